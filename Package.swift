@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "DieuHanh",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dieuhanh", targets: ["dieuhanh"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+    ],
+    targets: [
+        // Domain values and rules: Foundation only, no Vapor, no Fluent.
+        .target(name: "DieuHanhCore"),
+        .target(
+            name: "DieuHanhApp",
+            dependencies: [
+                "DieuHanhCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        .executableTarget(name: "dieuhanh", dependencies: ["DieuHanhApp"]),
+        .testTarget(name: "DieuHanhCoreTests", dependencies: ["DieuHanhCore"]),
+        .testTarget(
+            name: "DieuHanhAppTests",
+            dependencies: [
+                "DieuHanhApp",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,51 @@
+import Crypto
+import Fluent
+import Vapor
+
+/// Restores the signed-in user from the session; a deactivated user is signed out at the next request.
+struct SessionUserAuthenticator: AsyncSessionAuthenticator {
+    typealias User = UserAccount
+
+    func authenticate(sessionID: UUID, for request: Request) async throws {
+        guard let user = try await UserAccount.find(sessionID, on: request.db), user.active else {
+            request.session.unauthenticate(UserAccount.self)
+            return
+        }
+        request.auth.login(user)
+    }
+}
+
+/// `Authorization: Bearer TOKEN` for the API.
+struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
+    func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
+        let hash = TokenDigest.hash(bearer.token)
+        guard let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == hash).first(),
+              token.expiresAt > request.now,
+              let user = try await UserAccount.find(token.userID, on: request.db), user.active else { return }
+        request.auth.login(user)
+    }
+}
+
+enum TokenDigest {
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// 32 random bytes, URL-safe base64.
+    static func newToken() -> String {
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max) }
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+}
+
+extension Request {
+    var currentUser: UserAccount? { auth.get(UserAccount.self) }
+
+    /// The signed-in user; routes behind `RequireSignIn` always have one.
+    func requireUser() throws -> UserAccount {
+        guard let user = currentUser else { throw Abort(.unauthorized) }
+        return user
+    }
+}

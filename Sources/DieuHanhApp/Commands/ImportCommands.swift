@@ -1,0 +1,65 @@
+import DieuHanhCore
+import Foundation
+import Vapor
+
+/// `dieuhanh import units FILE.csv` (and, as the modules arrive, tasks, programme, indicators, actuals).
+struct ImportCommands: AsyncCommandGroup {
+    var help: String { "Nhập dữ liệu từ tệp CSV (CONTRACT.md)" }
+    var commands: [String: any AnyAsyncCommand] { ["units": ImportUnitsCommand()] }
+}
+
+struct ImportUnitsCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "file", help: "Tệp CSV: code,name,kind,parent_code,valid_from,valid_to,successor_code")
+        var file: String
+    }
+
+    var help: String { "Nhập cây đơn vị; tạo mới hoặc cập nhật theo mã (code)" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let data = FileManager.default.contents(atPath: signature.file) else {
+            throw CommandFailure("không đọc được tệp \(signature.file)")
+        }
+        do {
+            let summary = try await UnitImport.run(data: data, actor: .commandLine, app: context.application)
+            context.console.print("Đã nhập \(signature.file): \(summary.created) đơn vị mới, \(summary.updated) cập nhật, "
+                                  + "\(summary.unchanged) không đổi.")
+        } catch let error as CSVError {
+            throw CommandFailure("\(signature.file): \(error.description); không có dữ liệu nào được ghi")
+        }
+    }
+}
+
+/// `dieuhanh audit verify`: checks the audit log's hash chain.
+struct AuditCommands: AsyncCommandGroup {
+    var help: String { "Nhật ký thay đổi" }
+    var commands: [String: any AnyAsyncCommand] { ["verify": AuditVerifyCommand()] }
+}
+
+struct AuditVerifyCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+
+    var help: String { "Kiểm tra chuỗi băm của nhật ký: phát hiện mục bị sửa hoặc bị xóa" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let result = try await AuditLog.verify(on: context.application.db)
+        if result.problems.isEmpty {
+            context.console.print("Nhật ký toàn vẹn: \(result.checked) mục, chuỗi băm khớp.")
+        } else {
+            for problem in result.problems { context.console.print(problem) }
+            throw CommandFailure("nhật ký đã bị thay đổi: \(result.problems.count) chỗ hỏng trong \(result.checked) mục")
+        }
+    }
+}
+
+/// `dieuhanh migrate`: migrations only, without asking (CI and scripts have no terminal to answer).
+struct MigrateOnlyCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+
+    var help: String { "Cập nhật cấu trúc cơ sở dữ liệu" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        // PrepareDatabase has already migrated while the application booted.
+        context.console.print("Cơ sở dữ liệu đã được cập nhật.")
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Vapor
+
+/// Configuration read once from the environment (CONTRACT: Configuration) and kept on the application.
+/// Nothing else in the app reads the environment.
+public struct AppConfig: Sendable {
+    public enum DatabaseLocation: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteMemory
+        case postgres(String)
+    }
+
+    public var database: DatabaseLocation
+    public var dataDirectory: String
+    public var adminPassword: String?
+    /// Mark session cookies `Secure`; on when DieuHanh is served behind HTTPS.
+    public var secureCookies: Bool
+    /// Failed sign-ins for one user name before it is locked out for `signInLockout`.
+    public var signInMaxFailures: Int
+    public var signInLockout: TimeInterval
+    /// Lifetime of an API token.
+    public var tokenLifetime: TimeInterval
+    /// bcrypt cost; tests lower it to stay fast.
+    public var bcryptCost: Int
+    /// Migrate before any command runs (the binary); tests migrate themselves.
+    public var prepareDatabaseOnBoot: Bool
+    /// Create `admin` on an empty database before the command runs (`serve`, `demo`).
+    public var ensureAdminOnBoot: Bool
+    /// The clock: injected so every rule that depends on "now" can be tested at any date.
+    public var now: @Sendable () -> Date
+
+    public init(
+        database: DatabaseLocation,
+        dataDirectory: String = "./dieuhanh-data",
+        adminPassword: String? = nil,
+        secureCookies: Bool = false,
+        signInMaxFailures: Int = 5,
+        signInLockout: TimeInterval = 15 * 60,
+        tokenLifetime: TimeInterval = 12 * 3600,
+        bcryptCost: Int = 12,
+        prepareDatabaseOnBoot: Bool = false,
+        ensureAdminOnBoot: Bool = false,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.database = database
+        self.dataDirectory = dataDirectory
+        self.adminPassword = adminPassword
+        self.secureCookies = secureCookies
+        self.signInMaxFailures = signInMaxFailures
+        self.signInLockout = signInLockout
+        self.tokenLifetime = tokenLifetime
+        self.bcryptCost = bcryptCost
+        self.prepareDatabaseOnBoot = prepareDatabaseOnBoot
+        self.ensureAdminOnBoot = ensureAdminOnBoot
+        self.now = now
+    }
+
+    /// Reads `DATABASE_URL`, `DIEUHANH_DATA_DIR`, `DIEUHANH_ADMIN_PASSWORD`, `DIEUHANH_SECURE_COOKIES`.
+    public static func fromEnvironment() throws -> AppConfig {
+        let env = ProcessInfo.processInfo.environment
+        let database = try parseDatabaseURL(env["DATABASE_URL"])
+        let password = env["DIEUHANH_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+        return AppConfig(
+            database: database,
+            dataDirectory: env["DIEUHANH_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./dieuhanh-data",
+            adminPassword: password,
+            secureCookies: env["DIEUHANH_SECURE_COOKIES"] == "1"
+        )
+    }
+
+    /// CONTRACT: unset → `./dieuhanh.sqlite`; `sqlite:///abs/path.sqlite`, `sqlite://relative.sqlite`; `postgres://…`.
+    public static func parseDatabaseURL(_ value: String?) throws -> DatabaseLocation {
+        guard let url = value?.trimmingCharacters(in: .whitespaces), !url.isEmpty else {
+            return .sqliteFile("dieuhanh.sqlite")
+        }
+        if url.hasPrefix("sqlite://") {
+            let path = String(url.dropFirst("sqlite://".count))
+            if path == ":memory:" { return .sqliteMemory }
+            guard !path.isEmpty else { throw ConfigError("DATABASE_URL sqlite:// needs a file path") }
+            return .sqliteFile(path)
+        }
+        if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+            return .postgres(url)
+        }
+        throw ConfigError("DATABASE_URL must start with sqlite:// or postgres://")
+    }
+}
+
+public struct ConfigError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+extension Application {
+    private struct AppConfigKey: StorageKey { typealias Value = AppConfig }
+
+    public var config: AppConfig {
+        get {
+            guard let config = storage[AppConfigKey.self] else { fatalError("configure(_:config:) was not called") }
+            return config
+        }
+        set { storage[AppConfigKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var config: AppConfig { application.config }
+    /// Now, from the injected clock.
+    var now: Date { application.config.now() }
+}

@@ -1,0 +1,86 @@
+import DieuHanhCore
+import Vapor
+
+/// JSON shapes of the API. Keys are snake_case as in CONTRACT.md.
+struct UnitJSON: Content {
+    let id: UUID
+    let code: String
+    let name: String
+    let kind: String
+    let parent_id: UUID?
+    let valid_from: String?
+    let valid_to: String?
+    let successor_id: UUID?
+    let version: Int
+
+    init(_ unit: OrgUnit) {
+        id = unit.id!
+        code = unit.code
+        name = unit.name
+        kind = unit.kind
+        parent_id = unit.parentID
+        valid_from = unit.validFrom
+        valid_to = unit.validTo
+        successor_id = unit.successorID
+        version = unit.version
+    }
+}
+
+struct UserJSON: Content {
+    let id: UUID
+    let username: String
+    let full_name: String
+    let role: String
+    let unit_id: UUID?
+    let active: Bool
+    let language: String
+    let version: Int
+
+    init(_ user: UserAccount) {
+        id = user.id!
+        username = user.username
+        full_name = user.fullName
+        role = user.role
+        unit_id = user.unitID
+        active = user.active
+        language = user.language
+        version = user.version
+    }
+}
+
+struct PageJSON<Item: Content>: Content {
+    let items: [Item]
+    let total: Int
+    let page: Int
+    let per: Int
+}
+
+/// `page` and `per` from the query, with sane bounds.
+struct Paging {
+    static let defaultPer = 50
+    static let maxPer = 500
+
+    let page: Int
+    let per: Int
+
+    init(_ req: Request, t: Localizer) throws {
+        let page = try Self.integer(req, "page") ?? 1
+        let per = try Self.integer(req, "per") ?? Self.defaultPer
+        var errors: [FieldError] = []
+        if page < 1 { errors.append(.init(field: "page", message: t(T.errPage))) }
+        if !(1...Self.maxPer).contains(per) { errors.append(.init(field: "per", message: t(T.errPer, String(Self.maxPer)))) }
+        try errors.throwIfAny()
+        self.page = page
+        self.per = per
+    }
+
+    private static func integer(_ req: Request, _ key: String) throws -> Int? {
+        guard let text = req.query[String.self, at: key], !text.isEmpty else { return nil }
+        guard let value = Int(text) else {
+            throw ValidationFailure(errors: [.init(field: key, message: req.t(T.errInteger, key))])
+        }
+        return value
+    }
+
+    var range: Range<Int> { ((page - 1) * per)..<(page * per) }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Vapor
+
+/// The OpenAPI 3.1 description of every API route. A test checks it against the routes the app registers,
+/// so a route cannot be added without being described here.
+enum OpenAPIDocument {
+    struct Operation {
+        let method: String
+        let path: String
+        let summary: String
+        let tag: String
+        var query: [String] = []
+        var body: String? = nil
+        var response: String? = nil
+        var status: String = "200"
+        var auth = true
+    }
+
+    static let operations: [Operation] = [
+        .init(method: "get", path: "/health", summary: "200 when the database answers", tag: "system", auth: false),
+        .init(method: "get", path: "/api/v1/openapi.json", summary: "This document", tag: "system", auth: false),
+        .init(method: "post", path: "/api/v1/auth/token", summary: "Exchange user name and password for a bearer token",
+              tag: "auth", body: "Credentials", response: "Token", auth: false),
+        .init(method: "get", path: "/api/v1/me", summary: "The signed-in user", tag: "auth", response: "User"),
+        .init(method: "get", path: "/api/v1/units", summary: "Units the caller may see (a unit officer: own subtree)",
+              tag: "units", query: ["q", "kind", "include_closed", "page", "per"], response: "UnitPage"),
+        .init(method: "post", path: "/api/v1/units", summary: "Create a unit (admin)", tag: "units", body: "UnitInput",
+              response: "Unit", status: "201"),
+        .init(method: "get", path: "/api/v1/units/{unitID}", summary: "One unit", tag: "units", response: "Unit"),
+        .init(method: "patch", path: "/api/v1/units/{unitID}", summary: "Rename, move or re-kind a unit (admin)",
+              tag: "units", body: "UnitInput", response: "Unit"),
+        .init(method: "post", path: "/api/v1/units/{unitID}/close",
+              summary: "Close a unit on a date, optionally with a successor (admin)", tag: "units", body: "UnitClose",
+              response: "Unit"),
+        .init(method: "get", path: "/api/v1/users", summary: "Users the caller may see", tag: "users",
+              query: ["q", "role", "unit", "status", "page", "per"], response: "UserPage"),
+        .init(method: "post", path: "/api/v1/users", summary: "Create a user (admin)", tag: "users", body: "UserInput",
+              response: "UserCreated", status: "201"),
+        .init(method: "get", path: "/api/v1/users/{userID}", summary: "One user", tag: "users", response: "User"),
+        .init(method: "patch", path: "/api/v1/users/{userID}", summary: "Change name, role, unit or active (admin)",
+              tag: "users", body: "UserInput", response: "User"),
+        .init(method: "post", path: "/api/v1/users/{userID}/reset-password",
+              summary: "Set a new password, generated when none is given (admin)", tag: "users", body: "PasswordInput",
+              response: "Password"),
+        .init(method: "get", path: "/api/v1/audit", summary: "Audit log entries, newest first (admin)", tag: "audit",
+              query: ["actor", "entity", "action", "from", "to", "page", "per"], response: "AuditPage"),
+        .init(method: "get", path: "/api/v1/audit/verify", summary: "Check the audit hash chain (admin)", tag: "audit",
+              response: "AuditVerification"),
+    ]
+
+    static func json() -> Data {
+        var paths: [String: [String: Any]] = [:]
+        for op in operations {
+            var operation: [String: Any] = [
+                "summary": op.summary,
+                "tags": [op.tag],
+                "operationId": op.method + op.path.replacingOccurrences(of: "/", with: "_")
+                    .replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: ""),
+            ]
+            var parameters: [[String: Any]] = op.query.map {
+                ["name": $0, "in": "query", "required": false, "schema": ["type": $0 == "page" || $0 == "per" ? "integer" : "string"]]
+            }
+            for segment in op.path.split(separator: "/") where segment.hasPrefix("{") {
+                parameters.append(["name": String(segment.dropFirst().dropLast()), "in": "path", "required": true,
+                                   "schema": ["type": "string", "format": "uuid"]])
+            }
+            if !parameters.isEmpty { operation["parameters"] = parameters }
+            if let body = op.body {
+                operation["requestBody"] = ["required": true,
+                                            "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(body)"]]]]
+            }
+            var responses: [String: Any] = [
+                op.status: ["description": "OK",
+                            "content": ["application/json": ["schema": op.response.map { ["$ref": "#/components/schemas/\($0)"] }
+                                                              ?? ["type": "object"]]]],
+                "4XX": ["description": "Bad input or not allowed",
+                        "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]],
+            ]
+            if op.path == "/health" { responses["503"] = ["description": "The database does not answer"] }
+            operation["responses"] = responses
+            operation["security"] = op.auth ? [["bearer": [String]()]] : [[String: [String]]]()
+            paths[op.path, default: [:]][op.method] = operation
+        }
+        let document: [String: Any] = [
+            "openapi": "3.1.0",
+            "info": ["title": "DieuHanh API", "version": "1",
+                     "description": "Chỉ đạo, điều hành: units, users, audit. Dates are yyyy-mm-dd, Asia/Ho_Chi_Minh."],
+            "servers": [["url": "/"]],
+            "paths": paths,
+            "components": ["securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]], "schemas": schemas],
+        ]
+        return (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+    }
+
+    private static func object(_ properties: [String: Any], required: [String] = []) -> [String: Any] {
+        var schema: [String: Any] = ["type": "object", "properties": properties]
+        if !required.isEmpty { schema["required"] = required }
+        return schema
+    }
+
+    private static var string: [String: Any] { ["type": "string"] }
+    private static var nullableString: [String: Any] { ["type": ["string", "null"]] }
+    private static var integer: [String: Any] { ["type": "integer"] }
+    private static var uuid: [String: Any] { ["type": "string", "format": "uuid"] }
+    private static var nullableUUID: [String: Any] { ["type": ["string", "null"], "format": "uuid"] }
+
+    private static func page(of item: String) -> [String: Any] {
+        object(["items": ["type": "array", "items": ["$ref": "#/components/schemas/\(item)"]], "total": integer,
+                "page": integer, "per": integer], required: ["items", "total", "page", "per"])
+    }
+
+    private static var schemas: [String: Any] {
+        [
+            "Error": object(["error": object(["code": string, "message": string,
+                                              "fields": ["type": "array", "items": object(["field": string, "message": string])]],
+                                             required: ["code", "message"])], required: ["error"]),
+            "Credentials": object(["username": string, "password": string], required: ["username", "password"]),
+            "Token": object(["token": string, "expires_at": ["type": "string", "format": "date-time"]],
+                            required: ["token", "expires_at"]),
+            "Unit": object(["id": uuid, "code": string, "name": string,
+                            "kind": ["type": "string", "enum": ["government", "ministry", "province", "office", "department",
+                                                                "district", "commune", "council", "party", "other"]],
+                            "parent_id": nullableUUID, "valid_from": nullableString, "valid_to": nullableString,
+                            "successor_id": nullableUUID, "version": integer],
+                           required: ["id", "code", "name", "kind", "version"]),
+            "UnitInput": object(["code": string, "name": string, "kind": string,
+                                 "parent_id": ["type": "string", "description": "uuid; \"\" for a root unit"],
+                                 "valid_from": ["type": "string", "description": "yyyy-mm-dd or dd/mm/yyyy"],
+                                 "version": ["type": "integer", "description": "the version read; a stale one gives 409"]]),
+            "UnitClose": object(["valid_to": ["type": "string", "description": "last valid day"], "successor_id": uuid],
+                                required: ["valid_to"]),
+            "UnitPage": page(of: "Unit"),
+            "User": object(["id": uuid, "username": string, "full_name": string,
+                            "role": ["type": "string", "enum": ["admin", "coordinator", "leader", "unit_officer", "viewer"]],
+                            "unit_id": nullableUUID, "active": ["type": "boolean"], "language": string, "version": integer],
+                           required: ["id", "username", "full_name", "role", "active", "language", "version"]),
+            "UserInput": object(["username": string, "full_name": string, "role": string, "unit_id": string,
+                                 "password": string, "active": ["type": "boolean"], "version": integer]),
+            "UserCreated": object(["user": ["$ref": "#/components/schemas/User"], "password": nullableString],
+                                  required: ["user"]),
+            "UserPage": page(of: "User"),
+            "PasswordInput": object(["password": string]),
+            "Password": object(["password": string], required: ["password"]),
+            "AuditEntry": object(["seq": integer, "recorded_at": string, "actor_id": nullableUUID, "actor_name": string,
+                                  "action": string, "entity": string, "entity_id": nullableString, "summary": string,
+                                  "before": nullableString, "after": nullableString, "prev_hash": string, "hash": string]),
+            "AuditPage": page(of: "AuditEntry"),
+            "AuditVerification": object(["ok": ["type": "boolean"], "checked": integer,
+                                         "problems": ["type": "array", "items": string]], required: ["ok", "checked", "problems"]),
+        ]
+    }
+}
+
+struct OpenAPIController: RouteCollection {
+    func boot(routes: RoutesBuilder) throws {
+        routes.get("openapi.json") { _ -> Response in
+            let response = Response(status: .ok, body: .init(data: OpenAPIDocument.json()))
+            response.headers.contentType = .json
+            return response
+        }
+    }
+}

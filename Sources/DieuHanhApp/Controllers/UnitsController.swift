@@ -1,0 +1,160 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// The unit tree in the browser: everyone signed in reads (a unit officer only their subtree); an
+/// administrator creates, renames, moves and closes.
+struct UnitsController: RouteCollection {
+    func boot(routes: RoutesBuilder) throws {
+        let units = routes.grouped("units")
+        units.get(use: list)
+        units.get(":unitID", use: show)
+        let admin = units.grouped(RequireRole(.admin))
+        admin.get("new", use: new)
+        admin.post(use: create)
+        admin.get(":unitID", "edit", use: edit)
+        admin.post(":unitID", use: update)
+        admin.get(":unitID", "close", use: closeForm)
+        admin.post(":unitID", "close", use: close)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let scope = try await req.accessScope()
+        let query = (try? req.query.get(String.self, at: "q")) ?? ""
+        let showClosed = (try? req.query.get(String.self, at: "closed")) == "1"
+        let all = try await UnitDirectory.all(on: req.db)
+        let ctx = req.pageContext()
+        let rows = UnitTreeRows.build(units: all, scope: scope, query: query, showClosed: showClosed, today: ctx.today)
+        return UnitsListPage.response(ctx, model: .init(rows: rows, query: query, showClosed: showClosed,
+                                                        totalUnits: all.count))
+    }
+
+    func show(req: Request) async throws -> Response {
+        let unit = try await findVisible(req)
+        let all = try await UnitDirectory.all(on: req.db)
+        let byID = Dictionary(uniqueKeysWithValues: all.compactMap { u in u.id.map { ($0, u) } })
+        let users = try await UserAccount.query(on: req.db).filter(\.$unitID == unit.id).sort(\.$fullName).all()
+        let history = req.currentUser?.userRole.canReadAuditLog == true
+            ? try await AuditEntry.query(on: req.db).filter(\.$entity == "unit").filter(\.$entityID == unit.id?.uuidString)
+                .sort(\.$seq, .descending).limit(50).all()
+            : []
+        let model = UnitDetailPage.Model(
+            unit: unit, parent: unit.parentID.flatMap { byID[$0] }, successor: unit.successorID.flatMap { byID[$0] },
+            children: all.filter { $0.parentID == unit.id },
+            predecessors: all.filter { $0.successorID == unit.id },
+            users: users, history: history)
+        return UnitDetailPage.response(req.pageContext(), model: model)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let parent = (try? req.query.get(String.self, at: "parent")) ?? ""
+        return try await renderForm(req, form: UnitForm(kind: UnitKind.department.rawValue, parent_id: parent),
+                                    unit: nil, errors: [])
+    }
+
+    func create(req: Request) async throws -> Response {
+        let form = try req.content.decode(UnitForm.self)
+        let t = req.t
+        let (draft, formErrors) = form.draft(t)
+        let actor = AuditActor(try req.requireUser())
+        do {
+            try formErrors.throwIfAny()
+            let unit = try await req.write { db in
+                try await UnitService.create(draft, actor: actor, now: req.now, on: db, t: t)
+            }
+            req.flash(t(T.unitCreated, unit.name))
+            return req.redirect(to: "/units/\(unit.id!)")
+        } catch let failure as ValidationFailure {
+            return try await renderForm(req, form: form, unit: nil, errors: formErrors.merging(failure.errors))
+        }
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let unit = try await findVisible(req)
+        return try await renderForm(req, form: UnitForm(unit), unit: unit, errors: [])
+    }
+
+    func update(req: Request) async throws -> Response {
+        let unit = try await findVisible(req)
+        let form = try req.content.decode(UnitForm.self)
+        let t = req.t
+        let (draft, formErrors) = form.draft(t)
+        let actor = AuditActor(try req.requireUser())
+        do {
+            try formErrors.throwIfAny()
+            try await req.write { db in
+                try await UnitService.update(unit, with: draft, expectedVersion: form.expectedVersion, actor: actor,
+                                             now: req.now, on: db, t: t)
+            }
+            req.flash(t(T.unitSaved, unit.name))
+            return req.redirect(to: "/units/\(unit.id!)")
+        } catch let failure as ValidationFailure {
+            return try await renderForm(req, form: form, unit: unit, errors: formErrors.merging(failure.errors))
+        }
+    }
+
+    func closeForm(req: Request) async throws -> Response {
+        let unit = try await findVisible(req)
+        return try await renderClose(req, unit: unit, date: VNFormat.date(CivilDate.today(now: req.now)), successor: "", errors: [])
+    }
+
+    func close(req: Request) async throws -> Response {
+        struct Form: Content { var valid_to: String?; var successor_id: String? }
+        let unit = try await findVisible(req)
+        let form = try req.content.decode(Form.self)
+        let t = req.t
+        let dateText = form.valid_to.trimmed
+        let date = CivilDate.parse(dateText)
+        var formErrors: [FieldError] = []
+        if !dateText.isEmpty, date == nil { formErrors.append(.init(field: "valid_to", message: t(T.errDateFormat))) }
+        let successorID = UUID(uuidString: form.successor_id.trimmed)
+        let actor = AuditActor(try req.requireUser())
+        do {
+            try formErrors.throwIfAny()
+            try await req.write { db in
+                try await UnitService.close(unit, on: date,
+                                            successorID: successorID, actor: actor, now: req.now, on: db, t: t)
+            }
+            req.flash(t(T.unitClosed, unit.name))
+            return req.redirect(to: "/units/\(unit.id!)")
+        } catch let failure as ValidationFailure {
+            return try await renderClose(req, unit: unit, date: dateText, successor: form.successor_id.trimmed,
+                                         errors: formErrors.merging(failure.errors))
+        }
+    }
+
+    // MARK: - helpers
+
+    private func findVisible(_ req: Request) async throws -> OrgUnit {
+        guard let id = req.parameters.get("unitID", as: UUID.self),
+              let unit = try await OrgUnit.find(id, on: req.db) else { throw Abort(.notFound) }
+        guard try await req.accessScope().allows(unit.id) else { throw Abort(.notFound) }
+        return unit
+    }
+
+    private func renderForm(_ req: Request, form: UnitForm, unit: OrgUnit?, errors: [FieldError]) async throws -> Response {
+        let ctx = req.pageContext()
+        let tree = try await UnitDirectory.tree(on: req.db)
+        let excluded = unit?.id.map { tree.subtree(of: $0) } ?? []
+        let parents = try await UnitDirectory.openUnits(on: req.db, today: ctx.today).filter { !excluded.contains($0.id!) }
+        let model = UnitFormPage.Model(unit: unit, form: form, errors: errors, parents: parents)
+        return UnitFormPage.response(ctx, model: model, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    private func renderClose(_ req: Request, unit: OrgUnit, date: String, successor: String,
+                             errors: [FieldError]) async throws -> Response {
+        let ctx = req.pageContext()
+        let tree = try await UnitDirectory.tree(on: req.db)
+        let inside = tree.subtree(of: unit.id!)
+        let candidates = try await UnitDirectory.openUnits(on: req.db, today: ctx.today).filter { !inside.contains($0.id!) }
+        let model = UnitClosePage.Model(unit: unit, date: date, successorID: successor, candidates: candidates, errors: errors)
+        return UnitClosePage.response(ctx, model: model, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}
+
+extension Array where Element == FieldError {
+    /// Both lists, without repeating a field's message.
+    func merging(_ other: [FieldError]) -> [FieldError] {
+        self + other.filter { error in !contains(where: { $0.field == error.field }) }
+    }
+}

@@ -1,0 +1,24 @@
+import Fluent
+import SQLKit
+import Vapor
+
+extension Application {
+    /// Every migration, in order. A new change is a new file in a new `vNNN/` folder, appended here.
+    func registerMigrations() {
+        migrations.add(CreateUnit())
+        migrations.add(CreateUser())
+        migrations.add(CreateAPIToken())
+        migrations.add(CreateAuditLog())
+        migrations.add(SessionRecord.migration)
+    }
+}
+
+extension Database {
+    /// A plain index; portable between SQLite and PostgreSQL.
+    func createIndex(on table: String, _ columns: String...) async throws {
+        let name = "idx_\(table)_\(columns.joined(separator: "_"))"
+        var builder = (self as! SQLDatabase).create(index: name).on(table)
+        for column in columns { builder = builder.column(column) }
+        try await builder.run()
+    }
+}

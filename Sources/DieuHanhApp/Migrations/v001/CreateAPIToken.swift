@@ -1,0 +1,18 @@
+import Fluent
+
+struct CreateAPIToken: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema(APIToken.schema)
+            .id()
+            .field("user_id", .uuid, .required, .references(UserAccount.schema, "id", onDelete: .cascade))
+            .field("token_hash", .string, .required)
+            .field("expires_at", .datetime, .required)
+            .field("created_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(APIToken.schema).delete()
+    }
+}

@@ -1,0 +1,141 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// `dieuhanh import units FILE.csv` (CONTRACT: units CSV). Creates or updates by `code`; importing the same file
+/// twice changes nothing. Every row is checked before anything is written; any bad row stops the import and
+/// nothing of the file is written.
+enum UnitImport {
+    struct Summary: Equatable {
+        var created = 0
+        var updated = 0
+        var unchanged = 0
+    }
+
+    struct Row {
+        let line: Int
+        let code: String
+        let name: String
+        let kind: UnitKind
+        let parentCode: String?
+        let validFrom: CivilDate?
+        let validTo: CivilDate?
+        let successorCode: String?
+    }
+
+    static let required = ["code", "name", "kind"]
+    static let optional = ["parent_code", "valid_from", "valid_to", "successor_code"]
+
+    static func run(data: Data, actor: AuditActor, app: Application) async throws -> Summary {
+        let rows = try parse(data)
+        return try await app.write { db in
+            try await write(rows, actor: actor, now: app.config.now(), on: db)
+        }
+    }
+
+    /// Reads and checks every row on its own (references are checked against the database in `write`).
+    static func parse(_ data: Data) throws -> [Row] {
+        let table = try CSVParser.parse(data: data)
+        let columns = try CSVColumns(header: table.header, required: required, optional: optional)
+        var rows: [Row] = []
+        var seen: [String: Int] = [:]
+        for record in table.rows {
+            try columns.check(record)
+            func fail(_ message: String) -> CSVError { CSVError(line: record.line, message: message) }
+            func date(_ name: String) throws -> CivilDate? {
+                guard let text = columns.value(name, in: record) else { return nil }
+                guard let date = CivilDate.parse(text) else { throw fail("\(name) “\(text)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
+                return date
+            }
+            let code = columns.value("code", in: record) ?? ""
+            guard code.range(of: UnitService.codePattern, options: .regularExpression) != nil else {
+                throw fail(code.isEmpty ? "thiếu mã đơn vị (code)" : "mã đơn vị “\(code)” chỉ được gồm chữ không dấu, số và . _ -")
+            }
+            if let first = seen[code] { throw fail("mã đơn vị “\(code)” đã có ở dòng \(first)") }
+            seen[code] = record.line
+            guard let name = columns.value("name", in: record)?.collapsingSpaces, !name.isEmpty else {
+                throw fail("thiếu tên đơn vị (name)")
+            }
+            let kindText = columns.value("kind", in: record) ?? ""
+            guard let kind = UnitKind(rawValue: kindText) else {
+                throw fail("loại đơn vị “\(kindText)” không hợp lệ; dùng một trong: "
+                            + UnitKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            let validFrom = try date("valid_from")
+            let validTo = try date("valid_to")
+            if let validFrom, let validTo, validTo < validFrom {
+                throw fail("valid_to trước valid_from")
+            }
+            let parentCode = columns.value("parent_code", in: record)
+            if parentCode == code { throw fail("đơn vị không thể là cấp trên của chính nó") }
+            let successorCode = columns.value("successor_code", in: record)
+            if successorCode == code { throw fail("đơn vị không thể kế thừa chính nó") }
+            if successorCode != nil, validTo == nil { throw fail("successor_code cần có valid_to (ngày đóng đơn vị)") }
+            rows.append(Row(line: record.line, code: code, name: name, kind: kind, parentCode: parentCode,
+                            validFrom: validFrom, validTo: validTo, successorCode: successorCode))
+        }
+        return rows
+    }
+
+    static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> Summary {
+        let existing = try await OrgUnit.query(on: db).all()
+        var byCode = Dictionary(uniqueKeysWithValues: existing.map { ($0.code, $0) })
+        // Check references and cycles on the tree as it will be after the import.
+        var parentCodeOf = Dictionary(uniqueKeysWithValues: existing.map { unit in
+            (unit.code, unit.parentID.flatMap { id in existing.first { $0.id == id }?.code })
+        })
+        for row in rows { parentCodeOf[row.code] = row.parentCode }
+        let tree = UnitTree(parents: parentCodeOf)
+        for row in rows {
+            if let parent = row.parentCode, parentCodeOf.index(forKey: parent) == nil {
+                throw CSVError(line: row.line, message: "không có đơn vị cấp trên mã “\(parent)” (trong tệp hoặc trong hệ thống)")
+            }
+            if let successor = row.successorCode, parentCodeOf.index(forKey: successor) == nil {
+                throw CSVError(line: row.line, message: "không có đơn vị kế thừa mã “\(successor)”")
+            }
+            if let parent = row.parentCode, tree.subtree(of: row.code).contains(parent) {
+                throw CSVError(line: row.line, message: "cây đơn vị bị vòng: “\(row.code)” nằm dưới chính nó")
+            }
+        }
+
+        var summary = Summary()
+        var before: [String: OrgUnit.Snapshot] = [:]
+        var created: Set<String> = []
+        for row in rows {
+            if let unit = byCode[row.code] {
+                before[row.code] = unit.snapshot
+            } else {
+                let unit = OrgUnit(code: row.code, name: row.name, kind: row.kind, parentID: nil)
+                try await unit.create(on: db)
+                byCode[row.code] = unit
+                created.insert(row.code)
+            }
+        }
+        for row in rows {
+            let unit = byCode[row.code]!
+            unit.setName(row.name)
+            unit.kind = row.kind.rawValue
+            unit.parentID = row.parentCode.flatMap { byCode[$0]?.id }
+            unit.validFrom = row.validFrom?.iso
+            unit.validTo = row.validTo?.iso
+            unit.successorID = row.successorCode.flatMap { byCode[$0]?.id }
+            if created.contains(row.code) {
+                try await unit.update(on: db)
+                summary.created += 1
+                try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "unit", entityID: unit.id,
+                                          summary: "\(unit.code) — \(unit.name) (import)",
+                                          before: OrgUnit.Snapshot?.none, after: unit.snapshot)
+            } else if unit.snapshot != before[row.code] {
+                unit.version += 1
+                try await unit.update(on: db)
+                summary.updated += 1
+                try await AuditLog.record(on: db, actor: actor, at: now, action: "update", entity: "unit", entityID: unit.id,
+                                          summary: "\(unit.code) — \(unit.name) (import)",
+                                          before: before[row.code], after: unit.snapshot)
+            } else {
+                summary.unchanged += 1
+            }
+        }
+        return summary
+    }
+}

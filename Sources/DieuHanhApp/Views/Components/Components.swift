@@ -1,0 +1,121 @@
+import Plot
+
+/// Small pieces every page uses, so forms and lists look and behave the same everywhere.
+enum Components {
+    /// A `<form>` whose children are ordinary body nodes (Plot's form context would refuse these components).
+    static func form(_ nodes: BodyNode...) -> BodyNode {
+        .element(named: "form", nodes: nodes)
+    }
+
+    static func csrfField(_ ctx: PageContext) -> BodyNode {
+        .input(.type(.hidden), .name(CSRFMiddleware.field), .value(ctx.csrf))
+    }
+
+    static func pageHeader(_ title: String, lead: String? = nil, actions: [BodyNode] = []) -> BodyNode {
+        .div(
+            .class("page-header"),
+            .div(.h1(.text(title)), .unwrap(lead) { .p(.class("lead"), .text($0)) }),
+            .if(!actions.isEmpty, .div(.class("actions"), .group(actions)))
+        )
+    }
+
+    static func linkButton(_ label: String, href: String, primary: Bool = false) -> BodyNode {
+        .a(.class(primary ? "button primary" : "button"), .href(href), .text(label))
+    }
+
+    /// A button that posts to `action` in a form of its own (with the CSRF token).
+    static func postButton(_ ctx: PageContext, label: String, action: String, danger: Bool = false,
+                           confirm: String? = nil) -> BodyNode {
+        Components.form(
+            .class("inline"), .attribute(named: "method", value: "post"), .attribute(named: "action", value: action),
+            csrfField(ctx),
+            .button(.class(danger ? "button danger" : "button"), .type(.submit),
+                    .unwrap(confirm) { .data(named: "confirm", value: $0) },
+                    .text(label))
+        )
+    }
+
+    /// Lists every problem of the submission at the top of the form, each linking to its field.
+    static func errorSummary(_ errors: [FieldError], _ t: Localizer) -> BodyNode {
+        .if(!errors.isEmpty, .div(
+            .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
+            .h2(.text(t(T.formHasErrors))),
+            .ul(.forEach(errors) { error in .li(.a(.href("#f-\(error.field)"), .text(error.message))) })
+        ))
+    }
+
+    struct Field {
+        var name: String
+        var label: String
+        var value: String = ""
+        var type: String = "text"
+        var required: Bool = false
+        var hint: String? = nil
+        var autocomplete: String? = nil
+        var error: String? = nil
+    }
+
+    static func textField(_ f: Field) -> BodyNode {
+        let described = [f.hint != nil ? "h-\(f.name)" : nil, f.error != nil ? "e-\(f.name)" : nil].compactMap { $0 }
+        return .div(
+            .class(f.error == nil ? "field" : "field has-error"),
+            .label(.for("f-\(f.name)"), .text(f.label), .if(f.required, .span(.class("required"), .text(" *")))),
+            .unwrap(f.hint) { .p(.class("hint"), .id("h-\(f.name)"), .text($0)) },
+            .unwrap(f.error) { .p(.class("field-error"), .id("e-\(f.name)"), .text($0)) },
+            .input(
+                .id("f-\(f.name)"), .name(f.name), .type(HTMLInputType(rawValue: f.type) ?? .text), .value(f.value),
+                .attribute(named: "required", value: f.required ? "required" : nil),
+                .attribute(named: "autocomplete", value: f.autocomplete),
+                .attribute(named: "aria-invalid", value: f.error != nil ? "true" : nil),
+                .attribute(named: "aria-describedby", value: described.isEmpty ? nil : described.joined(separator: " "))
+            )
+        )
+    }
+
+    static func selectField(_ f: Field, options: [(value: String, label: String)]) -> BodyNode {
+        .div(
+            .class(f.error == nil ? "field" : "field has-error"),
+            .label(.for("f-\(f.name)"), .text(f.label), .if(f.required, .span(.class("required"), .text(" *")))),
+            .unwrap(f.hint) { .p(.class("hint"), .id("h-\(f.name)"), .text($0)) },
+            .unwrap(f.error) { .p(.class("field-error"), .id("e-\(f.name)"), .text($0)) },
+            .element(named: "select", nodes: [
+                .attribute(named: "id", value: "f-\(f.name)"),
+                .attribute(named: "name", value: f.name),
+                .attribute(named: "aria-invalid", value: f.error != nil ? "true" : nil),
+                .group(options.map { option in
+                    .element(named: "option", nodes: [
+                        .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
+                        .attribute(named: "selected", value: option.value == f.value ? "selected" : nil),
+                        .text(option.label),
+                    ])
+                }),
+            ])
+        )
+    }
+
+    static func emptyState(title: String, text: String, action: BodyNode? = nil) -> BodyNode {
+        .div(
+            .class("empty-state"),
+            .h2(.text(title)),
+            .p(.text(text)),
+            .unwrap(action) { $0 }
+        )
+    }
+
+    /// "Trang 2/7 · 1–50 của 312" with previous/next links that keep the other query parameters.
+    static func pager(_ t: Localizer, page: Int, per: Int, total: Int, path: String, query: [(String, String)]) -> BodyNode {
+        let pages = max(1, (total + per - 1) / per)
+        func link(_ target: Int) -> String {
+            let items = query.filter { !$0.1.isEmpty && $0.0 != "page" } + [("page", String(target))]
+            return path + "?" + items.map { "\($0.0)=\($0.1.urlQueryEscaped)" }.joined(separator: "&")
+        }
+        let first = total == 0 ? 0 : (page - 1) * per + 1
+        let last = min(total, page * per)
+        return .nav(
+            .class("pager"), .ariaLabel(t(T.pagerLabel)),
+            .if(page > 1, .a(.href(link(page - 1)), .attribute(named: "rel", value: "prev"), .text("← " + t(T.pagerPrevious)))),
+            .span(.text(t(T.pagerStatus, String(page), String(pages), String(first), String(last), String(total)))),
+            .if(page < pages, .a(.href(link(page + 1)), .attribute(named: "rel", value: "next"), .text(t(T.pagerNext) + " →")))
+        )
+    }
+}

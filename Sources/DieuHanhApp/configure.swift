@@ -1,0 +1,65 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// Sets up the application: configuration, database, migrations, sessions, middleware, routes, commands.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    app.config = config
+    app.signInThrottle = SignInThrottle(maxFailures: config.signInMaxFailures, lockout: config.signInLockout)
+    app.setUpWriteGate()
+    try app.useDatabase(config.database)
+    app.registerMigrations()
+    if config.prepareDatabaseOnBoot {
+        app.lifecycle.use(PrepareDatabase(ensureAdmin: config.ensureAdminOnBoot))
+    }
+
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    app.dummyPasswordHash = try app.password.hash(Passwords.generate())
+
+    app.sessions.use(.fluent)
+    let secure = config.secureCookies
+    app.sessions.configuration = SessionsConfiguration(cookieName: "dieuhanh-session") { id in
+        HTTPCookies.Value(string: id.string, expires: nil, maxAge: 12 * 3600, path: "/", isSecure: secure,
+                          isHTTPOnly: true, sameSite: .lax)
+    }
+
+    // Outermost first: errors become pages or JSON; every response gets the security headers; sessions are
+    // available everywhere (the error page needs them too).
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(ErrorMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.routes.defaultMaxBodySize = "2mb"
+
+    try routes(app)
+
+    app.asyncCommands.use(MigrateOnlyCommand(), as: "migrate")
+    app.asyncCommands.use(ImportCommands(), as: "import")
+    app.asyncCommands.use(AuditCommands(), as: "audit")
+    app.asyncCommands.use(DemoCommand(), as: "demo")
+}
+
+func routes(_ app: Application) throws {
+    try app.register(collection: AssetsController())
+    try app.register(collection: HealthController())
+
+    // The browser: sessions, CSRF on every form, sign-in required except for the sign-in page itself.
+    let web = app.grouped(SessionUserAuthenticator(), CSRFMiddleware())
+    try web.register(collection: SignInController())
+    let signedIn = web.grouped(RequireSignIn())
+    try signedIn.register(collection: HomeController())
+    try signedIn.register(collection: ProfileController())
+    try signedIn.register(collection: UnitsController())
+    try signedIn.register(collection: UsersController())
+    try signedIn.register(collection: AuditController())
+
+    // The API: bearer tokens (or the browser's session for reads from its own pages), JSON errors.
+    let api = app.grouped("api", "v1")
+    try api.register(collection: OpenAPIController())
+    try api.register(collection: AuthAPIController())
+    let apiSignedIn = api.grouped(BearerTokenAuthenticator(), RequireSignIn())
+    try apiSignedIn.register(collection: UnitsAPIController())
+    try apiSignedIn.register(collection: UsersAPIController())
+    try apiSignedIn.register(collection: AuditAPIController())
+}

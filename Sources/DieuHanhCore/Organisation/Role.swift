@@ -1,0 +1,22 @@
+/// What a user may do. The rules live here once; the web pages and the API both ask these questions.
+public enum Role: String, CaseIterable, Sendable, Codable {
+    /// Manages units, users and the calendar; reads the audit log.
+    case admin
+    /// Office staff (chuyên viên tổng hợp): manages all tracking data.
+    case coordinator
+    /// Sees everything, decides extensions, confirms results.
+    case leader
+    /// Sees and updates the items of its own unit and the units below it, nothing else.
+    case unitOfficer = "unit_officer"
+    /// Reads everything, changes nothing.
+    case viewer
+
+    public var canManageOrganisation: Bool { self == .admin }
+    public var canReadAuditLog: Bool { self == .admin }
+    public var canManageTrackingData: Bool { self == .admin || self == .coordinator }
+    public var canDecide: Bool { self == .leader || self == .admin }
+    /// Whether the role is confined to its own unit's subtree.
+    public var isUnitScoped: Bool { self == .unitOfficer }
+    /// A unit-scoped role needs a unit; the others may have one (for display) but need not.
+    public var requiresUnit: Bool { self == .unitOfficer }
+}
