@@ -12,12 +12,14 @@ extension Application {
         case .sqliteMemory:
             databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
         case .postgres(let url):
-            var configuration = try SQLPostgresConfiguration(url: url)
-            // Tests isolate themselves in a schema of their own (see the test helper); honour `?search_path=`.
-            if let searchPath = URLComponents(string: url)?.queryItems?.first(where: { $0.name == "search_path" })?.value {
-                configuration = try SQLPostgresConfiguration(url: url.components(separatedBy: "?")[0])
-                configuration.searchPath = [searchPath]
-            }
+            // `?search_path=NAME` puts DieuHanh's tables in a schema of its own (the tests use one per test);
+            // the other query items (`sslmode`…) go to PostgresKit as they are.
+            var components = URLComponents(string: url)
+            let searchPath = components?.queryItems?.first(where: { $0.name == "search_path" })?.value
+            components?.queryItems = components?.queryItems?.filter { $0.name != "search_path" }
+            if components?.queryItems?.isEmpty == true { components?.queryItems = nil }
+            var configuration = try SQLPostgresConfiguration(url: components?.string ?? url)
+            if let searchPath { configuration.searchPath = [searchPath] }
             databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
         }
     }

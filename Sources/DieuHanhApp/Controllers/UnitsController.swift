@@ -58,14 +58,13 @@ struct UnitsController: RouteCollection {
         let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
         do {
-            try formErrors.throwIfAny()
             let unit = try await req.write { db in
-                try await UnitService.create(draft, actor: actor, now: req.now, on: db, t: t)
+                try await UnitService.create(draft, formErrors: formErrors, actor: actor, now: req.now, on: db, t: t)
             }
             req.flash(t(T.unitCreated, unit.name))
             return req.redirect(to: "/units/\(unit.id!)")
         } catch let failure as ValidationFailure {
-            return try await renderForm(req, form: form, unit: nil, errors: formErrors.merging(failure.errors))
+            return try await renderForm(req, form: form, unit: nil, errors: failure.errors)
         }
     }
 
@@ -81,15 +80,14 @@ struct UnitsController: RouteCollection {
         let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
         do {
-            try formErrors.throwIfAny()
             try await req.write { db in
-                try await UnitService.update(unit, with: draft, expectedVersion: form.expectedVersion, actor: actor,
+                try await UnitService.update(unit, with: draft, formErrors: formErrors, expectedVersion: form.expectedVersion, actor: actor,
                                              now: req.now, on: db, t: t)
             }
             req.flash(t(T.unitSaved, unit.name))
             return req.redirect(to: "/units/\(unit.id!)")
         } catch let failure as ValidationFailure {
-            return try await renderForm(req, form: form, unit: unit, errors: formErrors.merging(failure.errors))
+            return try await renderForm(req, form: form, unit: unit, errors: failure.errors)
         }
     }
 
@@ -105,21 +103,20 @@ struct UnitsController: RouteCollection {
         let t = req.t
         let dateText = form.valid_to.trimmed
         let date = CivilDate.parse(dateText)
-        var formErrors: [FieldError] = []
-        if !dateText.isEmpty, date == nil { formErrors.append(.init(field: "valid_to", message: t(T.errDateFormat))) }
+        let formErrors: [FieldError] = !dateText.isEmpty && date == nil
+            ? [.init(field: "valid_to", message: t(T.errDateFormat))] : []
         let successorID = UUID(uuidString: form.successor_id.trimmed)
         let actor = AuditActor(try req.requireUser())
         do {
-            try formErrors.throwIfAny()
             try await req.write { db in
                 try await UnitService.close(unit, on: date,
-                                            successorID: successorID, actor: actor, now: req.now, on: db, t: t)
+                                            successorID: successorID, formErrors: formErrors, actor: actor, now: req.now, on: db, t: t)
             }
             req.flash(t(T.unitClosed, unit.name))
             return req.redirect(to: "/units/\(unit.id!)")
         } catch let failure as ValidationFailure {
             return try await renderClose(req, unit: unit, date: dateText, successor: form.successor_id.trimmed,
-                                         errors: formErrors.merging(failure.errors))
+                                         errors: failure.errors)
         }
     }
 

@@ -36,14 +36,13 @@ struct UsersController: RouteCollection {
         let actor = AuditActor(try req.requireUser())
         let digester = req.digester
         do {
-            try formErrors.throwIfAny()
             let (user, password) = try await req.write { db in
-                try await UserService.create(draft, actor: actor, now: req.now, on: db, hasher: digester, t: t)
+                try await UserService.create(draft, formErrors: formErrors, actor: actor, now: req.now, on: db, hasher: digester, t: t)
             }
             return PasswordShownPage.response(req.pageContext(), user: user, password: password,
                                               generated: draft.password == nil)
         } catch let failure as ValidationFailure {
-            return try await renderForm(req, form: form, user: nil, errors: formErrors.merging(failure.errors))
+            return try await renderForm(req, form: form, user: nil, errors: failure.errors)
         }
     }
 
@@ -59,15 +58,14 @@ struct UsersController: RouteCollection {
         let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
         do {
-            try formErrors.throwIfAny()
             try await req.write { db in
-                try await UserService.update(user, with: draft, expectedVersion: form.expectedVersion, actor: actor,
+                try await UserService.update(user, with: draft, formErrors: formErrors, expectedVersion: form.expectedVersion, actor: actor,
                                              now: req.now, on: db, t: t)
             }
             req.flash(t(T.userSaved, user.username))
             return req.redirect(to: "/users")
         } catch let failure as ValidationFailure {
-            return try await renderForm(req, form: form, user: user, errors: formErrors.merging(failure.errors))
+            return try await renderForm(req, form: form, user: user, errors: failure.errors)
         }
     }
 

@@ -49,9 +49,12 @@ enum UnitService {
         return errors
     }
 
-    static func create(_ draft: UnitDraft, actor: AuditActor, now: Date, on db: Database, t: Localizer) async throws -> OrgUnit {
+    /// `formErrors` are problems the form already found (a date it could not read…): reported with the rest.
+    static func create(_ draft: UnitDraft, formErrors: [FieldError] = [], actor: AuditActor, now: Date, on db: Database,
+                       t: Localizer) async throws -> OrgUnit {
         let tree = try await UnitDirectory.tree(on: db)
-        try await validate(draft, existing: nil, tree: tree, on: db, today: CivilDate.today(now: now), t: t).throwIfAny()
+        try await formErrors.merging(validate(draft, existing: nil, tree: tree, on: db, today: CivilDate.today(now: now), t: t))
+            .throwIfAny()
         let unit = OrgUnit(code: draft.code, name: draft.name, kind: UnitKind(rawValue: draft.kind)!,
                            parentID: draft.parentID, validFrom: draft.validFrom)
         try await unit.create(on: db)
@@ -61,13 +64,14 @@ enum UnitService {
     }
 
     /// Renames, moves or re-kinds a unit. `expectedVersion` guards against two people editing at once.
-    static func update(_ unit: OrgUnit, with draft: UnitDraft, expectedVersion: Int?, actor: AuditActor, now: Date,
-                       on db: Database, t: Localizer) async throws {
+    static func update(_ unit: OrgUnit, with draft: UnitDraft, formErrors: [FieldError] = [], expectedVersion: Int?,
+                       actor: AuditActor, now: Date, on db: Database, t: Localizer) async throws {
         if let expectedVersion, expectedVersion != unit.version {
             throw AppError(.conflict, code: "conflict", message: t(T.errConflict))
         }
         let tree = try await UnitDirectory.tree(on: db)
-        try await validate(draft, existing: unit, tree: tree, on: db, today: CivilDate.today(now: now), t: t).throwIfAny()
+        try await formErrors.merging(validate(draft, existing: unit, tree: tree, on: db, today: CivilDate.today(now: now), t: t))
+            .throwIfAny()
         let before = unit.snapshot
         unit.code = draft.code
         unit.setName(draft.name)
@@ -83,9 +87,9 @@ enum UnitService {
 
     /// Closes a unit on `date` (its last valid day). With a successor, the units below it and its users move
     /// to the successor, as a merger does (DOMAIN §1); its history stays under its own name.
-    static func close(_ unit: OrgUnit, on date: CivilDate?, successorID: UUID?, actor: AuditActor, now: Date,
-                      on db: Database, t: Localizer) async throws {
-        var errors: [FieldError] = []
+    static func close(_ unit: OrgUnit, on date: CivilDate?, successorID: UUID?, formErrors: [FieldError] = [],
+                      actor: AuditActor, now: Date, on db: Database, t: Localizer) async throws {
+        var errors = formErrors
         let tree = try await UnitDirectory.tree(on: db)
         if unit.validTo != nil {
             errors.append(.init(field: "valid_to", message: t(T.unitAlreadyClosed)))
@@ -94,7 +98,7 @@ enum UnitService {
             if let from = unit.validFrom.flatMap(CivilDate.parse), date < from {
                 errors.append(.init(field: "valid_to", message: t(T.unitCloseBeforeStart, VNFormat.date(from))))
             }
-        } else {
+        } else if !errors.contains(where: { $0.field == "valid_to" }) {
             errors.append(.init(field: "valid_to", message: t(T.unitCloseDateRequired)))
         }
         var successor: OrgUnit?

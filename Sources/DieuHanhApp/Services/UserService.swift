@@ -56,9 +56,9 @@ enum UserService {
     }
 
     /// Creates the user; returns it and the password to hand over (generated when none was given).
-    static func create(_ draft: UserDraft, actor: AuditActor, now: Date, on db: Database, hasher: PasswordDigester,
-                       t: Localizer) async throws -> (UserAccount, String) {
-        try await validate(draft, existing: nil, on: db, today: CivilDate.today(now: now), t: t).throwIfAny()
+    static func create(_ draft: UserDraft, formErrors: [FieldError] = [], actor: AuditActor, now: Date, on db: Database,
+                       hasher: PasswordDigester, t: Localizer) async throws -> (UserAccount, String) {
+        try await formErrors.merging(validate(draft, existing: nil, on: db, today: CivilDate.today(now: now), t: t)).throwIfAny()
         let password = draft.password ?? Passwords.generate()
         let user = UserAccount(username: draft.username, fullName: draft.fullName,
                                passwordHash: try await hasher.hash(password), role: Role(rawValue: draft.role)!,
@@ -69,12 +69,12 @@ enum UserService {
         return (user, password)
     }
 
-    static func update(_ user: UserAccount, with draft: UserDraft, expectedVersion: Int?, actor: AuditActor, now: Date,
-                       on db: Database, t: Localizer) async throws {
+    static func update(_ user: UserAccount, with draft: UserDraft, formErrors: [FieldError] = [], expectedVersion: Int?,
+                       actor: AuditActor, now: Date, on db: Database, t: Localizer) async throws {
         if let expectedVersion, expectedVersion != user.version {
             throw AppError(.conflict, code: "conflict", message: t(T.errConflict))
         }
-        try await validate(draft, existing: user, on: db, today: CivilDate.today(now: now), t: t).throwIfAny()
+        try await formErrors.merging(validate(draft, existing: user, on: db, today: CivilDate.today(now: now), t: t)).throwIfAny()
         let before = user.snapshot
         user.setFullName(draft.fullName)
         user.role = draft.role

@@ -51,10 +51,9 @@ struct UnitsAPIController: RouteCollection {
         let t = req.t
         let form = UnitForm(code: body.code, name: body.name, kind: body.kind, parent_id: body.parent_id,
                             valid_from: body.valid_from)
-        let (draft, errors) = form.draft(t)
-        try errors.throwIfAny()
+        let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
-        let unit = try await req.write { db in try await UnitService.create(draft, actor: actor, now: req.now, on: db, t: t) }
+        let unit = try await req.write { db in try await UnitService.create(draft, formErrors: formErrors, actor: actor, now: req.now, on: db, t: t) }
         let response = Response(status: .created)
         try response.content.encode(UnitJSON(unit))
         return response
@@ -70,11 +69,10 @@ struct UnitsAPIController: RouteCollection {
         if let kind = body.kind { form.kind = kind }
         if let parent = body.parent_id { form.parent_id = parent }
         if let from = body.valid_from { form.valid_from = from }
-        let (draft, errors) = form.draft(t)
-        try errors.throwIfAny()
+        let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
         try await req.write { db in
-            try await UnitService.update(unit, with: draft, expectedVersion: body.version, actor: actor, now: req.now,
+            try await UnitService.update(unit, with: draft, formErrors: formErrors, expectedVersion: body.version, actor: actor, now: req.now,
                                          on: db, t: t)
         }
         return UnitJSON(unit)

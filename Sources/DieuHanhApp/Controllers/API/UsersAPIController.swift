@@ -55,12 +55,11 @@ struct UsersAPIController: RouteCollection {
         let t = req.t
         let form = UserForm(username: body.username, full_name: body.full_name, role: body.role, unit_id: body.unit_id,
                             password: body.password)
-        let (draft, errors) = form.draft(t)
-        try errors.throwIfAny()
+        let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
         let digester = req.digester
         let (user, password) = try await req.write { db in
-            try await UserService.create(draft, actor: actor, now: req.now, on: db, hasher: digester, t: t)
+            try await UserService.create(draft, formErrors: formErrors, actor: actor, now: req.now, on: db, hasher: digester, t: t)
         }
         let response = Response(status: .created)
         try response.content.encode(CreatedJSON(user: UserJSON(user), password: draft.password == nil ? password : nil))
@@ -75,11 +74,10 @@ struct UsersAPIController: RouteCollection {
         if let name = body.full_name { form.full_name = name }
         if let role = body.role { form.role = role }
         if let unit = body.unit_id { form.unit_id = unit }
-        let (draft, errors) = form.draft(t)
-        try errors.throwIfAny()
+        let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
         try await req.write { db in
-            try await UserService.update(user, with: draft, expectedVersion: body.version, actor: actor, now: req.now,
+            try await UserService.update(user, with: draft, formErrors: formErrors, expectedVersion: body.version, actor: actor, now: req.now,
                                          on: db, t: t)
             if let active = body.active {
                 try await UserService.setActive(user, active, actor: actor, now: req.now, on: db, t: t)

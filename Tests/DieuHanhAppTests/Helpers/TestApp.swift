@@ -1,0 +1,96 @@
+@testable import DieuHanhApp
+import DieuHanhCore
+import Fluent
+import FluentPostgresDriver
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+/// A fixed "now" for tests: 2026-11-22 09:00 in Vietnam.
+let testNow = Date(timeIntervalSince1970: 1_795_312_800)
+
+/// Runs `body` against a freshly migrated application. SQLite in memory by default; when `TEST_DATABASE_URL`
+/// names a PostgreSQL server, each test gets a schema of its own there (so tests can run in parallel) that is
+/// dropped afterwards.
+func withTestApp(
+    adjust: (inout AppConfig) -> Void = { _ in },
+    _ body: (Application) async throws -> Void
+) async throws {
+    let app = try await Application.make(.testing)
+    app.logger.logLevel = .warning
+    var schema: String?
+    let setupID = DatabaseID(string: "setup")
+    do {
+        var config = AppConfig(database: .sqliteMemory, adminPassword: nil, bcryptCost: 4, now: { testNow })
+        if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty {
+            let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+            app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url)), as: setupID, isDefault: false)
+            try await (app.db(setupID) as! SQLDatabase).raw("CREATE SCHEMA \(unsafeRaw: String(name))").run()
+            schema = String(name)
+            config.database = .postgres(url + (url.contains("?") ? "&" : "?") + "search_path=\(name)")
+        }
+        adjust(&config)
+        try await configure(app, config: config)
+        try await app.autoMigrate()
+        try await body(app)
+    } catch {
+        await cleanUp(app, schema: schema, setupID: setupID)
+        throw error
+    }
+    await cleanUp(app, schema: schema, setupID: setupID)
+}
+
+private func cleanUp(_ app: Application, schema: String?, setupID: DatabaseID) async {
+    if let schema {
+        try? await (app.db(setupID) as! SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
+    }
+    try? await app.asyncShutdown()
+}
+
+/// True when the suite runs against PostgreSQL (printed by CI so a skipped database is visible).
+var testDatabaseKind: String {
+    (ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? "").isEmpty ? "sqlite" : "postgres"
+}
+
+// MARK: - Data
+
+@discardableResult
+func makeUnit(_ app: Application, _ code: String, _ name: String, kind: UnitKind = .department,
+              parent: OrgUnit? = nil) async throws -> OrgUnit {
+    try await app.write { db in
+        try await UnitService.create(UnitDraft(code: code, name: name, kind: kind.rawValue, parentID: parent?.id),
+                                     actor: .commandLine, now: testNow, on: db, t: Localizer(language: .vi))
+    }
+}
+
+@discardableResult
+func makeUser(_ app: Application, _ username: String, role: Role, unit: OrgUnit? = nil,
+              password: String = "matkhau123") async throws -> UserAccount {
+    let digester = app.digester
+    return try await app.write { db in
+        try await UserService.create(UserDraft(username: username, fullName: "Người \(username)", role: role.rawValue,
+                                               unitID: unit?.id, password: password),
+                                     actor: .commandLine, now: testNow, on: db, hasher: digester,
+                                     t: Localizer(language: .vi)).0
+    }
+}
+
+/// A small province: UBND › (SNV › CCVT), (STC), with an admin and a unit officer of SNV.
+struct SmallProvince {
+    let ubnd: OrgUnit
+    let snv: OrgUnit
+    let archives: OrgUnit
+    let stc: OrgUnit
+
+    static func make(_ app: Application) async throws -> SmallProvince {
+        let ubnd = try await makeUnit(app, "UBND", "Ủy ban nhân dân tỉnh", kind: .province)
+        let snv = try await makeUnit(app, "SNV", "Sở Nội vụ", parent: ubnd)
+        let archives = try await makeUnit(app, "CCVT", "Chi cục Văn thư - Lưu trữ", kind: .other, parent: snv)
+        let stc = try await makeUnit(app, "STC", "Sở Tài chính", parent: ubnd)
+        try await makeUser(app, "admin", role: .admin)
+        try await makeUser(app, "canbo.snv", role: .unitOfficer, unit: snv)
+        return SmallProvince(ubnd: ubnd, snv: snv, archives: archives, stc: stc)
+    }
+}
