@@ -16,8 +16,8 @@ extension Application {
             // the other query items (`sslmode`…) go to PostgresKit as they are.
             var components = URLComponents(string: url)
             let searchPath = components?.queryItems?.first(where: { $0.name == "search_path" })?.value
-            components?.queryItems = components?.queryItems?.filter { $0.name != "search_path" }
-            if components?.queryItems?.isEmpty == true { components?.queryItems = nil }
+            let otherItems = components?.queryItems?.filter { $0.name != "search_path" } ?? []
+            components?.queryItems = otherItems.isEmpty ? nil : otherItems
             var configuration = try SQLPostgresConfiguration(url: components?.string ?? url)
             if let searchPath { configuration.searchPath = [searchPath] }
             databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
