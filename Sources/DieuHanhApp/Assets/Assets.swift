@@ -1,4 +1,3 @@
-import Crypto
 import Vapor
 
 /// The stylesheet and script, compiled into the binary so DieuHanh serves them from wherever it is started.
@@ -10,7 +9,7 @@ enum Assets {
     static let scriptPath = "/assets/app-\(scriptHash).js"
 
     private static func digest(_ text: String) -> String {
-        String(SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined().prefix(12))
+        String(sha256Hex(Data(text.utf8)).prefix(12))
     }
 }
 

@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Vapor
 
@@ -28,7 +27,7 @@ struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
 
 enum TokenDigest {
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        sha256Hex(Data(token.utf8))
     }
 
     /// 32 random bytes, URL-safe base64.

@@ -1,4 +1,3 @@
-import Crypto
 import Vapor
 
 /// Every form carries the session's CSRF token (`_csrf`); a state-changing request without it is refused.

@@ -4,7 +4,7 @@ import FluentSQLiteDriver
 import Vapor
 
 extension Application {
-    /// Registers the configured database. SQLite gets WAL journaling so readers do not wait for a writer.
+    /// Registers the configured database.
     func useDatabase(_ location: AppConfig.DatabaseLocation) throws {
         switch location {
         case .sqliteFile(let path):

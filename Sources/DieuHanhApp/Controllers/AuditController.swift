@@ -36,12 +36,7 @@ enum AuditQuery {
         var page: Int?
     }
 
-    struct Page {
-        var items: [AuditEntry]
-        var total: Int
-        var page: Int
-        var per: Int
-    }
+    typealias Page = ResultPage<AuditEntry>
 
     /// `from`/`to` are Vietnam dates; entries are stamped in UTC, so the bounds are converted.
     static func page(_ filter: Filter, on db: Database, per: Int, t: Localizer) async throws -> (Page, [FieldError]) {

@@ -109,7 +109,7 @@ enum T {
     static let unitsEmptyOther = L(vi: "Quản trị hệ thống chưa tạo cây đơn vị. Vui lòng liên hệ quản trị.",
                                    en: "The administrator has not created the unit tree yet.")
     static let unitOpen = L(vi: "Đang hoạt động", en: "Active")
-    static let unitClosedOn = L(vi: "Đã đóng từ sau {0}", en: "Closed after {0}")
+    static let unitClosedOn = L(vi: "Đã đóng, hoạt động đến {0}", en: "Closed, active until {0}")
     static let unitChildren = L(vi: "Đơn vị trực thuộc", en: "Sub-units")
     static let unitNoChildren = L(vi: "Không có đơn vị trực thuộc.", en: "No sub-units.")
     static let unitUsers = L(vi: "Người dùng của đơn vị", en: "Users of this unit")

@@ -1,5 +1,6 @@
 import DieuHanhCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// On the first start against an empty database, creates the user `admin` (CONTRACT: Configuration).
@@ -29,6 +30,10 @@ struct PrepareDatabase: LifecycleHandler {
     let ensureAdmin: Bool
 
     func willBootAsync(_ app: Application) async throws {
+        if case .sqliteFile = app.config.database {
+            // Write-ahead logging: pages keep reading while a change is written. Stored in the file, so once is enough.
+            try await (app.db as! SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
+        }
         try await app.autoMigrate()
         guard ensureAdmin else { return }
         let result = try await AdminBootstrap.ensureAdmin(app)

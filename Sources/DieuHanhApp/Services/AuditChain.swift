@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The hash chain of the audit log: each entry's hash covers its own fields and the previous entry's hash.
@@ -24,7 +23,7 @@ enum AuditChain {
         let parts: [String?] = [String(f.seq), f.recordedAt, f.actorID?.uuidString, f.actorName, f.action, f.entity,
                                 f.entityID, f.summary, f.beforeJSON, f.afterJSON, f.prevHash]
         let data = (try? JSONEncoder().encode(parts)) ?? Data()
-        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        return sha256Hex(data)
     }
 
     static func fields(of entry: AuditEntry) -> Fields {

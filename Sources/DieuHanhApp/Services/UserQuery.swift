@@ -12,12 +12,7 @@ enum UserQuery {
         var page: Int?
     }
 
-    struct Page {
-        var items: [UserAccount]
-        var total: Int
-        var page: Int
-        var per: Int
-    }
+    typealias Page = ResultPage<UserAccount>
 
     static func page(_ filter: Filter, scope: AccessScope, on db: Database, per: Int) async throws -> Page {
         let query = UserAccount.query(on: db)

@@ -18,6 +18,7 @@ enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: "\(title) — DieuHanh"),
                 .link(.rel(.stylesheet), .href(Assets.stylesheetPath)),
+                .link(.rel(.icon), .href("data:,")),
                 .script(.src(Assets.scriptPath), .attribute(named: "defer", value: "defer"))
             ),
             .body(
