@@ -10,6 +10,9 @@ extension Application {
         migrations.add(CreateAPIToken())
         migrations.add(CreateAuditLog())
         migrations.add(SessionRecord.migration)
+        migrations.add(CreateDocument())
+        migrations.add(CreateTask())
+        migrations.add(CreateCalendarDay())
     }
 }
 

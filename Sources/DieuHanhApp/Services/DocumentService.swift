@@ -1,0 +1,50 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+struct DocumentDraft: Sendable {
+    var notation: String
+    var issuedOn: CivilDate?
+    var issuerID: UUID?
+    var signer: String?
+    var summary: String
+}
+
+/// Directive documents: lenient notation parsing (Core), one record per (notation, year).
+enum DocumentService {
+    /// Checks the draft; on success returns the parsed number.
+    static func validate(_ draft: DocumentDraft, on db: Database, t: Localizer) async throws -> (DocumentNumber?, [FieldError]) {
+        var errors: [FieldError] = []
+        var number: DocumentNumber?
+        switch DocumentNumber.parse(draft.notation) {
+        case .success(let parsed): number = parsed
+        case .failure: errors.append(.init(field: "notation", message: t(T.docNotationInvalid, draft.notation)))
+        }
+        if draft.issuedOn == nil && number?.date == nil {
+            errors.append(.init(field: "issued_on", message: t(T.docDateRequired)))
+        }
+        if let issuerID = draft.issuerID, try await OrgUnit.find(issuerID, on: db) == nil {
+            errors.append(.init(field: "issuer_id", message: t(T.unitParentMissing)))
+        }
+        if draft.summary.count > 2000 {
+            errors.append(.init(field: "summary", message: t(T.docSummaryTooLong)))
+        }
+        return (number, errors)
+    }
+
+    /// The existing document with this notation in that year, or a new one (audited).
+    static func findOrCreate(_ draft: DocumentDraft, number: DocumentNumber, actor: AuditActor, now: Date,
+                             on db: Database) async throws -> (Document, created: Bool) {
+        let issuedOn = draft.issuedOn ?? number.date!
+        if let existing = try await Document.query(on: db).filter(\.$notation == number.notation)
+            .filter(\.$year == issuedOn.year).first() {
+            return (existing, false)
+        }
+        let document = Document(number: number, issuedOn: issuedOn, issuerID: draft.issuerID, signer: draft.signer,
+                                summary: draft.summary)
+        try await document.create(on: db)
+        try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "document", entityID: document.id,
+                                  summary: document.notation, before: Document.Snapshot?.none, after: document.snapshot)
+        return (document, true)
+    }
+}

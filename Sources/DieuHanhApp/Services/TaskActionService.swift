@@ -1,0 +1,107 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// What a user sends with a lifecycle step.
+struct TaskActionInput: Sendable {
+    var note: String = ""
+    var percent: Int?
+    /// The completion date reported (date of the result document).
+    var date: CivilDate?
+    /// For an extension: the date asked for or granted.
+    var newDeadline: CivilDate?
+    /// For a reassignment: the new lead unit.
+    var unitID: UUID?
+    var expectedVersion: Int?
+}
+
+/// Records one lifecycle step (DOMAIN §3): checks who may, whether the task's state allows it and the input,
+/// then writes the event (never changing an earlier one), bumps the task's version and audits.
+enum TaskActionService {
+    static func perform(_ action: TaskAction, on task: TaskItem, input: TaskActionInput, user: UserAccount,
+                        scope: AccessScope, now: Date, on db: Database, t: Localizer) async throws -> TaskEventRecord {
+        guard action.isAllowed(for: user.userRole, ownsTask: scope.allows(task.leadUnitID)) else {
+            throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
+        }
+        if let expected = input.expectedVersion, expected != task.version {
+            throw AppError(.conflict, code: "conflict", message: t(T.errConflict))
+        }
+        let records = try await TaskFactsLoader.events(for: [task.id!], on: db)[task.id!] ?? []
+        let events = records.compactMap(\.coreEvent)
+        let state = TaskLifecycleState(events: events)
+        guard action.isPossible(in: state) else {
+            throw AppError(.conflict, code: "not_possible", message: t(T.taskActionNotPossible))
+        }
+        let today = CivilDate.today(now: now)
+        let current = TaskStatus.evaluate(TaskFacts(assignedOn: task.assignedDate, originalDeadline: task.deadlineDate,
+                                                    events: events), asOf: today)
+        try await validate(action, input: input, task: task, state: state, currentDeadline: current?.deadline,
+                           today: today, on: db, t: t).throwIfAny()
+
+        let event = TaskEventRecord()
+        event.taskID = task.id!
+        event.kind = action.eventKind.rawValue
+        event.recordedOn = today.iso
+        event.effectiveOn = (action == .reportCompletion ? input.date! : today).iso
+        event.note = input.note
+        event.percent = action == .reportProgress ? input.percent : nil
+        event.newDeadline = (action == .approveExtension ? (input.newDeadline ?? state.requestedDeadline) : input.newDeadline)?.iso
+        event.unitID = action == .reassign ? input.unitID : nil
+        event.actorID = user.id
+        event.actorName = user.username
+        try await event.create(on: db)
+
+        let before = task.snapshot
+        if action == .reassign, let unitID = input.unitID { task.leadUnitID = unitID }
+        task.version += 1
+        try await task.update(on: db)
+        try await AuditLog.record(on: db, actor: AuditActor(user), at: now, action: action.eventKind.rawValue, entity: "task",
+                                  entityID: task.id, summary: String(input.note.prefix(200)),
+                                  before: before, after: task.snapshot)
+        return event
+    }
+
+    static func validate(_ action: TaskAction, input: TaskActionInput, task: TaskItem, state: TaskLifecycleState,
+                         currentDeadline: CivilDate?, today: CivilDate, on db: Database, t: Localizer) async throws -> [FieldError] {
+        var errors: [FieldError] = []
+        let noteRequired: Set<TaskAction> = [.reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel]
+        if noteRequired.contains(action) && input.note.isEmpty {
+            errors.append(.init(field: "note", message: t(T.taskNoteRequired)))
+        }
+        if input.note.count > 4000 { errors.append(.init(field: "note", message: t(T.taskContentTooLong))) }
+        switch action {
+        case .reportProgress:
+            if let percent = input.percent, !(0...100).contains(percent) {
+                errors.append(.init(field: "percent", message: t(T.taskPercentRange)))
+            }
+        case .requestExtension, .approveExtension:
+            let date = action == .approveExtension ? (input.newDeadline ?? state.requestedDeadline) : input.newDeadline
+            if let date {
+                if let currentDeadline, date <= currentDeadline {
+                    errors.append(.init(field: "new_deadline", message: t(T.taskExtensionNotLater, VNFormat.date(currentDeadline))))
+                } else if date < today {
+                    errors.append(.init(field: "new_deadline", message: t(T.taskExtensionInPast)))
+                }
+            } else {
+                errors.append(.init(field: "new_deadline", message: t(T.taskNewDeadlineRequired)))
+            }
+        case .reportCompletion:
+            if let date = input.date {
+                if date > today { errors.append(.init(field: "date", message: t(T.taskCompletionInFuture))) }
+                if date < task.assignedDate { errors.append(.init(field: "date", message: t(T.taskCompletionBeforeAssigned))) }
+            } else {
+                errors.append(.init(field: "date", message: t(T.taskCompletionDateRequired)))
+            }
+        case .reassign:
+            if let unitID = input.unitID, let unit = try await OrgUnit.find(unitID, on: db) {
+                if unit.isClosed(on: today) { errors.append(.init(field: "unit_id", message: t(T.unitParentClosed, unit.name))) }
+                if unitID == task.leadUnitID { errors.append(.init(field: "unit_id", message: t(T.taskReassignSame))) }
+            } else {
+                errors.append(.init(field: "unit_id", message: t(T.taskLeadRequired)))
+            }
+        case .refuseExtension, .confirmCompletion, .returnCompletion, .cancel:
+            break
+        }
+        return errors
+    }
+}

@@ -1,0 +1,91 @@
+/// The steps a user can take on a task, who may take them, and when (DOMAIN §3). The pages and the API ask
+/// these questions; the database layer only records the answer.
+public enum TaskAction: String, CaseIterable, Sendable, Codable {
+    case reportProgress = "progress"
+    case requestExtension = "request_extension"
+    case approveExtension = "approve_extension"
+    case refuseExtension = "refuse_extension"
+    case reportCompletion = "report_completion"
+    case confirmCompletion = "confirm_completion"
+    case returnCompletion = "return_completion"
+    case reassign
+    case cancel
+
+    /// The event this action records.
+    public var eventKind: TaskEvent.Kind {
+        switch self {
+        case .reportProgress: .progressReported
+        case .requestExtension: .extensionRequested
+        case .approveExtension: .extensionApproved
+        case .refuseExtension: .extensionRefused
+        case .reportCompletion: .completionReported
+        case .confirmCompletion: .completionConfirmed
+        case .returnCompletion: .completionReturned
+        case .reassign: .reassigned
+        case .cancel: .cancelled
+        }
+    }
+
+    /// Whether `role` may take this action; `ownsTask` = the task's lead unit is in the user's subtree.
+    public func isAllowed(for role: Role, ownsTask: Bool) -> Bool {
+        switch self {
+        case .reportProgress, .requestExtension, .reportCompletion:
+            return role == .admin || role == .coordinator || (role == .unitOfficer && ownsTask)
+        case .approveExtension, .refuseExtension:
+            return role == .leader || role == .admin
+        case .confirmCompletion, .returnCompletion:
+            return role == .coordinator || role == .leader || role == .admin
+        case .reassign, .cancel:
+            return role == .coordinator || role == .admin
+        }
+    }
+
+    /// Whether the task's current state lets this action happen at all.
+    public func isPossible(in state: TaskLifecycleState) -> Bool {
+        if state.cancelled { return false }
+        switch self {
+        case .reportProgress, .reassign, .cancel: return !state.completed
+        case .requestExtension: return !state.completed && !state.extensionPending
+        case .approveExtension, .refuseExtension: return state.extensionPending
+        case .reportCompletion: return !state.completed
+        case .confirmCompletion, .returnCompletion: return state.completionAwaitingConfirmation
+        }
+    }
+}
+
+/// Where a task stands now, from all its events in recording order.
+public struct TaskLifecycleState: Equatable, Sendable {
+    public var cancelled = false
+    /// The last extension request has no decision yet.
+    public var extensionPending = false
+    /// A completion is reported and not returned (confirmed or not).
+    public var completed = false
+    /// A completion is reported and neither confirmed nor returned yet.
+    public var completionAwaitingConfirmation = false
+    /// The date asked for by the pending extension request.
+    public var requestedDeadline: CivilDate?
+
+    public init() {}
+
+    public init(events: [TaskEvent]) {
+        for event in events {
+            switch event.kind {
+            case .cancelled: cancelled = true
+            case .extensionRequested:
+                extensionPending = true
+                requestedDeadline = event.newDeadline
+            case .extensionApproved, .extensionRefused:
+                extensionPending = false
+                requestedDeadline = nil
+            case .completionReported:
+                completed = true
+                completionAwaitingConfirmation = true
+            case .completionConfirmed: completionAwaitingConfirmation = false
+            case .completionReturned:
+                completed = false
+                completionAwaitingConfirmation = false
+            case .assigned, .progressReported, .reassigned, .delegated: break
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+@testable import DieuHanhCore
+import Testing
+
+@Suite("Task actions: who may do what, and when")
+struct TaskActionTests {
+    let day = CivilDate(year: 2026, month: 3, day: 2)!
+
+    func state(_ kinds: [TaskEvent.Kind]) -> TaskLifecycleState {
+        TaskLifecycleState(events: kinds.map { TaskEvent(kind: $0, recordedOn: day) })
+    }
+
+    @Test func unitOfficerActsOnlyOnItsOwnTasks() {
+        #expect(TaskAction.reportProgress.isAllowed(for: .unitOfficer, ownsTask: true))
+        #expect(!TaskAction.reportProgress.isAllowed(for: .unitOfficer, ownsTask: false))
+        #expect(TaskAction.reportCompletion.isAllowed(for: .unitOfficer, ownsTask: true))
+        #expect(!TaskAction.confirmCompletion.isAllowed(for: .unitOfficer, ownsTask: true))
+        #expect(!TaskAction.approveExtension.isAllowed(for: .unitOfficer, ownsTask: true))
+        #expect(!TaskAction.cancel.isAllowed(for: .unitOfficer, ownsTask: true))
+    }
+
+    @Test func viewerDoesNothing() {
+        for action in TaskAction.allCases {
+            #expect(!action.isAllowed(for: .viewer, ownsTask: true))
+        }
+    }
+
+    @Test func onlyLeadersAndAdminsDecideExtensions() {
+        let deciders = Role.allCases.filter { TaskAction.approveExtension.isAllowed(for: $0, ownsTask: true) }
+        #expect(Set(deciders) == [.leader, .admin])
+    }
+
+    @Test func theOfficeConfirmsOrReturns() {
+        let confirmers = Role.allCases.filter { TaskAction.returnCompletion.isAllowed(for: $0, ownsTask: false) }
+        #expect(Set(confirmers) == [.coordinator, .leader, .admin])
+    }
+
+    @Test func decisionsNeedAPendingRequest() {
+        #expect(!TaskAction.approveExtension.isPossible(in: state([.assigned])))
+        #expect(TaskAction.approveExtension.isPossible(in: state([.assigned, .extensionRequested])))
+        #expect(!TaskAction.refuseExtension.isPossible(in: state([.extensionRequested, .extensionRefused])))
+        #expect(!TaskAction.requestExtension.isPossible(in: state([.extensionRequested])))
+        #expect(TaskAction.requestExtension.isPossible(in: state([.extensionRequested, .extensionApproved])))
+    }
+
+    @Test func confirmationNeedsAnUnconfirmedCompletion() {
+        #expect(!TaskAction.confirmCompletion.isPossible(in: state([.assigned])))
+        #expect(TaskAction.confirmCompletion.isPossible(in: state([.completionReported])))
+        #expect(!TaskAction.confirmCompletion.isPossible(in: state([.completionReported, .completionConfirmed])))
+        #expect(!TaskAction.returnCompletion.isPossible(in: state([.completionReported, .completionReturned])))
+    }
+
+    @Test func aReturnedCompletionCanBeReportedAgain() {
+        #expect(!TaskAction.reportCompletion.isPossible(in: state([.completionReported])))
+        #expect(TaskAction.reportCompletion.isPossible(in: state([.completionReported, .completionReturned])))
+    }
+
+    @Test func aCancelledTaskTakesNoFurtherStep() {
+        let cancelled = state([.assigned, .cancelled])
+        for action in TaskAction.allCases {
+            #expect(!action.isPossible(in: cancelled))
+        }
+    }
+
+    @Test func thePendingRequestKeepsItsDate() {
+        let requested = CivilDate(year: 2026, month: 6, day: 30)!
+        let s = TaskLifecycleState(events: [TaskEvent(kind: .extensionRequested, recordedOn: day, newDeadline: requested)])
+        #expect(s.requestedDeadline == requested)
+    }
+}
