@@ -43,7 +43,7 @@ struct SignInTests {
             let home = try await browser.get("/")
             #expect(home.status == .ok)
             #expect(home.body.string.contains("Xin chào"))
-            for module in ["/tasks", "/programme", "/indicators", "/reports"] {
+            for module in ["/programme", "/indicators", "/reports"] {
                 let page = try await browser.get(module)
                 #expect(page.status == .ok)
                 #expect(page.body.string.contains("Chức năng đang được xây dựng"))

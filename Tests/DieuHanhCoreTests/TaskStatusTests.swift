@@ -193,12 +193,12 @@ struct TaskStatusTests {
         #expect(bucket(task(assigned: "2024-01-10"), asOf: "2024-01-10") == .pendingWithinDeadline)
     }
 
-    @Test("a task entered after the cut-off does not count, even from an older document")
+    @Test("a task counts from its assigned date even when it was entered later (DOMAIN §3: assigned on or before D)")
     func enteredAfterCutOff() {
         let facts = TaskFacts(assignedOn: d("2024-01-10"), originalDeadline: d("2024-03-31"),
                               events: [event(.assigned, recorded: "2024-02-15", effective: "2024-01-10")])
-        #expect(TaskStatus.evaluate(facts, asOf: d("2024-01-31")) == nil)
-        #expect(bucket(facts, asOf: "2024-02-15") == .pendingWithinDeadline)
+        #expect(bucket(facts, asOf: "2024-01-31") == .pendingWithinDeadline)
+        #expect(TaskStatus.evaluate(facts, asOf: d("2024-01-09")) == nil)
     }
 
     @Test("without an assigned event, the assignment date alone decides")

@@ -86,6 +86,26 @@ tr.closed td { color: var(--closed); }
 .tag-closed { background: var(--closed-bg); color: var(--closed); }
 .tag-warn { background: var(--warn-bg); color: var(--warn); }
 .tag-bad { background: var(--bad-bg); color: var(--bad); }
+.tag-neutral { background: #e8eef5; color: #23486f; }
+.bucket-summary { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: 0 0 1rem; }
+.bucket-summary a { display: block; background: var(--paper); border: 1px solid var(--line); border-radius: 6px;
+  padding: .4rem .75rem; text-decoration: none; color: var(--ink); }
+.bucket-summary a[aria-current] { border-color: var(--brand); box-shadow: inset 0 -3px 0 var(--brand); }
+tr.row-overdue td:first-child { border-left: 4px solid var(--bad); }
+tr.row-due-soon td:first-child { border-left: 4px solid var(--warn); }
+ol.timeline { list-style: none; padding: 0; border-left: 3px solid var(--line); margin-left: .5rem; }
+ol.timeline li { position: relative; padding: .25rem 0 .75rem 1rem; }
+ol.timeline li::before { content: ""; position: absolute; left: -.5rem; top: .55rem; width: .7rem; height: .7rem;
+  border-radius: 50%; background: var(--brand); }
+ol.timeline p { margin: .2rem 0; }
+fieldset { border: 1px solid var(--line); border-radius: 6px; background: var(--paper); margin: 0 0 1rem; padding: .75rem 1rem; }
+legend { font-weight: 700; padding: 0 .35rem; }
+.grid-2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 1rem; }
+.grid-3 { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 1rem; }
+.grid-2 .field, .grid-3 .field { max-width: none; }
+.action-forms { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
+.action-form { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
+.action-form h3 { margin-top: 0; font-size: 1.05rem; }
 .empty-state { background: var(--paper); border: 1px dashed #9aa5b1; border-radius: 6px; padding: 2rem; text-align: center; }
 .empty-state h2 { margin-top: 0; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }

@@ -48,8 +48,8 @@ public struct TaskSnapshot: Hashable, Sendable {
 /// - An event counts as of D when `recordedOn ≤ D` and `effectiveOn ≤ D` (`TaskEvent.isKnown`). Using the
 ///   recording date makes reports reproducible: a completion dated 10/6 but entered on 20/6 does not count in a
 ///   report as of 14/6, whether that report is run on 14/6 or a year later.
-/// - The task counts when `assignedOn ≤ D`, and, if its `assigned` event is in the list, that event is known
-///   as of D (a task entered after D, even from an older document, is not in a report as of D).
+/// - The task counts when `assignedOn ≤ D` (DOMAIN §3), even if it was entered after D: entering an old
+///   document's tasks late fills in what was true then.
 /// - A `cancelled` event known as of D removes the task (nil).
 /// - `deadline(D)`: among the `extensionApproved` events known as of D, the most recent decision (latest
 ///   `effectiveOn`, then `recordedOn`, then list order) wins, even if it shortens the deadline; without one, the
@@ -64,11 +64,11 @@ public struct TaskSnapshot: Hashable, Sendable {
 /// - Progress reports, reassignment and delegation do not change the status.
 public enum TaskStatus {
     /// The status as of the end of day `date`, or nil when the task does not count then (not yet assigned,
-    /// not yet entered, or cancelled).
+    /// or cancelled).
     public static func evaluate(_ facts: TaskFacts, asOf date: CivilDate) -> TaskSnapshot? {
+        // DOMAIN §3: a task counts from its assigned date, however late it was entered; its later steps count
+        // only once recorded (below), which keeps past reports reproducible.
         guard facts.assignedOn <= date else { return nil }
-        let assignments = facts.events.filter { $0.kind == .assigned }
-        if !assignments.isEmpty && !assignments.contains(where: { $0.isKnown(asOf: date) }) { return nil }
 
         // Known events in recording order; `enumerated` keeps list order for ties on the same day.
         let known = facts.events.enumerated()

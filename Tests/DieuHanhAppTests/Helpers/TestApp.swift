@@ -94,3 +94,15 @@ struct SmallProvince {
         return SmallProvince(ubnd: ubnd, snv: snv, archives: archives, stc: stc)
     }
 }
+
+/// A clock a test can move forward, to record steps on different days.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date = testNow) { current = start }
+
+    var now: Date { lock.withLock { current } }
+
+    func advance(days: Int) { lock.withLock { current = current.addingTimeInterval(TimeInterval(days * 86_400)) } }
+}

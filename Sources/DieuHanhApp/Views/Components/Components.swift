@@ -7,6 +7,10 @@ enum Components {
         .element(named: "form", nodes: nodes)
     }
 
+    static func fieldset(_ nodes: BodyNode...) -> BodyNode {
+        .element(named: "fieldset", nodes: nodes)
+    }
+
     static func csrfField(_ ctx: PageContext) -> BodyNode {
         .input(.type(.hidden), .name(CSRFMiddleware.field), .value(ctx.csrf))
     }
@@ -69,6 +73,20 @@ enum Components {
                 .attribute(named: "aria-invalid", value: f.error != nil ? "true" : nil),
                 .attribute(named: "aria-describedby", value: described.isEmpty ? nil : described.joined(separator: " "))
             )
+        )
+    }
+
+    static func textArea(name: String, label: String, value: String, error: String? = nil) -> BodyNode {
+        .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.for("f-\(name)"), .text(label)),
+            .unwrap(error) { .p(.class("field-error"), .id("e-\(name)"), .text($0)) },
+            .element(named: "textarea", nodes: [
+                .attribute(named: "id", value: "f-\(name)"), .attribute(named: "name", value: name),
+                .attribute(named: "rows", value: "3"),
+                .attribute(named: "aria-invalid", value: error != nil ? "true" : nil),
+                .text(value),
+            ])
         )
     }
 

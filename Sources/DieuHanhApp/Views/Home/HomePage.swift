@@ -21,6 +21,13 @@ enum HomePage {
                                   lead: t(T.homeToday, VNFormat.date(ctx.today)) + (model.unitName.map { " · " + $0 } ?? "")),
             .div(
                 .class("cards"),
+                .section(
+                    .class("card"),
+                    .h2(.a(.href("/tasks"), .text(t(T.navTasks)))),
+                    .p(.text(t(T.moduleTasksPurpose))),
+                    .p(.a(.href("/tasks?status=pending_overdue"), .text(t(T.bucketPendingOverdue)))),
+                    .p(.a(.href("/tasks?status=due_soon"), .text(t(T.dueSoon))))
+                ),
                 .group(ModulePage.Module.allCases.map { module in
                     .section(
                         .class("card"),
@@ -44,11 +51,10 @@ enum HomePage {
 /// The modules still to come (tasks, work programme, indicators, reports): an honest empty state each.
 enum ModulePage {
     enum Module: String, CaseIterable {
-        case tasks, programme, indicators, reports
+        case programme, indicators, reports
 
         var title: L {
             switch self {
-            case .tasks: T.navTasks
             case .programme: T.navProgramme
             case .indicators: T.navIndicators
             case .reports: T.navReports
@@ -57,7 +63,6 @@ enum ModulePage {
 
         var purpose: L {
             switch self {
-            case .tasks: T.moduleTasksPurpose
             case .programme: T.moduleProgrammePurpose
             case .indicators: T.moduleIndicatorsPurpose
             case .reports: T.moduleReportsPurpose
@@ -66,7 +71,6 @@ enum ModulePage {
 
         var section: Layout.Section {
             switch self {
-            case .tasks: .tasks
             case .programme: .programme
             case .indicators: .indicators
             case .reports: .reports

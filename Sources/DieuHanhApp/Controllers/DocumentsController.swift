@@ -1,0 +1,40 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// Directive documents: a searchable list and each document with its tasks.
+struct DocumentsController: RouteCollection {
+    static let perPage = 50
+
+    func boot(routes: RoutesBuilder) throws {
+        routes.get("documents", use: list)
+        routes.get("documents", ":documentID", use: show)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let q = (try? req.query.get(String.self, at: "q")) ?? ""
+        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        let query = Document.query(on: req.db)
+        for word in VietnameseText.fold(q).split(separator: " ") { query.filter(\.$searchText ~~ String(word)) }
+        let total = try await query.count()
+        let items = try await query.sort(\.$issuedOn, .descending).sort(\.$notation)
+            .range(((page - 1) * Self.perPage)..<(page * Self.perPage)).all()
+        let counts = try await taskCounts(items.compactMap(\.id), on: req.db)
+        return DocumentsListPage.response(req.pageContext(), model: .init(
+            query: q, page: ResultPage(items: items, total: total, page: page, per: Self.perPage), taskCounts: counts))
+    }
+
+    func show(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("documentID", as: UUID.self) else { throw Abort(.notFound) }
+        return req.redirect(to: "/tasks?document=\(id)")
+    }
+
+    private func taskCounts(_ ids: [UUID], on db: Database) async throws -> [UUID: Int] {
+        guard !ids.isEmpty else { return [:] }
+        var counts: [UUID: Int] = [:]
+        for task in try await TaskItem.query(on: db).filter(\.$documentID ~~ ids).field(\.$id).field(\.$documentID).all() {
+            counts[task.documentID, default: 0] += 1
+        }
+        return counts
+    }
+}

@@ -1,0 +1,141 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// Tasks in the browser: the list as of a date, entry of a document with its tasks, a task's page with its
+/// timeline and the steps the user's role allows.
+struct TasksController: RouteCollection {
+    static let perPage = 50
+
+    func boot(routes: RoutesBuilder) throws {
+        let tasks = routes.grouped("tasks")
+        tasks.get(use: list)
+        tasks.get("export.csv", use: exportCSV)
+        tasks.get(":taskID", use: show)
+        tasks.post(":taskID", "actions", ":action", use: act)
+        let office = tasks.grouped(RequireRole(.admin, .coordinator))
+        office.get("new", use: new)
+        office.post(use: create)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let filter = try req.query.decode(TaskQuery.Filter.self)
+        let ctx = req.pageContext()
+        let units = try await UnitDirectory.all(on: req.db)
+        var model = TasksListPage.Model(
+            filter: filter, result: nil, errors: [], units: units,
+            unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
+            canCreate: ctx.role?.canManageTrackingData == true,
+            anyTasks: try await TaskItem.query(on: req.db).first() != nil)
+        do {
+            model.result = try await TaskQuery.run(filter, scope: try await req.accessScope(), today: ctx.today,
+                                                   per: Self.perPage, on: req.db, t: ctx.t)
+        } catch let failure as ValidationFailure {
+            model.errors = failure.errors
+        }
+        return TasksListPage.response(ctx, model: model)
+    }
+
+    func exportCSV(req: Request) async throws -> Response {
+        let filter = try req.query.decode(TaskQuery.Filter.self)
+        let ctx = req.pageContext()
+        let result = try await TaskQuery.run(filter, scope: try await req.accessScope(), today: ctx.today, per: Int.max / 4,
+                                             on: req.db, t: ctx.t)
+        let units = try await UnitDirectory.all(on: req.db)
+        let csv = TaskExport.csv(result, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }), t: ctx.t)
+        let response = Response(status: .ok, body: .init(string: csv))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        response.headers.contentDisposition = .init(.attachment, filename: "nhiem-vu-\(result.asOf.iso).csv")
+        return response
+    }
+
+    func new(req: Request) async throws -> Response {
+        let rows = min(TaskEntryForm.maxRows, max(1, (try? req.query.get(Int.self, at: "rows")) ?? TaskEntryForm.defaultRows))
+        return try await renderEntry(req, form: TaskEntryForm(rows: rows), errors: [])
+    }
+
+    func create(req: Request) async throws -> Response {
+        let fields = try req.content.decode([String: String].self)
+        let form = TaskEntryForm(fields: fields)
+        let t = req.t
+        let user = try req.requireUser()
+        let units = try await UnitDirectory.all(on: req.db)
+        let (documentDraft, drafts, formErrors) = form.drafts(
+            unitsByCode: Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }), t: t)
+        do {
+            let created = try await req.write { db in
+                try await TaskEntry.save(document: documentDraft, tasks: drafts, formErrors: formErrors, units: units,
+                                         actor: user, now: req.now, on: db, t: t)
+            }
+            req.flash(t(T.taskCreated, String(created.tasks.count), created.document.notation))
+            return req.redirect(to: "/tasks?document=\(created.document.id!)")
+        } catch let failure as ValidationFailure {
+            return try await renderEntry(req, form: form, errors: failure.errors, status: .unprocessableEntity)
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let task = try await findVisible(req)
+        return try await TaskPageLoader.response(req, task: task, failed: nil)
+    }
+
+    func act(req: Request) async throws -> Response {
+        struct Form: Content {
+            var note: String?
+            var percent: String?
+            var date: String?
+            var new_deadline: String?
+            var unit_id: String?
+            var version: String?
+        }
+        let task = try await findVisible(req)
+        guard let action = TaskAction(rawValue: req.parameters.get("action") ?? "") else { throw Abort(.notFound) }
+        let form = try req.content.decode(Form.self)
+        let t = req.t
+        var errors: [FieldError] = []
+        func date(_ text: String?, _ field: String) -> CivilDate? {
+            let text = text.trimmed
+            guard !text.isEmpty else { return nil }
+            if let date = CivilDate.parse(text) { return date }
+            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            return nil
+        }
+        var input = TaskActionInput(note: form.note.trimmed, date: date(form.date, "date"),
+                                    newDeadline: date(form.new_deadline, "new_deadline"),
+                                    unitID: UUID(uuidString: form.unit_id.trimmed), expectedVersion: Int(form.version.trimmed))
+        if !form.percent.trimmed.isEmpty {
+            if let percent = Int(form.percent.trimmed) { input.percent = percent }
+            else { errors.append(.init(field: "percent", message: t(T.taskPercentRange))) }
+        }
+        let user = try req.requireUser()
+        let scope = try await req.accessScope()
+        let finalInput = input
+        do {
+            try errors.throwIfAny()
+            _ = try await req.write { db in
+                try await TaskActionService.perform(action, on: task, input: finalInput, user: user, scope: scope, now: req.now,
+                                                    on: db, t: t)
+            }
+            req.flash(t(T.taskActionDone))
+            return req.redirect(to: "/tasks/\(task.id!)")
+        } catch let failure as ValidationFailure {
+            let fresh = try await TaskItem.find(task.id, on: req.db) ?? task
+            return try await TaskPageLoader.response(req, task: fresh, failed: (action, failure.errors), status: .unprocessableEntity)
+        }
+    }
+
+    private func findVisible(_ req: Request) async throws -> TaskItem {
+        guard let id = req.parameters.get("taskID", as: UUID.self), let task = try await TaskItem.find(id, on: req.db)
+        else { throw Abort(.notFound) }
+        guard try await TaskVisibility.canSee(task, scope: try await req.accessScope(), on: req.db) else { throw Abort(.notFound) }
+        return task
+    }
+
+    private func renderEntry(_ req: Request, form: TaskEntryForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+        let ctx = req.pageContext()
+        let units = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
+        let leaders = try await UserAccount.query(on: req.db).filter(\.$role == Role.leader.rawValue).filter(\.$active == true)
+            .sort(\.$fullName).all()
+        return TaskEntryPage.response(ctx, model: .init(form: form, errors: errors, units: units, leaders: leaders), status: status)
+    }
+}

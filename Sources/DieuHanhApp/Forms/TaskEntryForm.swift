@@ -1,0 +1,87 @@
+import DieuHanhCore
+import Vapor
+
+/// The "one document, many tasks" form (seed 003: a letter with 15 tasks). Rows arrive as flat fields
+/// `content_0`, `lead_0`, `coordinators_0` (unit codes separated by `;` or `,`), `deadline_0` (a date or
+/// "N ngày làm việc"), `leader_0`, `domain_0`.
+struct TaskEntryForm {
+    struct Row {
+        var content = ""
+        var lead = ""
+        var coordinators = ""
+        var deadline = ""
+        var leader = ""
+        var domain = ""
+    }
+
+    var notation = ""
+    var issuedOn = ""
+    var issuerID = ""
+    var signer = ""
+    var summary = ""
+    var assignerID = ""
+    var assignedOn = ""
+    var rows: [Row] = []
+
+    static let defaultRows = 10
+    static let maxRows = 100
+
+    init(rows: Int = defaultRows) {
+        self.rows = Array(repeating: Row(), count: rows)
+    }
+
+    init(fields: [String: String]) {
+        func value(_ key: String) -> String { (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        notation = value("notation")
+        issuedOn = value("issued_on")
+        issuerID = value("issuer_id")
+        signer = value("signer")
+        summary = value("summary").collapsingSpaces
+        assignerID = value("assigner_id")
+        assignedOn = value("assigned_on")
+        let count = min(Self.maxRows, max(1, Int(value("rows")) ?? Self.defaultRows))
+        rows = (0..<count).map { i in
+            Row(content: value("content_\(i)"), lead: value("lead_\(i)"), coordinators: value("coordinators_\(i)"),
+                deadline: value("deadline_\(i)"), leader: value("leader_\(i)"), domain: value("domain_\(i)"))
+        }
+    }
+
+    /// "12/08/2021", "2021-08-12", "10 ngày làm việc", "10 ngay lam viec", "10" (working days) or empty.
+    static func parseDeadline(_ text: String) -> TaskDraft.Deadline? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return TaskDraft.Deadline.none }
+        if let date = CivilDate.parse(trimmed) { return .date(date) }
+        let folded = VietnameseText.fold(trimmed)
+        let digits = folded.prefix(while: \.isNumber)
+        let rest = folded.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        if let n = Int(digits), rest.isEmpty || rest == "ngay lam viec" || rest == "nglv" { return .workingDays(n) }
+        return nil
+    }
+
+    /// Turns the form into a document draft and task drafts; problems are keyed by the row's field names.
+    func drafts(unitsByCode: [String: OrgUnit], t: Localizer) -> (DocumentDraft, [(index: Int, draft: TaskDraft)], [FieldError]) {
+        var errors: [FieldError] = []
+        let issued = CivilDate.parse(issuedOn)
+        if !issuedOn.isEmpty, issued == nil { errors.append(.init(field: "issued_on", message: t(T.errDateFormat))) }
+        let assigned = CivilDate.parse(assignedOn)
+        if !assignedOn.isEmpty, assigned == nil { errors.append(.init(field: "assigned_on", message: t(T.errDateFormat))) }
+        let document = DocumentDraft(notation: notation, issuedOn: issued, issuerID: UUID(uuidString: issuerID),
+                                     signer: signer.isEmpty ? nil : signer, summary: summary)
+        var drafts: [(Int, TaskDraft)] = []
+        for (i, row) in rows.enumerated() where !row.content.isEmpty {
+            var draft = TaskDraft(content: row.content.collapsingSpaces, assignerID: UUID(uuidString: assignerID),
+                                  leadUnitID: UUID(uuidString: row.lead), leaderID: UUID(uuidString: row.leader),
+                                  domain: row.domain.isEmpty ? nil : row.domain, assignedOn: assigned)
+            for code in row.coordinators.split(whereSeparator: { $0 == ";" || $0 == "," }).map({ $0.trimmingCharacters(in: .whitespaces) })
+                where !code.isEmpty {
+                if let unit = unitsByCode[code] ?? unitsByCode[code.uppercased()] { draft.coordinatorIDs.append(unit.id!) }
+                else { errors.append(.init(field: "coordinators_\(i)", message: t(T.taskUnitUnknown, code))) }
+            }
+            if let deadline = Self.parseDeadline(row.deadline) { draft.deadline = deadline }
+            else { errors.append(.init(field: "deadline_\(i)", message: t(T.taskDeadlineInvalid))) }
+            drafts.append((i, draft))
+        }
+        if drafts.isEmpty { errors.append(.init(field: "content_0", message: t(T.taskNoRows))) }
+        return (document, drafts, errors)
+    }
+}

@@ -1,0 +1,114 @@
+import DieuHanhCore
+import Plot
+import Vapor
+
+enum TaskPage {
+    struct Model {
+        var task: TaskItem
+        var document: Document
+        var unitNames: [UUID: String]
+        var coordinators: [OrgUnit]
+        var leaderName: String?
+        var events: [TaskEventRecord]
+        var snapshot: TaskSnapshot?
+        var dueSoon: Bool
+        var actions: [TaskAction]
+        var openUnits: [OrgUnit]
+        /// The action whose form was just refused, with its problems.
+        var failed: (action: TaskAction, errors: [FieldError])?
+    }
+
+    static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
+        let title = ctx.t(T.entityTask) + " — " + model.document.notation
+        return Layout.response(ctx, title: title, section: .tasks, status: status, content: view(ctx, model))
+    }
+
+    static func view(_ ctx: PageContext, _ model: Model) -> [BodyNode] {
+        let t = ctx.t
+        let task = model.task
+        return [
+            .p(.class("breadcrumb"), .a(.href("/tasks"), .text(t(T.tasksTitle)))),
+            Components.pageHeader(String(task.content.prefix(160)) + (task.content.count > 160 ? "…" : ""),
+                                  lead: model.document.notation + " — " + model.document.summary),
+            .unwrap(model.snapshot) { Labels.statusTag($0, dueSoon: model.dueSoon, t) },
+            .dl(
+                .class("facts"),
+                .dt(.text(t(T.fieldContent))), .dd(.text(task.content)),
+                .dt(.text(t(T.fieldDocument))),
+                .dd(.a(.href("/documents/\(model.document.id!)"), .text(model.document.notation)),
+                    .text(" — " + VNFormat.date(model.document.issuedDate))),
+                .dt(.text(t(T.fieldAssigner))), .dd(.text(model.unitNames[task.assignerID] ?? "")),
+                .dt(.text(t(T.fieldLeadUnit))), .dd(.text(model.unitNames[task.leadUnitID] ?? "")),
+                .dt(.text(t(T.fieldCoordinators))), .dd(.text(model.coordinators.map(\.name).joined(separator: "; ").nonEmpty ?? "—")),
+                .dt(.text(t(T.fieldLeader))), .dd(.text(model.leaderName ?? "—")),
+                .dt(.text(t(T.fieldDomain))), .dd(.text(task.domain ?? "—")),
+                .dt(.text(t(T.fieldAssignedOn))), .dd(.text(VNFormat.date(task.assignedDate))),
+                .dt(.text(t(T.fieldDeadline))),
+                .dd(.text((model.snapshot?.deadline ?? task.deadlineDate).map(VNFormat.date) ?? t(T.noDeadline)))
+            ),
+            .section(.h2(.text(t(T.taskTimeline))), timeline(ctx, model)),
+            .if(!model.actions.isEmpty, .section(
+                .h2(.text(t(T.taskActions))),
+                .div(.class("action-forms"), .group(model.actions.map { actionForm(ctx, model, $0) }))
+            )),
+        ]
+    }
+
+    private static func timeline(_ ctx: PageContext, _ model: Model) -> BodyNode {
+        let t = ctx.t
+        return .ol(
+            .class("timeline"),
+            .forEach(model.events.reversed()) { event in
+                .li(
+                    .strong(.text(Labels.event(event.kind, t))),
+                    .text(" — " + VNFormat.date(CivilDate.parse(event.effectiveOn)!)),
+                    .unwrap(event.newDeadline.flatMap(CivilDate.parse)) { .text(" → " + VNFormat.date($0)) },
+                    .unwrap(event.percent) { .text(" · \($0)%") },
+                    .unwrap(event.unitID.flatMap { model.unitNames[$0] }) { .text(" → " + $0) },
+                    .if(!event.note.isEmpty, .p(.text(event.note))),
+                    .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.date(CivilDate.parse(event.recordedOn)!), event.actorName)))
+                )
+            }
+        )
+    }
+
+    private static func actionForm(_ ctx: PageContext, _ model: Model, _ action: TaskAction) -> BodyNode {
+        let t = ctx.t
+        let errors = model.failed?.action == action ? model.failed!.errors : []
+        let fields: [BodyNode]
+        switch action {
+        case .reportProgress:
+            fields = [Components.textField(.init(name: "percent", label: t(T.fieldPercent), type: "number",
+                                                 error: errors.message(for: "percent")))]
+        case .requestExtension, .approveExtension:
+            fields = [Components.textField(.init(name: "new_deadline", label: t(T.fieldNewDeadline), hint: t(T.dateHint),
+                                                 error: errors.message(for: "new_deadline")))]
+        case .reportCompletion:
+            fields = [Components.textField(.init(name: "date", label: t(T.fieldCompletionDate), value: VNFormat.date(ctx.today),
+                                                 hint: t(T.dateHint), error: errors.message(for: "date")))]
+        case .reassign:
+            fields = [Components.selectField(.init(name: "unit_id", label: t(T.fieldNewLeadUnit), error: errors.message(for: "unit_id")),
+                                             options: [(value: "", label: "—")] + model.openUnits.map { (value: $0.id!.uuidString, label: $0.name) })]
+        case .refuseExtension, .confirmCompletion, .returnCompletion, .cancel:
+            fields = []
+        }
+        let danger = action == .cancel || action == .returnCompletion || action == .refuseExtension
+        return Components.form(
+            .class("action-form"), .attribute(named: "method", value: "post"),
+            .attribute(named: "action", value: "/tasks/\(model.task.id!)/actions/\(action.rawValue)"),
+            .attribute(named: "novalidate", value: "novalidate"),
+            .h3(.text(Labels.action(action, t))),
+            Components.errorSummary(errors, t),
+            Components.csrfField(ctx),
+            .input(.type(.hidden), .name("version"), .value(String(model.task.version))),
+            .group(fields),
+            .if(action != .confirmCompletion, Components.textArea(name: "note", label: t(T.fieldNote), value: "",
+                                                                  error: errors.message(for: "note"))),
+            .button(.class(danger ? "button danger" : "button primary"), .type(.submit), .text(Labels.action(action, t)))
+        )
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
