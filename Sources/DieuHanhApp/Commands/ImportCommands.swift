@@ -5,7 +5,7 @@ import Vapor
 /// `dieuhanh import units FILE.csv` (and, as the modules arrive, tasks, programme, indicators, actuals).
 struct ImportCommands: AsyncCommandGroup {
     var help: String { "Nhập dữ liệu từ tệp CSV (CONTRACT.md)" }
-    var commands: [String: any AnyAsyncCommand] { ["units": ImportUnitsCommand()] }
+    var commands: [String: any AnyAsyncCommand] { ["units": ImportUnitsCommand(), "tasks": ImportTasksCommand()] }
 }
 
 struct ImportUnitsCommand: AsyncCommand {
@@ -23,6 +23,28 @@ struct ImportUnitsCommand: AsyncCommand {
         do {
             let summary = try await UnitImport.run(data: data, actor: .commandLine, app: context.application)
             context.console.print("Đã nhập \(signature.file): \(summary.created) đơn vị mới, \(summary.updated) cập nhật, "
+                                  + "\(summary.unchanged) không đổi.")
+        } catch let error as CSVError {
+            throw CommandFailure("\(signature.file): \(error.description); không có dữ liệu nào được ghi")
+        }
+    }
+}
+
+struct ImportTasksCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "file", help: "Tệp CSV nhiệm vụ (CONTRACT.md: ma, so_ky_hieu, ngay_van_ban, …)")
+        var file: String
+    }
+
+    var help: String { "Nhập nhiệm vụ; tạo mới hoặc cập nhật theo mã (ma), tạo văn bản còn thiếu" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let data = FileManager.default.contents(atPath: signature.file) else {
+            throw CommandFailure("không đọc được tệp \(signature.file)")
+        }
+        do {
+            let summary = try await TaskImport.run(data: data, actor: .commandLine, app: context.application)
+            context.console.print("Đã nhập \(signature.file): \(summary.created) nhiệm vụ mới, \(summary.updated) cập nhật, "
                                   + "\(summary.unchanged) không đổi.")
         } catch let error as CSVError {
             throw CommandFailure("\(signature.file): \(error.description); không có dữ liệu nào được ghi")

@@ -1,0 +1,188 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// `dieuhanh import tasks FILE.csv` (CONTRACT: tasks CSV). Creates or updates by `ma`; creates missing documents;
+/// every row is checked first and a bad row stops the import with its line, nothing of the file written.
+///
+/// The file states facts with their dates (extension approved on…, completed on…, cancelled on…). Each fact
+/// becomes an event recorded on its own date, so reports for past dates include it; a fact already present
+/// (same kind and date) is not added again, which makes a second import of the same file change nothing.
+/// Events are never deleted by an import.
+enum TaskImport {
+    struct Row {
+        let line: Int
+        let ma: String
+        let notation: DocumentNumber
+        let documentDate: CivilDate
+        let summary: String?
+        let assigner: String
+        let content: String
+        let lead: String
+        let coordinators: [String]
+        let assignedOn: CivilDate
+        let deadline: CivilDate?
+        let extendedDeadline: CivilDate?
+        let extensionApprovedOn: CivilDate?
+        let completedOn: CivilDate?
+        let cancelledOn: CivilDate?
+    }
+
+    static let required = ["ma", "so_ky_hieu", "ngay_van_ban", "co_quan_giao", "noi_dung", "don_vi_chu_tri"]
+    static let optional = ["trich_yeu", "don_vi_phoi_hop", "ngay_giao", "han_xu_ly", "han_gia_han", "ngay_duyet_gia_han",
+                           "ngay_hoan_thanh", "ngay_huy"]
+
+    static func run(data: Data, actor: AuditActor, app: Application) async throws -> UnitImport.Summary {
+        let rows = try parse(data)
+        return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
+    }
+
+    static func parse(_ data: Data) throws -> [Row] {
+        let table = try CSVParser.parse(data: data)
+        let columns = try CSVColumns(header: table.header, required: required, optional: optional)
+        var rows: [Row] = []
+        var seen: [String: Int] = [:]
+        for record in table.rows {
+            try columns.check(record)
+            func fail(_ message: String) -> CSVError { CSVError(line: record.line, message: message) }
+            func text(_ name: String) throws -> String {
+                guard let value = columns.value(name, in: record), !value.isEmpty else { throw fail("thiếu \(name)") }
+                return value
+            }
+            func date(_ name: String) throws -> CivilDate? {
+                guard let value = columns.value(name, in: record) else { return nil }
+                guard let date = CivilDate.parse(value) else { throw fail("\(name) “\(value)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
+                return date
+            }
+            let ma = try text("ma")
+            if let first = seen[ma] { throw fail("ma “\(ma)” đã có ở dòng \(first)") }
+            seen[ma] = record.line
+            let notationText = try text("so_ky_hieu")
+            guard case .success(let notation) = DocumentNumber.parse(notationText) else {
+                throw fail("không đọc được số, ký hiệu “\(notationText)”")
+            }
+            let documentDate = try date("ngay_van_ban")!
+            let assignedOn = try date("ngay_giao") ?? documentDate
+            if assignedOn < documentDate { throw fail("ngay_giao trước ngay_van_ban") }
+            let deadline = try date("han_xu_ly")
+            if let deadline, deadline < assignedOn { throw fail("han_xu_ly trước ngày giao") }
+            let extended = try date("han_gia_han")
+            let approvedOn = try date("ngay_duyet_gia_han")
+            if (extended == nil) != (approvedOn == nil) { throw fail("han_gia_han và ngay_duyet_gia_han phải đi cùng nhau") }
+            if let extended, let deadline, extended <= deadline { throw fail("han_gia_han phải sau han_xu_ly") }
+            if let approvedOn, approvedOn < assignedOn { throw fail("ngay_duyet_gia_han trước ngày giao") }
+            let completedOn = try date("ngay_hoan_thanh")
+            if let completedOn, completedOn < assignedOn { throw fail("ngay_hoan_thanh trước ngày giao") }
+            let cancelledOn = try date("ngay_huy")
+            if let cancelledOn, cancelledOn < assignedOn { throw fail("ngay_huy trước ngày giao") }
+            let coordinators = (columns.value("don_vi_phoi_hop", in: record) ?? "")
+                .split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            rows.append(Row(line: record.line, ma: ma, notation: notation, documentDate: documentDate,
+                            summary: columns.value("trich_yeu", in: record), assigner: try text("co_quan_giao"),
+                            content: try text("noi_dung").collapsingSpaces, lead: try text("don_vi_chu_tri"),
+                            coordinators: coordinators, assignedOn: assignedOn, deadline: deadline, extendedDeadline: extended,
+                            extensionApprovedOn: approvedOn, completedOn: completedOn, cancelledOn: cancelledOn))
+        }
+        return rows
+    }
+
+    static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> UnitImport.Summary {
+        let units = Dictionary(try await OrgUnit.query(on: db).all().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        for row in rows {
+            for code in [row.assigner, row.lead] + row.coordinators where units[code] == nil {
+                throw CSVError(line: row.line, message: "không có đơn vị mã “\(code)”")
+            }
+            if row.coordinators.contains(row.lead) {
+                throw CSVError(line: row.line, message: "đơn vị chủ trì không đồng thời là đơn vị phối hợp")
+            }
+        }
+        var existing: [String: TaskItem] = [:]
+        let codes = rows.map(\.ma)
+        for start in stride(from: 0, to: codes.count, by: 500) {
+            let chunk = Array(codes[start..<min(start + 500, codes.count)])
+            for task in try await TaskItem.query(on: db).filter(\.$ma ~~ chunk).all() { existing[task.ma!] = task }
+        }
+        let events = try await TaskFactsLoader.events(for: existing.values.compactMap(\.id), on: db)
+        var documents: [String: Document] = [:]
+        var summary = UnitImport.Summary()
+        for row in rows {
+            let key = "\(row.notation.notation)|\(row.documentDate.year)"
+            if documents[key] == nil {
+                let draft = DocumentDraft(notation: row.notation.notation, issuedOn: row.documentDate,
+                                          issuerID: units[row.assigner]?.id, signer: nil, summary: row.summary ?? "")
+                documents[key] = try await DocumentService.findOrCreate(draft, number: row.notation, actor: actor, now: now,
+                                                                         on: db).0
+            }
+            let document = documents[key]!
+            let task = existing[row.ma] ?? TaskItem()
+            let isNew = task.id == nil
+            let before = isNew ? nil : task.snapshot
+            task.ma = row.ma
+            task.documentID = document.id!
+            task.setContent(row.content, notation: document.notation)
+            task.assignerID = units[row.assigner]!.id!
+            task.leadUnitID = units[row.lead]!.id!
+            task.assignedOn = row.assignedOn.iso
+            task.deadline = row.deadline?.iso
+            if isNew {
+                task.version = 1
+                try await task.create(on: db)
+            } else if task.snapshot != before {
+                task.version += 1
+                try await task.update(on: db)
+            }
+            let coordinatorsChanged = try await syncCoordinators(task, codes: row.coordinators, units: units, on: db)
+            let added = try await addMissingEvents(row, task: task, known: events[task.id!] ?? [], actor: actor, on: db)
+            if isNew {
+                summary.created += 1
+                try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "task", entityID: task.id,
+                                          summary: "\(row.ma) (import)", before: TaskItem.Snapshot?.none, after: task.snapshot)
+            } else if task.snapshot != before || coordinatorsChanged || added > 0 {
+                summary.updated += 1
+                try await AuditLog.record(on: db, actor: actor, at: now, action: "update", entity: "task", entityID: task.id,
+                                          summary: "\(row.ma) (import)", before: before, after: task.snapshot)
+            } else {
+                summary.unchanged += 1
+            }
+        }
+        return summary
+    }
+
+    private static func syncCoordinators(_ task: TaskItem, codes: [String], units: [String: OrgUnit], on db: Database) async throws -> Bool {
+        let wanted = Set(codes.compactMap { units[$0]?.id })
+        let current = try await TaskCoordinator.query(on: db).filter(\.$taskID == task.id!).all()
+        guard Set(current.map(\.unitID)) != wanted else { return false }
+        try await TaskCoordinator.query(on: db).filter(\.$taskID == task.id!).delete()
+        for unit in wanted { try await TaskCoordinator(taskID: task.id!, unitID: unit).create(on: db) }
+        return true
+    }
+
+    /// Adds the row's facts that the task does not have yet; returns how many were added.
+    private static func addMissingEvents(_ row: Row, task: TaskItem, known: [TaskEventRecord], actor: AuditActor,
+                                         on db: Database) async throws -> Int {
+        var wanted: [(TaskEvent.Kind, CivilDate, CivilDate?)] = [(.assigned, row.assignedOn, nil)]
+        if let extended = row.extendedDeadline, let on = row.extensionApprovedOn { wanted.append((.extensionApproved, on, extended)) }
+        if let completed = row.completedOn { wanted.append((.completionReported, completed, nil)) }
+        if let cancelled = row.cancelledOn { wanted.append((.cancelled, cancelled, nil)) }
+        var added = 0
+        for (kind, date, newDeadline) in wanted {
+            if known.contains(where: { $0.kind == kind.rawValue && $0.effectiveOn == date.iso && $0.newDeadline == newDeadline?.iso }) {
+                continue
+            }
+            // An assignment is recorded once, whatever its date.
+            if kind == .assigned && known.contains(where: { $0.kind == kind.rawValue }) { continue }
+            let event = TaskEventRecord()
+            event.taskID = task.id!
+            event.kind = kind.rawValue
+            event.recordedOn = date.iso
+            event.effectiveOn = date.iso
+            event.newDeadline = newDeadline?.iso
+            event.note = "Nhập từ tệp CSV"
+            event.actorID = actor.id
+            event.actorName = actor.name
+            try await event.create(on: db)
+            added += 1
+        }
+        return added
+    }
+}
