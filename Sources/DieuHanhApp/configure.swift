@@ -64,4 +64,5 @@ func routes(_ app: Application) throws {
     try apiSignedIn.register(collection: UnitsAPIController())
     try apiSignedIn.register(collection: UsersAPIController())
     try apiSignedIn.register(collection: AuditAPIController())
+    try apiSignedIn.register(collection: TasksAPIController())
 }

@@ -371,4 +371,5 @@ enum T {
     static let recordedOnBy = L(vi: "ghi ngày {0} bởi {1}", en: "recorded {0} by {1}")
     static let entityTask = L(vi: "Nhiệm vụ", en: "Task")
     static let entityDocument = L(vi: "Văn bản", en: "Document")
+    static let taskActionUnknown = L(vi: "Thao tác không hợp lệ; dùng một trong: {0}.", en: "Unknown action; use one of: {0}.")
 }

@@ -1,0 +1,148 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// Tasks, their events and documents over JSON (CONTRACT: `GET /api/v1/tasks`).
+struct TasksAPIController: RouteCollection {
+    struct TaskJSON: Content {
+        let id: UUID
+        let ma: String?
+        let document_id: UUID
+        let document: String
+        let content: String
+        let assigner: String
+        let lead_unit: String
+        let assigned_on: String
+        /// The deadline as of `as_of` (extensions approved by then included).
+        let deadline: String?
+        let status: String
+        let completed_on: String?
+        let days_late: Int?
+        let version: Int
+    }
+
+    struct EventJSON: Content {
+        let id: UUID
+        let kind: String
+        let recorded_on: String
+        let effective_on: String
+        let new_deadline: String?
+        let percent: Int?
+        let note: String
+        let unit_id: UUID?
+        let actor: String
+
+        init(_ e: TaskEventRecord) {
+            id = e.id!; kind = e.kind; recorded_on = e.recordedOn; effective_on = e.effectiveOn; new_deadline = e.newDeadline
+            percent = e.percent; note = e.note; unit_id = e.unitID; actor = e.actorName
+        }
+    }
+
+    struct TaskDetailJSON: Content {
+        let task: TaskJSON
+        let coordinating_units: [String]
+        let events: [EventJSON]
+        /// Steps the caller may take now.
+        let actions: [String]
+    }
+
+    struct EventBody: Content {
+        var action: String?
+        var note: String?
+        var percent: Int?
+        var date: String?
+        var new_deadline: String?
+        var unit_id: String?
+        var version: Int?
+    }
+
+    func boot(routes: RoutesBuilder) throws {
+        let tasks = routes.grouped("tasks")
+        tasks.get(use: list)
+        tasks.get(":taskID", use: show)
+        tasks.post(":taskID", "events", use: addEvent)
+    }
+
+    func list(req: Request) async throws -> PageJSON<TaskJSON> {
+        let t = req.t
+        let paging = try Paging(req, t: t)
+        var filter = try req.query.decode(TaskQuery.Filter.self)
+        filter.page = paging.page
+        let today = CivilDate.today(now: req.now)
+        let result = try await TaskQuery.run(filter, scope: try await req.accessScope(), today: today, per: paging.per,
+                                             on: req.db, t: t)
+        let codes = try await unitCodes(on: req.db)
+        return PageJSON(items: result.page.items.map { json($0.task, $0.snapshot, document: result.documents[$0.task.documentID], codes: codes) },
+                        total: result.page.total, page: result.page.page, per: result.page.per)
+    }
+
+    func show(req: Request) async throws -> TaskDetailJSON {
+        let task = try await findVisible(req)
+        let user = try req.requireUser()
+        let scope = try await req.accessScope()
+        let today = CivilDate.today(now: req.now)
+        let records = try await TaskFactsLoader.events(for: [task.id!], on: req.db)[task.id!] ?? []
+        let facts = TaskFactsLoader.facts(task, events: records)
+        let codes = try await unitCodes(on: req.db)
+        let coordinators = try await TaskCoordinator.query(on: req.db).filter(\.$taskID == task.id!).all()
+        let state = TaskLifecycleState(events: facts.events)
+        let snapshot = TaskStatus.evaluate(facts, asOf: today)
+        let document = try await Document.find(task.documentID, on: req.db)
+        return TaskDetailJSON(
+            task: json(task, snapshot, document: document, codes: codes),
+            coordinating_units: coordinators.compactMap { codes[$0.unitID] }.sorted(),
+            events: records.map(EventJSON.init),
+            actions: TaskAction.allCases.filter {
+                $0.isAllowed(for: user.userRole, ownsTask: scope.allows(task.leadUnitID)) && $0.isPossible(in: state)
+            }.map(\.rawValue))
+    }
+
+    func addEvent(req: Request) async throws -> Response {
+        let task = try await findVisible(req)
+        let body = try req.content.decode(EventBody.self)
+        let t = req.t
+        guard let action = TaskAction(rawValue: body.action ?? "") else {
+            throw ValidationFailure(errors: [.init(field: "action", message: t(T.taskActionUnknown,
+                                                                             TaskAction.allCases.map(\.rawValue).joined(separator: ", ")))])
+        }
+        var errors: [FieldError] = []
+        func date(_ text: String?, _ field: String) -> CivilDate? {
+            guard let text = text, !text.isEmpty else { return nil }
+            if let date = CivilDate.parse(text) { return date }
+            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            return nil
+        }
+        let input = TaskActionInput(note: (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), percent: body.percent,
+                                    date: date(body.date, "date"), newDeadline: date(body.new_deadline, "new_deadline"),
+                                    unitID: body.unit_id.flatMap(UUID.init(uuidString:)), expectedVersion: body.version)
+        try errors.throwIfAny()
+        let user = try req.requireUser()
+        let scope = try await req.accessScope()
+        let event = try await req.write { db in
+            try await TaskActionService.perform(action, on: task, input: input, user: user, scope: scope, now: req.now, on: db, t: t)
+        }
+        let response = Response(status: .created)
+        try response.content.encode(EventJSON(event))
+        return response
+    }
+
+    private func json(_ task: TaskItem, _ snapshot: TaskSnapshot?, document: Document?, codes: [UUID: String]) -> TaskJSON {
+        TaskJSON(id: task.id!, ma: task.ma, document_id: task.documentID, document: document?.notation ?? "",
+                 content: task.content, assigner: codes[task.assignerID] ?? "", lead_unit: codes[task.leadUnitID] ?? "",
+                 assigned_on: task.assignedOn, deadline: snapshot?.deadline?.iso ?? task.deadline,
+                 status: snapshot?.bucket.rawValue ?? "not_counted", completed_on: snapshot?.completedOn?.iso,
+                 days_late: snapshot?.daysLate, version: task.version)
+    }
+
+    private func unitCodes(on db: Database) async throws -> [UUID: String] {
+        Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
+    }
+
+    private func findVisible(_ req: Request) async throws -> TaskItem {
+        guard let id = req.parameters.get("taskID", as: UUID.self), let task = try await TaskItem.find(id, on: req.db),
+              try await TaskVisibility.canSee(task, scope: try await req.accessScope(), on: req.db) else {
+            throw AppError(.notFound, code: "not_found", message: req.t(T.errNotFound))
+        }
+        return task
+    }
+}
