@@ -151,3 +151,27 @@ struct DemoTests {
         }
     }
 }
+
+@Suite("Demo tasks")
+struct DemoTasksTests {
+    @Test func demoTasksCoverEveryStateAndLoadTwiceWithoutChange() async throws {
+        try await withTestApp { app in
+            let today = CivilDate(year: 2026, month: 11, day: 22)!
+            _ = try await app.write { db in try await UnitImport.write(DemoUnits.rows, actor: .commandLine, now: testNow, on: db) }
+            let rows = DemoTasks.rows(today: today)
+            #expect(rows.count >= 200)
+            #expect(rows == DemoTasks.rows(today: today))   // deterministic
+            let first = try await app.write { db in try await TaskImport.write(rows, actor: .commandLine, now: testNow, on: db) }
+            #expect(first.created == rows.count)
+            try await app.write { db in try await DemoTasks.addLiveSteps(today: today, on: db) }
+            let counts = try await TaskQuery.run(.init(), scope: .everything, today: today, per: 50, on: app.db,
+                                                 t: Localizer(language: .vi)).counts
+            for bucket in TaskBucket.allCases { #expect(counts[bucket] > 0, "no demo task is \(bucket)") }
+            let again = try await app.write { db in try await TaskImport.write(rows, actor: .commandLine, now: testNow, on: db) }
+            #expect(again.created == 0 && again.updated == 0)
+            // Mergers respected: no task of 2026 is led by a department closed in 2025.
+            let closedCodes = Set(DemoUnits.departments.filter { $0.validTo != nil }.map(\.code))
+            #expect(!rows.contains { $0.assignedOn.year == 2026 && closedCodes.contains($0.lead) })
+        }
+    }
+}

@@ -23,6 +23,13 @@ struct DemoCommand: AsyncCommand {
             try await UnitImport.write(DemoUnits.rows, actor: .commandLine, now: app.config.now(), on: db)
         }
         context.console.print("Đơn vị: \(summary.created) mới, \(summary.updated) cập nhật, \(summary.unchanged) không đổi.")
+        let today = CivilDate.today(now: app.config.now())
+        let tasks = try await app.write { db in
+            let summary = try await TaskImport.write(DemoTasks.rows(today: today), actor: .commandLine, now: app.config.now(), on: db)
+            try await DemoTasks.addLiveSteps(today: today, on: db)
+            return summary
+        }
+        context.console.print("Nhiệm vụ: \(tasks.created) mới, \(tasks.updated) cập nhật, \(tasks.unchanged) không đổi.")
         let accounts = try await Self.loadUsers(app)
         context.console.print("Người dùng mẫu (mật khẩu chỉ hiện lần này):")
         for (username, role, password) in accounts {

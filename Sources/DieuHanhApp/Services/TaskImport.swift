@@ -10,7 +10,7 @@ import Vapor
 /// (same kind and date) is not added again, which makes a second import of the same file change nothing.
 /// Events are never deleted by an import.
 enum TaskImport {
-    struct Row {
+    struct Row: Equatable {
         let line: Int
         let ma: String
         let notation: DocumentNumber
