@@ -166,4 +166,33 @@ struct TaskPagesTests {
             #expect(page.contains("31/12/2026"))
         }
     }
+
+    @Test func inboxAndQueuesShowWhatWaitsOnEachRole() async throws {
+        try await withTestApp { app in
+            let s = try await setUp(app)
+            _ = try await enterLetter(s, deadlineSNV: "30/12/2026")   // SNV: within deadline; STC: due 05/08/2021, overdue
+            let officer = Browser(app)
+            try await officer.signIn("canbo.snv")
+            let snvTask = try #require(try await TaskItem.query(on: app.db).filter(\.$leadUnitID == s.p.snv.id!).first())
+            try await officer.get("/tasks/\(snvTask.id!)")
+            try await officer.post("/tasks/\(snvTask.id!)/actions/request_extension",
+                                   ["new_deadline": "31/01/2027", "note": "Chờ hướng dẫn", "version": "1"])
+            let inbox = try await officer.get("/inbox").body.string
+            #expect(inbox.contains("Quá hạn (0)"))       // the overdue STC task is not SNV's
+            let stc = Browser(app)
+            try await makeUser(app, "canbo.stc", role: .unitOfficer, unit: s.p.stc)
+            try await stc.signIn("canbo.stc")
+            let stcInbox = try await stc.get("/inbox").body.string
+            #expect(stcInbox.contains("Quá hạn (1)"))
+            #expect(stcInbox.contains("thu chi ngân sách"))
+            let leader = Browser(app)
+            try await leader.signIn("lanhdao")
+            let queue = try await leader.get("/inbox").body.string
+            #expect(queue.contains("Đề nghị gia hạn chờ quyết định (1)"))
+            #expect(queue.contains("Chờ hướng dẫn"))
+            let office = try await s.coordinator.get("/inbox").body.string
+            #expect(office.contains("Kết quả chờ xác nhận (0)"))
+            #expect(!office.contains("Đề nghị gia hạn chờ quyết định"))
+        }
+    }
 }

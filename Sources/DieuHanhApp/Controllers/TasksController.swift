@@ -8,6 +8,7 @@ struct TasksController: RouteCollection {
     static let perPage = 50
 
     func boot(routes: RoutesBuilder) throws {
+        routes.get("inbox", use: inbox)
         let tasks = routes.grouped("tasks")
         tasks.get(use: list)
         tasks.get("export.csv", use: exportCSV)
@@ -34,6 +35,13 @@ struct TasksController: RouteCollection {
             model.errors = failure.errors
         }
         return TasksListPage.response(ctx, model: model)
+    }
+
+    func inbox(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let ctx = req.pageContext()
+        let queues = try await WorkQueues.build(for: user, scope: try await req.accessScope(), today: ctx.today, on: req.db)
+        return InboxPage.response(ctx, queues: queues)
     }
 
     func exportCSV(req: Request) async throws -> Response {

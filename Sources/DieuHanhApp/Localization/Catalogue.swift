@@ -372,4 +372,23 @@ enum T {
     static let entityTask = L(vi: "Nhiệm vụ", en: "Task")
     static let entityDocument = L(vi: "Văn bản", en: "Document")
     static let taskActionUnknown = L(vi: "Thao tác không hợp lệ; dùng một trong: {0}.", en: "Unknown action; use one of: {0}.")
+
+    // MARK: Inbox and queue
+    static let navInbox = L(vi: "Việc cần làm", en: "To do")
+    static let inboxLead = L(vi: "Những việc đang chờ bạn, tính đến hôm nay.", en: "What is waiting on you today.")
+    static let inboxOverdue = L(vi: "Quá hạn", en: "Overdue")
+    static let inboxOverdueEmpty = L(vi: "Không có nhiệm vụ quá hạn.", en: "Nothing overdue.")
+    static let inboxDueSoon = L(vi: "Sắp đến hạn", en: "Due soon")
+    static let inboxDueSoonEmpty = L(vi: "Không có nhiệm vụ sắp đến hạn trong 3 ngày làm việc tới.", en: "Nothing due in the next 3 working days.")
+    static let inboxReturned = L(vi: "Bị trả lại", en: "Returned")
+    static let inboxReturnedEmpty = L(vi: "Không có kết quả nào bị trả lại.", en: "No result was returned.")
+    static let inboxStale = L(vi: "Chờ cập nhật (quá 30 ngày chưa báo cáo)", en: "Awaiting an update (no step for 30 days)")
+    static let inboxStaleEmpty = L(vi: "Mọi nhiệm vụ đang thực hiện đều đã được cập nhật gần đây.", en: "Every open task was updated recently.")
+    static let queueToConfirm = L(vi: "Kết quả chờ xác nhận", en: "Completions to confirm")
+    static let queueToConfirmEmpty = L(vi: "Không có kết quả nào chờ xác nhận.", en: "No completion waits for confirmation.")
+    static let queueToDecide = L(vi: "Đề nghị gia hạn chờ quyết định", en: "Extension requests to decide")
+    static let queueToDecideEmpty = L(vi: "Không có đề nghị gia hạn nào.", en: "No extension request waits.")
+    static let inboxNothing = L(vi: "Không có việc chờ bạn", en: "Nothing waits on you")
+    static let inboxViewerText = L(vi: "Vai trò chỉ xem không có việc cần xử lý; xem danh sách nhiệm vụ để theo dõi.",
+                                   en: "A viewer has nothing to act on; follow the task list.")
 }

@@ -7,7 +7,7 @@ typealias BodyNode = Node<HTML.BodyContext>
 /// The page shell: header with the user and language switch, the main navigation, the content.
 enum Layout {
     enum Section: String, CaseIterable {
-        case home, tasks, programme, indicators, reports, units, users, audit
+        case home, inbox, tasks, programme, indicators, reports, units, users, audit, calendar
     }
 
     static func page(_ ctx: PageContext, title: String, section: Section?, content: [BodyNode]) -> String {
@@ -80,6 +80,7 @@ enum Layout {
         let role = ctx.role
         let items: [(Section, L, String, Bool)] = [
             (.home, T.navHome, "/", true),
+            (.inbox, T.navInbox, "/inbox", role != .viewer),
             (.tasks, T.navTasks, "/tasks", true),
             (.programme, T.navProgramme, "/programme", true),
             (.indicators, T.navIndicators, "/indicators", true),
