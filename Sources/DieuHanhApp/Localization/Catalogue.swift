@@ -391,4 +391,25 @@ enum T {
     static let inboxNothing = L(vi: "Không có việc chờ bạn", en: "Nothing waits on you")
     static let inboxViewerText = L(vi: "Vai trò chỉ xem không có việc cần xử lý; xem danh sách nhiệm vụ để theo dõi.",
                                    en: "A viewer has nothing to act on; follow the task list.")
+
+    // MARK: Calendar
+    static let navCalendar = L(vi: "Lịch làm việc", en: "Calendar")
+    static let calendarTitle = L(vi: "Lịch làm việc năm {0}", en: "Working calendar {0}")
+    static let calendarLead = L(vi: "Thời hạn “N ngày làm việc” tính theo lịch này: thứ Hai–thứ Sáu, trừ ngày lễ, Tết và ngày nghỉ bổ sung; cộng ngày làm bù.",
+                                en: "“N working days” deadlines follow this calendar: Monday–Friday less holidays and extra days off, plus make-up days.")
+    static let calendarStatutory = L(vi: "Ngày lễ, Tết theo Bộ luật Lao động (tính sẵn, gồm ngày âm lịch)",
+                                     en: "Statutory holidays (computed, lunar ones included)")
+    static let calendarChanges = L(vi: "Ngày nghỉ bổ sung và ngày làm bù", en: "Extra days off and make-up working days")
+    static let calendarNoChanges = L(vi: "Chưa có. Khi Thủ tướng công bố lịch nghỉ (ví dụ Tết 2026: 14/02–22/02/2026), hãy nhập ở đây.",
+                                     en: "None yet. When the announced breaks are published (e.g. Tết 2026: 14/02–22/02/2026), enter them here.")
+    static let calendarAdd = L(vi: "Thêm ngày", en: "Add days")
+    static let calendarDayOff = L(vi: "Ngày nghỉ", en: "Day off")
+    static let calendarMakeUp = L(vi: "Ngày làm bù", en: "Make-up working day")
+    static let calendarToHint = L(vi: "Để trống nếu chỉ một ngày.", en: "Empty for a single day.")
+    static let calendarNoteHint = L(vi: "Căn cứ, ví dụ “Nghỉ Tết Nguyên đán theo Thông báo …”.", en: "Why, e.g. the announcement.")
+    static let calendarNoteRequired = L(vi: "Vui lòng ghi căn cứ.", en: "Say why.")
+    static let calendarRangeReversed = L(vi: "Ngày kết thúc trước ngày bắt đầu.", en: "The end is before the start.")
+    static let calendarRangeTooLong = L(vi: "Mỗi lần nhập tối đa 60 ngày.", en: "At most 60 days at a time.")
+    static let calendarAdded = L(vi: "Đã thêm {0} ngày vào lịch.", en: "{0} days added.")
+    static let actionDelete = L(vi: "Xóa", en: "Delete")
 }

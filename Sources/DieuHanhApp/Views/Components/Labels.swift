@@ -42,7 +42,8 @@ enum Labels {
         case "activate": t(T.actionActivate)
         case "deactivate": t(T.actionDeactivate)
         case "import": t(T.actionImport)
-        default: action
+        case "delete": t(T.actionDelete)
+        default: TaskEvent.Kind(rawValue: action) != nil ? event(action, t) : action
         }
     }
 
@@ -50,6 +51,9 @@ enum Labels {
         switch entity {
         case "unit": t(T.entityUnit)
         case "user": t(T.entityUser)
+        case "task": t(T.entityTask)
+        case "document": t(T.entityDocument)
+        case "calendar_day": t(T.navCalendar)
         default: entity
         }
     }

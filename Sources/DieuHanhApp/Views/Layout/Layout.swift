@@ -88,6 +88,7 @@ enum Layout {
             (.units, T.navUnits, "/units", true),
             (.users, T.navUsers, "/users", role?.canManageOrganisation == true),
             (.audit, T.navAudit, "/audit", role?.canReadAuditLog == true),
+            (.calendar, T.navCalendar, "/calendar", role?.canManageOrganisation == true),
         ]
         return .nav(
             .class("main-nav"), .ariaLabel(ctx.t(T.navLabel)),
