@@ -13,14 +13,18 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
     ],
     targets: [
         // Domain values and rules: Foundation only, no Vapor, no Fluent.
         .target(name: "DieuHanhCore"),
+        // DOCX/XLSX writers: a small document model in, bytes out. Knows nothing of tasks.
+        .target(name: "DieuHanhOffice", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "DieuHanhApp",
             dependencies: [
                 "DieuHanhCore",
+                "DieuHanhOffice",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -30,6 +34,8 @@ let package = Package(
         ),
         .executableTarget(name: "dieuhanh", dependencies: ["DieuHanhApp"]),
         .testTarget(name: "DieuHanhCoreTests", dependencies: ["DieuHanhCore"]),
+        .testTarget(name: "DieuHanhOfficeTests", dependencies: ["DieuHanhOffice",
+                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "DieuHanhAppTests",
             dependencies: [

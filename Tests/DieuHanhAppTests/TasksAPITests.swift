@@ -82,4 +82,24 @@ struct TasksAPITests {
             _ = p
         }
     }
+
+    @Test func exportsOpenAsCSVWithBOMAndAsXLSX() async throws {
+        try await withTestApp { app in
+            _ = try await load(app)
+            let browser = Browser(app)
+            try await browser.signIn("vanphong")
+            let csv = try await browser.get("/tasks/export.csv?as_of=14/06/2021&status=pending_overdue")
+            #expect(csv.status == .ok)
+            #expect(csv.headers.contentType?.subType == "csv")
+            let text = csv.body.string
+            #expect(text.hasPrefix("\u{FEFF}"))
+            #expect(text.contains("Đẩy mạnh giải ngân vốn"))
+            #expect(!text.contains("Rà soát thủ tục hành chính"))
+            let xlsx = try await browser.get("/tasks/export.xlsx?as_of=14/06/2021")
+            #expect(xlsx.status == .ok)
+            let bytes = Data(buffer: xlsx.body)
+            #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))   // a ZIP container
+            #expect(xlsx.headers.first(name: .contentDisposition)?.contains("nhiem-vu-2021-06-14.xlsx") == true)
+        }
+    }
 }

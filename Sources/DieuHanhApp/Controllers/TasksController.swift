@@ -12,6 +12,7 @@ struct TasksController: RouteCollection {
         let tasks = routes.grouped("tasks")
         tasks.get(use: list)
         tasks.get("export.csv", use: exportCSV)
+        tasks.get("export.xlsx", use: exportXLSX)
         tasks.get(":taskID", use: show)
         tasks.post(":taskID", "actions", ":action", use: act)
         let office = tasks.grouped(RequireRole(.admin, .coordinator))
@@ -54,6 +55,19 @@ struct TasksController: RouteCollection {
         let response = Response(status: .ok, body: .init(string: csv))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         response.headers.contentDisposition = .init(.attachment, filename: "nhiem-vu-\(result.asOf.iso).csv")
+        return response
+    }
+
+    func exportXLSX(req: Request) async throws -> Response {
+        let filter = try req.query.decode(TaskQuery.Filter.self)
+        let ctx = req.pageContext()
+        let result = try await TaskQuery.run(filter, scope: try await req.accessScope(), today: ctx.today, per: Int.max / 4,
+                                             on: req.db, t: ctx.t)
+        let units = try await UnitDirectory.all(on: req.db)
+        let data = try TaskExport.xlsx(result, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }), t: ctx.t)
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response.headers.contentDisposition = .init(.attachment, filename: "nhiem-vu-\(result.asOf.iso).xlsx")
         return response
     }
 

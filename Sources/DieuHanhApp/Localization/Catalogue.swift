@@ -412,4 +412,6 @@ enum T {
     static let calendarRangeTooLong = L(vi: "Mỗi lần nhập tối đa 60 ngày.", en: "At most 60 days at a time.")
     static let calendarAdded = L(vi: "Đã thêm {0} ngày vào lịch.", en: "{0} days added.")
     static let actionDelete = L(vi: "Xóa", en: "Delete")
+    static let exportCompletedOn = L(vi: "Ngày hoàn thành", en: "Completed on")
+    static let exportDaysLate = L(vi: "Số ngày trễ", en: "Days late")
 }

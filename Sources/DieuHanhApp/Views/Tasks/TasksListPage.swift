@@ -23,6 +23,7 @@ enum TasksListPage {
         if model.canCreate { actions.append(Components.linkButton(t(T.tasksNew), href: "/tasks/new", primary: true)) }
         actions.append(Components.linkButton(t(T.docsTitle), href: "/documents"))
         actions.append(Components.linkButton("CSV", href: "/tasks/export.csv?" + query(model.filter)))
+        actions.append(Components.linkButton("XLSX", href: "/tasks/export.xlsx?" + query(model.filter)))
         return [
             Components.pageHeader(t(T.tasksTitle), lead: t(T.tasksLead), actions: actions),
             Components.errorSummary(model.errors, t),
