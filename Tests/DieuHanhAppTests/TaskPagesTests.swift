@@ -195,4 +195,32 @@ struct TaskPagesTests {
             #expect(!office.contains("Đề nghị gia hạn chờ quyết định"))
         }
     }
+
+    @Test func aUnitDelegatesToItsSubUnitAndThePageRollsUp() async throws {
+        try await withTestApp { app in
+            let s = try await setUp(app)
+            _ = try await enterLetter(s, deadlineSNV: "30/12/2026")
+            let task = try #require(try await TaskItem.query(on: app.db).filter(\.$leadUnitID == s.p.snv.id!).first())
+            let officer = Browser(app)
+            try await officer.signIn("canbo.snv")
+            try await officer.get("/tasks/\(task.id!)")
+            let tooLate = try await officer.post("/tasks/\(task.id!)/actions/delegate", [
+                "unit_id": s.p.archives.id!.uuidString, "new_deadline": "31/01/2027", "note": "Chỉnh lý hồ sơ", "version": "1"])
+            #expect(tooLate.status == .unprocessableEntity)
+            #expect(tooLate.body.string.contains("không được sau thời hạn nhiệm vụ"))
+            let outside = try await officer.post("/tasks/\(task.id!)/actions/delegate", [
+                "unit_id": s.p.stc.id!.uuidString, "note": "x", "version": "1"])
+            #expect(outside.status == .unprocessableEntity)
+            let ok = try await officer.post("/tasks/\(task.id!)/actions/delegate", [
+                "unit_id": s.p.archives.id!.uuidString, "new_deadline": "15/12/2026", "note": "Chỉnh lý hồ sơ", "version": "1"])
+            #expect(ok.status == .seeOther)
+            let child = try #require(try await TaskItem.query(on: app.db).filter(\.$parentID == task.id!).first())
+            #expect(child.leadUnitID == s.p.archives.id)
+            #expect(child.deadline == "2026-12-15")
+            #expect(child.assignerID == s.p.snv.id)
+            let page = try await officer.get("/tasks/\(task.id!)").body.string
+            #expect(page.contains("Nhiệm vụ con — đã hoàn thành 0/1"))
+            #expect(page.contains("Chỉnh lý hồ sơ"))
+        }
+    }
 }

@@ -66,4 +66,12 @@ struct TaskActionTests {
         let s = TaskLifecycleState(events: [TaskEvent(kind: .extensionRequested, recordedOn: day, newDeadline: requested)])
         #expect(s.requestedDeadline == requested)
     }
+
+    @Test func aUnitDelegatesOnlyItsOwnOpenTasks() {
+        #expect(TaskAction.delegate.isAllowed(for: .unitOfficer, ownsTask: true))
+        #expect(!TaskAction.delegate.isAllowed(for: .unitOfficer, ownsTask: false))
+        #expect(!TaskAction.delegate.isAllowed(for: .leader, ownsTask: true))
+        #expect(TaskAction.delegate.isPossible(in: state([.assigned])))
+        #expect(!TaskAction.delegate.isPossible(in: state([.completionReported])))
+    }
 }

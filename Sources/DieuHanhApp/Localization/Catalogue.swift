@@ -414,4 +414,12 @@ enum T {
     static let actionDelete = L(vi: "Xóa", en: "Delete")
     static let exportCompletedOn = L(vi: "Ngày hoàn thành", en: "Completed on")
     static let exportDaysLate = L(vi: "Số ngày trễ", en: "Days late")
+    static let actionDelegate = L(vi: "Giao cho đơn vị trực thuộc", en: "Delegate to a sub-unit")
+    static let fieldSubUnit = L(vi: "Đơn vị trực thuộc", en: "Sub-unit")
+    static let taskDelegateUnit = L(vi: "Vui lòng chọn một đơn vị trực thuộc đơn vị chủ trì.", en: "Choose a unit below the lead unit.")
+    static let taskDelegateAfterParent = L(vi: "Thời hạn nhiệm vụ con không được sau thời hạn nhiệm vụ ({0}).",
+                                           en: "A sub-task's deadline cannot be after the task's ({0}).")
+    static let taskDelegateDeadlineHint = L(vi: "Để trống để dùng thời hạn của nhiệm vụ. Nội dung ghi ở ô dưới.",
+                                            en: "Empty: the task's deadline. Describe the sub-task below.")
+    static let taskSubtasksRollUp = L(vi: "đã hoàn thành {0}/{1}", en: "{0} of {1} completed")
 }

@@ -45,12 +45,20 @@ enum TaskActionService {
         event.effectiveOn = (action == .reportCompletion ? input.date! : today).iso
         event.note = input.note
         event.percent = action == .reportProgress ? input.percent : nil
-        event.newDeadline = (action == .approveExtension ? (input.newDeadline ?? state.requestedDeadline) : input.newDeadline)?.iso
-        event.unitID = action == .reassign ? input.unitID : nil
+        let subTaskDeadline = input.newDeadline ?? current?.deadline
+        event.newDeadline = (action == .approveExtension ? (input.newDeadline ?? state.requestedDeadline)
+                             : action == .delegate ? subTaskDeadline : input.newDeadline)?.iso
+        event.unitID = action == .reassign || action == .delegate ? input.unitID : nil
         event.actorID = user.id
         event.actorName = user.username
         try await event.create(on: db)
 
+        if action == .delegate, let unitID = input.unitID, let document = try await Document.find(task.documentID, on: db) {
+            let draft = TaskDraft(content: input.note, assignerID: task.leadUnitID, leadUnitID: unitID, leaderID: task.leaderID,
+                                  domain: task.domain, assignedOn: today, deadline: subTaskDeadline.map { .date($0) } ?? .none)
+            _ = try await TaskService.create([draft], in: document, recordedOn: today, calendar: WorkingCalendar(),
+                                             parentID: task.id, actor: AuditActor(user), now: now, on: db)
+        }
         let before = task.snapshot
         if action == .reassign, let unitID = input.unitID { task.leadUnitID = unitID }
         task.version += 1
@@ -64,7 +72,8 @@ enum TaskActionService {
     static func validate(_ action: TaskAction, input: TaskActionInput, task: TaskItem, state: TaskLifecycleState,
                          currentDeadline: CivilDate?, today: CivilDate, on db: Database, t: Localizer) async throws -> [FieldError] {
         var errors: [FieldError] = []
-        let noteRequired: Set<TaskAction> = [.reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel]
+        let noteRequired: Set<TaskAction> = [.reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel,
+                                             .delegate]
         if noteRequired.contains(action) && input.note.isEmpty {
             errors.append(.init(field: "note", message: t(T.taskNoteRequired)))
         }
@@ -98,6 +107,20 @@ enum TaskActionService {
                 if unitID == task.leadUnitID { errors.append(.init(field: "unit_id", message: t(T.taskReassignSame))) }
             } else {
                 errors.append(.init(field: "unit_id", message: t(T.taskLeadRequired)))
+            }
+        case .delegate:
+            let tree = try await UnitDirectory.tree(on: db)
+            if let unitID = input.unitID, unitID != task.leadUnitID, tree.subtree(of: task.leadUnitID).contains(unitID),
+               let unit = try await OrgUnit.find(unitID, on: db) {
+                if unit.isClosed(on: today) { errors.append(.init(field: "unit_id", message: t(T.unitParentClosed, unit.name))) }
+            } else {
+                errors.append(.init(field: "unit_id", message: t(T.taskDelegateUnit)))
+            }
+            if let date = input.newDeadline {
+                if date < today { errors.append(.init(field: "new_deadline", message: t(T.taskExtensionInPast))) }
+                if let currentDeadline, date > currentDeadline {
+                    errors.append(.init(field: "new_deadline", message: t(T.taskDelegateAfterParent, VNFormat.date(currentDeadline))))
+                }
             }
         case .refuseExtension, .confirmCompletion, .returnCompletion, .cancel:
             break

@@ -60,15 +60,25 @@ enum TaskPageLoader {
         let snapshot = TaskStatus.evaluate(facts, asOf: ctx.today)
         let calendar = try await CalendarService.calendar(on: req.db)
         let state = TaskLifecycleState(events: facts.events)
+        let tree = try await UnitDirectory.tree(on: req.db)
+        let below = tree.subtree(of: task.leadUnitID).subtracting([task.leadUnitID])
+        let subUnits = units.filter { below.contains($0.id!) && !$0.isClosed(on: ctx.today) }
         let actions = TaskAction.allCases.filter {
             $0.isAllowed(for: user.userRole, ownsTask: scope.allows(task.leadUnitID)) && $0.isPossible(in: state)
+                && ($0 != .delegate || !subUnits.isEmpty)
+        }
+        let children = try await TaskItem.query(on: req.db).filter(\.$parentID == task.id!).sort(\.$assignedOn).all()
+        let childEvents = try await TaskFactsLoader.events(for: children.compactMap(\.id), on: req.db)
+        let subTasks = children.map { child in
+            (task: child, snapshot: TaskStatus.evaluate(TaskFactsLoader.facts(child, events: childEvents[child.id!] ?? []), asOf: ctx.today))
         }
         let leaderName = try await task.leaderID.flatMapAsync { try await UserAccount.find($0, on: req.db)?.fullName }
         let model = TaskPage.Model(
             task: task, document: document, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
             coordinators: units.filter { coordinatorIDs.contains($0.id!) }, leaderName: leaderName, events: records,
             snapshot: snapshot, dueSoon: snapshot.map { TaskStatus.isDueSoon($0, asOf: ctx.today, calendar: calendar) } ?? false,
-            actions: actions, openUnits: units.filter { !$0.isClosed(on: ctx.today) }, failed: failed)
+            actions: actions, openUnits: units.filter { !$0.isClosed(on: ctx.today) }, subUnits: subUnits, subTasks: subTasks,
+            failed: failed)
         return TaskPage.response(ctx, model: model, status: status)
     }
 }

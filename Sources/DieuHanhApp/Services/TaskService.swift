@@ -66,7 +66,7 @@ enum TaskService {
     /// Creates the tasks of one document. `recordedOn` is the day they are entered (today, or the historical day
     /// for imported history).
     static func create(_ drafts: [TaskDraft], in document: Document, recordedOn: CivilDate, calendar: WorkingCalendar,
-                       actor: AuditActor, now: Date, on db: Database) async throws -> [TaskItem] {
+                       parentID: UUID? = nil, actor: AuditActor, now: Date, on db: Database) async throws -> [TaskItem] {
         var created: [TaskItem] = []
         for draft in drafts {
             let task = TaskItem()
@@ -80,6 +80,7 @@ enum TaskService {
             task.domain = draft.domain
             task.assignedOn = assigned.iso
             task.deadline = deadlineDate(draft.deadline, assignedOn: assigned, calendar: calendar)?.iso
+            task.parentID = parentID
             task.version = 1
             try await task.create(on: db)
             for unit in Set(draft.coordinatorIDs) {

@@ -10,6 +10,8 @@ public enum TaskAction: String, CaseIterable, Sendable, Codable {
     case returnCompletion = "return_completion"
     case reassign
     case cancel
+    /// Split off a sub-task for a unit below the lead unit.
+    case delegate
 
     /// The event this action records.
     public var eventKind: TaskEvent.Kind {
@@ -23,13 +25,14 @@ public enum TaskAction: String, CaseIterable, Sendable, Codable {
         case .returnCompletion: .completionReturned
         case .reassign: .reassigned
         case .cancel: .cancelled
+        case .delegate: .delegated
         }
     }
 
     /// Whether `role` may take this action; `ownsTask` = the task's lead unit is in the user's subtree.
     public func isAllowed(for role: Role, ownsTask: Bool) -> Bool {
         switch self {
-        case .reportProgress, .requestExtension, .reportCompletion:
+        case .reportProgress, .requestExtension, .reportCompletion, .delegate:
             return role == .admin || role == .coordinator || (role == .unitOfficer && ownsTask)
         case .approveExtension, .refuseExtension:
             return role == .leader || role == .admin
@@ -44,7 +47,7 @@ public enum TaskAction: String, CaseIterable, Sendable, Codable {
     public func isPossible(in state: TaskLifecycleState) -> Bool {
         if state.cancelled { return false }
         switch self {
-        case .reportProgress, .reassign, .cancel: return !state.completed
+        case .reportProgress, .reassign, .cancel, .delegate: return !state.completed
         case .requestExtension: return !state.completed && !state.extensionPending
         case .approveExtension, .refuseExtension: return state.extensionPending
         case .reportCompletion: return !state.completed

@@ -40,6 +40,7 @@ extension Labels {
         case .returnCompletion: t(T.actionReturnCompletion)
         case .reassign: t(T.actionReassign)
         case .cancel: t(T.actionCancelTask)
+        case .delegate: t(T.actionDelegate)
         }
     }
 

@@ -14,6 +14,9 @@ enum TaskPage {
         var dueSoon: Bool
         var actions: [TaskAction]
         var openUnits: [OrgUnit]
+        /// Open units below the lead unit, for delegation.
+        var subUnits: [OrgUnit]
+        var subTasks: [(task: TaskItem, snapshot: TaskSnapshot?)]
         /// The action whose form was just refused, with its problems.
         var failed: (action: TaskAction, errors: [FieldError])?
     }
@@ -46,12 +49,27 @@ enum TaskPage {
                 .dt(.text(t(T.fieldDeadline))),
                 .dd(.text((model.snapshot?.deadline ?? task.deadlineDate).map(VNFormat.date) ?? t(T.noDeadline)))
             ),
+            .if(!model.subTasks.isEmpty, subTasks(ctx, model)),
             .section(.h2(.text(t(T.taskTimeline))), timeline(ctx, model)),
             .if(!model.actions.isEmpty, .section(
                 .h2(.text(t(T.taskActions))),
                 .div(.class("action-forms"), .group(model.actions.map { actionForm(ctx, model, $0) }))
             )),
         ]
+    }
+
+    /// Sub-tasks with a roll-up: how many of them are completed as of today.
+    private static func subTasks(_ ctx: PageContext, _ model: Model) -> BodyNode {
+        let t = ctx.t
+        let done = model.subTasks.filter { $0.snapshot?.bucket.isCompleted == true }.count
+        return .section(
+            .h2(.text(t(T.taskSubtasks) + " — " + t(T.taskSubtasksRollUp, String(done), String(model.subTasks.count)))),
+            .ul(.class("plain"), .forEach(model.subTasks) { sub in
+                .li(.a(.href("/tasks/\(sub.task.id!)"), .text(sub.task.content)),
+                    .text(" — " + (model.unitNames[sub.task.leadUnitID] ?? "") + " "),
+                    .unwrap(sub.snapshot) { Labels.statusTag($0, dueSoon: false, t) })
+            })
+        )
     }
 
     private static func timeline(_ ctx: PageContext, _ model: Model) -> BodyNode {
@@ -89,6 +107,11 @@ enum TaskPage {
         case .reassign:
             fields = [Components.selectField(.init(name: "unit_id", label: t(T.fieldNewLeadUnit), error: errors.message(for: "unit_id")),
                                              options: [(value: "", label: "—")] + model.openUnits.map { (value: $0.id!.uuidString, label: $0.name) })]
+        case .delegate:
+            fields = [Components.selectField(.init(name: "unit_id", label: t(T.fieldSubUnit), error: errors.message(for: "unit_id")),
+                                             options: [(value: "", label: "—")] + model.subUnits.map { (value: $0.id!.uuidString, label: $0.name) }),
+                      Components.textField(.init(name: "new_deadline", label: t(T.fieldDeadline), hint: t(T.taskDelegateDeadlineHint),
+                                                 error: errors.message(for: "new_deadline")))]
         case .refuseExtension, .confirmCompletion, .returnCompletion, .cancel:
             fields = []
         }
