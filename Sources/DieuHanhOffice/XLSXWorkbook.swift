@@ -98,7 +98,8 @@ public enum XLSXWriter {
         }
         xml += "<sheetData>"
         for (r, row) in sheet.rows.enumerated() {
-            xml += #"<row r="\#(r + 1)">"#
+            // The header wraps; give it two lines, since office suites do not grow rows on their own when opening.
+            xml += r == 0 ? #"<row r="1" ht="32" customHeight="1">"# : #"<row r="\#(r + 1)">"#
             for (c, cell) in row.enumerated() {
                 let ref = columnName(c) + String(r + 1)
                 let style = r == 0 ? #" s="1""# : #" s="2""#
