@@ -2,49 +2,39 @@ import DieuHanhCore
 import Foundation
 import Vapor
 
-/// `dieuhanh import units FILE.csv` (and, as the modules arrive, tasks, programme, indicators, actuals).
+/// `dieuhanh import units FILE.csv`, `dieuhanh import tasks FILE.csv` (and, as the modules arrive, programme,
+/// indicators, actuals).
 struct ImportCommands: AsyncCommandGroup {
     var help: String { "Nhập dữ liệu từ tệp CSV (CONTRACT.md)" }
-    var commands: [String: any AnyAsyncCommand] { ["units": ImportUnitsCommand(), "tasks": ImportTasksCommand()] }
+    var commands: [String: any AnyAsyncCommand] {
+        [
+            "units": ImportFileCommand(help: "Nhập cây đơn vị; tạo mới hoặc cập nhật theo mã (code)", noun: "đơn vị",
+                                       importer: UnitImport.run),
+            "tasks": ImportFileCommand(help: "Nhập nhiệm vụ; tạo mới hoặc cập nhật theo mã (ma), tạo văn bản còn thiếu",
+                                       noun: "nhiệm vụ", importer: TaskImport.run),
+        ]
+    }
 }
 
-struct ImportUnitsCommand: AsyncCommand {
+/// Reads a CSV file and hands it to an importer; a bad row becomes one line on stderr and nothing is written.
+struct ImportFileCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "file", help: "Tệp CSV: code,name,kind,parent_code,valid_from,valid_to,successor_code")
+        @Argument(name: "file", help: "Tệp CSV theo CONTRACT.md")
         var file: String
     }
 
-    var help: String { "Nhập cây đơn vị; tạo mới hoặc cập nhật theo mã (code)" }
+    let help: String
+    /// What the file holds, for the summary line ("đơn vị", "nhiệm vụ").
+    let noun: String
+    let importer: @Sendable (Data, AuditActor, Application) async throws -> ImportSummary
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let data = FileManager.default.contents(atPath: signature.file) else {
             throw CommandFailure("không đọc được tệp \(signature.file)")
         }
         do {
-            let summary = try await UnitImport.run(data: data, actor: .commandLine, app: context.application)
-            context.console.print("Đã nhập \(signature.file): \(summary.created) đơn vị mới, \(summary.updated) cập nhật, "
-                                  + "\(summary.unchanged) không đổi.")
-        } catch let error as CSVError {
-            throw CommandFailure("\(signature.file): \(error.description); không có dữ liệu nào được ghi")
-        }
-    }
-}
-
-struct ImportTasksCommand: AsyncCommand {
-    struct Signature: CommandSignature {
-        @Argument(name: "file", help: "Tệp CSV nhiệm vụ (CONTRACT.md: ma, so_ky_hieu, ngay_van_ban, …)")
-        var file: String
-    }
-
-    var help: String { "Nhập nhiệm vụ; tạo mới hoặc cập nhật theo mã (ma), tạo văn bản còn thiếu" }
-
-    func run(using context: CommandContext, signature: Signature) async throws {
-        guard let data = FileManager.default.contents(atPath: signature.file) else {
-            throw CommandFailure("không đọc được tệp \(signature.file)")
-        }
-        do {
-            let summary = try await TaskImport.run(data: data, actor: .commandLine, app: context.application)
-            context.console.print("Đã nhập \(signature.file): \(summary.created) nhiệm vụ mới, \(summary.updated) cập nhật, "
+            let summary = try await importer(data, .commandLine, context.application)
+            context.console.print("Đã nhập \(signature.file): \(summary.created) \(noun) mới, \(summary.updated) cập nhật, "
                                   + "\(summary.unchanged) không đổi.")
         } catch let error as CSVError {
             throw CommandFailure("\(signature.file): \(error.description); không có dữ liệu nào được ghi")

@@ -32,7 +32,7 @@ enum TaskImport {
     static let optional = ["trich_yeu", "don_vi_phoi_hop", "ngay_giao", "han_xu_ly", "han_gia_han", "ngay_duyet_gia_han",
                            "ngay_hoan_thanh", "ngay_huy"]
 
-    static func run(data: Data, actor: AuditActor, app: Application) async throws -> UnitImport.Summary {
+    static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
         let rows = try parse(data)
         return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
     }
@@ -86,7 +86,7 @@ enum TaskImport {
         return rows
     }
 
-    static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> UnitImport.Summary {
+    static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {
         let units = Dictionary(try await OrgUnit.query(on: db).all().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         for row in rows {
             for code in [row.assigner, row.lead] + row.coordinators where units[code] == nil {
@@ -104,7 +104,7 @@ enum TaskImport {
         }
         let events = try await TaskFactsLoader.events(for: existing.values.compactMap(\.id), on: db)
         var documents: [String: Document] = [:]
-        var summary = UnitImport.Summary()
+        var summary = ImportSummary()
         for row in rows {
             let key = "\(row.notation.notation)|\(row.documentDate.year)"
             if documents[key] == nil {

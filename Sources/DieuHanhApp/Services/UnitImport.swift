@@ -2,16 +2,17 @@ import DieuHanhCore
 import Fluent
 import Vapor
 
+/// What an import did, row by row.
+struct ImportSummary: Equatable, Sendable {
+    var created = 0
+    var updated = 0
+    var unchanged = 0
+}
+
 /// `dieuhanh import units FILE.csv` (CONTRACT: units CSV). Creates or updates by `code`; importing the same file
 /// twice changes nothing. Every row is checked before anything is written; any bad row stops the import and
 /// nothing of the file is written.
 enum UnitImport {
-    struct Summary: Equatable {
-        var created = 0
-        var updated = 0
-        var unchanged = 0
-    }
-
     struct Row {
         let line: Int
         let code: String
@@ -26,7 +27,7 @@ enum UnitImport {
     static let required = ["code", "name", "kind"]
     static let optional = ["parent_code", "valid_from", "valid_to", "successor_code"]
 
-    static func run(data: Data, actor: AuditActor, app: Application) async throws -> Summary {
+    static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
         let rows = try parse(data)
         return try await app.write { db in
             try await write(rows, actor: actor, now: app.config.now(), on: db)
@@ -77,7 +78,7 @@ enum UnitImport {
         return rows
     }
 
-    static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> Summary {
+    static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {
         let existing = try await OrgUnit.query(on: db).all()
         var byCode = Dictionary(uniqueKeysWithValues: existing.map { ($0.code, $0) })
         // Check references and cycles on the tree as it will be after the import.
@@ -98,7 +99,7 @@ enum UnitImport {
             }
         }
 
-        var summary = Summary()
+        var summary = ImportSummary()
         var before: [String: OrgUnit.Snapshot] = [:]
         var created: Set<String> = []
         for row in rows {
