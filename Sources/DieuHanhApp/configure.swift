@@ -66,4 +66,5 @@ func routes(_ app: Application) throws {
     try apiSignedIn.register(collection: UsersAPIController())
     try apiSignedIn.register(collection: AuditAPIController())
     try apiSignedIn.register(collection: TasksAPIController())
+    try apiSignedIn.register(collection: DocumentsAPIController())
 }

@@ -103,3 +103,33 @@ struct TasksAPITests {
         }
     }
 }
+
+@Suite("Documents API")
+struct DocumentsAPITests {
+    @Test func coordinatorEntersSeed003ThroughTheAPI() async throws {
+        try await withTestApp { app in
+            let p = try await SmallProvince.make(app)
+            try await makeUser(app, "vanphong", role: .coordinator, unit: p.ubnd)
+            let api = try await APIClient.signIn(app, "vanphong")
+            let bad = try await api.send(.POST, "/api/v1/documents", json: [
+                "notation": "3413/UBND-TH", "issued_on": "22/07/2021", "assigner": "UBND",
+                "tasks": [["content": "Việc một", "lead_unit": "SYT"], ["content": "", "lead_unit": "SNV", "deadline": "sớm"]]])
+            #expect(bad.status == .unprocessableEntity)
+            let fields = Set(((bad.json["error"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String })
+            #expect(fields == ["tasks.0.lead_unit", "tasks.1.content", "tasks.1.deadline"])
+            #expect(try await TaskItem.query(on: app.db).count() == 0)
+            let ok = try await api.send(.POST, "/api/v1/documents", json: [
+                "notation": "Số: 3413 /UBND-TH", "issued_on": "2021-07-22", "issuer": "UBND", "assigner": "UBND",
+                "summary": "Nhiệm vụ trọng tâm 6 tháng cuối năm 2021",
+                "tasks": [["ma": "3413-1", "content": "Rà soát bộ máy", "lead_unit": "SNV", "coordinating_units": ["STC"],
+                           "deadline": "30/09/2021"],
+                          ["ma": "3413-2", "content": "Báo cáo thu chi", "lead_unit": "STC", "deadline": "10 ngày làm việc"]]])
+            #expect(ok.status == .created)
+            #expect((ok.json["task_ids"] as? [String])?.count == 2)
+            let list = try await api.send(.GET, "/api/v1/documents?q=nhiem+vu+trong+tam")
+            #expect((list.json["items"] as? [[String: Any]])?.first?["notation"] as? String == "3413/UBND-TH")
+            let officer = try await APIClient.signIn(app, "canbo.snv")
+            #expect(try await officer.send(.POST, "/api/v1/documents", json: ["notation": "1/KH-UBND"]).status == .forbidden)
+        }
+    }
+}

@@ -5,9 +5,21 @@ import Vapor
 /// One document and its tasks, entered together: all problems of the document and of every row are reported
 /// at once, and either the document and all its tasks are saved or nothing is.
 enum TaskEntry {
+    /// Names a row's field in error messages: the form uses `lead_3`; the API passes `tasks.3.lead_unit`.
+    typealias FieldNamer = @Sendable (_ index: Int, _ field: String) -> String
+
+    static let formFieldName: FieldNamer = { index, field in
+        switch field {
+        case "lead_unit_id": "lead_\(index)"
+        case "leader_id": "leader_\(index)"
+        case "coordinator_ids": "coordinators_\(index)"
+        default: "\(field)_\(index)"
+        }
+    }
+
     static func save(document draft: DocumentDraft, tasks: [(index: Int, draft: TaskDraft)], formErrors: [FieldError],
-                     units: [OrgUnit], actor user: UserAccount, now: Date, on db: Database,
-                     t: Localizer) async throws -> (document: Document, tasks: [TaskItem]) {
+                     units: [OrgUnit], actor user: UserAccount, now: Date, on db: Database, t: Localizer,
+                     fieldName: FieldNamer = formFieldName) async throws -> (document: Document, tasks: [TaskItem]) {
         let (number, documentErrors) = try await DocumentService.validate(draft, on: db, t: t)
         let unitsByID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         let leaders = Set(try await UserAccount.query(on: db).filter(\.$role == Role.leader.rawValue).all().compactMap(\.id))
@@ -15,15 +27,10 @@ enum TaskEntry {
         var errors = formErrors.merging(documentErrors)
         for (index, task) in tasks {
             let rowErrors = TaskService.validate(task, documentDate: documentDate, units: unitsByID, leaders: leaders, t: t)
-            // Row fields are named `content_3`, `lead_3`…; document-wide ones keep their own names.
+            // Document-wide fields keep their own names; the others are named for their row.
             errors = errors.merging(rowErrors.map { error in
-                switch error.field {
-                case "assigner_id", "assigned_on": return error
-                case "lead_unit_id": return FieldError(field: "lead_\(index)", message: error.message)
-                case "leader_id": return FieldError(field: "leader_\(index)", message: error.message)
-                case "coordinator_ids": return FieldError(field: "coordinators_\(index)", message: error.message)
-                default: return FieldError(field: "\(error.field)_\(index)", message: error.message)
-                }
+                ["assigner_id", "assigned_on"].contains(error.field)
+                    ? error : FieldError(field: fieldName(index, error.field), message: error.message)
             })
         }
         try errors.throwIfAny()
