@@ -42,6 +42,11 @@ struct ImportTasksTests {
             #expect(c.completedOnTime == 5)
             #expect(c.pendingWithinDeadline == 6)
             #expect(c.total == 11)
+            // Imported completions are history, not a queue for the office.
+            let office = try await makeUser(app, "vanphong", role: .coordinator)
+            let queues = try await WorkQueues.build(for: office, scope: .everything, today: CivilDate(year: 2021, month: 6, day: 14)!,
+                                                    on: app.db)
+            #expect(queues.toConfirm.isEmpty)
         }
     }
 

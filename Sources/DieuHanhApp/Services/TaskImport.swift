@@ -162,7 +162,11 @@ enum TaskImport {
                                          on db: Database) async throws -> Int {
         var wanted: [(TaskEvent.Kind, CivilDate, CivilDate?)] = [(.assigned, row.assignedOn, nil)]
         if let extended = row.extendedDeadline, let on = row.extensionApprovedOn { wanted.append((.extensionApproved, on, extended)) }
-        if let completed = row.completedOn { wanted.append((.completionReported, completed, nil)) }
+        if let completed = row.completedOn {
+            // A completion stated in a file is settled history: reported and confirmed, not waiting on the office.
+            wanted.append((.completionReported, completed, nil))
+            wanted.append((.completionConfirmed, completed, nil))
+        }
         if let cancelled = row.cancelledOn { wanted.append((.cancelled, cancelled, nil)) }
         var added = 0
         for (kind, date, newDeadline) in wanted {
