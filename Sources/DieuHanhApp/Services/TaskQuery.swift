@@ -68,9 +68,8 @@ enum TaskQuery {
         let sort = Sort(rawValue: filter.sort ?? "") ?? .deadline
 
         let query = TaskItem.query(on: db)
-        let tree = try await UnitDirectory.tree(on: db)
         if let lead = try await unitID(filter.lead_unit, on: db, field: "lead_unit", errors: &errors, t: t) {
-            query.filter(\.$leadUnitID ~~ Array(tree.subtree(of: lead)))
+            query.filter(\.$leadUnitID ~~ Array(try await UnitDirectory.tree(on: db).subtree(of: lead)))
         }
         if let assigner = try await unitID(filter.assigner, on: db, field: "assigner", errors: &errors, t: t) {
             query.filter(\.$assignerID == assigner)

@@ -30,16 +30,18 @@ public enum TaskAction: String, CaseIterable, Sendable, Codable {
     }
 
     /// Whether `role` may take this action; `ownsTask` = the task's lead unit is in the user's subtree.
+    /// Built on the role rules of `Role`, so who manages and who decides is said once.
     public func isAllowed(for role: Role, ownsTask: Bool) -> Bool {
         switch self {
         case .reportProgress, .requestExtension, .reportCompletion, .delegate:
-            return role == .admin || role == .coordinator || (role == .unitOfficer && ownsTask)
+            return role.canManageTrackingData || (role.isUnitScoped && ownsTask)
         case .approveExtension, .refuseExtension:
-            return role == .leader || role == .admin
+            return role.canDecide
         case .confirmCompletion, .returnCompletion:
-            return role == .coordinator || role == .leader || role == .admin
+            // The office checks results; leaders confirm them too.
+            return role.canManageTrackingData || role.canDecide
         case .reassign, .cancel:
-            return role == .coordinator || role == .admin
+            return role.canManageTrackingData
         }
     }
 
