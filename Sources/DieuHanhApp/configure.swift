@@ -55,6 +55,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: TasksController())
     try signedIn.register(collection: DocumentsController())
+    try signedIn.register(collection: AttachmentsController())
     try signedIn.register(collection: CalendarController())
 
     // The API: bearer tokens (or the browser's session for reads from its own pages), JSON errors.

@@ -8,6 +8,13 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
         if [.POST, .PUT, .PATCH, .DELETE].contains(request.method) {
+            // The token is in the body, and a body larger than the first network read is still streaming when
+            // middleware runs: collect it here (the route then finds it collected). Uploads may be larger.
+            if request.body.data == nil {
+                let limit = request.headers.contentType == .formData ? AttachmentService.maxRequestBytes
+                    : request.application.routes.defaultMaxBodySize.value
+                _ = try await request.body.collect(max: limit).get()
+            }
             let sent = request.headers.first(name: Self.header)
                 ?? (try? request.content.get(String.self, at: Self.field))
             guard let expected = request.session.data["csrf"], let sent,

@@ -25,8 +25,19 @@ struct DocumentsController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        guard let id = req.parameters.get("documentID", as: UUID.self) else { throw Abort(.notFound) }
-        return req.redirect(to: "/tasks?document=\(id)")
+        guard let id = req.parameters.get("documentID", as: UUID.self), let document = try await Document.find(id, on: req.db)
+        else { throw Abort(.notFound) }
+        return try await Self.page(req, document: document, errors: [])
+    }
+
+    static func page(_ req: Request, document: Document, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+        let ctx = req.pageContext()
+        let issuer = try await document.issuerID.flatMapAsync { try await OrgUnit.find($0, on: req.db)?.name }
+        let count = try await TaskItem.query(on: req.db).filter(\.$documentID == document.id!).count()
+        let files = try await AttachmentService.list(.document, ids: [document.id!], on: req.db)[document.id!] ?? []
+        return DocumentPage.response(ctx, model: .init(document: document, issuerName: issuer, taskCount: count, attachments: files,
+                                                       canAttach: ctx.role?.canManageTrackingData == true, errors: errors),
+                                     status: status)
     }
 
     private func taskCounts(_ ids: [UUID], on db: Database) async throws -> [UUID: Int] {

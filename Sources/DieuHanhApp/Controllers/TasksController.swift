@@ -27,6 +27,7 @@ struct TasksController: RouteCollection {
         var model = TasksListPage.Model(
             filter: filter, result: nil, errors: [], units: units,
             unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
+            leaders: try await UserAccount.query(on: req.db).filter(\.$role == Role.leader.rawValue).sort(\.$fullName).all(),
             canCreate: ctx.role?.canManageTrackingData == true,
             anyTasks: try await TaskItem.query(on: req.db).first() != nil)
         do {
@@ -109,6 +110,7 @@ struct TasksController: RouteCollection {
             var new_deadline: String?
             var unit_id: String?
             var version: String?
+            var files: [File]?
         }
         let task = try await findVisible(req)
         guard let action = TaskAction(rawValue: req.parameters.get("action") ?? "") else { throw Abort(.notFound) }
@@ -129,14 +131,18 @@ struct TasksController: RouteCollection {
             if let percent = Int(form.percent.trimmed) { input.percent = percent }
             else { errors.append(.init(field: "percent", message: t(T.taskPercentRange))) }
         }
+        let (files, fileErrors) = AttachmentService.accept(form.files ?? [], t: t)
+        errors += fileErrors
         let user = try req.requireUser()
         let scope = try await req.accessScope()
         let finalInput = input
         do {
             try errors.throwIfAny()
-            _ = try await req.write { db in
-                try await TaskActionService.perform(action, on: task, input: finalInput, user: user, scope: scope, now: req.now,
-                                                    on: db, t: t)
+            _ = try await AttachmentService.storing(files, in: req.fileStore) { stored in
+                try await req.write { db in
+                    try await TaskActionService.perform(action, on: task, input: finalInput, user: user, scope: scope,
+                                                        files: stored, now: req.now, on: db, t: t)
+                }
             }
             req.flash(t(T.taskActionDone))
             return req.redirect(to: "/tasks/\(task.id!)")

@@ -422,4 +422,18 @@ enum T {
     static let taskDelegateDeadlineHint = L(vi: "Để trống để dùng thời hạn của nhiệm vụ. Nội dung ghi ở ô dưới.",
                                             en: "Empty: the task's deadline. Describe the sub-task below.")
     static let taskSubtasksRollUp = L(vi: "đã hoàn thành {0}/{1}", en: "{0} of {1} completed")
+    static let fieldAttachments = L(vi: "Tệp đính kèm", en: "Attachments")
+    static let attachmentHint = L(vi: "PDF, Word, Excel, ODF, PNG hoặc JPEG; tối đa 10 tệp, mỗi tệp 20 MB.",
+                                  en: "PDF, Word, Excel, ODF, PNG or JPEG; up to 10 files of 20 MB each.")
+    static let attachmentTooMany = L(vi: "Mỗi lần gửi tối đa {0} tệp.", en: "At most {0} files at a time.")
+    static let attachmentEmpty = L(vi: "Tệp “{0}” rỗng.", en: "“{0}” is empty.")
+    static let attachmentTooLarge = L(vi: "Tệp “{0}” lớn hơn {1} MB.", en: "“{0}” is larger than {1} MB.")
+    static let attachmentKindRefused = L(vi: "Tệp “{0}” không phải PDF, Word, Excel, ODF, PNG hoặc JPEG (hoặc phần mở rộng không khớp nội dung).",
+                                         en: "“{0}” is not a PDF, Word, Excel, ODF, PNG or JPEG file (or its extension does not match its content).")
+    static let attachmentAdd = L(vi: "Đính kèm tệp", en: "Attach files")
+    static let attachmentsAdded = L(vi: "Đã đính kèm {0} tệp.", en: "{0} files attached.")
+    static let attachmentNoneChosen = L(vi: "Vui lòng chọn ít nhất một tệp.", en: "Choose at least one file.")
+    static let documentAttachments = L(vi: "Văn bản và tệp đính kèm", en: "Document files")
+    static let documentNoAttachments = L(vi: "Chưa có tệp nào. Đính kèm bản scan hoặc bản điện tử của văn bản để đơn vị tra cứu.",
+                                         en: "No files yet. Attach the signed document so units can read it.")
 }

@@ -13,6 +13,7 @@ extension Application {
         migrations.add(CreateDocument())
         migrations.add(CreateTask())
         migrations.add(CreateCalendarDay())
+        migrations.add(CreateAttachment())
     }
 }
 

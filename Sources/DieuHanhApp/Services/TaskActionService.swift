@@ -19,7 +19,8 @@ struct TaskActionInput: Sendable {
 /// then writes the event (never changing an earlier one), bumps the task's version and audits.
 enum TaskActionService {
     static func perform(_ action: TaskAction, on task: TaskItem, input: TaskActionInput, user: UserAccount,
-                        scope: AccessScope, now: Date, on db: Database, t: Localizer) async throws -> TaskEventRecord {
+                        scope: AccessScope, files: [StoredFile] = [], now: Date, on db: Database,
+                        t: Localizer) async throws -> TaskEventRecord {
         guard action.isAllowed(for: user.userRole, ownsTask: scope.allows(task.leadUnitID)) else {
             throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
         }
@@ -52,6 +53,7 @@ enum TaskActionService {
         event.actorID = user.id
         event.actorName = user.username
         try await event.create(on: db)
+        try await AttachmentService.record(files, owner: .taskEvent, ownerID: event.id!, user: user, now: now, on: db)
 
         if action == .delegate, let unitID = input.unitID, let document = try await Document.find(task.documentID, on: db) {
             let draft = TaskDraft(content: input.note, assignerID: task.leadUnitID, leadUnitID: unitID, leaderID: task.leaderID,

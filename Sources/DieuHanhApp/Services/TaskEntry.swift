@@ -79,10 +79,12 @@ enum TaskPageLoader {
         let subTasks = children.map { child in
             (task: child, snapshot: TaskStatus.evaluate(TaskFactsLoader.facts(child, events: childEvents[child.id!] ?? []), asOf: ctx.today))
         }
+        let attachments = try await AttachmentService.list(.taskEvent, ids: records.compactMap(\.id), on: req.db)
         let leaderName = try await task.leaderID.flatMapAsync { try await UserAccount.find($0, on: req.db)?.fullName }
         let model = TaskPage.Model(
             task: task, document: document, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
             coordinators: units.filter { coordinatorIDs.contains($0.id!) }, leaderName: leaderName, events: records,
+            attachments: attachments,
             snapshot: snapshot, dueSoon: snapshot.map { TaskStatus.isDueSoon($0, asOf: ctx.today, calendar: calendar) } ?? false,
             actions: actions, openUnits: units.filter { !$0.isClosed(on: ctx.today) }, subUnits: subUnits, subTasks: subTasks,
             failed: failed)

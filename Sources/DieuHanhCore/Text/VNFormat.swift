@@ -59,6 +59,13 @@ public enum VNFormat {
         (1...9).contains(n) ? "0" + String(n) : integer(n)
     }
 
+    /// File sizes with Vietnamese decimals: "850 B", "12,4 KB", "3,1 MB".
+    public static func fileSize(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 * 1024 { return decimal(Decimal(bytes) / 1024, fractionDigits: 1) + " KB" }
+        return decimal(Decimal(bytes) / 1024 / 1024, fractionDigits: 1) + " MB"
+    }
+
     // MARK: - Dates
 
     /// "19/10/2020".

@@ -38,6 +38,23 @@ final class Browser: @unchecked Sendable {
         return result!
     }
 
+    /// Posts a `multipart/form-data` form with files, as a browser does for a form with a file input.
+    @discardableResult
+    func postMultipart(_ path: String, _ form: [String: String], files: [TestUpload]) async throws -> TestingHTTPResponse {
+        if csrf == nil { try await get("/sign-in") }
+        var fields = form
+        if let csrf { fields["_csrf"] = csrf }
+        var headers = self.headers()
+        let (contentType, body) = TestUpload.multipart(fields: fields, files: files)
+        headers.replaceOrAdd(name: .contentType, value: contentType)
+        var result: TestingHTTPResponse?
+        try await app.testing().test(.POST, path, headers: headers, body: body, afterResponse: { response in
+            self.remember(response)
+            result = response
+        })
+        return result!
+    }
+
     /// Signs in through the form; returns the response of the POST.
     @discardableResult
     func signIn(_ username: String, _ password: String = "matkhau123") async throws -> TestingHTTPResponse {
@@ -97,6 +114,52 @@ struct APIClient {
         var result: TestingHTTPResponse?
         try await app.testing().test(method, path, headers: headers, body: body, afterResponse: { result = $0 })
         return result!
+    }
+
+    /// A multipart POST with files (the API takes JSON or, for steps with files, multipart).
+    @discardableResult
+    func postMultipart(_ path: String, _ fields: [String: String], files: [TestUpload]) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        headers.bearerAuthorization = BearerAuthorization(token: token)
+        let (contentType, body) = TestUpload.multipart(fields: fields, files: files)
+        headers.replaceOrAdd(name: .contentType, value: contentType)
+        var result: TestingHTTPResponse?
+        try await app.testing().test(.POST, path, headers: headers, body: body, afterResponse: { result = $0 })
+        return result!
+    }
+}
+
+/// A file for a multipart test request.
+struct TestUpload {
+    var fileName: String
+    var data: Data
+    var field = "files[]"
+
+    static let boundary = "----DieuHanhTestBoundary7MA4YWxkTrZu0gW"
+
+    static func multipart(fields: [String: String], files: [TestUpload]) -> (String, ByteBuffer) {
+        var body = Data()
+        func add(_ text: String) { body.append(Data(text.utf8)) }
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for file in files {
+            add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.fileName)\"\r\n")
+            add("Content-Type: application/octet-stream\r\n\r\n")
+            body.append(file.data)
+            add("\r\n")
+        }
+        add("--\(boundary)--\r\n")
+        return ("multipart/form-data; boundary=\(boundary)", ByteBuffer(data: body))
+    }
+
+    /// The smallest bytes each kind is recognised by (not full files: the server only sniffs).
+    static let pdf = Data("%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".utf8)
+    static let html = Data("<html><script>alert(1)</script></html>".utf8)
+    static var docx: Data {
+        var d = Data([0x50, 0x4B, 0x03, 0x04]) + Data(repeating: 0, count: 26)
+        d.append(Data("[Content_Types].xml....word/document.xml".utf8))
+        return d
     }
 }
 

@@ -22,8 +22,12 @@ func withTestApp(
     app.logger.logLevel = .warning
     var schema: String?
     let setupID = DatabaseID(string: "setup")
+    // Uploaded files of this test only; removed with it.
+    let dataDirectory = NSTemporaryDirectory() + "dieuhanh-test-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: dataDirectory) }
     do {
         var config = AppConfig(database: .sqliteMemory, adminPassword: nil, bcryptCost: 4, now: { testNow })
+        config.dataDirectory = dataDirectory
         if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty {
             let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
             app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url)), as: setupID, isDefault: false)

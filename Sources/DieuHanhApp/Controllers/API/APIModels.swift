@@ -84,3 +84,18 @@ struct Paging {
 
     var range: Range<Int> { ((page - 1) * per)..<(page * per) }
 }
+
+/// An attachment's facts and where to download it (with the same bearer token).
+struct AttachmentJSON: Content {
+    let id: UUID
+    let file_name: String
+    let content_type: String
+    let size: Int
+    let sha256: String
+    let url: String
+
+    init(_ a: Attachment) {
+        id = a.id!; file_name = a.fileName; content_type = a.contentType; size = a.byteSize; sha256 = a.sha256
+        url = "/api/v1/attachments/\(a.id!)"
+    }
+}

@@ -14,6 +14,10 @@ enum OpenAPIDocument {
         var response: String? = nil
         var status: String = "200"
         var auth = true
+        /// The body may also be `multipart/form-data` carrying `files[]`.
+        var acceptsFiles = false
+        /// The response is a file, not JSON.
+        var returnsFile = false
     }
 
     static let operations: [Operation] = [
@@ -51,7 +55,9 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/api/v1/tasks/{taskID}/events",
               summary: "Record a step: progress, request_extension, approve_extension, refuse_extension, report_completion, "
                   + "confirm_completion, return_completion, reassign, cancel", tag: "tasks", body: "TaskEventInput",
-              response: "TaskEvent", status: "201"),
+              response: "TaskEvent", status: "201", acceptsFiles: true),
+        .init(method: "get", path: "/api/v1/attachments/{attachmentID}",
+              summary: "Download an attachment of a task step or a document the caller may see", tag: "tasks", returnsFile: true),
         .init(method: "get", path: "/api/v1/documents", summary: "Directive documents, newest first", tag: "tasks",
               query: ["q", "year", "page", "per"], response: "DocumentPage"),
         .init(method: "post", path: "/api/v1/documents",
@@ -81,13 +87,21 @@ enum OpenAPIDocument {
             }
             if !parameters.isEmpty { operation["parameters"] = parameters }
             if let body = op.body {
-                operation["requestBody"] = ["required": true,
-                                            "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(body)"]]]]
+                var content: [String: Any] = ["application/json": ["schema": ["$ref": "#/components/schemas/\(body)"]]]
+                if op.acceptsFiles {
+                    content["multipart/form-data"] = ["schema": ["allOf": [
+                        ["$ref": "#/components/schemas/\(body)"],
+                        object(["files[]": ["type": "array", "items": ["type": "string", "format": "binary"]]]),
+                    ]]]
+                }
+                operation["requestBody"] = ["required": true, "content": content]
             }
+            let success: [String: Any] = op.returnsFile
+                ? ["description": "The file, with its sniffed content type", "content": ["application/octet-stream": ["schema": ["type": "string", "format": "binary"]]]]
+                : ["description": "OK",
+                   "content": ["application/json": ["schema": op.response.map { ["$ref": "#/components/schemas/\($0)"] } ?? ["type": "object"]]]]
             var responses: [String: Any] = [
-                op.status: ["description": "OK",
-                            "content": ["application/json": ["schema": op.response.map { ["$ref": "#/components/schemas/\($0)"] }
-                                                              ?? ["type": "object"]]]],
+                op.status: success,
                 "4XX": ["description": "Bad input or not allowed",
                         "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]],
             ]
@@ -181,7 +195,10 @@ enum OpenAPIDocument {
                                        "task_ids": ["type": "array", "items": uuid]]),
             "TaskEvent": object(["id": uuid, "kind": string, "recorded_on": string, "effective_on": string,
                                  "new_deadline": nullableString, "percent": ["type": ["integer", "null"]], "note": string,
-                                 "unit_id": nullableUUID, "actor": string]),
+                                 "unit_id": nullableUUID, "actor": string,
+                                 "attachments": ["type": "array", "items": ["$ref": "#/components/schemas/Attachment"]]]),
+            "Attachment": object(["id": uuid, "file_name": string, "content_type": string, "size": integer, "sha256": string,
+                                  "url": string]),
             "TaskDetail": object(["task": ["$ref": "#/components/schemas/Task"],
                                   "coordinating_units": ["type": "array", "items": string],
                                   "events": ["type": "array", "items": ["$ref": "#/components/schemas/TaskEvent"]],

@@ -31,10 +31,12 @@ struct TasksAPIController: RouteCollection {
         let note: String
         let unit_id: UUID?
         let actor: String
+        let attachments: [AttachmentJSON]
 
-        init(_ e: TaskEventRecord) {
+        init(_ e: TaskEventRecord, attachments: [Attachment]) {
             id = e.id!; kind = e.kind; recorded_on = e.recordedOn; effective_on = e.effectiveOn; new_deadline = e.newDeadline
             percent = e.percent; note = e.note; unit_id = e.unitID; actor = e.actorName
+            self.attachments = attachments.map(AttachmentJSON.init)
         }
     }
 
@@ -54,13 +56,19 @@ struct TasksAPIController: RouteCollection {
         var new_deadline: String?
         var unit_id: String?
         var version: Int?
+        /// With `multipart/form-data`: the files of the step.
+        var files: [File]?
     }
 
     func boot(routes: RoutesBuilder) throws {
         let tasks = routes.grouped("tasks")
         tasks.get(use: list)
         tasks.get(":taskID", use: show)
-        tasks.post(":taskID", "events", use: addEvent)
+        routes.get("attachments", ":attachmentID") { req in
+            try await AttachmentsController.send(req.parameters.get("attachmentID", as: UUID.self), req)
+        }
+        tasks.on(.POST, ":taskID", "events", body: .collect(maxSize: ByteCount(value: AttachmentService.maxRequestBytes)),
+                 use: addEvent)
     }
 
     func list(req: Request) async throws -> PageJSON<TaskJSON> {
@@ -88,10 +96,11 @@ struct TasksAPIController: RouteCollection {
         let state = TaskLifecycleState(events: facts.events)
         let snapshot = TaskStatus.evaluate(facts, asOf: today)
         let document = try await Document.find(task.documentID, on: req.db)
+        let attachments = try await AttachmentService.list(.taskEvent, ids: records.compactMap(\.id), on: req.db)
         return TaskDetailJSON(
             task: json(task, snapshot, document: document, codes: codes),
             coordinating_units: coordinators.compactMap { codes[$0.unitID] }.sorted(),
-            events: records.map(EventJSON.init),
+            events: records.map { EventJSON($0, attachments: attachments[$0.id!] ?? []) },
             actions: TaskAction.allCases.filter {
                 $0.isAllowed(for: user.userRole, ownsTask: scope.allows(task.leadUnitID)) && $0.isPossible(in: state)
             }.map(\.rawValue))
@@ -115,14 +124,21 @@ struct TasksAPIController: RouteCollection {
         let input = TaskActionInput(note: (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), percent: body.percent,
                                     date: date(body.date, "date"), newDeadline: date(body.new_deadline, "new_deadline"),
                                     unitID: body.unit_id.flatMap(UUID.init(uuidString:)), expectedVersion: body.version)
+        let (files, fileErrors) = AttachmentService.accept(body.files ?? [], t: t)
+        errors += fileErrors
         try errors.throwIfAny()
         let user = try req.requireUser()
         let scope = try await req.accessScope()
-        let event = try await req.write { db in
-            try await TaskActionService.perform(action, on: task, input: input, user: user, scope: scope, now: req.now, on: db, t: t)
+        let (event, rows) = try await AttachmentService.storing(files, in: req.fileStore) { stored in
+            try await req.write { db in
+                let event = try await TaskActionService.perform(action, on: task, input: input, user: user, scope: scope,
+                                                                files: stored, now: req.now, on: db, t: t)
+                let rows = try await AttachmentService.list(.taskEvent, ids: [event.id!], on: db)[event.id!] ?? []
+                return (event, rows)
+            }
         }
         let response = Response(status: .created)
-        try response.content.encode(EventJSON(event))
+        try response.content.encode(EventJSON(event, attachments: rows))
         return response
     }
 

@@ -1,4 +1,5 @@
 import Plot
+import DieuHanhCore
 
 /// Small pieces every page uses, so forms and lists look and behave the same everywhere.
 enum Components {
@@ -74,6 +75,27 @@ enum Components {
                 .attribute(named: "aria-describedby", value: described.isEmpty ? nil : described.joined(separator: " "))
             )
         )
+    }
+
+    /// A multiple-file input named `files[]`; `id` keeps it unique when a page has several upload forms.
+    static func fileField(id: String, label: String, hint: String, error: String?) -> BodyNode {
+        .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.for(id), .text(label)),
+            .p(.class("hint"), .id("h-\(id)"), .text(hint)),
+            .unwrap(error) { .p(.class("field-error"), .id("e-\(id)"), .text($0)) },
+            .input(.id(id), .name("files[]"), .type(.file), .attribute(named: "multiple", value: "multiple"),
+                   .attribute(named: "accept", value: ".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.pptx,.png,.jpg,.jpeg"),
+                   .attribute(named: "aria-describedby", value: "h-\(id)" + (error == nil ? "" : " e-\(id)")))
+        )
+    }
+
+    /// Links to attachments, with their sizes.
+    static func attachmentList(_ files: [Attachment]) -> BodyNode {
+        .if(!files.isEmpty, .ul(.class("attachments"), .forEach(files) { file in
+            .li(.a(.href("/attachments/\(file.id!)"), .text(file.fileName)),
+                .span(.class("muted"), .text(" (" + VNFormat.fileSize(file.byteSize) + ")")))
+        }))
     }
 
     static func textArea(name: String, label: String, value: String, error: String? = nil) -> BodyNode {

@@ -10,6 +10,8 @@ enum TaskPage {
         var coordinators: [OrgUnit]
         var leaderName: String?
         var events: [TaskEventRecord]
+        /// Files of each step, by event id.
+        var attachments: [UUID: [Attachment]]
         var snapshot: TaskSnapshot?
         var dueSoon: Bool
         var actions: [TaskAction]
@@ -84,6 +86,7 @@ enum TaskPage {
                     .unwrap(event.percent) { .text(" · \($0)%") },
                     .unwrap(event.unitID.flatMap { model.unitNames[$0] }) { .text(" → " + $0) },
                     .if(!event.note.isEmpty, .p(.text(event.note))),
+                    Components.attachmentList(model.attachments[event.id!] ?? []),
                     .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.date(CivilDate.parse(event.recordedOn)!), event.actorName)))
                 )
             }
@@ -119,6 +122,7 @@ enum TaskPage {
         return Components.form(
             .class("action-form"), .attribute(named: "method", value: "post"),
             .attribute(named: "action", value: "/tasks/\(model.task.id!)/actions/\(action.rawValue)"),
+            .attribute(named: "enctype", value: "multipart/form-data"),
             .attribute(named: "novalidate", value: "novalidate"),
             .h3(.text(Labels.action(action, t))),
             Components.errorSummary(errors, t),
@@ -127,8 +131,20 @@ enum TaskPage {
             .group(fields),
             .if(action != .confirmCompletion, Components.textArea(name: "note", label: t(T.fieldNote), value: "",
                                                                   error: errors.message(for: "note"))),
+            .if(action.takesAttachments, Components.fileField(id: "files-\(action.rawValue)", label: t(T.fieldAttachments),
+                                                            hint: t(T.attachmentHint), error: errors.message(for: "files"))),
             .button(.class(danger ? "button danger" : "button primary"), .type(.submit), .text(Labels.action(action, t)))
         )
+    }
+}
+
+extension TaskAction {
+    /// Steps that carry documents: progress and completion reports, extension requests and decisions, returns.
+    var takesAttachments: Bool {
+        switch self {
+        case .reportProgress, .requestExtension, .approveExtension, .refuseExtension, .reportCompletion, .returnCompletion: true
+        case .confirmCompletion, .reassign, .cancel, .delegate: false
+        }
     }
 }
 

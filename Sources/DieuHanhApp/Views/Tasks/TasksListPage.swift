@@ -9,6 +9,8 @@ enum TasksListPage {
         var errors: [FieldError]
         var units: [OrgUnit]
         var unitNames: [UUID: String]
+        /// Users with the leader role, for the "leader in charge" filter.
+        var leaders: [UserAccount]
         var canCreate: Bool
         var anyTasks: Bool
     }
@@ -36,7 +38,7 @@ enum TasksListPage {
     static func query(_ f: TaskQuery.Filter, overriding: [String: String] = [:]) -> String {
         var items: [(String, String)] = [("status", f.status ?? ""), ("as_of", f.as_of ?? ""), ("lead_unit", f.lead_unit ?? ""),
                                          ("assigner", f.assigner ?? ""), ("document", f.document ?? ""), ("domain", f.domain ?? ""),
-                                         ("deadline_from", f.deadline_from ?? ""), ("deadline_to", f.deadline_to ?? ""),
+                                         ("leader", f.leader ?? ""), ("deadline_from", f.deadline_from ?? ""), ("deadline_to", f.deadline_to ?? ""),
                                          ("q", f.q ?? ""), ("sort", f.sort ?? "")]
         items = items.map { ($0.0, overriding[$0.0] ?? $0.1) }
         return items.filter { !$0.1.isEmpty }.map { "\($0.0)=\($0.1.urlQueryEscaped)" }.joined(separator: "&")
@@ -62,6 +64,9 @@ enum TasksListPage {
             Components.selectField(.init(name: "assigner", label: t(T.fieldAssigner), value: f.assigner ?? "",
                                          error: model.errors.message(for: "assigner")), options: units),
             Components.textField(.init(name: "domain", label: t(T.fieldDomain), value: f.domain ?? "")),
+            .if(!model.leaders.isEmpty, Components.selectField(
+                .init(name: "leader", label: t(T.fieldLeader), value: f.leader ?? ""),
+                options: [(value: "", label: t(T.filterAll))] + model.leaders.map { (value: $0.id!.uuidString, label: $0.fullName) })),
             Components.textField(.init(name: "deadline_from", label: t(T.fieldDeadlineFrom), value: f.deadline_from ?? "",
                                        error: model.errors.message(for: "deadline_from"))),
             Components.textField(.init(name: "deadline_to", label: t(T.fieldDeadlineTo), value: f.deadline_to ?? "",
