@@ -1,0 +1,424 @@
+import Foundation
+import ZIPFoundation
+
+public enum DOCXWriter {
+    /// The .docx bytes. The same document gives the same bytes (fixed zip dates, no "now" in the properties).
+    public static func data(_ document: DOCXDocument) throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        var files: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes(pageNumbers: document.pageNumbers)),
+            ("_rels/.rels", rootRels),
+            ("docProps/core.xml", coreXML(document)),
+            ("docProps/app.xml", appXML),
+            ("word/document.xml", documentXML(document)),
+            ("word/styles.xml", stylesXML(fontSize: document.defaultFontSize)),
+            ("word/settings.xml", settingsXML),
+            ("word/_rels/document.xml.rels", documentRels(pageNumbers: document.pageNumbers)),
+        ]
+        if document.pageNumbers {
+            files.append(("word/header1.xml", pageNumberHeader))
+            files.append(("word/header2.xml", emptyHeader))
+        }
+        for (path, text) in files {
+            let bytes = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
+                                 modificationDate: Date(timeIntervalSince1970: 1_577_836_800), compressionMethod: .deflate,
+                                 provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })
+        }
+        guard let data = archive.data else { throw DOCXError("the archive has no data") }
+        return data
+    }
+
+    // MARK: Units
+
+    /// Word measures pages in twentieths of a point: 1440 to the inch.
+    static func twips(mm: Double) -> Int { Int((mm * 1440 / 25.4).rounded()) }
+    static func twips(cm: Double) -> Int { twips(mm: cm * 10) }
+    static func twips(pt: Double) -> Int { Int((pt * 20).rounded()) }
+    /// Font sizes are written in half-points.
+    static func halfPoints(_ pt: Double) -> Int { Int((pt * 2).rounded()) }
+
+    static let a4Short = 11906
+    static let a4Long = 16838
+
+    /// Text without markup: & < > " escaped, and every control character dropped, since XML 1.0 forbids most of
+    /// them; line breaks and tabs are turned into elements before text reaches here.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\u{FFFE}", "\u{FFFF}": break
+            default: if scalar.value >= 0x20 { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    // MARK: Body
+
+    static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
+
+    /// What a paragraph needs to know about where it sits.
+    struct Context {
+        /// The width its text can take: the page's text width, or a cell's less its padding.
+        var widthTwips: Int
+        /// Points, for runs without a size of their own.
+        var fontSize: Double?
+    }
+
+    static func documentXML(_ document: DOCXDocument) -> String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+            + "<w:document \(namespaces)><w:body>"
+        // Split into sections: the first takes the document's setup, each `.sectionBreak` starts the next.
+        var sections: [(setup: DOCXPageSetup, blocks: [DOCXBlock])] = [(document.pageSetup, [])]
+        for block in document.blocks {
+            if case .sectionBreak(let setup) = block {
+                sections.append((setup, []))
+            } else {
+                sections[sections.count - 1].blocks.append(block)
+            }
+        }
+        for (index, section) in sections.enumerated() {
+            let sectPr = sectionProperties(section.setup, isFirst: index == 0, pageNumbers: document.pageNumbers)
+            let context = Context(widthTwips: textWidth(section.setup), fontSize: nil)
+            let isLast = index == sections.count - 1
+            xml += blocksXML(section.blocks, context: context, closingSectPr: isLast ? nil : sectPr)
+            if isLast { xml += sectPr }
+        }
+        return xml + "</w:body></w:document>"
+    }
+
+    /// A section's blocks. Word keeps the properties of every section but the last in its last paragraph, so
+    /// `closingSectPr` goes there, on an added empty paragraph when the section ends with a table or is empty.
+    static func blocksXML(_ blocks: [DOCXBlock], context: Context, closingSectPr: String?) -> String {
+        var xml = ""
+        var pageBreakPending = false
+        var previousWasTable = false
+        for (index, block) in blocks.enumerated() {
+            let isLastBlock = index == blocks.count - 1
+            switch block {
+            case .paragraph(let paragraph):
+                xml += paragraphXML(paragraph, context: context, pageBreakBefore: pageBreakPending,
+                                    sectPr: isLastBlock ? closingSectPr : nil)
+                pageBreakPending = false
+                previousWasTable = false
+            case .table(let table):
+                if pageBreakPending {
+                    // A break paragraph as small as can be, so the new page does not start with an empty line.
+                    xml += #"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:br w:type="page"/></w:r></w:p>"#
+                    pageBreakPending = false
+                } else if previousWasTable {
+                    // Two tables with nothing between them are read as one; keep them apart.
+                    xml += spacerParagraph(sectPr: nil)
+                }
+                xml += tableXML(table, context: context)
+                previousWasTable = true
+            case .pageBreak:
+                pageBreakPending = true
+            case .sectionBreak:
+                break  // split out by documentXML
+            }
+        }
+        // A trailing page break is dropped: a section break starts a new page anyway, and a document does not end
+        // in a blank page.
+        if let sectPr = closingSectPr {
+            if case .paragraph = blocks.last {} else { xml += spacerParagraph(sectPr: sectPr) }
+        } else if previousWasTable || blocks.isEmpty {
+            // Word wants a paragraph after a table before the end of the body, and at least one in it.
+            xml += spacerParagraph(sectPr: nil)
+        }
+        return xml
+    }
+
+    static func spacerParagraph(sectPr: String?) -> String {
+        #"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>"#
+            + (sectPr ?? "") + "</w:pPr></w:p>"
+    }
+
+    static func textWidth(_ setup: DOCXPageSetup) -> Int {
+        let width = setup.landscape ? a4Long : a4Short
+        return max(0, width - twips(mm: setup.leftMarginMM) - twips(mm: setup.rightMarginMM))
+    }
+
+    static func sectionProperties(_ setup: DOCXPageSetup, isFirst: Bool, pageNumbers: Bool) -> String {
+        var xml = "<w:sectPr>"
+        if pageNumbers {
+            xml += #"<w:headerReference w:type="default" r:id="rId3"/>"#
+            // Only the first section has a distinct first page; later ones (a landscape appendix) keep numbering.
+            if isFirst { xml += #"<w:headerReference w:type="first" r:id="rId4"/>"# }
+        }
+        if setup.landscape {
+            xml += #"<w:pgSz w:w="\#(a4Long)" w:h="\#(a4Short)" w:orient="landscape"/>"#
+        } else {
+            xml += #"<w:pgSz w:w="\#(a4Short)" w:h="\#(a4Long)"/>"#
+        }
+        xml += #"<w:pgMar w:top="\#(twips(mm: setup.topMarginMM))" w:right="\#(twips(mm: setup.rightMarginMM))" "#
+            + #"w:bottom="\#(twips(mm: setup.bottomMarginMM))" w:left="\#(twips(mm: setup.leftMarginMM))" "#
+            + #"w:header="\#(twips(mm: setup.headerDistanceMM))" w:footer="\#(twips(mm: setup.headerDistanceMM))" w:gutter="0"/>"#
+        if pageNumbers && isFirst { xml += "<w:titlePg/>" }
+        return xml + "</w:sectPr>"
+    }
+
+    static func paragraphXML(_ paragraph: DOCXParagraph, context: Context, pageBreakBefore: Bool = false,
+                             sectPr: String? = nil) -> String {
+        // Properties in the order the schema gives them; Word rejects a file that mixes it up.
+        var pPr = ""
+        if paragraph.keepWithNext { pPr += "<w:keepNext/>" }
+        if pageBreakBefore { pPr += "<w:pageBreakBefore/>" }
+        if let rule = paragraph.ruleWidthCm {
+            let inset = max(0, (context.widthTwips - twips(cm: rule)) / 2)
+            return "<w:p><w:pPr>" + pPr
+                + #"<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="auto"/></w:pBdr>"#
+                + #"<w:spacing w:before="\#(twips(pt: paragraph.spacingBeforePt))" w:after="\#(twips(pt: paragraph.spacingAfterPt))" w:line="20" w:lineRule="exact"/>"#
+                + #"<w:ind w:left="\#(inset)" w:right="\#(inset)"/><w:jc w:val="center"/><w:rPr><w:sz w:val="2"/></w:rPr>"#
+                + (sectPr ?? "") + "</w:pPr></w:p>"
+        }
+        if paragraph.bottomBorder {
+            pPr += #"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>"#
+        }
+        var spacing = ""
+        if paragraph.spacingBeforePt != 0 { spacing += #" w:before="\#(twips(pt: paragraph.spacingBeforePt))""# }
+        if paragraph.spacingAfterPt != 0 { spacing += #" w:after="\#(twips(pt: paragraph.spacingAfterPt))""# }
+        switch paragraph.lineSpacing {
+        case .multiple(let factor) where factor == 1: break  // the default
+        case .multiple(let factor): spacing += #" w:line="\#(Int((factor * 240).rounded()))" w:lineRule="auto""#
+        case .exact(let pt): spacing += #" w:line="\#(twips(pt: pt))" w:lineRule="exact""#
+        case .atLeast(let pt): spacing += #" w:line="\#(twips(pt: pt))" w:lineRule="atLeast""#
+        }
+        if !spacing.isEmpty { pPr += "<w:spacing\(spacing)/>" }
+        var ind = ""
+        if let left = paragraph.leftIndentCm { ind += #" w:left="\#(twips(cm: left))""# }
+        if let right = paragraph.rightIndentCm { ind += #" w:right="\#(twips(cm: right))""# }
+        if let first = paragraph.firstLineIndentCm {
+            ind += first < 0 ? #" w:hanging="\#(twips(cm: -first))""# : #" w:firstLine="\#(twips(cm: first))""#
+        }
+        if !ind.isEmpty { pPr += "<w:ind\(ind)/>" }
+        switch paragraph.alignment {
+        case .left: break  // the default
+        case .center: pPr += #"<w:jc w:val="center"/>"#
+        case .right: pPr += #"<w:jc w:val="right"/>"#
+        case .justified: pPr += #"<w:jc w:val="both"/>"#
+        }
+        // The paragraph mark takes the last run's size, so an empty paragraph is an empty line of that size
+        // and the last line is not stretched by a bigger default.
+        if let size = paragraph.runs.last?.size ?? context.fontSize {
+            pPr += "<w:rPr>\(sizeXML(size))</w:rPr>"
+        }
+        pPr += sectPr ?? ""
+        var xml = "<w:p>" + (pPr.isEmpty ? "" : "<w:pPr>\(pPr)</w:pPr>")
+        for run in paragraph.runs { xml += runXML(run, fontSize: context.fontSize) }
+        return xml + "</w:p>"
+    }
+
+    static func sizeXML(_ pt: Double) -> String {
+        #"<w:sz w:val="\#(halfPoints(pt))"/><w:szCs w:val="\#(halfPoints(pt))"/>"#
+    }
+
+    static func runXML(_ run: DOCXRun, fontSize: Double?) -> String {
+        guard !run.text.isEmpty else { return "" }
+        var rPr = ""
+        if run.bold { rPr += "<w:b/><w:bCs/>" }
+        if run.italic { rPr += "<w:i/><w:iCs/>" }
+        if let size = run.size ?? fontSize { rPr += sizeXML(size) }
+        if run.underline { rPr += #"<w:u w:val="single"/>"# }
+        var xml = "<w:r>" + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>")
+        var segment = ""
+        func flush() {
+            let text = escape(segment)
+            if !text.isEmpty { xml += #"<w:t xml:space="preserve">\#(text)</w:t>"# }
+            segment = ""
+        }
+        var afterCR = false
+        for scalar in run.text.unicodeScalars {
+            switch scalar {
+            case "\r": flush(); xml += "<w:br/>"
+            case "\n": if !afterCR { flush(); xml += "<w:br/>" }
+            case "\t": flush(); xml += "<w:tab/>"
+            default: segment.unicodeScalars.append(scalar)
+            }
+            afterCR = scalar == "\r"
+        }
+        flush()
+        return xml + "</w:r>"
+    }
+
+    // MARK: Tables
+
+    /// Column widths in twips summing to exactly the table's width.
+    static func gridWidths(_ table: DOCXTable, available: Int) -> [Int] {
+        let total = table.widthCm.map { twips(cm: $0) } ?? available
+        let weights = table.columnWidths.map { $0.isFinite && $0 > 0 ? $0 : 0 }
+        let sum = weights.reduce(0, +)
+        guard !weights.isEmpty else { return [] }
+        guard sum > 0 else { return weights.map { _ in total / weights.count } }
+        var widths = weights.map { Int(($0 / sum * Double(total)).rounded(.down)) }
+        widths[widths.count - 1] += total - widths.reduce(0, +)
+        return widths
+    }
+
+    static func tableXML(_ table: DOCXTable, context: Context) -> String {
+        let grid = gridWidths(table, available: context.widthTwips)
+        let padding = twips(cm: table.cellPaddingCm)
+        // Bordered tables get a little air above and below the text so it does not touch the lines.
+        let verticalPadding = table.bordered ? 28 : 0
+        let border = table.bordered ? #"w:val="single" w:sz="4" w:space="0" w:color="auto""# : #"w:val="nil""#
+        var xml = "<w:tbl><w:tblPr>"
+            + #"<w:tblW w:w="\#(grid.reduce(0, +))" w:type="dxa"/><w:jc w:val="center"/>"#
+            + "<w:tblBorders>"
+            + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
+            + "</w:tblBorders>"
+            + #"<w:tblLayout w:type="fixed"/>"#
+            + #"<w:tblCellMar><w:top w:w="\#(verticalPadding)" w:type="dxa"/><w:left w:w="\#(padding)" w:type="dxa"/>"#
+            + #"<w:bottom w:w="\#(verticalPadding)" w:type="dxa"/><w:right w:w="\#(padding)" w:type="dxa"/></w:tblCellMar>"#
+            + #"<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>"#
+            + "</w:tblPr><w:tblGrid>"
+            + grid.map { #"<w:gridCol w:w="\#($0)"/>"# }.joined()
+            + "</w:tblGrid>"
+        let fontSize = table.fontSize ?? context.fontSize
+        for row in table.rows {
+            xml += "<w:tr>"
+            if row.cantSplit || row.isHeader {
+                xml += "<w:trPr>" + (row.cantSplit ? "<w:cantSplit/>" : "") + (row.isHeader ? "<w:tblHeader/>" : "")
+                    + "</w:trPr>"
+            }
+            var column = 0
+            for cell in row.cells {
+                let span = max(1, min(cell.columnSpan, max(1, grid.count - column)))
+                let width = grid.dropFirst(column).prefix(span).reduce(0, +)
+                column += span
+                var tcPr = #"<w:tcW w:w="\#(width)" w:type="dxa"/>"#
+                if span > 1 { tcPr += #"<w:gridSpan w:val="\#(span)"/>"# }
+                switch cell.verticalMerge {
+                case .restart: tcPr += #"<w:vMerge w:val="restart"/>"#
+                case .continue: tcPr += "<w:vMerge/>"
+                case nil: break
+                }
+                if let fill = cell.shading, fill.count == 6, fill.allSatisfy(\.isHexDigit) {
+                    tcPr += #"<w:shd w:val="clear" w:color="auto" w:fill="\#(fill.uppercased())"/>"#
+                }
+                switch cell.verticalAlignment {
+                case .top: break
+                case .center: tcPr += #"<w:vAlign w:val="center"/>"#
+                case .bottom: tcPr += #"<w:vAlign w:val="bottom"/>"#
+                }
+                xml += "<w:tc><w:tcPr>\(tcPr)</w:tcPr>"
+                let inner = Context(widthTwips: max(0, width - 2 * padding), fontSize: fontSize)
+                // A cell needs at least one paragraph, merged-away cells included.
+                let paragraphs = cell.verticalMerge == .continue || cell.paragraphs.isEmpty
+                    ? [DOCXParagraph(runs: [])] : cell.paragraphs
+                xml += paragraphs.map { paragraphXML($0, context: inner) }.joined()
+                xml += "</w:tc>"
+            }
+            xml += "</w:tr>"
+        }
+        return xml + "</w:tbl>"
+    }
+
+    // MARK: Other parts
+
+    static func contentTypes(pageNumbers: Bool) -> String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+            + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
+            + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
+            + #"<Default Extension="xml" ContentType="application/xml"/>"#
+            + #"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#
+            + #"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#
+            + #"<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>"#
+        if pageNumbers {
+            xml += #"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
+                + #"<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
+        }
+        return xml
+            + #"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#
+            + #"<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#
+            + "</Types>"
+    }
+
+    static let rootRels = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+        + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#
+        + #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>"#
+        + #"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>"#
+        + "</Relationships>"
+
+    /// rId3 and rId4 are the headers `sectionProperties` refers to.
+    static func documentRels(pageNumbers: Bool) -> String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+            + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+            + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+            + #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>"#
+        if pageNumbers {
+            xml += #"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#
+                + #"<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>"#
+        }
+        return xml + "</Relationships>"
+    }
+
+    /// A PAGE field, centred; "2" is only what shows until the reader computes the field.
+    static let pageNumberHeader = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        + "<w:hdr \(namespaces)>"
+        + #"<w:p><w:pPr><w:jc w:val="center"/></w:pPr>"#
+        + #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>"#
+        + #"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
+        + "</w:p></w:hdr>"
+
+    /// The first page's header: nothing (Nghị định 30 numbers pages from the second).
+    static let emptyHeader = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        + "<w:hdr \(namespaces)><w:p/></w:hdr>"
+
+    /// Times New Roman for every script, Vietnamese as the proofing language, single spacing with no space
+    /// between paragraphs unless a paragraph asks for it.
+    static func stylesXML(fontSize: Double) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+            + #"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
+            + "<w:docDefaults><w:rPrDefault><w:rPr>"
+            + #"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>"#
+            + sizeXML(fontSize)
+            + #"<w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/>"#
+            + "</w:rPr></w:rPrDefault>"
+            + #"<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>"#
+            + "</w:docDefaults>"
+            + #"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>"#
+            + #"<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>"#
+            + #"<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/>"#
+            + #"<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#
+            + #"<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/></w:style>"#
+            + "</w:styles>"
+    }
+
+    static let settingsXML = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        + #"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
+        + #"<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>"#
+        + #"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#
+        + "</w:settings>"
+
+    static func coreXML(_ document: DOCXDocument) -> String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+            + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
+        if !document.title.isEmpty { xml += "<dc:title>\(escape(document.title))</dc:title>" }
+        xml += "<dc:creator>\(escape(document.creator))</dc:creator>"
+            + "<cp:lastModifiedBy>\(escape(document.creator))</cp:lastModifiedBy>"
+        if let date = document.date {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withInternetDateTime]
+            let stamp = formatter.string(from: date)
+            xml += #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(stamp)</dcterms:created>"#
+                + #"<dcterms:modified xsi:type="dcterms:W3CDTF">\#(stamp)</dcterms:modified>"#
+        }
+        return xml + "</cp:coreProperties>"
+    }
+
+    static let appXML = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">"#
+        + "<Application>DieuHanh</Application></Properties>"
+}
+
+public struct DOCXError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
