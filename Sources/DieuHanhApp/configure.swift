@@ -38,6 +38,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(AuditCommands(), as: "audit")
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(StatsCommands(), as: "stats")
 }
 
 func routes(_ app: Application) throws {
@@ -68,4 +69,5 @@ func routes(_ app: Application) throws {
     try apiSignedIn.register(collection: AuditAPIController())
     try apiSignedIn.register(collection: TasksAPIController())
     try apiSignedIn.register(collection: DocumentsAPIController())
+    try apiSignedIn.register(collection: StatsAPIController())
 }

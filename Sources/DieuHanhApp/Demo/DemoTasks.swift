@@ -101,6 +101,7 @@ enum DemoTasks {
         let open = try await TaskItem.query(on: db).filter(\.$ma >= "DEMO-").filter(\.$deadline >= today.adding(days: -30).iso)
             .sort(\.$ma).all()
         var g = Generator(state: 2026)
+        var touched: [UUID] = []
         for task in open.prefix(40) {
             let state = TaskLifecycleState(events: (try await TaskFactsLoader.events(for: [task.id!], on: db)[task.id!] ?? [])
                 .compactMap(\.coreEvent))
@@ -123,7 +124,9 @@ enum DemoTasks {
                 event.percent = g.pick([20, 40, 60, 80])
             }
             try await event.create(on: db)
+            touched.append(task.id!)
         }
+        try await TaskStatusIndex.refresh(touched, on: db)
     }
 
     static let demoNote = "Dữ liệu mẫu: đang chờ xử lý"

@@ -436,4 +436,5 @@ enum T {
     static let documentAttachments = L(vi: "Văn bản và tệp đính kèm", en: "Document files")
     static let documentNoAttachments = L(vi: "Chưa có tệp nào. Đính kèm bản scan hoặc bản điện tử của văn bản để đơn vị tra cứu.",
                                          en: "No files yet. Attach the signed document so units can read it.")
+    static let statsRangeReversed = L(vi: "Ngày kết thúc trước ngày bắt đầu.", en: "The end is before the start.")
 }

@@ -14,6 +14,7 @@ extension Application {
         migrations.add(CreateTask())
         migrations.add(CreateCalendarDay())
         migrations.add(CreateAttachment())
+        migrations.add(CreateTaskStatusSpan())
     }
 }
 

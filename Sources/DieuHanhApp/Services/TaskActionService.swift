@@ -65,6 +65,7 @@ enum TaskActionService {
         if action == .reassign, let unitID = input.unitID { task.leadUnitID = unitID }
         task.version += 1
         try await task.update(on: db)
+        try await TaskStatusIndex.refresh([task.id!], on: db)
         try await AuditLog.record(on: db, actor: AuditActor(user), at: now, action: action.eventKind.rawValue, entity: "task",
                                   entityID: task.id, summary: String(input.note.prefix(200)),
                                   before: before, after: task.snapshot)

@@ -105,6 +105,7 @@ enum TaskImport {
         let events = try await TaskFactsLoader.events(for: existing.values.compactMap(\.id), on: db)
         var documents: [String: Document] = [:]
         var summary = ImportSummary()
+        var touched: [UUID] = []
         for row in rows {
             let key = "\(row.notation.notation)|\(row.documentDate.year)"
             if documents[key] == nil {
@@ -133,6 +134,7 @@ enum TaskImport {
             }
             let coordinatorsChanged = try await syncCoordinators(task, codes: row.coordinators, units: units, on: db)
             let added = try await addMissingEvents(row, task: task, known: events[task.id!] ?? [], actor: actor, on: db)
+            if isNew || task.snapshot != before || added > 0 { touched.append(task.id!) }
             if isNew {
                 summary.created += 1
                 try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "task", entityID: task.id,
@@ -145,6 +147,7 @@ enum TaskImport {
                 summary.unchanged += 1
             }
         }
+        try await TaskStatusIndex.refresh(touched, on: db)
         return summary
     }
 

@@ -100,6 +100,7 @@ enum TaskService {
                                       before: TaskItem.Snapshot?.none, after: task.snapshot)
             created.append(task)
         }
+        try await TaskStatusIndex.refresh(created.compactMap(\.id), on: db)
         return created
     }
 }

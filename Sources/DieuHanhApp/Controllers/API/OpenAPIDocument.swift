@@ -63,6 +63,10 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/api/v1/documents",
               summary: "Enter a document with its tasks (units by code; deadline a date or \"N ngày làm việc\")", tag: "tasks",
               body: "DocumentInput", response: "DocumentCreated", status: "201"),
+        .init(method: "get", path: "/api/v1/stats/tasks",
+              summary: "Task statistics as of a date: the four VPCP buckets, no-deadline, distinct documents (top-level tasks; "
+                  + "lead_unit includes its sub-units; from/to bound the assigned date)", tag: "stats",
+              query: ["as_of", "assigner", "lead_unit", "from", "to"], response: "TaskStats"),
         .init(method: "get", path: "/api/v1/audit", summary: "Audit log entries, newest first (admin)", tag: "audit",
               query: ["actor", "entity", "action", "from", "to", "page", "per"], response: "AuditPage"),
         .init(method: "get", path: "/api/v1/audit/verify", summary: "Check the audit hash chain (admin)", tag: "audit",
@@ -208,6 +212,11 @@ enum OpenAPIDocument {
                                       "new_deadline": string, "unit_id": uuid,
                                       "version": ["type": "integer", "description": "the task version read; stale gives 409"]],
                                      required: ["action"]),
+            "TaskStats": object(["as_of": string, "total": integer, "completed_on_time": integer, "completed_late": integer,
+                                 "pending_within_deadline": integer, "pending_overdue": integer, "pending_no_deadline": integer,
+                                 "documents": integer],
+                                required: ["as_of", "total", "completed_on_time", "completed_late", "pending_within_deadline",
+                                           "pending_overdue", "pending_no_deadline", "documents"]),
             "AuditVerification": object(["ok": ["type": "boolean"], "checked": integer,
                                          "problems": ["type": "array", "items": string]], required: ["ok", "checked", "problems"]),
         ]

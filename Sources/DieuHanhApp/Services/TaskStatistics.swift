@@ -1,0 +1,156 @@
+import DieuHanhCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Which tasks a statistic counts. Top-level tasks only (a delegated task counts once, through its parent).
+struct TaskStatsFilter: Sendable {
+    var asOf: CivilDate
+    /// Exactly this assigner.
+    var assignerID: UUID?
+    /// Lead units allowed (a unit and its subtree; also the caller's scope); nil = all.
+    var leadUnitIDs: Set<UUID>?
+    /// Assigned on or after / on or before.
+    var from: CivilDate?
+    var to: CivilDate?
+    /// Only tasks from assigners of these kinds (the review report's "tasks from CP/TTg").
+    var assignerIDs: Set<UUID>?
+
+    /// Parses the query parameters every entry point shares (CONTRACT: `as_of`, `assigner`, `lead_unit`, `from`),
+    /// reporting every problem at once. Unit parameters take a code or an id.
+    static func parse(asOf: String?, assigner: String?, leadUnit: String?, from: String?, to: String? = nil,
+                      today: CivilDate, scope: AccessScope, on db: Database, t: Localizer) async throws -> TaskStatsFilter {
+        var errors: [FieldError] = []
+        func date(_ text: String?, _ field: String) -> CivilDate? {
+            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            if let date = CivilDate.parse(text) { return date }
+            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            return nil
+        }
+        func unit(_ text: String?, _ field: String) async throws -> UUID? {
+            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            if let id = UUID(uuidString: text), try await OrgUnit.find(id, on: db) != nil { return id }
+            if let unit = try await UnitDirectory.find(code: text, on: db) { return unit.id }
+            errors.append(.init(field: field, message: t(T.taskUnitUnknown, text)))
+            return nil
+        }
+        var filter = TaskStatsFilter(asOf: date(asOf, "as_of") ?? today)
+        filter.from = date(from, "from")
+        filter.to = date(to, "to")
+        filter.assignerID = try await unit(assigner, "assigner")
+        if let lead = try await unit(leadUnit, "lead_unit") {
+            filter.leadUnitIDs = try await UnitDirectory.tree(on: db).subtree(of: lead)
+        }
+        if let from = filter.from, let to = filter.to, from > to {
+            errors.append(.init(field: "to", message: t(T.statsRangeReversed)))
+        }
+        try errors.throwIfAny()
+        if let allowed = scope.unitIDs { filter.leadUnitIDs = filter.leadUnitIDs.map { $0.intersection(allowed) } ?? allowed }
+        return filter
+    }
+}
+
+/// The CONTRACT object for task statistics (CLI `stats tasks --format json` and `GET /api/v1/stats/tasks`).
+struct TaskStatsJSON: Content, Equatable {
+    let as_of: String
+    let total: Int
+    let completed_on_time: Int
+    let completed_late: Int
+    let pending_within_deadline: Int
+    let pending_overdue: Int
+    let pending_no_deadline: Int
+    let documents: Int
+
+    init(asOf: CivilDate, counts: TaskCounts, documents: Int) {
+        as_of = asOf.iso
+        total = counts.total
+        completed_on_time = counts.completedOnTime
+        completed_late = counts.completedLate
+        pending_within_deadline = counts.pendingWithinDeadline
+        pending_overdue = counts.pendingOverdue
+        pending_no_deadline = counts.pendingNoDeadline
+        self.documents = documents
+    }
+}
+
+/// One group of a breakdown: its key (a unit, a domain, a leader) with its counts and lateness.
+struct TaskStatsGroup: Sendable {
+    var key: String?
+    var counts: TaskCounts
+    /// Sum of days late over the late tasks (completed late: at completion; overdue: at the cut-off).
+    var daysLateTotal: Int
+
+    var lateTasks: Int { counts.completedLate + counts.pendingOverdue }
+    var averageDaysLate: Double? { lateTasks == 0 ? nil : Double(daysLateTotal) / Double(lateTasks) }
+}
+
+/// Statistics as of a date from the status index: the spans containing D, grouped in SQL.
+enum TaskStatistics {
+    enum Dimension: String, CaseIterable, Sendable {
+        case leadUnit = "lead_unit_id", assigner = "assigner_id", domain, leader = "leader_id"
+    }
+
+    static func counts(_ filter: TaskStatsFilter, on db: Database) async throws -> (counts: TaskCounts, documents: Int) {
+        let sql = db as! SQLDatabase
+        var counts = TaskCounts()
+        let select = sql.select().column("bucket").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(TaskStatusSpanRecord.schema).groupBy("bucket")
+        apply(filter, to: select)
+        for row in try await select.all() {
+            if let bucket = TaskBucket(rawValue: try row.decode(column: "bucket", as: String.self)) {
+                counts[bucket] = try row.decode(column: "n", as: Int.self)
+            }
+        }
+        let distinct = sql.select().column(SQLRaw("COUNT(DISTINCT document_id)"), as: "n").from(TaskStatusSpanRecord.schema)
+        apply(filter, to: distinct)
+        let documents = try await distinct.first()?.decode(column: "n", as: Int.self) ?? 0
+        return (counts, documents)
+    }
+
+    static func json(_ filter: TaskStatsFilter, on db: Database) async throws -> TaskStatsJSON {
+        let (counts, documents) = try await counts(filter, on: db)
+        return TaskStatsJSON(asOf: filter.asOf, counts: counts, documents: documents)
+    }
+
+    /// Counts per value of one dimension; the key is the unit or leader id as text, or the domain.
+    static func breakdown(_ filter: TaskStatsFilter, by dimension: Dimension, on db: Database) async throws -> [TaskStatsGroup] {
+        let sql = db as! SQLDatabase
+        let d = filter.asOf.dayNumber
+        let lateDays = SQLRaw("SUM(CASE WHEN bucket = 'completed_late' THEN late_days WHEN bucket = 'pending_overdue' THEN \(d) - deadline_day ELSE 0 END)")
+        let select = sql.select().column(SQLColumn(dimension.rawValue), as: "k").column("bucket")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").column(lateDays, as: "late")
+            .from(TaskStatusSpanRecord.schema).groupBy(SQLColumn(dimension.rawValue)).groupBy("bucket")
+        apply(filter, to: select)
+        var groups: [String: TaskStatsGroup] = [:]
+        let none = "\u{0}"
+        for row in try await select.all() {
+            let key: String? = switch dimension {
+            case .domain: try row.decode(column: "k", as: String?.self)
+            default: try row.decode(column: "k", as: UUID?.self)?.uuidString
+            }
+            guard let bucket = TaskBucket(rawValue: try row.decode(column: "bucket", as: String.self)) else { continue }
+            var group = groups[key ?? none] ?? TaskStatsGroup(key: key, counts: TaskCounts(), daysLateTotal: 0)
+            group.counts[bucket] += try row.decode(column: "n", as: Int.self)
+            group.daysLateTotal += try row.decode(column: "late", as: Int?.self) ?? 0
+            groups[key ?? none] = group
+        }
+        return Array(groups.values)
+    }
+
+    /// The spans that hold on D, narrowed by the filter.
+    private static func apply(_ filter: TaskStatsFilter, to select: SQLSelectBuilder) {
+        let d = filter.asOf.dayNumber
+        select.where("from_day", .lessThanOrEqual, SQLBind(d)).where("until_day", .greaterThan, SQLBind(d))
+            .where("top_level", .equal, SQLBind(true))
+        if let assigner = filter.assignerID { select.where("assigner_id", .equal, SQLBind(assigner)) }
+        // An empty set matches nothing (and `IN ()` is not valid SQL everywhere).
+        if let assigners = filter.assignerIDs {
+            if assigners.isEmpty { select.where(SQLRaw("1 = 0")) } else { select.where("assigner_id", .in, SQLBind.group(Array(assigners))) }
+        }
+        if let leads = filter.leadUnitIDs {
+            if leads.isEmpty { select.where(SQLRaw("1 = 0")) } else { select.where("lead_unit_id", .in, SQLBind.group(Array(leads))) }
+        }
+        if let from = filter.from { select.where("assigned_on", .greaterThanOrEqual, SQLBind(from.iso)) }
+        if let to = filter.to { select.where("assigned_on", .lessThanOrEqual, SQLBind(to.iso)) }
+    }
+}

@@ -1,0 +1,62 @@
+import DieuHanhCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Keeps `task_status_spans` in step with tasks and events. Every writer of tasks or events calls `refresh`
+/// in its transaction, so the index is never seen out of date.
+enum TaskStatusIndex {
+    /// `until_day` of a span without an end.
+    static let openEnd = 99_999_999
+
+    /// Recomputes the spans of these tasks from their rows and events.
+    static func refresh(_ taskIDs: [UUID], on db: Database) async throws {
+        let sql = db as! SQLDatabase
+        for start in stride(from: 0, to: taskIDs.count, by: 500) {
+            let chunk = Array(taskIDs[start..<min(start + 500, taskIDs.count)])
+            try await sql.delete(from: TaskStatusSpanRecord.schema).where("task_id", .in, chunk).run()
+            let tasks = try await TaskItem.query(on: db).filter(\.$id ~~ chunk).all()
+            let events = try await TaskFactsLoader.events(for: chunk, on: db)
+            try await insertSpans(tasks, events: events, on: sql)
+        }
+    }
+
+    /// Rebuilds the whole index (migration, `dieuhanh stats rebuild`).
+    static func rebuildAll(on db: Database) async throws {
+        let sql = db as! SQLDatabase
+        try await sql.delete(from: TaskStatusSpanRecord.schema).run()
+        var lastID: UUID?
+        while true {
+            let query = TaskItem.query(on: db).sort(\.$id).limit(500)
+            if let lastID { query.filter(\.$id > lastID) }
+            let tasks = try await query.all()
+            guard let last = tasks.last else { return }
+            let events = try await TaskFactsLoader.events(for: tasks.compactMap(\.id), on: db)
+            try await insertSpans(tasks, events: events, on: sql)
+            lastID = last.id
+        }
+    }
+
+    private static let columns = ["id", "task_id", "from_day", "until_day", "bucket", "deadline_day", "late_days", "document_id",
+                                  "assigner_id", "lead_unit_id", "leader_id", "domain", "assigned_on", "top_level"]
+
+    private static func insertSpans(_ tasks: [TaskItem], events: [UUID: [TaskEventRecord]], on sql: SQLDatabase) async throws {
+        var rows: [[any SQLExpression]] = []
+        for task in tasks {
+            for span in TaskStatus.timeline(TaskFactsLoader.facts(task, events: events[task.id!] ?? [])) {
+                rows.append([SQLBind(UUID()), SQLBind(task.id!), SQLBind(span.from.dayNumber),
+                             SQLBind(span.until?.dayNumber ?? openEnd), SQLBind(span.bucket.rawValue),
+                             SQLBind(span.deadline?.dayNumber), SQLBind(span.snapshot(asOf: span.from).daysLate.flatMap {
+                                 span.bucket == .completedLate ? $0 : nil }), SQLBind(task.documentID),
+                             SQLBind(task.assignerID), SQLBind(task.leadUnitID), SQLBind(task.leaderID), SQLBind(task.domain),
+                             SQLBind(task.assignedOn), SQLBind(task.parentID == nil)])
+            }
+        }
+        // 14 binds a row: 60 rows stay under SQLite's and PostgreSQL's parameter limits with room to spare.
+        for start in stride(from: 0, to: rows.count, by: 60) {
+            var insert = sql.insert(into: TaskStatusSpanRecord.schema).columns(columns)
+            for row in rows[start..<min(start + 60, rows.count)] { insert = insert.values(row) }
+            try await insert.run()
+        }
+    }
+}
