@@ -145,7 +145,7 @@ import Testing
         #expect(CSVError(line: 0, message: "tệp trống").description == "tệp trống")
     }
 
-    @Test func parsesHundredThousandRowsQuickly() throws {
+    @Test func parsesAHundredThousandRows() throws {
         // setup
         var text = "ma,so_ky_hieu,noi_dung,don_vi_chu_tri\n"
         for i in 0..<100_000 {
@@ -153,14 +153,11 @@ import Testing
         }
         let data = Data(text.utf8)
         // act
-        let clock = ContinuousClock()
-        var table: CSVTable?
-        let elapsed = try clock.measure { table = try CSVParser.parse(data: data) }
-        // check: generous bound for a debug build on a busy machine
+        // Speed is measured by the benchmark, not here: this checks that a large file parses whole and right.
+        let table: CSVTable? = try CSVParser.parse(data: data)
         #expect(table?.rows.count == 100_000)
         #expect(table?.rows.last?.line == 100_001)
         #expect(table?.rows.last?.fields[2] == "Triển khai nhiệm vụ số 99999, báo cáo \"kết quả\"")
-        #expect(elapsed < .seconds(10))
     }
 }
 

@@ -4,10 +4,24 @@ import Vapor
 
 /// `dieuhanh demo`: loads the demonstration province into the configured database. Running it again updates
 /// the same records and gives the demo users new passwords.
+///
+/// `dieuhanh demo --slice NAME` instead loads a small dataset that reproduces a real review report
+/// (`DemoSlices`), for an EMPTY database only; it creates no demo users.
 struct DemoCommand: AsyncCommand {
-    struct Signature: CommandSignature {}
+    struct Signature: CommandSignature {
+        @Option(name: "slice",
+                help: "Lát dữ liệu tái hiện một báo cáo kiểm điểm thật: "
+                    + DemoSlices.Slice.allCases.map(\.rawValue).joined(separator: ", ")
+                    + ". Chỉ dùng cho cơ sở dữ liệu TRỐNG (lệnh từ chối nếu đã có đơn vị, văn bản hay nhiệm vụ khác); "
+                    + "chạy lại không thay đổi gì; không tạo người dùng mẫu.")
+        var slice: String?
+    }
 
-    var help: String { "Nạp dữ liệu tỉnh mẫu (đơn vị, người dùng theo từng vai trò)" }
+    var help: String {
+        "Nạp dữ liệu tỉnh mẫu (đơn vị, người dùng theo từng vai trò); với --slice "
+            + DemoSlices.Slice.allCases.map(\.rawValue).joined(separator: "|")
+            + ": nạp lát dữ liệu tái hiện báo cáo kiểm điểm thật vào cơ sở dữ liệu TRỐNG"
+    }
 
     static let users: [(username: String, fullName: String, role: Role, unit: String?)] = [
         ("vanphong", "Nguyễn Thị Hồng Nhung", .coordinator, "VP"),
@@ -18,6 +32,14 @@ struct DemoCommand: AsyncCommand {
     ]
 
     func run(using context: CommandContext, signature: Signature) async throws {
+        if let name = signature.slice {
+            guard let slice = DemoSlices.Slice(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw CommandFailure("không có lát dữ liệu “\(name)”; dùng một trong: "
+                                     + DemoSlices.Slice.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            try await Self.loadSlice(slice, context: context)
+            return
+        }
         let app = context.application
         let summary = try await app.write { db in
             try await UnitImport.write(DemoUnits.rows, actor: .commandLine, now: app.config.now(), on: db)
@@ -35,6 +57,37 @@ struct DemoCommand: AsyncCommand {
         for (username, role, password) in accounts {
             context.console.print("  \(username.padding(toLength: 14, withPad: " ", startingAt: 0)) "
                                   + "\(role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(password)")
+        }
+    }
+
+    /// `--slice NAME`: loads the slice, then prints what was written and the report's figures as of its cut-off.
+    static func loadSlice(_ slice: DemoSlices.Slice, context: CommandContext) async throws {
+        let app = context.application
+        let definition = slice.definition
+        let loaded: DemoSlices.LoadSummary
+        do {
+            loaded = try await DemoSlices.load(slice, into: app)
+        } catch let error as DemoSlices.NotEmpty {
+            throw CommandFailure(error.description + "; không có dữ liệu nào được ghi")
+        }
+        let f = try await DemoSlices.figures(slice, app: app)
+        let c = f.province
+        let n = VNFormat.count
+        context.console.print("Lát dữ liệu \(slice.rawValue): \(definition.title).")
+        context.console.print("Đơn vị: \(loaded.units.created) mới, \(loaded.units.updated) cập nhật, "
+                              + "\(loaded.units.unchanged) không đổi.")
+        context.console.print("Nhiệm vụ: \(loaded.tasks.created) mới, \(loaded.tasks.updated) cập nhật, "
+                              + "\(loaded.tasks.unchanged) không đổi.")
+        context.console.print("Tính đến ngày \(VNFormat.date(definition.asOf)), nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao tỉnh: "
+                              + "\(n(c.total)) nhiệm vụ (trong \(n(f.documents)) văn bản).")
+        context.console.print("  Đã hoàn thành \(n(c.completed)) (đúng hạn \(n(c.completedOnTime)), quá hạn \(n(c.completedLate)))"
+                              + (VNFormat.percent(c.completed, of: c.total).map { ", đạt \($0)" } ?? "") + ".")
+        context.console.print("  Chưa hoàn thành \(n(c.pending)) (trong hạn \(n(c.pendingWithinDeadline + c.pendingNoDeadline))"
+                              + (c.pendingNoDeadline > 0 ? ", trong đó \(n(c.pendingNoDeadline)) không thời hạn" : "")
+                              + ", quá hạn \(n(c.pendingOverdue))).")
+        if f.others.total > 0 {
+            context.console.print("Nhiệm vụ giao bộ, ngành có liên quan đến tỉnh: \(n(f.others.total)), "
+                                  + "trong đó chưa hoàn thành quá hạn \(n(f.others.pendingOverdue)).")
         }
     }
 

@@ -137,6 +137,15 @@ enum TaskStatistics {
         return Array(groups.values)
     }
 
+    /// The tasks in these buckets as of D (for the appendix tables).
+    static func taskIDs(_ filter: TaskStatsFilter, buckets: Set<TaskBucket>, on db: Database) async throws -> [UUID] {
+        let sql = db as! SQLDatabase
+        let select = sql.select().column("task_id").from(TaskStatusSpanRecord.schema)
+            .where("bucket", .in, SQLBind.group(buckets.map(\.rawValue)))
+        apply(filter, to: select)
+        return try await select.all().map { try $0.decode(column: "task_id", as: UUID.self) }
+    }
+
     /// The spans that hold on D, narrowed by the filter.
     private static func apply(_ filter: TaskStatsFilter, to select: SQLSelectBuilder) {
         let d = filter.asOf.dayNumber
