@@ -41,6 +41,7 @@ let package = Package(
             dependencies: [
                 "DieuHanhApp",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ]

@@ -39,6 +39,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(AuditCommands(), as: "audit")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(StatsCommands(), as: "stats")
+    app.asyncCommands.use(ReportCommands(), as: "report")
 }
 
 func routes(_ app: Application) throws {
@@ -57,6 +58,8 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: TasksController())
     try signedIn.register(collection: DocumentsController())
     try signedIn.register(collection: AttachmentsController())
+    try signedIn.register(collection: StatsController())
+    try signedIn.register(collection: ReportsController())
     try signedIn.register(collection: CalendarController())
 
     // The API: bearer tokens (or the browser's session for reads from its own pages), JSON errors.

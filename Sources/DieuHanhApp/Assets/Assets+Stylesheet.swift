@@ -124,6 +124,20 @@ ul.plain li { padding: .25rem 0; border-bottom: 1px solid var(--line); }
 .compare { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
 .compare pre { background: var(--paper); border: 1px solid var(--line); padding: .75rem; overflow-x: auto; }
 .danger-zone { margin-top: 2rem; border-top: 1px solid var(--line); }
+table.data th.num, table.data td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.chart-wrap { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; margin: .5rem 0 1rem; }
+.chart { display: block; max-width: 48rem; height: auto; }
+.report-sheet { background: var(--paper); border: 1px solid var(--line); padding: 2rem 2.5rem; max-width: 60rem;
+  font-family: "Times New Roman", Times, serif; font-size: 1.05rem; }
+.report-sheet .doc-header { display: grid; grid-template-columns: 2fr 3fr; text-align: center; gap: 1rem; }
+.report-sheet .doc-header strong { display: block; }
+.report-sheet .place-date { font-style: italic; }
+.report-sheet h2, .report-sheet h3 { text-align: center; }
+.report-sheet p.body { text-align: justify; text-indent: 1.27cm; }
+.report-sheet table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+.report-sheet th, .report-sheet td { border: 1px solid #000; padding: .25rem .4rem; vertical-align: top; }
+.report-sheet .caption { text-align: center; font-style: italic; }
+.report-sheet .appendix { break-before: page; margin-top: 2rem; }
 @media (max-width: 40rem) {
   main { padding: .75rem; }
   .compare { grid-template-columns: 1fr; }
@@ -134,6 +148,7 @@ ul.plain li { padding: .25rem 0; border-bottom: 1px solid var(--line); }
   .topbar, .main-nav, .filters, .actions, .pager, .site-footer, .skip-link { display: none; }
   body { background: #fff; }
   .table-wrap { max-height: none; border: none; }
+  .report-sheet { border: none; padding: 0; max-width: none; }
 }
 """#
 }

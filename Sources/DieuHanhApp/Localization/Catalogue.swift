@@ -437,4 +437,48 @@ enum T {
     static let documentNoAttachments = L(vi: "Chưa có tệp nào. Đính kèm bản scan hoặc bản điện tử của văn bản để đơn vị tra cứu.",
                                          en: "No files yet. Attach the signed document so units can read it.")
     static let statsRangeReversed = L(vi: "Ngày kết thúc trước ngày bắt đầu.", en: "The end is before the start.")
+    static let navStats = L(vi: "Thống kê", en: "Statistics")
+    static let statsTitle = L(vi: "Thống kê nhiệm vụ", en: "Task statistics")
+    static let statsLead = L(vi: "Số liệu tại ngày chốt, tính từ các sự kiện đã ghi nhận đến hết ngày đó; chạy lại bao nhiêu lần cũng ra cùng số liệu. Không tính nhiệm vụ con (đã tính qua nhiệm vụ cha).",
+                             en: "Figures as of the cut-off, from the steps recorded up to that day; the same whenever run. Sub-tasks count through their parent.")
+    static let fieldFrom = L(vi: "Giao từ ngày", en: "Assigned from")
+    static let fieldTo = L(vi: "Giao đến ngày", en: "Assigned until")
+    static let statsHeadline = L(vi: "{0} nhiệm vụ trong {1} văn bản, tính đến ngày {2}", en: "{0} tasks in {1} documents as of {2}")
+    static let statsEmpty = L(vi: "Không có nhiệm vụ nào khớp bộ lọc tại ngày chốt này. Thử lùi ngày “giao từ” hoặc bỏ bớt bộ lọc.",
+                              en: "No task matches at this cut-off. Try an earlier start or fewer filters.")
+    static let statsRates = L(vi: "Các tỷ lệ", en: "Rates")
+    static let statsScorecard = L(vi: "Bảng xếp hạng đơn vị chủ trì", en: "Lead unit scorecard")
+    static let statsScorecardLead = L(vi: "Xếp theo tỷ lệ hoàn thành đúng hạn, rồi số nhiệm vụ quá hạn ít hơn.",
+                                      en: "Ranked by on-time rate, then fewer overdue tasks.")
+    static let statsByAssigner = L(vi: "Theo cơ quan giao", en: "By assigner")
+    static let statsByDomain = L(vi: "Theo lĩnh vực", en: "By domain")
+    static let statsByLeader = L(vi: "Theo lãnh đạo phụ trách", en: "By leader in charge")
+    static let statsOverdueChart = L(vi: "Đơn vị có nhiệm vụ quá hạn", en: "Units with overdue tasks")
+    static let statsNoOverdue = L(vi: "Không có đơn vị nào có nhiệm vụ quá hạn tại ngày chốt.", en: "No unit has overdue tasks at this cut-off.")
+    static let colTotal = L(vi: "Tổng số", en: "Total")
+    static let colOnTimeRate = L(vi: "Tỷ lệ đúng hạn", en: "On-time rate")
+    static let colOverdue = L(vi: "Quá hạn", en: "Overdue")
+    static let colAvgDaysLate = L(vi: "Số ngày trễ bình quân", en: "Average days late")
+    static let colRank = L(vi: "Hạng", en: "Rank")
+    static let statsNotSet = L(vi: "(chưa ghi)", en: "(not set)")
+    static let statsShowTasks = L(vi: "Xem danh sách", en: "See the list")
+    static let reviewTitle = L(vi: "Báo cáo kiểm điểm", en: "Review report")
+    static let reviewPeriodInvalid = L(vi: "Kỳ báo cáo không hợp lệ; dùng dạng 2020-H1, 2020-9M, 2020, 2020-Q2 hoặc 2020-M05.",
+                                       en: "Invalid period; use 2020-H1, 2020-9M, 2020, 2020-Q2 or 2020-M05.")
+    static let reviewPeriodRequired = L(vi: "Vui lòng chọn kỳ báo cáo hoặc nhập ngày đầu và ngày cuối kỳ.",
+                                        en: "Choose a period or enter its first and last day.")
+    static let reviewCutOffBeforePeriod = L(vi: "Ngày chốt số liệu phải từ ngày đầu kỳ trở đi.", en: "The cut-off must be on or after the period's start.")
+    static let reviewNoProvince = L(vi: "Chưa có đơn vị cấp tỉnh (loại province) để đứng tên báo cáo; hãy tạo hoặc nhập cây đơn vị trước.",
+                                    en: "No province-level unit to issue the report; create or import the units first.")
+    static let reviewLead = L(vi: "Bản dự thảo báo cáo kiểm điểm công tác chỉ đạo, điều hành: số liệu tính từ các sự kiện đã ghi nhận đến hết ngày chốt; văn phòng tải về và biên tập tiếp.",
+                              en: "A draft review report: figures from what was recorded up to the cut-off; download and edit.")
+    static let fieldPeriod = L(vi: "Kỳ báo cáo", en: "Period")
+    static let fieldPeriodFrom = L(vi: "Hoặc từ ngày", en: "Or from")
+    static let fieldPeriodTo = L(vi: "đến ngày", en: "until")
+    static let reviewCutOffHint = L(vi: "Để trống: ngày cuối kỳ (hoặc hôm nay nếu kỳ chưa kết thúc).", en: "Empty: the period's end (or today).")
+    static let reviewShow = L(vi: "Xem báo cáo", en: "Show the report")
+    static let reviewDownload = L(vi: "Tải về", en: "Download")
+    static let reviewPrint = L(vi: "In", en: "Print")
+    static let reportsTitle = L(vi: "Báo cáo", en: "Reports")
+    static let reportsUnitRequests = L(vi: "Yêu cầu báo cáo gửi đơn vị", en: "Report requests to units")
 }

@@ -51,13 +51,12 @@ enum HomePage {
 /// The modules still to come (tasks, work programme, indicators, reports): an honest empty state each.
 enum ModulePage {
     enum Module: String, CaseIterable {
-        case programme, indicators, reports
+        case programme, indicators
 
         var title: L {
             switch self {
             case .programme: T.navProgramme
             case .indicators: T.navIndicators
-            case .reports: T.navReports
             }
         }
 
@@ -65,7 +64,6 @@ enum ModulePage {
             switch self {
             case .programme: T.moduleProgrammePurpose
             case .indicators: T.moduleIndicatorsPurpose
-            case .reports: T.moduleReportsPurpose
             }
         }
 
@@ -73,7 +71,6 @@ enum ModulePage {
             switch self {
             case .programme: .programme
             case .indicators: .indicators
-            case .reports: .reports
             }
         }
     }

@@ -7,7 +7,7 @@ typealias BodyNode = Node<HTML.BodyContext>
 /// The page shell: header with the user and language switch, the main navigation, the content.
 enum Layout {
     enum Section: String, CaseIterable {
-        case home, inbox, tasks, programme, indicators, reports, units, users, audit, calendar
+        case home, inbox, tasks, stats, programme, indicators, reports, units, users, audit, calendar
     }
 
     static func page(_ ctx: PageContext, title: String, section: Section?, content: [BodyNode]) -> String {
@@ -82,6 +82,7 @@ enum Layout {
             (.home, T.navHome, "/", true),
             (.inbox, T.navInbox, "/inbox", role != .viewer),
             (.tasks, T.navTasks, "/tasks", true),
+            (.stats, T.navStats, "/stats", true),
             (.programme, T.navProgramme, "/programme", true),
             (.indicators, T.navIndicators, "/indicators", true),
             (.reports, T.navReports, "/reports", true),

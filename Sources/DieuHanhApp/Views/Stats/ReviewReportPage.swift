@@ -1,0 +1,70 @@
+import DieuHanhCore
+import Plot
+import Vapor
+
+/// Choose period and cut-off; read the report; download it.
+enum ReviewReportPage {
+    struct Model {
+        var query: ReportsController.Query
+        var periods: [ReportPeriodChoice]
+        var errors: [FieldError] = []
+        var request: ReviewReportRequest?
+        var report: ReviewReport?
+    }
+
+    static func response(_ ctx: PageContext, model: Model, status: HTTPStatus) -> Response {
+        let t = ctx.t
+        return Layout.response(ctx, title: t(T.reviewTitle), section: .reports, status: status, content: [
+            .p(.class("breadcrumb"), .a(.href("/reports"), .text(t(T.reportsTitle)))),
+            Components.pageHeader(t(T.reviewTitle), lead: t(T.reviewLead)),
+            Components.errorSummary(model.errors, t),
+            form(ctx, model),
+            .unwrap(model.report) { report in
+                .group(
+                    .div(.class("actions"),
+                         .group(ReviewReportRequest.Format.allCases.map { format in
+                             Components.linkButton(t(T.reviewDownload) + " " + format.rawValue.uppercased(),
+                                                   href: "/reports/review.\(format.rawValue)?" + query(model), primary: format == .docx)
+                         })),
+                    ReviewReportHTML.sheet(report)
+                )
+            },
+        ])
+    }
+
+    static func query(_ model: Model) -> String {
+        guard let request = model.request else { return "" }
+        return "from=\(request.period.from.iso)&to=\(request.period.to.iso)&as_of=\(request.asOf.iso)"
+    }
+
+    private static func form(_ ctx: PageContext, _ model: Model) -> BodyNode {
+        let t = ctx.t
+        let q = model.query
+        let options = [(value: "", label: "—")] + model.periods.map { (value: $0.code, label: $0.label) }
+        return Components.form(
+            .class("filters"), .attribute(named: "method", value: "get"), .attribute(named: "action", value: "/reports/review"),
+            Components.selectField(.init(name: "period", label: t(T.fieldPeriod), value: q.period ?? "",
+                                         error: model.errors.message(for: "period")), options: options),
+            Components.textField(.init(name: "from", label: t(T.fieldPeriodFrom), value: q.from ?? "", hint: t(T.dateHint),
+                                       error: model.errors.message(for: "from"))),
+            Components.textField(.init(name: "to", label: t(T.fieldPeriodTo), value: q.to ?? "", error: model.errors.message(for: "to"))),
+            Components.textField(.init(name: "as_of", label: t(T.fieldAsOf), value: q.as_of ?? "", hint: t(T.reviewCutOffHint),
+                                       error: model.errors.message(for: "as_of"))),
+            .button(.class("button primary"), .type(.submit), .text(t(T.reviewShow)))
+        )
+    }
+}
+
+/// `/reports`: what the reports module offers now, and what is still to come.
+enum ReportsIndexPage {
+    static func response(_ ctx: PageContext) -> Response {
+        let t = ctx.t
+        return Layout.response(ctx, title: t(T.reportsTitle), section: .reports, content: [
+            Components.pageHeader(t(T.reportsTitle), lead: t(T.moduleReportsPurpose)),
+            .div(.class("cards"),
+                 .section(.class("card"), .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))), .p(.text(t(T.reviewLead)))),
+                 .section(.class("card"), .h2(.a(.href("/stats"), .text(t(T.statsTitle)))), .p(.text(t(T.statsLead)))),
+                 .section(.class("card"), .h2(.text(t(T.reportsUnitRequests))), .p(.class("muted"), .text(t(T.moduleNotYet))))),
+        ])
+    }
+}
