@@ -110,7 +110,8 @@ struct ReviewReportFilesTests {
         #expect(lines.contains("P:BÁO CÁO"))
         #expect(lines.contains("P:" + report.title))
         #expect(lines.contains("P:1. Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao"))
-        #expect(lines.contains { $0.hasPrefix("P:" + report.governmentHeadline) && $0.hasSuffix("(Chi tiết tại Phụ lục I)") })
+        #expect(lines.contains("P:" + ReviewReport.pointing(report.governmentHeadline, to: "Phụ lục I")))
+        #expect(lines.contains("P:4. Kết quả thực hiện nhiệm vụ theo đơn vị chủ trì"))
         #expect(lines.contains("P:" + report.provinceHeadline))
         #expect(lines.contains("P:" + report.cutOffSentence))
         #expect(lines.contains("P:PHỤ LỤC I") && lines.contains("P:PHỤ LỤC II") && lines.contains("P:PHỤ LỤC III"))
@@ -176,13 +177,15 @@ struct ReviewReportFilesTests {
             governmentDocuments: 25, governmentOverdue: lines,
             province: TaskCounts(completedOnTime: 3), provinceDocuments: 2, ministriesOverdue: [],
             units: [.init(name: "Sở Kế hoạch và Đầu tư", counts: TaskCounts(completedOnTime: 30, completedLate: 5, pendingOverdue: 40),
-                          averageDaysLate: 12.25)])
+                          daysLateTotal: 552)])
     }
 
     @Test func aLongAppendixIsATableWithItsHeaderRepeated() throws {
         let report = Self.longReport()
         #expect(ReviewReportDOCX.issuerLines(report) == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"])
-        #expect(ReviewReportDOCX.averageDaysLate(12.25) == Decimal(string: "12.3"))
+        // 49 days over 4 late tasks = 12,25: rounded half up from the exact figure.
+        #expect(ReviewReport.UnitLine(name: "x", counts: TaskCounts(completedLate: 2, pendingOverdue: 2), daysLateTotal: 49)
+            .averageDaysLateText == "12,3")
         let document = ReviewReportDOCX.document(report)
         let texts = document.blocks.compactMap { block -> String? in
             if case .paragraph(let p) = block { return p.runs.map(\.text).joined() }
@@ -207,6 +210,7 @@ struct ReviewReportFilesTests {
         let units = tables[3]
         #expect(units.rows[1].cells.map { $0.paragraphs[0].runs.first?.text ?? "" }.suffix(2) == ["40%", "12,3"])
         #expect(units.rows.last?.cells[1].paragraphs[0].runs[0].text == "Tổng cộng")
+        #expect(units.rows.last?.cells.last?.paragraphs[0].runs.first?.text == "12,3")
     }
 
     @Test(.enabled(if: ReviewFilesTool.office() != nil && ReviewFilesTool.find("pdftotext") != nil,

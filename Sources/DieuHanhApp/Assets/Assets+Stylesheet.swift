@@ -137,6 +137,7 @@ table.data th.num, table.data td.num { text-align: right; font-variant-numeric: 
 .report-sheet table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
 .report-sheet th, .report-sheet td { border: 1px solid #000; padding: .25rem .4rem; vertical-align: top; }
 .report-sheet .caption { text-align: center; font-style: italic; }
+.report-sheet .level-1 { margin: .2rem 0 .2rem 1.27cm; } .report-sheet .level-2 { margin: .2rem 0 .2rem 2.54cm; }
 .report-sheet .appendix { break-before: page; margin-top: 2rem; }
 @media (max-width: 40rem) {
   main { padding: .75rem; }

@@ -1,44 +1,71 @@
 import DieuHanhCore
 import Foundation
 
-/// The report's sentences and table rows that every renderer (DOCX, XLSX, HTML) prints the same way.
+/// The report's wording and table rows, in one place: the DOCX, XLSX and HTML renderers print these as they are.
 extension ReviewReport {
-    /// Section 1 of the body: the Government's tasks, pointing to appendix I.
-    var governmentParagraph: String { Self.pointing(governmentHeadline, to: "Phụ lục I") }
+    /// A numbered section of the body.
+    struct Section: Sendable {
+        var heading: String
+        var paragraphs: [String]
+    }
 
-    /// Who is late, pointing to appendix III.
-    var lateUnitsParagraph: String { Self.pointing(lateUnitsSentence, to: "Phụ lục III") }
+    var introSentence: String { "\(provinceName) báo cáo kết quả công tác chỉ đạo, điều hành \(period.label) như sau:" }
+
+    var sections: [Section] {
+        [
+            Section(heading: "1. Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao",
+                    paragraphs: [Self.pointing(governmentHeadline, to: "Phụ lục I")]),
+            Section(heading: "2. Kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao", paragraphs: [provinceHeadline]),
+            Section(heading: "3. Nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương", paragraphs: [ministriesSentence]),
+            Section(heading: "4. Kết quả thực hiện nhiệm vụ theo đơn vị chủ trì",
+                    paragraphs: [Self.pointing(lateUnitsSentence, to: "Phụ lục III")]),
+        ]
+    }
+
+    /// "Trên đây là báo cáo kết quả công tác …/."
+    var closingSentence: String {
+        guard let first = title.first else { return "" }
+        return "Trên đây là báo cáo \(first.lowercased() + title.dropFirst())./."
+    }
+
+    var ministriesSentence: String {
+        let subject = "nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương nhưng chưa được triển khai thực hiện"
+        return ministriesOverdue.isEmpty
+            ? "Không có \(subject)."
+            : "Có \(VNFormat.count(ministriesOverdue.count)) \(subject) (chi tiết tại Phụ lục II)."
+    }
 
     /// "… quá hạn)." + "Phụ lục I" → "… quá hạn) (chi tiết tại Phụ lục I)."
     static func pointing(_ sentence: String, to appendix: String) -> String {
         (sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence) + " (chi tiết tại \(appendix))."
     }
 
-    var ministriesSentence: String {
-        ministriesOverdue.isEmpty
-            ? "Không có nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương đã quá hạn mà chưa được triển khai thực hiện."
-            : "Có \(VNFormat.count(ministriesOverdue.count)) nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương "
-                + "chưa được triển khai thực hiện (chi tiết tại Phụ lục II)."
-    }
-
-    /// The lines of appendix I, point 1, as seed 001 writes them.
-    var governmentLines: [String] {
+    /// Appendix I, point 1, as seed 001 writes it: level 1 lines start with "-", level 2 with "+".
+    var governmentLines: [(level: Int, text: String)] {
         let c = government
-        var lines = ["Tổng số nhiệm vụ giao: \(VNFormat.count(c.total)) nhiệm vụ",
-                     "Số nhiệm vụ đã hoàn thành: \(VNFormat.count(c.completed)), trong đó: đúng hạn: \(c.completedOnTime)/\(c.completed); quá hạn: \(c.completedLate)",
-                     "Số nhiệm vụ chưa hoàn thành: \(VNFormat.count(c.pending)), trong đó: trong hạn: \(VNFormat.count(c.pendingWithinDeadline)); quá hạn: \(c.pendingOverdue)"]
-        if c.pendingNoDeadline > 0 { lines.append("Nhiệm vụ không thời hạn chưa hoàn thành: \(VNFormat.count(c.pendingNoDeadline))") }
+        var pending = "+ Số nhiệm vụ chưa hoàn thành: \(VNFormat.count(c.pending)), trong đó: "
+            + "trong hạn: \(VNFormat.count(c.pendingWithinDeadline)); quá hạn: \(VNFormat.count(c.pendingOverdue))"
+        if c.pendingNoDeadline > 0 { pending += "; không thời hạn: \(VNFormat.count(c.pendingNoDeadline))" }
+        var lines: [(level: Int, text: String)] = [
+            (1, "- Tổng số nhiệm vụ giao: \(VNFormat.count(c.total)) nhiệm vụ (trong \(VNFormat.count(governmentDocuments)) văn bản)"),
+            (2, "+ Số nhiệm vụ đã hoàn thành: \(VNFormat.count(c.completed)), trong đó: "
+                + "đúng hạn: \(VNFormat.count(c.completedOnTime)); quá hạn: \(VNFormat.count(c.completedLate))"),
+            (2, pending),
+        ]
+        if let rate = VNFormat.percent(c.completed, of: c.total) { lines.append((1, "- \(TaskRate.Kind.completion.label): \(rate)")) }
         return lines
     }
 
+    /// Every unit together, for the "Tổng cộng" row.
+    var unitsTotal: UnitLine {
+        UnitLine(name: "Tổng cộng", counts: units.reduce(TaskCounts()) { $0 + $1.counts },
+                 daysLateTotal: units.reduce(0) { $0 + $1.daysLateTotal })
+    }
+
+    /// Appendix III as text rows (HTML); the "Tổng cộng" row last.
     var unitRows: [[String]] {
-        var rows = units.enumerated().map { i, u in
-            [String(i + 1), u.name] + Self.countCells(u.counts)
-                + [u.averageDaysLate.map { VNFormat.decimal(Decimal($0), fractionDigits: 1) } ?? "—"]
-        }
-        let total = units.reduce(TaskCounts()) { $0 + $1.counts }
-        rows.append(["", "Tổng cộng"] + Self.countCells(total) + [""])
-        return rows
+        units.enumerated().map { i, u in [String(i + 1), u.name] + Self.countCells(u.counts) + [u.averageDaysLateText] }
+            + [["", unitsTotal.name] + Self.countCells(unitsTotal.counts) + [unitsTotal.averageDaysLateText]]
     }
 
     /// A unit row's figures: total, the five buckets, the on-time rate.
@@ -46,5 +73,4 @@ extension ReviewReport {
         [c.total, c.completedOnTime, c.completedLate, c.pendingWithinDeadline, c.pendingOverdue, c.pendingNoDeadline].map(VNFormat.integer)
             + [VNFormat.percent(c.completedOnTime, of: c.total) ?? "—"]
     }
-
 }

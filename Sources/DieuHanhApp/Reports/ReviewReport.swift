@@ -21,7 +21,22 @@ struct ReviewReport: Sendable {
     struct UnitLine: Sendable {
         var name: String
         var counts: TaskCounts
-        var averageDaysLate: Double?
+        /// Days late summed over the late tasks (completed late: at completion; overdue: at the cut-off).
+        var daysLateTotal: Int
+
+        var lateTasks: Int { counts.completedLate + counts.pendingOverdue }
+
+        /// Average days late of the late tasks, rounded half up to one decimal (exact: from the integer sums).
+        var averageDaysLate: Decimal? {
+            guard lateTasks > 0 else { return nil }
+            var exact = Decimal(daysLateTotal) / Decimal(lateTasks)
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &exact, 1, .plain)
+            return rounded
+        }
+
+        /// "12,3", or "—" without late tasks.
+        var averageDaysLateText: String { averageDaysLate.map { VNFormat.decimal($0, fractionDigits: 1) } ?? "—" }
     }
 
     /// "Ủy ban nhân dân tỉnh Bình Dương".
@@ -73,7 +88,7 @@ struct ReviewReport: Sendable {
     static let governmentAppendixTitle = "Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao cho địa phương"
     static let ministriesAppendixTitle = "Thống kê nhiệm vụ giao các Bộ có liên quan đến địa phương nhưng chưa được các Bộ, "
         + "cơ quan triển khai thực hiện (đã quá hạn)"
-    static let unitsAppendixTitle = "Kết quả thực hiện nhiệm vụ theo đơn vị chủ trì"
+    static let unitsAppendixTitle = "Kết quả thực hiện nhiệm vụ giao trong kỳ theo đơn vị chủ trì"
     /// Columns of the ministries' appendix (DOMAIN §9).
     static let ministriesColumns = ["TT", "Văn bản giao nhiệm vụ", "Nội dung nhiệm vụ", "Thời hạn hoàn thành",
                                     "Bộ, cơ quan được giao nhiệm vụ", "Ghi chú"]

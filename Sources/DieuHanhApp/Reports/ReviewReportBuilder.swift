@@ -46,7 +46,7 @@ enum ReviewReportBuilder {
         let allFilter = TaskStatsFilter(asOf: asOf, leadUnitIDs: provinceUnits, from: period.from, to: period.to)
         let unitLines = try await TaskStatistics.breakdown(allFilter, by: .leadUnit, on: db).compactMap { group -> ReviewReport.UnitLine? in
             guard let id = group.key.flatMap(UUID.init(uuidString:)), let unit = byID[id] else { return nil }
-            return .init(name: unit.name, counts: group.counts, averageDaysLate: group.averageDaysLate)
+            return .init(name: unit.name, counts: group.counts, daysLateTotal: group.daysLateTotal)
         }
         return ReviewReport(
             provinceName: province.name, place: placeName(province.name), period: period, asOf: asOf,

@@ -89,35 +89,17 @@ enum ReviewReportDOCX {
                                  spacingBeforePt: 6, spacingAfterPt: 6, lineSpacing: lineSpacing, keepWithNext: true))
     }
 
-    /// "Có 01 nhiệm vụ …" / "Không có …" for the ministries' tasks.
-    static func ministriesSentence(_ report: ReviewReport) -> String {
-        let subject = "nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương nhưng chưa được triển khai thực hiện"
-        return report.ministriesOverdue.isEmpty
-            ? "Không có \(subject)."
-            : "Có \(VNFormat.count(report.ministriesOverdue.count)) \(subject) (chi tiết tại Phụ lục II)."
-    }
-
     static func bodyBlocks(_ report: ReviewReport) -> [DOCXBlock] {
-        [
-            body("\(report.provinceName) báo cáo kết quả công tác chỉ đạo, điều hành \(report.period.label) như sau:"),
-            heading("1. Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao"),
-            body(report.governmentHeadline + " (Chi tiết tại Phụ lục I)"),
-            heading("2. Kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao"),
-            body(report.provinceHeadline),
-            body(report.lateUnitsSentence + " (Chi tiết tại Phụ lục III)"),
-            heading("3. Nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương"),
-            body(ministriesSentence(report)),
-            body(report.cutOffSentence, italic: true),
-            .paragraph(DOCXParagraph("Trên đây là báo cáo \(lowercasingFirst(report.title))./.", size: bodySize,
-                                     alignment: .justified, firstLineIndentCm: indentCm, spacingAfterPt: 12,
-                                     lineSpacing: lineSpacing, keepWithNext: true)),
-        ]
-    }
-
-    /// "Kết quả …" → "kết quả …", to follow "Trên đây là báo cáo".
-    static func lowercasingFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.lowercased() + text.dropFirst()
+        var blocks = [body(report.introSentence)]
+        for section in report.sections {
+            blocks.append(heading(section.heading))
+            blocks += section.paragraphs.map { body($0) }
+        }
+        blocks.append(body(report.cutOffSentence, italic: true))
+        blocks.append(.paragraph(DOCXParagraph(report.closingSentence, size: bodySize, alignment: .justified,
+                                               firstLineIndentCm: indentCm, spacingAfterPt: 12, lineSpacing: lineSpacing,
+                                               keepWithNext: true)))
+        return blocks
     }
 
     static let recipients = ["- VPCP (Vụ Tổng hợp);", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT và các PCT UBND tỉnh;",
@@ -171,33 +153,12 @@ enum ReviewReportDOCX {
     /// "dd/mm/yyyy", or empty without a deadline.
     static func deadline(_ date: CivilDate?) -> String { date.map(VNFormat.date) ?? "" }
 
-    /// Average days late rounded half away from zero to one decimal, from the shortest decimal text of the
-    /// double (so 2.25 rounds to 2.3, not down from 2.2499…).
-    static func averageDaysLate(_ value: Double?) -> Decimal? {
-        guard let value, value.isFinite, var exact = Decimal(string: String(value)) else { return nil }
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &exact, 1, .plain)
-        return rounded
-    }
-
     /// PHỤ LỤC I: the CP/TTg figures, then the pending overdue tasks.
     static func governmentAppendix(_ report: ReviewReport) -> [DOCXBlock] {
-        let counts = report.government
         var blocks = appendixHeading("I", title: ReviewReport.governmentAppendixTitle, report: report)
         blocks.append(appendixLine("1. Thống kê kết quả thực hiện:", bold: true))
-        blocks.append(appendixLine("- Tổng số nhiệm vụ giao: \(VNFormat.count(counts.total)) nhiệm vụ "
-            + "(trong \(VNFormat.count(report.governmentDocuments)) văn bản)", indentCm: indentCm))
-        blocks.append(appendixLine("+ Số nhiệm vụ đã hoàn thành: \(VNFormat.count(counts.completed)), trong đó: "
-            + "đúng hạn: \(VNFormat.count(counts.completedOnTime)); quá hạn: \(VNFormat.count(counts.completedLate))",
-            indentCm: 2 * indentCm))
-        var pending = "+ Số nhiệm vụ chưa hoàn thành: \(VNFormat.count(counts.pending)), trong đó: "
-            + "trong hạn: \(VNFormat.count(counts.pendingWithinDeadline)); quá hạn: \(VNFormat.count(counts.pendingOverdue))"
-        if counts.pendingNoDeadline > 0 {
-            pending += "; không thời hạn: \(VNFormat.count(counts.pendingNoDeadline))"
-        }
-        blocks.append(appendixLine(pending, indentCm: 2 * indentCm))
-        if let rate = VNFormat.percent(counts.completed, of: counts.total) {
-            blocks.append(appendixLine("- \(TaskRate.Kind.completion.label): \(rate)", indentCm: indentCm))
+        for line in report.governmentLines {
+            blocks.append(appendixLine(line.text, indentCm: Double(line.level) * indentCm))
         }
         let heading = "2. Thống kê chi tiết các nhiệm vụ chưa hoàn thành quá hạn:"
         guard !report.governmentOverdue.isEmpty else {
@@ -248,11 +209,11 @@ enum ReviewReportDOCX {
         }
         var rows = report.units.enumerated().map { index, unit in
             DOCXTableRow([cell(String(index + 1), .center), cell(unit.name)] + countCells(unit.counts)
-                + [cell(averageDaysLate(unit.averageDaysLate).map { VNFormat.decimal($0, fractionDigits: 1) } ?? "—", .center)])
+                + [cell(unit.averageDaysLateText, .center)])
         }
-        let total = report.units.reduce(TaskCounts()) { $0 + $1.counts }
-        rows.append(DOCXTableRow([cell("", .center), cell("Tổng cộng", .center, bold: true)] + countCells(total, bold: true)
-            + [cell("", .center)]))
+        let total = report.unitsTotal
+        rows.append(DOCXTableRow([cell("", .center), cell(total.name, .center, bold: true)] + countCells(total.counts, bold: true)
+            + [cell(total.averageDaysLateText, .center, bold: true)]))
         blocks.append(.table(table(widths: [1.1, 6.6, 1.7, 2.1, 2.1, 2.3, 2.3, 2, 2.3, 2.2], columns: ReviewReport.unitColumns,
                                    rows: rows)))
         return blocks

@@ -15,17 +15,15 @@ enum ReviewReportHTML {
                       .p(.class("place-date"), .text("\(r.place), ngày      tháng      năm \(r.asOf.year)")))),
             .h2(.text("BÁO CÁO")),
             .h3(.text(r.title)),
-            .h4(.text("1. Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao")),
-            .p(.class("body"), .text(r.governmentParagraph)),
-            .h4(.text("2. Kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao")),
-            .p(.class("body"), .text(r.provinceHeadline)),
-            .p(.class("body"), .text(r.lateUnitsParagraph)),
-            .h4(.text("3. Nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương")),
-            .p(.class("body"), .text(r.ministriesSentence)),
+            .p(.class("body"), .text(r.introSentence)),
+            .forEach(r.sections) { section in
+                .group(.h4(.text(section.heading)), .forEach(section.paragraphs) { .p(.class("body"), .text($0)) })
+            },
             .p(.class("body"), .em(.text(r.cutOffSentence))),
+            .p(.class("body"), .text(r.closingSentence)),
             appendix("PHỤ LỤC I", ReviewReport.governmentAppendixTitle, r, [
                 .p(.text("1. Thống kê kết quả thực hiện:")),
-                .ul(.forEach(r.governmentLines) { .li(.text($0)) }),
+                .forEach(r.governmentLines) { .p(.class("level-\($0.level)"), .text($0.text)) },
                 .p(.text("2. Thống kê chi tiết các nhiệm vụ chưa hoàn thành quá hạn:")),
                 r.governmentOverdue.isEmpty ? .p(.text("Không có.")) : table(ReviewReport.overdueColumns, r.governmentOverdue.enumerated().map { i, l in
                     [String(i + 1), l.document, l.content, l.unit, l.deadline.map(VNFormat.date) ?? "", l.daysLate.map(String.init) ?? ""]
@@ -68,6 +66,7 @@ enum ReviewReportHTML {
     h2, h3 { text-align: center; } p.body { text-align: justify; text-indent: 1.27cm; }
     table { border-collapse: collapse; width: 100%; font-size: 12pt; } th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
     .caption { text-align: center; font-style: italic; } .appendix { break-before: page; }
+    .level-1 { margin: 2pt 0 2pt 1.27cm; } .level-2 { margin: 2pt 0 2pt 2.54cm; }
     @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
     """
 }

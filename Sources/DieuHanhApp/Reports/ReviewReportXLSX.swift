@@ -96,14 +96,16 @@ enum ReviewReportXLSX {
             [counts.total, counts.completedOnTime, counts.completedLate, counts.pendingWithinDeadline, counts.pendingOverdue,
              counts.pendingNoDeadline].map(number) + [percent(counts.completedOnTime, of: counts.total)]
         }
+        func average(_ line: ReviewReport.UnitLine) -> XLSXWorkbook.Cell {
+            line.averageDaysLate.map { .number(NSDecimalNumber(decimal: $0).doubleValue) } ?? .empty
+        }
         for (index, unit) in report.units.enumerated() {
-            let average = ReviewReportDOCX.averageDaysLate(unit.averageDaysLate).map { XLSXWorkbook.Cell.number(NSDecimalNumber(decimal: $0).doubleValue) }
-            rows.append([number(index + 1), .text(unit.name)] + countCells(unit.counts) + [average ?? .empty])
+            rows.append([number(index + 1), .text(unit.name)] + countCells(unit.counts) + [average(unit)])
         }
         if report.units.isEmpty {
             rows.append([.empty, .text("Không có.")])
         } else {
-            rows.append([.empty, .text("Tổng cộng")] + countCells(report.units.reduce(TaskCounts()) { $0 + $1.counts }) + [.empty])
+            rows.append([.empty, .text(report.unitsTotal.name)] + countCells(report.unitsTotal.counts) + [average(report.unitsTotal)])
         }
         return XLSXWorkbook.Sheet(name: unitsSheet, columnWidths: [6, 44, 10, 14, 14, 14, 14, 12, 14, 14], rows: rows)
     }

@@ -80,8 +80,6 @@ struct TaskStatsGroup: Sendable {
     /// Sum of days late over the late tasks (completed late: at completion; overdue: at the cut-off).
     var daysLateTotal: Int
 
-    var lateTasks: Int { counts.completedLate + counts.pendingOverdue }
-    var averageDaysLate: Double? { lateTasks == 0 ? nil : Double(daysLateTotal) / Double(lateTasks) }
 }
 
 /// Statistics as of a date from the status index: the spans containing D, grouped in SQL.

@@ -28,6 +28,16 @@ enum HomePage {
                     .p(.a(.href("/tasks?status=pending_overdue"), .text(t(T.bucketPendingOverdue)))),
                     .p(.a(.href("/tasks?status=due_soon"), .text(t(T.dueSoon))))
                 ),
+                .section(
+                    .class("card"),
+                    .h2(.a(.href("/stats"), .text(t(T.statsTitle)))),
+                    .p(.text(t(T.statsLead)))
+                ),
+                .if(ctx.role != .unitOfficer, .section(
+                    .class("card"),
+                    .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))),
+                    .p(.text(t(T.reviewLead)))
+                )),
                 .group(ModulePage.Module.allCases.map { module in
                     .section(
                         .class("card"),

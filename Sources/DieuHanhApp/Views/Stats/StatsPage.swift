@@ -99,7 +99,7 @@ enum StatsPage {
     static func rankedUnits(_ model: Model) -> [ReviewReport.UnitLine] {
         let names = model.unitNames
         return ReviewReportBuilder.ranked((model.breakdowns[.leadUnit] ?? []).map {
-            .init(name: $0.key.flatMap { names[$0] } ?? "—", counts: $0.counts, averageDaysLate: $0.averageDaysLate)
+            .init(name: $0.key.flatMap { names[$0] } ?? "—", counts: $0.counts, daysLateTotal: $0.daysLateTotal)
         })
     }
 
@@ -120,7 +120,7 @@ enum StatsPage {
                         .td(.class("num"), .text(VNFormat.integer(line.counts.total))),
                         .group(TaskBucket.allCases.map { .td(.class("num"), .text(VNFormat.integer(line.counts[$0]))) }),
                         .td(.class("num"), .text(VNFormat.percent(line.counts.completedOnTime, of: line.counts.total) ?? "—")),
-                        .td(.class("num"), .text(line.averageDaysLate.map { VNFormat.decimal(Decimal($0), fractionDigits: 1) } ?? "—")))
+                        .td(.class("num"), .text(line.averageDaysLateText)))
                 })
             ))
         )
