@@ -114,7 +114,9 @@ enum TaskStatistics {
     static func breakdown(_ filter: TaskStatsFilter, by dimension: Dimension, on db: Database) async throws -> [TaskStatsGroup] {
         let sql = db as! SQLDatabase
         let d = filter.asOf.dayNumber
-        let lateDays = SQLRaw("SUM(CASE WHEN bucket = 'completed_late' THEN late_days WHEN bucket = 'pending_overdue' THEN \(d) - deadline_day ELSE 0 END)")
+        // PostgreSQL sums bigints into numeric: cast back so both databases answer an integer.
+        let lateDays = SQLRaw("CAST(SUM(CASE WHEN bucket = 'completed_late' THEN late_days "
+                              + "WHEN bucket = 'pending_overdue' THEN \(d) - deadline_day ELSE 0 END) AS BIGINT)")
         let select = sql.select().column(SQLColumn(dimension.rawValue), as: "k").column("bucket")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").column(lateDays, as: "late")
             .from(TaskStatusSpanRecord.schema).groupBy(SQLColumn(dimension.rawValue)).groupBy("bucket")
