@@ -14,7 +14,7 @@ extension ReviewReport {
     var sections: [Section] {
         [
             Section(heading: "1. Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao",
-                    paragraphs: [Self.pointing(governmentHeadline, to: "Phụ lục I")]),
+                    paragraphs: [government.total > 0 ? Self.pointing(governmentHeadline, to: "Phụ lục I") : governmentHeadline]),
             Section(heading: "2. Kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao", paragraphs: [provinceHeadline]),
             Section(heading: "3. Nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương", paragraphs: [ministriesSentence]),
             Section(heading: "4. Kết quả thực hiện nhiệm vụ theo đơn vị chủ trì",
