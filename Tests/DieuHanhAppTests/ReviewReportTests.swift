@@ -34,6 +34,12 @@ struct ReviewReportTests {
             #expect(json["pending_within_deadline"] as? Int == 4)
             #expect(json["pending_overdue"] as? Int == 0)
             #expect(json["documents"] as? Int == 20)
+            try await makeUser(app, "vanphong", role: .coordinator)
+            let api = try await APIClient.signIn(app, "vanphong")
+            let fromAPI = try await api.send(.GET, "/api/v1/stats/tasks?as_of=2020-06-14&lead_unit=UBND&assigner=CP")
+            let byTTg = try await api.send(.GET, "/api/v1/stats/tasks?as_of=2020-06-14&lead_unit=UBND&assigner=TTG")
+            #expect((fromAPI.json["total"] as? Int ?? 0) + (byTTg.json["total"] as? Int ?? 0) == 46)
+            #expect((fromAPI.json["completed_on_time"] as? Int ?? 0) + (byTTg.json["completed_on_time"] as? Int ?? 0) == 42)
 
             let docx = tempFile("bc.docx")
             defer { try? FileManager.default.removeItem(atPath: docx) }
@@ -119,6 +125,11 @@ struct ReviewReportTests {
             #expect(file.headers.contentType?.subType == "vnd.openxmlformats-officedocument.wordprocessingml.document")
             #expect(file.headers.first(name: .contentDisposition)?.contains("bao-cao-kiem-diem-2021-01-01-2021-06-30-chot-2021-06-14.docx") == true)
             #expect(Array(Data(buffer: file.body).prefix(2)) == [0x50, 0x4B])
+            let saved = tempFile("cb.docx")
+            defer { try? FileManager.default.removeItem(atPath: saved) }
+            try Data(buffer: file.body).write(to: URL(fileURLWithPath: saved))
+            #expect(try part(saved, "word/document.xml").contains("09 văn bản; đối với 11 nhiệm vụ, đã triển khai 11/11 nhiệm vụ, "
+                                                                 + "đã hoàn thành 05 nhiệm vụ (đạt 45,5%), còn lại 06 nhiệm vụ"))
             let bad = try await browser.get("/reports/review?period=2021-Q9")
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("Kỳ báo cáo không hợp lệ"))
