@@ -40,6 +40,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(StatsCommands(), as: "stats")
     app.asyncCommands.use(ReportCommands(), as: "report")
+    app.asyncCommands.use(ReportingCommands(), as: "reports")
+    app.lifecycle.use(ReportingSweepLifecycle())
+    app.asyncCommands.use(BenchCommand(), as: "bench")
 }
 
 func routes(_ app: Application) throws {
@@ -59,8 +62,12 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: DocumentsController())
     try signedIn.register(collection: AttachmentsController())
     try signedIn.register(collection: StatsController())
+    try signedIn.register(collection: IndicatorsController())
     try signedIn.register(collection: ReportsController())
     try signedIn.register(collection: CalendarController())
+    try signedIn.register(collection: ReportRequestsController())
+    try signedIn.register(collection: ReportingRegimesController())
+    try signedIn.register(collection: ProgrammeController())
 
     // The API: bearer tokens (or the browser's session for reads from its own pages), JSON errors.
     let api = app.grouped("api", "v1")
@@ -73,4 +80,8 @@ func routes(_ app: Application) throws {
     try apiSignedIn.register(collection: TasksAPIController())
     try apiSignedIn.register(collection: DocumentsAPIController())
     try apiSignedIn.register(collection: StatsAPIController())
+    try apiSignedIn.register(collection: IndicatorsAPIController())
+    try apiSignedIn.register(collection: ReportRequestsAPIController())
+    try apiSignedIn.register(collection: ReportingAPIController())
+    try apiSignedIn.register(collection: ProgrammeAPIController())
 }

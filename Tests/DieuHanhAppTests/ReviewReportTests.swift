@@ -146,6 +146,12 @@ struct ReviewReportTests {
             let page = try await officer.get("/stats?as_of=01/08/2021").body.string
             #expect(page.contains("1 nhiệm vụ trong 1 văn bản"))
             #expect(try await officer.get("/reports/review?period=2021-H2").status == .forbidden)
+            // The reports index is theirs too (they answer report requests from it), without the review report.
+            let index = try await officer.get("/reports")
+            #expect(index.status == .ok)
+            #expect(index.body.string.contains("/reports/requests"))
+            #expect(!index.body.string.contains("href=\"/reports/review\""))
+            #expect(try await s.coordinator.get("/reports").body.string.contains("href=\"/reports/review\""))
             let api = try await APIClient.signIn(app, "canbo.snv")
             #expect(try await api.send(.GET, "/api/v1/stats/tasks?as_of=2021-08-01").json["total"] as? Int == 1)
             // The office sees both tasks.

@@ -20,6 +20,7 @@ struct RequireRole: AsyncMiddleware {
     let allowed: Set<Role>
 
     init(_ allowed: Role...) { self.allowed = Set(allowed) }
+    init(_ allowed: [Role]) { self.allowed = Set(allowed) }
 
     func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
         let user = try request.requireUser()

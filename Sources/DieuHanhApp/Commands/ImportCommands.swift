@@ -12,6 +12,12 @@ struct ImportCommands: AsyncCommandGroup {
                                        importer: UnitImport.run),
             "tasks": ImportFileCommand(help: "Nhập nhiệm vụ; tạo mới hoặc cập nhật theo mã (ma), tạo văn bản còn thiếu",
                                        noun: "nhiệm vụ", importer: TaskImport.run),
+            "programme": ImportFileCommand(help: "Nhập Chương trình công tác; tạo mới hoặc cập nhật theo mã (ma), tạo chương trình năm còn thiếu",
+                                           noun: "nội dung", importer: ProgrammeImport.run),
+            "indicators": ImportFileCommand(help: "Nhập chỉ tiêu KT-XH theo năm; tạo mới hoặc cập nhật theo mã (code) và năm (year)",
+                                            noun: "kế hoạch chỉ tiêu", importer: IndicatorImport.run),
+            "actuals": ImportFileCommand(help: "Nhập số liệu thực hiện chỉ tiêu (code, period, value, kind, recorded_on); không ghi đè số liệu đã có",
+                                         noun: "số liệu", importer: IndicatorActualImport.run),
         ]
     }
 }

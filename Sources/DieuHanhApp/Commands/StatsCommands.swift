@@ -6,7 +6,7 @@ import Vapor
 struct StatsCommands: AsyncCommandGroup {
     var help: String { "Số liệu thống kê tại một ngày chốt" }
     var commands: [String: any AnyAsyncCommand] {
-        ["tasks": StatsTasksCommand(), "rebuild": StatsRebuildCommand()]
+        ["tasks": StatsTasksCommand(), "indicators": StatsIndicatorsCommand(), "rebuild": StatsRebuildCommand(), "programme": StatsProgrammeCommand()]
     }
 }
 

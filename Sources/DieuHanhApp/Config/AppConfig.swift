@@ -28,6 +28,14 @@ public struct AppConfig: Sendable {
     public var ensureAdminOnBoot: Bool
     /// The clock: injected so every rule that depends on "now" can be tested at any date.
     public var now: @Sendable () -> Date
+    /// SMTP relay for report reminders (`DIEUHANH_SMTP_HOST`, `_PORT`, `_FROM`); unset → reminders are only recorded.
+    public var smtpHost: String? = nil
+    public var smtpPort: Int = 25
+    public var smtpFrom: String? = nil
+    /// Report reminders this many working days before and after the deadline (`DIEUHANH_REPORT_REMIND_BEFORE`,
+    /// `DIEUHANH_REPORT_REMIND_AFTER`); 0 turns one off.
+    public var reportRemindBefore: Int = 2
+    public var reportRemindAfter: Int = 1
 
     public init(
         database: DatabaseLocation,
@@ -55,17 +63,28 @@ public struct AppConfig: Sendable {
         self.now = now
     }
 
-    /// Reads `DATABASE_URL`, `DIEUHANH_DATA_DIR`, `DIEUHANH_ADMIN_PASSWORD`, `DIEUHANH_SECURE_COOKIES`.
+    /// Reads `DATABASE_URL`, `DIEUHANH_DATA_DIR`, `DIEUHANH_ADMIN_PASSWORD`, `DIEUHANH_SECURE_COOKIES`, the SMTP relay
+    /// and the report reminder days.
     public static func fromEnvironment() throws -> AppConfig {
         let env = ProcessInfo.processInfo.environment
         let database = try parseDatabaseURL(env["DATABASE_URL"])
         let password = env["DIEUHANH_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
-        return AppConfig(
+        var config = AppConfig(
             database: database,
             dataDirectory: env["DIEUHANH_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./dieuhanh-data",
             adminPassword: password,
             secureCookies: env["DIEUHANH_SECURE_COOKIES"] == "1"
         )
+        config.smtpHost = env["DIEUHANH_SMTP_HOST"].flatMap { $0.isEmpty ? nil : $0 }
+        config.smtpFrom = env["DIEUHANH_SMTP_FROM"].flatMap { $0.isEmpty ? nil : $0 }
+        for (key, target) in [("DIEUHANH_SMTP_PORT", \AppConfig.smtpPort), ("DIEUHANH_REPORT_REMIND_BEFORE", \.reportRemindBefore),
+                              ("DIEUHANH_REPORT_REMIND_AFTER", \.reportRemindAfter)] {
+            guard let text = env[key], !text.isEmpty else { continue }
+            guard let value = Int(text), value >= 0, value <= 65535 else { throw ConfigError("\(key) must be a whole number") }
+            config[keyPath: target] = value
+        }
+        if config.smtpHost != nil && config.smtpFrom == nil { throw ConfigError("DIEUHANH_SMTP_FROM is needed with DIEUHANH_SMTP_HOST") }
+        return config
     }
 
     /// CONTRACT: unset → `./dieuhanh.sqlite`; `sqlite:///abs/path.sqlite`, `sqlite://relative.sqlite`; `postgres://…`.

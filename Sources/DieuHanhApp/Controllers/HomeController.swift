@@ -4,11 +4,6 @@ import Vapor
 struct HomeController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
         routes.get(use: home)
-        for module in ModulePage.Module.allCases {
-            routes.get(PathComponent(stringLiteral: module.rawValue)) { req async throws -> Response in
-                ModulePage.response(req.pageContext(), module: module)
-            }
-        }
     }
 
     func home(req: Request) async throws -> Response {

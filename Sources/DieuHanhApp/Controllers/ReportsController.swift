@@ -5,6 +5,8 @@ import Vapor
 /// `/reports`: the review report — choose a period and a cut-off, read it in the browser, download DOCX/XLSX/HTML.
 /// Province-wide figures: office staff, leaders and viewers; unit officers see their own figures on `/stats`.
 struct ReportsController: RouteCollection {
+    static let reviewRoles: [Role] = [.admin, .coordinator, .leader, .viewer]
+
     struct Query: Content {
         var period: String?
         var from: String?
@@ -13,8 +15,10 @@ struct ReportsController: RouteCollection {
     }
 
     func boot(routes: RoutesBuilder) throws {
-        let reports = routes.grouped("reports").grouped(RequireRole(.admin, .coordinator, .leader, .viewer))
-        reports.get(use: index)
+        // Everyone signed in reaches the index (unit officers answer report requests from it); the province-wide
+        // review report stays with office staff, leaders and viewers.
+        routes.grouped("reports").get(use: index)
+        let reports = routes.grouped("reports").grouped(RequireRole(Self.reviewRoles))
         reports.get("review", use: review)
         for format in ReviewReportRequest.Format.allCases {
             reports.get(PathComponent(stringLiteral: "review.\(format.rawValue)")) { req in try await download(req, format) }

@@ -52,7 +52,21 @@ struct DemoCommand: AsyncCommand {
             return summary
         }
         context.console.print("Nhiệm vụ: \(tasks.created) mới, \(tasks.updated) cập nhật, \(tasks.unchanged) không đổi.")
+        let indicators = try await IndicatorDemo.load(into: app, today: today)
+        for line in try await IndicatorDemo.summaryLines(indicators, app: app) { context.console.print(line) }
+        let programme = try await app.write { db in
+            let summary = try await ProgrammeImport.write(DemoProgramme.generated(today: today), actor: .commandLine,
+                                                          now: app.config.now(), on: db)
+            try await DemoProgramme.recordDecisions(DemoProgramme.generatedDecisions, today: today, now: app.config.now(), on: db)
+            try await DemoProgramme.addLiveSteps(today: today, on: db)
+            return summary
+        }
+        context.console.print("Chương trình công tác 2025–2026: \(programme.created) nội dung mới, \(programme.updated) cập nhật, "
+                              + "\(programme.unchanged) không đổi.")
         let accounts = try await Self.loadUsers(app)
+        let reporting = try await ReportRequestsDemo.load(app, today: today)
+        context.console.print("Báo cáo của đơn vị: \(reporting.requests) yêu cầu mới, \(reporting.steps) lượt gửi/trả lại, "
+                              + "\(reporting.reminders) nhắc nhở.")
         context.console.print("Người dùng mẫu (mật khẩu chỉ hiện lần này):")
         for (username, role, password) in accounts {
             context.console.print("  \(username.padding(toLength: 14, withPad: " ", startingAt: 0)) "
@@ -85,10 +99,24 @@ struct DemoCommand: AsyncCommand {
         context.console.print("  Chưa hoàn thành \(n(c.pending)) (trong hạn \(n(c.pendingWithinDeadline + c.pendingNoDeadline))"
                               + (c.pendingNoDeadline > 0 ? ", trong đó \(n(c.pendingNoDeadline)) không thời hạn" : "")
                               + ", quá hạn \(n(c.pendingOverdue))).")
+        if loaded.programme.created + loaded.programme.updated + loaded.programme.unchanged > 0 {
+            try await Self.printProgramme(slice, context: context)
+        }
         if f.others.total > 0 {
             context.console.print("Nhiệm vụ giao bộ, ngành có liên quan đến tỉnh: \(n(f.others.total)), "
                                   + "trong đó chưa hoàn thành quá hạn \(n(f.others.pendingOverdue)).")
         }
+    }
+
+    /// The slice's work-programme figures for its period as of the period's last day (seed 001: 37/42, 88,1%).
+    static func printProgramme(_ slice: DemoSlices.Slice, context: CommandContext) async throws {
+        let app = context.application
+        let period = ReportPeriod(code: "\(slice.definition.asOf.year)-H1")!
+        let filter = ProgrammeStatsFilter(period: period, asOf: period.to)
+        let result = try await ProgrammeStatistics.run(filter, on: app.db)
+        context.console.print("Tính đến ngày \(VNFormat.date(period.to)): "
+                              + ReviewProse.programme(result.counts, periodLabel: filter.months.label,
+                                                      unfinished: result.unfinished.map(\.item.title)))
     }
 
     /// Creates the demo users, or gives existing ones a new password; returns what to print.

@@ -105,6 +105,8 @@ enum DemoSlices {
     struct LoadSummary: Sendable {
         var units: ImportSummary
         var tasks: ImportSummary
+        /// The slice's work programme items (`DemoProgramme`), if it has one.
+        var programme = ImportSummary()
     }
 
     /// The figures of a loaded slice as of its cut-off date, computed by `TaskQuery` (the task list's own rule).
@@ -135,12 +137,18 @@ enum DemoSlices {
         let definition = slice.definition
         let unitRows = try UnitImport.parse(Data(definition.unitsCSV.utf8))
         let taskRows = try TaskImport.parse(Data(definition.tasksCSV.utf8))
+        let programmeRows = try slice.programme.map { try ProgrammeImport.parse(Data($0.csv.utf8)) } ?? []
         let now = app.config.now()
         return try await app.write { db in
             try await checkOnlyOwnData(definition, on: db)
             let units = try await UnitImport.write(unitRows, actor: actor, now: now, on: db)
             let tasks = try await TaskImport.write(taskRows, actor: actor, now: now, on: db)
-            return LoadSummary(units: units, tasks: tasks)
+            var summary = LoadSummary(units: units, tasks: tasks)
+            if let programme = slice.programme {
+                summary.programme = try await ProgrammeImport.write(programmeRows, actor: actor, now: now, on: db)
+                try await DemoProgramme.recordDecisions(programme.decisions, today: CivilDate.today(now: now), now: now, on: db)
+            }
+            return summary
         }
     }
 
@@ -177,6 +185,12 @@ enum DemoSlices {
             .filter { !ownDocuments.contains("\($0.notation)|\($0.year)") }.map(\.notation).sorted()
         if !foreignDocuments.isEmpty {
             throw NotEmpty(slice: definition.slice, found: "\(foreignDocuments.count) văn bản khác (\(sample(foreignDocuments)))")
+        }
+        let programmePrefix = definition.slice.programme?.prefix
+        let foreignItems = try await ProgrammeItem.query(on: db).all()
+            .filter { item in !(programmePrefix.map { item.ma?.hasPrefix($0) ?? false } ?? false) }.map { $0.ma ?? "không mã" }.sorted()
+        if !foreignItems.isEmpty {
+            throw NotEmpty(slice: definition.slice, found: "\(foreignItems.count) nội dung chương trình công tác khác (\(sample(foreignItems)))")
         }
     }
 

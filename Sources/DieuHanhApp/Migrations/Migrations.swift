@@ -15,6 +15,9 @@ extension Application {
         migrations.add(CreateCalendarDay())
         migrations.add(CreateAttachment())
         migrations.add(CreateTaskStatusSpan())
+        migrations.add(CreateIndicator())
+        migrations.add(CreateProgramme())
+        migrations.add(CreateReportingTables())
     }
 }
 

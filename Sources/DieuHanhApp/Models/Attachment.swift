@@ -9,6 +9,9 @@ final class Attachment: Model, @unchecked Sendable {
     enum OwnerKind: String, Sendable {
         case taskEvent = "task_event"
         case document
+        /// A unit's report (a submission step) and the forms sent with a report request.
+        case reportSubmission = "report_submission"
+        case reportRequest = "report_request"
     }
 
     @ID(key: .id) var id: UUID?

@@ -19,6 +19,8 @@ extension ReviewReport {
             Section(heading: "3. Nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương", paragraphs: [ministriesSentence]),
             Section(heading: "4. Kết quả thực hiện nhiệm vụ theo đơn vị chủ trì",
                     paragraphs: [Self.pointing(lateUnitsSentence, to: "Phụ lục III")]),
+            programmeSection,
+            indicatorsSection,
         ]
     }
 

@@ -57,6 +57,10 @@ struct ReviewReport: Sendable {
     var ministriesOverdue: [TaskLine]
     /// Every lead unit with tasks in the period, best first.
     var units: [UnitLine]
+    /// The work programme's figures for the period (Phụ lục IV, `ReviewReport+Programme.swift`).
+    var programme: ProgrammePart = .none
+    /// The socio-economic indicators of the period's year as of the cut-off (Phụ lục V, `ReviewReport+Indicators.swift`).
+    var indicators: IndicatorReport? = nil
 
     var title: String { "Kết quả công tác chỉ đạo, điều hành của \(provinceShortName) \(period.label)" }
 

@@ -52,7 +52,9 @@ enum ReviewReportBuilder {
             provinceName: province.name, place: placeName(province.name), period: period, asOf: asOf,
             government: governmentCounts, governmentDocuments: governmentDocuments, governmentOverdue: governmentOverdue,
             province: provinceCounts, provinceDocuments: provinceDocuments, ministriesOverdue: ministriesOverdue,
-            units: ranked(unitLines))
+            units: ranked(unitLines),
+            programme: try await programmePart(period: period, asOf: asOf, provinceUnits: provinceUnits, on: db),
+            indicators: try await indicatorsPart(period: period, asOf: asOf, on: db))
     }
 
     /// Best first: on-time rate, then fewer overdue, then name.

@@ -27,6 +27,10 @@ enum ReviewReportDOCX {
         blocks += ministriesAppendix(report)
         blocks.append(.pageBreak)
         blocks += unitsAppendix(report)
+        blocks.append(.pageBreak)
+        blocks += programmeAppendix(report)
+        blocks.append(.pageBreak)
+        blocks += indicatorsAppendix(report)
         return DOCXDocument(blocks: blocks, pageSetup: .portrait, defaultFontSize: bodySize, pageNumbers: true,
                             title: report.title)
     }

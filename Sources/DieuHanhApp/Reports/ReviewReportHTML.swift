@@ -36,7 +36,9 @@ enum ReviewReportHTML {
             ]),
             appendix("PHỤ LỤC III", ReviewReport.unitsAppendixTitle, r, [
                 r.units.isEmpty ? .p(.text("Không có.")) : table(ReviewReport.unitColumns, r.unitRows),
-            ])
+            ]),
+            programmeAppendix(r),
+            indicatorsAppendix(r)
         )
     }
 

@@ -16,7 +16,8 @@ enum ReviewReportXLSX {
     }
 
     static func workbook(_ report: ReviewReport) -> XLSXWorkbook {
-        XLSXWorkbook(sheets: [summary(report), government(report), ministries(report), units(report)])
+        XLSXWorkbook(sheets: [summary(report), government(report), ministries(report), units(report), programme(report),
+                              indicators(report)])
     }
 
     static func number(_ n: Int) -> XLSXWorkbook.Cell { .number(Double(n)) }
@@ -63,6 +64,8 @@ enum ReviewReportXLSX {
                            + "thực hiện; chi tiết tại sheet \"\(ministriesSheet)\"")])
         rows.append([.text("IV. Số đơn vị chủ trì có nhiệm vụ trong kỳ"), number(report.units.count),
                      .text("Chi tiết tại sheet \"\(unitsSheet)\"")])
+        rows += programmeSummaryRows(report)
+        rows += indicatorsSummaryRows(report)
         return XLSXWorkbook.Sheet(name: summarySheet, columnWidths: [44, 30, 66], rows: rows)
     }
 

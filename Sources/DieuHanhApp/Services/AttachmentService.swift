@@ -125,6 +125,8 @@ extension Attachment {
             guard let event = try await TaskEventRecord.find(ownerID, on: db),
                   let task = try await TaskItem.find(event.taskID, on: db) else { return false }
             return try await TaskVisibility.canSee(task, scope: scope, on: db)
+        case .reportSubmission, .reportRequest:
+            return try await ReportAccess.canDownload(self, scope: scope, on: db)
         case nil:
             return false
         }

@@ -16,6 +16,11 @@ struct TaskStatsFilter: Sendable {
     /// Only tasks from assigners of these kinds (the review report's "tasks from CP/TTg").
     var assignerIDs: Set<UUID>?
 
+    /// Every task counts (no filter but the cut-off): the statistics with indexes of their own.
+    var isUnfiltered: Bool {
+        assignerID == nil && leadUnitIDs == nil && from == nil && to == nil && assignerIDs == nil
+    }
+
     /// Parses the query parameters every entry point shares (CONTRACT: `as_of`, `assigner`, `lead_unit`, `from`),
     /// reporting every problem at once. Unit parameters take a code or an id.
     static func parse(asOf: String?, assigner: String?, leadUnit: String?, from: String?, to: String? = nil,
@@ -91,16 +96,26 @@ enum TaskStatistics {
     static func counts(_ filter: TaskStatsFilter, on db: Database) async throws -> (counts: TaskCounts, documents: Int) {
         let sql = db as! SQLDatabase
         var counts = TaskCounts()
-        let select = sql.select().column("bucket").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(TaskStatusSpanRecord.schema).groupBy("bucket")
-        apply(filter, to: select)
-        for row in try await select.all() {
-            if let bucket = TaskBucket(rawValue: try row.decode(column: "bucket", as: String.self)) {
-                counts[bucket] = try row.decode(column: "n", as: Int.self)
+        // Unfiltered, one query per bucket group, each stating its group so that it walks that group's index
+        // (CreateTaskStatusSpan): together they touch about the spans holding on D, not every span. A filtered
+        // query is answered by its filter's index instead.
+        let groups = filter.isUnfiltered ? [CreateTaskStatusSpan.openEnded, CreateTaskStatusSpan.shortLived] : [nil]
+        for group in groups {
+            let select = sql.select().column("bucket").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                .from(TaskStatusSpanRecord.schema).groupBy("bucket")
+            apply(filter, to: select)
+            if let group { select.where(CreateTaskStatusSpan.buckets(group)) }
+            for row in try await select.all() {
+                if let bucket = TaskBucket(rawValue: try row.decode(column: "bucket", as: String.self)) {
+                    counts[bucket] = try row.decode(column: "n", as: Int.self)
+                }
             }
         }
         let distinct = sql.select().column(SQLRaw("COUNT(DISTINCT document_id)"), as: "n").from(TaskStatusSpanRecord.schema)
         apply(filter, to: distinct)
+        // Unfiltered: read the document index in order, so the distinct count needs no temporary B-tree (the
+        // condition, true of every span, is the one that index is made for).
+        if filter.isUnfiltered { distinct.where(CreateTaskStatusSpan.documentsIndexCondition) }
         let documents = try await distinct.first()?.decode(column: "n", as: Int.self) ?? 0
         return (counts, documents)
     }
@@ -149,8 +164,9 @@ enum TaskStatistics {
     /// The spans that hold on D, narrowed by the filter.
     private static func apply(_ filter: TaskStatsFilter, to select: SQLSelectBuilder) {
         let d = filter.asOf.dayNumber
+        // `top_level = TRUE` as a literal, as the partial indexes state it (CreateTaskStatusSpan).
         select.where("from_day", .lessThanOrEqual, SQLBind(d)).where("until_day", .greaterThan, SQLBind(d))
-            .where("top_level", .equal, SQLBind(true))
+            .where(CreateTaskStatusSpan.topLevel)
         if let assigner = filter.assignerID { select.where("assigner_id", .equal, SQLBind(assigner)) }
         // An empty set matches nothing (and `IN ()` is not valid SQL everywhere).
         if let assigners = filter.assignerIDs {

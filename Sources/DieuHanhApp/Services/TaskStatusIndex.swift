@@ -37,25 +37,50 @@ enum TaskStatusIndex {
         }
     }
 
-    private static let columns = ["id", "task_id", "from_day", "until_day", "bucket", "deadline_day", "late_days", "document_id",
-                                  "assigner_id", "lead_unit_id", "leader_id", "domain", "assigned_on", "top_level"]
+    static let columns = ["id", "task_id", "from_day", "until_day", "bucket", "deadline_day", "late_days", "document_id",
+                          "assigner_id", "lead_unit_id", "leader_id", "domain", "assigned_on", "top_level"]
+
+    /// What a span row copies from its task (the filter columns), as plain values.
+    struct SpanTask {
+        var id: UUID
+        var documentID: UUID
+        var assignerID: UUID
+        var leadUnitID: UUID
+        var leaderID: UUID?
+        var domain: String?
+        var assignedOn: String
+        var topLevel: Bool
+    }
+
+    /// The one place a span becomes a row, in `columns` order (also used by the benchmark's data generator).
+    static func row(_ span: TaskStatusSpan, of task: SpanTask, id: UUID) -> [any SQLExpression] {
+        [SQLBind(id), SQLBind(task.id), SQLBind(span.from.dayNumber), SQLBind(span.until?.dayNumber ?? openEnd),
+         SQLBind(span.bucket.rawValue), SQLBind(span.deadline?.dayNumber),
+         SQLBind(span.snapshot(asOf: span.from).daysLate.flatMap { span.bucket == .completedLate ? $0 : nil }),
+         SQLBind(task.documentID), SQLBind(task.assignerID), SQLBind(task.leadUnitID), SQLBind(task.leaderID),
+         SQLBind(task.domain), SQLBind(task.assignedOn), SQLBind(task.topLevel)]
+    }
 
     private static func insertSpans(_ tasks: [TaskItem], events: [UUID: [TaskEventRecord]], on sql: SQLDatabase) async throws {
         var rows: [[any SQLExpression]] = []
         for task in tasks {
+            let source = SpanTask(id: task.id!, documentID: task.documentID, assignerID: task.assignerID,
+                                  leadUnitID: task.leadUnitID, leaderID: task.leaderID, domain: task.domain,
+                                  assignedOn: task.assignedOn, topLevel: task.parentID == nil)
             for span in TaskStatus.timeline(TaskFactsLoader.facts(task, events: events[task.id!] ?? [])) {
-                rows.append([SQLBind(UUID()), SQLBind(task.id!), SQLBind(span.from.dayNumber),
-                             SQLBind(span.until?.dayNumber ?? openEnd), SQLBind(span.bucket.rawValue),
-                             SQLBind(span.deadline?.dayNumber), SQLBind(span.snapshot(asOf: span.from).daysLate.flatMap {
-                                 span.bucket == .completedLate ? $0 : nil }), SQLBind(task.documentID),
-                             SQLBind(task.assignerID), SQLBind(task.leadUnitID), SQLBind(task.leaderID), SQLBind(task.domain),
-                             SQLBind(task.assignedOn), SQLBind(task.parentID == nil)])
+                rows.append(row(span, of: source, id: UUID()))
             }
         }
-        // 14 binds a row: 60 rows stay under SQLite's and PostgreSQL's parameter limits with room to spare.
-        for start in stride(from: 0, to: rows.count, by: 60) {
-            var insert = sql.insert(into: TaskStatusSpanRecord.schema).columns(columns)
-            for row in rows[start..<min(start + 60, rows.count)] { insert = insert.values(row) }
+        try await insert(rows, into: TaskStatusSpanRecord.schema, columns: columns, on: sql)
+    }
+
+    /// Multi-row inserts of `rowsPerStatement` rows. 60 rows of 14 binds stay under SQLite's and PostgreSQL's
+    /// parameter limits with room to spare; bulk writers (the benchmark generator) pass more.
+    static func insert(_ rows: [[any SQLExpression]], into table: String, columns: [String], rowsPerStatement: Int = 60,
+                       on sql: SQLDatabase) async throws {
+        for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
+            var insert = sql.insert(into: table).columns(columns)
+            for row in rows[start..<min(start + rowsPerStatement, rows.count)] { insert = insert.values(row) }
             try await insert.run()
         }
     }

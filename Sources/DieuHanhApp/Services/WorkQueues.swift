@@ -23,6 +23,8 @@ enum WorkQueues {
         var toDecide: [Item] = []
         var documents: [UUID: Document] = [:]
         var unitNames: [UUID: String] = [:]
+        /// A unit officer's reports overdue, due soon or returned (reports from units).
+        var reports: [ReportInbox.Item] = []
     }
 
     /// Days without any step after which a pending task is "awaiting my update".
@@ -73,6 +75,7 @@ enum WorkQueues {
             for document in try await Document.query(on: db).filter(\.$id ~~ documentIDs).all() { queues.documents[document.id!] = document }
         }
         queues.unitNames = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.name) })
+        if role == .unitOfficer { queues.reports = try await ReportInbox.items(scope: scope, today: today, on: db) }
         return queues
     }
 }

@@ -18,6 +18,18 @@ func withTestApp(
     adjust: (inout AppConfig) -> Void = { _ in },
     _ body: (Application) async throws -> Void
 ) async throws {
+    guard testDatabaseKind == "postgres" else { return try await runTestApp(adjust: adjust, body) }
+    await TestAppGate.shared.enter()
+    do {
+        try await runTestApp(adjust: adjust, body)
+    } catch {
+        await TestAppGate.shared.leave()
+        throw error
+    }
+    await TestAppGate.shared.leave()
+}
+
+private func runTestApp(adjust: (inout AppConfig) -> Void, _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
     var schema: String?
@@ -51,6 +63,35 @@ private func cleanUp(_ app: Application, schema: String?, setupID: DatabaseID) a
         try? await (app.db(setupID) as! SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
     }
     try? await app.asyncShutdown()
+}
+
+/// Swift Testing starts every test at once and each application opens its own PostgreSQL connections (a pool per
+/// event loop, plus the setup connection): without a limit the parallel suite exhausts the server's
+/// `max_connections`. At most `limit` applications run on PostgreSQL at a time; SQLite needs no limit.
+actor TestAppGate {
+    static let shared = TestAppGate(limit: 24)
+    private let limit: Int
+    private var running = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    func enter() async {
+        if running < limit {
+            running += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    /// Hands the slot straight to the next waiting test, or frees it.
+    func leave() {
+        if waiting.isEmpty {
+            running -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
 }
 
 /// True when the suite runs against PostgreSQL (printed by CI so a skipped database is visible).

@@ -33,19 +33,25 @@ enum HomePage {
                     .h2(.a(.href("/stats"), .text(t(T.statsTitle)))),
                     .p(.text(t(T.statsLead)))
                 ),
+                .section(
+                    .class("card"),
+                    .h2(.a(.href("/indicators"), .text(t(T.indTitle)))),
+                    .p(.text(t(T.moduleIndicatorsPurpose))),
+                    .if(IndicatorAccess.canEnterActuals(ctx.role),
+                        .p(.a(.href("/indicators/entry"), .text(t(T.indEnterActuals)))))
+                ),
+                .section(
+                    .class("card"),
+                    .h2(.a(.href("/programme"), .text(t(T.navProgramme)))),
+                    .p(.text(t(T.moduleProgrammePurpose))),
+                    .p(.a(.href("/programme/due"), .text(t(T.programmeDueTitle)))),
+                    .p(.a(.href("/programme/stats"), .text(t(T.programmeStatsTitle))))
+                ),
                 .if(ctx.role != .unitOfficer, .section(
                     .class("card"),
                     .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))),
                     .p(.text(t(T.reviewLead)))
                 )),
-                .group(ModulePage.Module.allCases.map { module in
-                    .section(
-                        .class("card"),
-                        .h2(.a(.href("/" + module.rawValue), .text(t(module.title)))),
-                        .p(.text(t(module.purpose))),
-                        .p(.class("muted"), .text(t(T.moduleNotYet)))
-                    )
-                }),
                 .section(
                     .class("card"),
                     .h2(.a(.href("/units"), .text(t(T.navUnits)))),
@@ -55,42 +61,5 @@ enum HomePage {
                 )
             ),
         ]
-    }
-}
-
-/// The modules still to come (tasks, work programme, indicators, reports): an honest empty state each.
-enum ModulePage {
-    enum Module: String, CaseIterable {
-        case programme, indicators
-
-        var title: L {
-            switch self {
-            case .programme: T.navProgramme
-            case .indicators: T.navIndicators
-            }
-        }
-
-        var purpose: L {
-            switch self {
-            case .programme: T.moduleProgrammePurpose
-            case .indicators: T.moduleIndicatorsPurpose
-            }
-        }
-
-        var section: Layout.Section {
-            switch self {
-            case .programme: .programme
-            case .indicators: .indicators
-            }
-        }
-    }
-
-    static func response(_ ctx: PageContext, module: Module) -> Response {
-        let t = ctx.t
-        return Layout.response(ctx, title: t(module.title), section: module.section, content: [
-            Components.pageHeader(t(module.title), lead: t(module.purpose)),
-            Components.emptyState(title: t(T.moduleNotYet), text: t(T.moduleNotYetText),
-                                  action: Components.linkButton(t(T.navUnits), href: "/units")),
-        ])
     }
 }

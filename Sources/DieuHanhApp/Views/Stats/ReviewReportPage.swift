@@ -62,9 +62,14 @@ enum ReportsIndexPage {
         return Layout.response(ctx, title: t(T.reportsTitle), section: .reports, content: [
             Components.pageHeader(t(T.reportsTitle), lead: t(T.moduleReportsPurpose)),
             .div(.class("cards"),
-                 .section(.class("card"), .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))), .p(.text(t(T.reviewLead)))),
+                 .if(ReportsController.reviewRoles.contains { $0 == ctx.role },
+                     .section(.class("card"), .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))), .p(.text(t(T.reviewLead))))),
                  .section(.class("card"), .h2(.a(.href("/stats"), .text(t(T.statsTitle)))), .p(.text(t(T.statsLead)))),
-                 .section(.class("card"), .h2(.text(t(T.reportsUnitRequests))), .p(.class("muted"), .text(t(T.moduleNotYet))))),
+                 .section(.class("card"), .h2(.a(.href("/reports/requests"), .text(t(T.reportsUnitRequests)))),
+                          .p(.text(t(T.reportsIndexRequestsLead))),
+                          .p(.a(.href("/reports/regimes"), .text(t(T.regimesTitle))), .text(" · "),
+                             .a(.href("/reports/scorecard"), .text(t(T.scorecardTitle))), .text(" · "),
+                             .a(.href("/reports/reminders"), .text(t(T.remindersTitle)))))),
         ])
     }
 }

@@ -22,6 +22,7 @@ enum InboxPage {
                 ? Components.emptyState(title: t(T.inboxNothing), text: t(T.inboxViewerText),
                                         action: Components.linkButton(t(T.tasksTitle), href: "/tasks"))
                 : .group(sections.map { title, empty, items in section(ctx, title: title, empty: empty, items: items, queues: queues) }),
+            .if(ctx.role == .unitOfficer, reportsSection(ctx, queues.reports)),
         ])
     }
 

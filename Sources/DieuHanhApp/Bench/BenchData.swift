@@ -1,0 +1,504 @@
+import DieuHanhCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Deterministic data for `dieuhanh bench`: the same rows for the same `--tasks` on every machine.
+///
+/// Written straight with SQLKit multi-row inserts, one transaction per year, in batches of about 10.000 tasks,
+/// together with the status index rows (`TaskStatusIndex.row` of `TaskStatus.timeline`, as `refresh` writes them).
+/// Generated tasks have `ma` = `BENCH-…`; a database holding anything else is refused.
+///
+/// Shape: tasks assigned 2015 → 30/06/2026 ("today" of the data), about 5 tasks per document, assigned by CP, TTg,
+/// UBND or a department; a few led by ministries; deadlines on most (extensions on some); completions on time
+/// or late, some returned, a few cancelled; sub-tasks by delegation; 2–3 events per task. The province-year
+/// (2025) holds exactly `Plan.provinceYearTasks` top-level tasks led by the province's units.
+enum BenchData {
+    static let maPrefix = "BENCH-"
+    static let firstYear = 2015
+    static let provinceYear = 2025
+    /// No step is recorded after this day.
+    static let today = CivilDate(year: 2026, month: 6, day: 30)!
+    static let actorName = "Dữ liệu đo hiệu năng"
+
+    struct Plan: Sendable {
+        let tasks: Int
+
+        /// 2% of the tasks: 20.000 for 1.000.000.
+        var provinceYearTasks: Int { tasks / 50 }
+
+        /// Task rows per year, summing to `tasks`. The province-year gets its province tasks plus 10% others
+        /// (ministries' tasks, sub-tasks); the rest is spread evenly, half a year for 2026.
+        var rowsPerYear: [Int: Int] {
+            var rows = [provinceYear: provinceYearTasks + provinceYearTasks / 10]
+            let others = (firstYear...today.year).filter { $0 != provinceYear }
+            let weights = others.map { $0 == today.year ? 1 : 2 }
+            let rest = tasks - rows[provinceYear]!
+            var given = 0
+            for (year, weight) in zip(others, weights) {
+                rows[year] = rest * weight / weights.reduce(0, +)
+                given += rows[year]!
+            }
+            rows[provinceYear - 1]! += rest - given
+            return rows
+        }
+    }
+
+    struct Refusal: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    struct Counts: Sendable {
+        var units = 0, documents = 0, tasks = 0, events = 0, spans = 0
+    }
+
+    /// True when the database already holds exactly this plan's data, false when it may be generated (nothing
+    /// but the benchmark's own units); throws `Refusal` when it holds anything else.
+    static func alreadyGenerated(_ plan: Plan, on db: Database) async throws -> Bool {
+        let sql = db as! SQLDatabase
+        func count(_ table: String, _ filter: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 }) async throws -> Int {
+            let select = filter(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table))
+            return try await select.first()?.decode(column: "n", as: Int.self) ?? 0
+        }
+        let others = try await count(TaskItem.schema) {
+            $0.where { $0.where(SQLColumn("ma"), .is, SQLLiteral.null).orWhere("ma", .notLike, SQLBind(maPrefix + "%")) }
+        }
+        if others > 0 {
+            throw Refusal(description: "cơ sở dữ liệu có \(VNFormat.integer(others)) nhiệm vụ không do lệnh bench tạo; "
+                          + "hãy trỏ DATABASE_URL tới một tệp trống, ví dụ sqlite:///tmp/bench.sqlite")
+        }
+        let generated = try await count(TaskItem.schema) { $0.where("ma", .like, SQLBind(maPrefix + "%")) }
+        if generated == plan.tasks { return true }
+        if generated > 0 {
+            throw Refusal(description: "cơ sở dữ liệu đã có \(VNFormat.integer(generated)) nhiệm vụ đo, khác --tasks "
+                          + "\(VNFormat.integer(plan.tasks)); hãy dùng --tasks \(generated) hoặc một tệp trống")
+        }
+        let documents = try await count(Document.schema)
+        let ours = Set(BenchUnits.rows.map(\.code))
+        let foreign = try await OrgUnit.query(on: db).all().map(\.code).filter { !ours.contains($0) }
+        if documents > 0 || !foreign.isEmpty {
+            throw Refusal(description: "cơ sở dữ liệu đã có văn bản hoặc đơn vị khác (\(foreign.prefix(3).joined(separator: ", ")))"
+                          + "; hãy trỏ DATABASE_URL tới một tệp trống")
+        }
+        return false
+    }
+
+    static func counts(on db: Database) async throws -> Counts {
+        let sql = db as! SQLDatabase
+        func count(_ table: String) async throws -> Int {
+            try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table)
+                .first()?.decode(column: "n", as: Int.self) ?? 0
+        }
+        return Counts(units: try await count(OrgUnit.schema), documents: try await count(Document.schema),
+                      tasks: try await count(TaskItem.schema), events: try await count(TaskEventRecord.schema),
+                      spans: try await count(TaskStatusSpanRecord.schema))
+    }
+
+    /// Writes the plan's data, one transaction per year; `progress` gets one line per year.
+    static func generate(_ plan: Plan, app: Application, progress: @Sendable (String) -> Void = { _ in }) async throws {
+        try await app.write { db in
+            _ = try await UnitImport.write(BenchUnits.rows, actor: .commandLine, now: app.config.now(), on: db)
+        }
+        var generator = Generator(units: try await OrgUnit.query(on: app.db).all())
+        let rowsPerYear = plan.rowsPerYear
+        for year in firstYear...today.year {
+            let started = ContinuousClock.now
+            let rows = rowsPerYear[year]!
+            let current = generator
+            generator = try await transaction(app) { db in
+                let sql = db as! SQLDatabase
+                var generator = current
+                if year == provinceYear {
+                    // Exactly the promised province tasks (their sub-tasks take at most half the other rows), then
+                    // ministries' tasks for the rest of the year's rows.
+                    let others = rows - plan.provinceYearTasks
+                    var province = Generator.Year(year, .province, topLevel: plan.provinceYearTasks, subTaskRoom: others / 2)
+                    try await generator.write(&province, on: sql)
+                    var ministries = Generator.Year(year, .ministries, topLevel: others - province.subTasks,
+                                                    subTaskRoom: 0)
+                    try await generator.write(&ministries, on: sql)
+                } else {
+                    var all = Generator.Year(year, .mixed, topLevel: rows, subTaskRoom: nil)
+                    try await generator.write(&all, on: sql)
+                }
+                return generator
+            }
+            progress("  năm \(year): \(VNFormat.integer(rows)) nhiệm vụ, \(BenchFormat.duration(ContinuousClock.now - started))")
+        }
+    }
+
+    /// `app.write` on one connection set up for bulk writing on SQLite, and set back afterwards (the timings
+    /// that follow must see the connection as the application has it): a page cache of up to 2 GB, so that the
+    /// indexes written at random places (the ids) are written out once per year, and temporary files in memory,
+    /// for the statement journal every multi-row INSERT keeps of the pages it touches. `temp_store` cannot
+    /// change inside a transaction, hence the connection is taken first.
+    private static func transaction<T: Sendable>(_ app: Application,
+                                                 _ work: @escaping @Sendable (Database) async throws -> T) async throws -> T {
+        guard app.isSQLite else { return try await app.write(work) }
+        await app.writeGate.acquire()
+        do {
+            let result = try await app.db.withConnection { connection in
+                let sql = connection as! SQLDatabase
+                let cacheSize = try await sql.raw("PRAGMA cache_size").first()?.decode(column: "cache_size", as: Int.self) ?? -2000
+                func set(cacheSize: Int, tempStore: String) async throws {
+                    try await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(cacheSize))").run()
+                    try await sql.raw("PRAGMA temp_store = \(unsafeRaw: tempStore)").run()
+                }
+                try await set(cacheSize: -2_097_152, tempStore: "MEMORY")
+                do {
+                    let result = try await connection.transaction { try await work($0) }
+                    try await set(cacheSize: cacheSize, tempStore: "DEFAULT")
+                    return result
+                } catch {
+                    try? await set(cacheSize: cacheSize, tempStore: "DEFAULT")
+                    throw error
+                }
+            }
+            await app.writeGate.release()
+            return result
+        } catch {
+            await app.writeGate.release()
+            throw error
+        }
+    }
+}
+
+/// The generator's state: the random stream, unit ids, document numbers.
+private struct Generator: Sendable {
+    enum Assigner { case cp, ttg, ubnd, department }
+
+    var random = BenchRandom(seed: 20_250_101)
+    let unit: [String: UUID]
+    let code: [UUID: String]
+    let departments: [UUID]
+    let subUnits: [UUID: [UUID]]
+    let districts: [UUID]
+    let communes: [UUID]
+    let ministries: [UUID]
+    var documentNumbers: [String: Int] = [:]
+    var taskNumber = 0
+    var foldedText: [String: String] = [:]
+
+    init(units: [OrgUnit]) {
+        let unit = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.id!) })
+        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
+        self.unit = unit
+        code = byID.mapValues(\.code)
+        departments = BenchUnits.departments.map { unit[$0.code]! }
+        districts = BenchUnits.districtNames.indices.map { unit[BenchUnits.districtCode($0)]! }
+        communes = BenchUnits.rows.filter { $0.kind == .commune }.map { unit[$0.code]! }
+        ministries = BenchUnits.ministries.map { unit[$0.code]! }
+        // Units under a unit other than the province itself: sub-departments, communes (and ministries under CP).
+        var children: [UUID: [UUID]] = [:]
+        for row in BenchUnits.rows {
+            if let parent = row.parentCode, parent != BenchUnits.provinceCode {
+                children[unit[parent]!, default: []].append(unit[row.code]!)
+            }
+        }
+        subUnits = children
+    }
+
+    static let domains = ["Kinh tế", "Tài chính - Ngân sách", "Đầu tư công", "Đất đai - Môi trường", "Văn hóa - Xã hội",
+                          "Giáo dục", "Y tế", "Nội chính", "Cải cách hành chính", "Chuyển đổi số"]
+    static let actions = ["Triển khai thực hiện", "Báo cáo kết quả", "Rà soát, đề xuất", "Xây dựng kế hoạch",
+                          "Tham mưu văn bản chỉ đạo về", "Kiểm tra, đôn đốc", "Tổng hợp, đánh giá", "Hoàn thiện hồ sơ"]
+    static let topics = ["giải ngân vốn đầu tư công", "cải cách thủ tục hành chính", "chuyển đổi số", "phòng, chống thiên tai",
+                         "xây dựng nông thôn mới", "bảo vệ môi trường", "an toàn thực phẩm", "phát triển du lịch",
+                         "quản lý đất đai", "giảm nghèo bền vững", "thu ngân sách nhà nước", "phòng, chống dịch bệnh",
+                         "sắp xếp đơn vị hành chính", "phát triển doanh nghiệp", "an sinh xã hội", "trật tự an toàn giao thông"]
+
+    // MARK: Years and documents
+
+    /// What is left to write of one year.
+    struct Year {
+        let first: CivilDate
+        let last: CivilDate
+        /// Task rows still to write: the top-level tasks, and the sub-tasks too when they have no room of their own.
+        var left: Int
+        /// Sub-tasks may take up to this many rows; nil: they count against `left`.
+        let subTaskRoom: Int?
+        var subTasks = 0
+        let kind: Kind
+
+        enum Kind {
+            /// 1% of the documents are CP/TTg tasks led by ministries, the others the province's.
+            case mixed
+            case province
+            case ministries
+        }
+
+        init(_ year: Int, _ kind: Kind, topLevel: Int, subTaskRoom: Int?) {
+            first = CivilDate(year: year, month: 1, day: 1)!
+            last = min(CivilDate(year: year, month: 12, day: 31)!, BenchData.today)
+            (self.kind, left, self.subTaskRoom) = (kind, topLevel, subTaskRoom)
+        }
+    }
+
+    /// Writes the year in batches of about 10.000 tasks, building the next batch while the last one is inserted
+    /// (the two halves of the work then share the machine's cores).
+    mutating func write(_ year: inout Year, on sql: SQLDatabase) async throws {
+        var next = batch(&year)
+        while !next.tasks.isEmpty {
+            let current = next
+            async let written: Void = current.insert(on: sql)
+            next = batch(&year)
+            try await written
+        }
+    }
+
+    /// Documents with their tasks until about 10.000 tasks, or the end of the year.
+    private mutating func batch(_ year: inout Year) -> Batch {
+        var batch = Batch()
+        while year.left > 0 && batch.tasks.count < 10_000 {
+            document(&year, into: &batch)
+        }
+        return batch
+    }
+
+    /// One document of the year with its tasks (and their sub-tasks).
+    private mutating func document(_ year: inout Year, into batch: inout Batch) {
+        var day = year.first.adding(days: random.int(0...year.first.days(to: year.last)))
+        if day.isWeekend {
+            // The next Monday, or the Friday before when that Monday is past the year's last day.
+            let monday = day.adding(days: 8 - day.weekday)
+            day = monday <= year.last ? monday : day.adding(days: 5 - day.weekday)
+        }
+        let ministryLed = year.kind == .ministries || (year.kind == .mixed && random.chance(0.01))
+        let assigner: Assigner = ministryLed ? (random.chance(0.5) ? .cp : .ttg) : {
+            let r = random.int(1...100)
+            return r <= 10 ? .cp : r <= 25 ? .ttg : r <= 80 ? .ubnd : .department
+        }()
+        let issuer: UUID = switch assigner {
+        case .cp: unit["CP"]!
+        case .ttg: unit["TTG"]!
+        case .ubnd: unit[BenchUnits.provinceCode]!
+        case .department: random.pick(departments)
+        }
+        let (documentID, notation) = document(issuer: issuer, assigner: assigner, on: day, into: &batch)
+        var inDocument = random.int(1...9)
+        while inDocument > 0 && year.left > 0 {
+            inDocument -= 1
+            let lead = ministryLed ? random.pick(ministries) : leadUnit(for: assigner, issuer: issuer)
+            // Mostly assigned on the document's date; never outside its year (the province-year count is exact).
+            let assigned = random.chance(0.9) ? day : min(day.adding(days: random.int(1...5)), year.last)
+            let deadline = random.chance(0.85) ? assigned.adding(days: random.pick([15, 30, 30, 45, 60, 90, 90, 180])) : nil
+            let id = task(document: documentID, notation: notation, assigner: issuer, lead: lead, assigned: assigned,
+                          deadline: deadline, parent: nil, into: &batch)
+            year.left -= 1
+            // Delegation: the lead splits its task between two of its own units, when it has some and room is left.
+            if let children = subUnits[lead], random.chance(0.04),
+               year.subTaskRoom.map({ year.subTasks + 2 <= $0 }) ?? (year.left >= 2) {
+                delegate(id, document: documentID, notation: notation, lead: lead, children: children, assigned: assigned,
+                         last: year.last, into: &batch)
+                year.subTasks += 2
+                if year.subTaskRoom == nil { year.left -= 2 }
+            }
+        }
+    }
+
+    /// Number / type - issuer, numbered from 1 each year per issuer (NĐ 30/2020): `12/QĐ-TTg`, `345/UBND-VP`.
+    private mutating func document(issuer: UUID, assigner: Assigner, on day: CivilDate,
+                                   into batch: inout Batch) -> (id: UUID, notation: String) {
+        let (body, types): (String, [String?]) = switch assigner {
+        case .cp: ("CP", ["NQ", "NĐ", "TB"])
+        case .ttg: ("TTg", ["QĐ", "CT", "CĐ", "TB"])
+        case .ubnd: ("UBND", ["QĐ", "KH", "TB", nil])
+        case .department: (code[issuer]!, ["KH", nil])
+        }
+        let type = random.pick(types)
+        let key = "\(body)-\(day.year)"
+        documentNumbers[key, default: 0] += 1
+        let number = documentNumbers[key]!
+        let padded = number < 10 ? "0\(number)" : "\(number)"
+        let notation = type.map { "\(padded)/\($0)-\(body)" } ?? "\(padded)/\(body)-VP"
+        let summary = "Về việc \(random.pick(Self.topics)) năm \(day.year)"
+        let id = random.uuid()
+        batch.documents.append([SQLBind(id), SQLBind(notation), SQLBind(number), SQLBind(day.year), SQLBind(type),
+                                SQLBind(Self.iso(day)), SQLBind(issuer), SQLBind(String?.none), SQLBind(summary),
+                                SQLBind(VietnameseText.fold(notation + " " + summary)), SQLBind(Self.timestamp(day, 0))])
+        return (id, notation)
+    }
+
+    private mutating func leadUnit(for assigner: Assigner, issuer: UUID) -> UUID {
+        if assigner == .department, let own = subUnits[issuer], random.chance(0.5) { return random.pick(own) }
+        let r = random.int(1...100)
+        if r <= 5 { return unit[BenchUnits.officeCode]! }
+        if r <= 65 { return random.pick(departments) }
+        if r <= 80 { return random.pick(districts) }
+        return random.pick(communes)
+    }
+
+    // MARK: Tasks
+
+    struct Step {
+        var kind: TaskEvent.Kind
+        var recorded: CivilDate
+        var effective: CivilDate
+        var newDeadline: CivilDate? = nil
+        var percent: Int? = nil
+    }
+
+    /// One task with its events and status spans; returns its id.
+    private mutating func task(document: UUID, notation: String, assigner: UUID, lead: UUID, assigned: CivilDate,
+                               deadline: CivilDate?, parent: UUID?, into batch: inout Batch) -> UUID {
+        let id = random.uuid()
+        taskNumber += 1
+        let ma = BenchData.maPrefix + String(repeating: "0", count: max(0, 7 - String(taskNumber).count)) + String(taskNumber)
+        let content = random.pick(Self.actions) + " " + random.pick(Self.topics)
+        let domain = random.pick(Self.domains)
+        let steps = life(assigned: assigned, deadline: deadline)
+
+        batch.tasks.append([SQLBind(id), SQLBind(ma), SQLBind(document), SQLBind(content),
+                            SQLBind(searchText(notation: notation, content: content, ma: ma)),
+                            SQLBind(assigner), SQLBind(lead), SQLBind(UUID?.none), SQLBind(domain), SQLBind(Self.iso(assigned)),
+                            SQLBind(deadline.map(Self.iso)), SQLBind(parent), SQLBind(1), SQLBind(Self.timestamp(assigned, 0))])
+        for (i, step) in steps.enumerated() {
+            let note = step.kind == .progressReported ? "Đang triển khai, đạt \(step.percent ?? 0)%" : ""
+            // created_at orders same-day events as listed (TaskFactsLoader sorts by recorded_on, then created_at).
+            batch.events.append([SQLBind(random.uuid()), SQLBind(id), SQLBind(step.kind.rawValue),
+                                 SQLBind(Self.iso(step.recorded)), SQLBind(Self.iso(step.effective)),
+                                 SQLBind(step.newDeadline.map(Self.iso)), SQLBind(step.percent), SQLBind(note), SQLBind(UUID?.none),
+                                 SQLBind(UUID?.none), SQLBind(BenchData.actorName), SQLBind(Self.timestamp(step.recorded, i))])
+        }
+        let facts = TaskFacts(assignedOn: assigned, originalDeadline: deadline, events: steps.map {
+            TaskEvent(kind: $0.kind, recordedOn: $0.recorded, effectiveOn: $0.effective, newDeadline: $0.newDeadline)
+        })
+        let source = TaskStatusIndex.SpanTask(id: id, documentID: document, assignerID: assigner, leadUnitID: lead, leaderID: nil,
+                                              domain: domain, assignedOn: Self.iso(assigned), topLevel: parent == nil)
+        for span in TaskStatus.timeline(facts) {
+            batch.spans.append(TaskStatusIndex.row(span, of: source, id: random.uuid()))
+        }
+        return id
+    }
+
+    /// `TaskItem.setContent`'s folding of notation, content and ma, part by part (folding whole strings a
+    /// million times is the generator's costliest step; the parts repeat).
+    private mutating func searchText(notation: String, content: String, ma: String) -> String {
+        func fold(_ text: String) -> String {
+            if let folded = foldedText[text] { return folded }
+            let folded = VietnameseText.fold(text)
+            if foldedText.count < 100_000 { foldedText[text] = folded }
+            return folded
+        }
+        return fold(notation) + " " + fold(content) + " " + ma.lowercased()
+    }
+
+    /// Two sub-tasks for units under the lead; the parent records the delegation (which does not change its status).
+    private mutating func delegate(_ parent: UUID, document: UUID, notation: String, lead: UUID, children: [UUID],
+                                   assigned: CivilDate, last: CivilDate, into batch: inout Batch) {
+        let day = min(assigned.adding(days: random.int(1...7)), last)
+        // Ordered after the parent's other events of that day.
+        batch.events.append([SQLBind(random.uuid()), SQLBind(parent), SQLBind(TaskEvent.Kind.delegated.rawValue),
+                             SQLBind(Self.iso(day)), SQLBind(Self.iso(day)), SQLBind(String?.none), SQLBind(Int?.none), SQLBind(""),
+                             SQLBind(UUID?.none), SQLBind(UUID?.none), SQLBind(BenchData.actorName), SQLBind(Self.timestamp(day, 50))])
+        let deadline: CivilDate? = random.chance(0.85) ? day.adding(days: random.pick([15, 30, 45])) : nil
+        for _ in 0..<2 {
+            _ = task(document: document, notation: notation, assigner: lead, lead: random.pick(children), assigned: day,
+                     deadline: deadline, parent: parent, into: &batch)
+        }
+    }
+
+    /// A task's events: extension, progress, completion (on time or late), sometimes returned, a few cancelled.
+    /// Nothing is recorded after `BenchData.today`; events are in recording order.
+    private mutating func life(assigned: CivilDate, deadline: CivilDate?) -> [Step] {
+        var steps = [Step(kind: .assigned, recorded: assigned, effective: assigned)]
+        if random.chance(0.01) {
+            let day = assigned.adding(days: random.int(3...60))
+            steps.append(Step(kind: .cancelled, recorded: day, effective: day))
+            return Self.known(steps)
+        }
+        var due = deadline
+        if let deadline, random.chance(0.12) {
+            let asked = max(assigned.adding(days: 1), deadline.adding(days: -random.int(1...7)))
+            let wanted = deadline.adding(days: random.pick([15, 30, 60, 90]))
+            steps.append(Step(kind: .extensionRequested, recorded: asked, effective: asked, newDeadline: wanted))
+            let decided = asked.adding(days: random.int(1...5))
+            if random.chance(0.85) {
+                steps.append(Step(kind: .extensionApproved, recorded: decided, effective: decided, newDeadline: wanted))
+                due = wanted
+            } else {
+                steps.append(Step(kind: .extensionRefused, recorded: decided, effective: decided))
+            }
+        }
+        let never = random.chance(deadline == nil ? 0.5 : 0.04)
+        if never {
+            if random.chance(0.3) {
+                let day = assigned.adding(days: random.int(10...100))
+                steps.append(Step(kind: .progressReported, recorded: day, effective: day, percent: random.pick([20, 30, 50])))
+            }
+            return Self.known(steps)
+        }
+        var done: CivilDate
+        if let due {
+            done = random.chance(0.78) ? assigned.adding(days: random.int(1...max(1, assigned.days(to: due))))
+                : due.adding(days: random.int(1...240))
+        } else {
+            done = assigned.adding(days: random.int(5...365))
+        }
+        if random.chance(0.4), assigned.days(to: done) >= 2 {
+            let day = assigned.adding(days: assigned.days(to: done) / 2)
+            steps.append(Step(kind: .progressReported, recorded: day, effective: day, percent: random.pick([30, 50, 70, 80])))
+        }
+        var reported = done.adding(days: random.int(0...4))
+        steps.append(Step(kind: .completionReported, recorded: reported, effective: done))
+        if random.chance(0.03) {
+            let returned = reported.adding(days: random.int(2...10))
+            steps.append(Step(kind: .completionReturned, recorded: returned, effective: returned))
+            done = returned.adding(days: random.int(5...40))
+            reported = done.adding(days: random.int(0...3))
+            steps.append(Step(kind: .completionReported, recorded: reported, effective: done))
+        }
+        if random.chance(0.5) {
+            let day = reported.adding(days: random.int(1...5))
+            steps.append(Step(kind: .completionConfirmed, recorded: day, effective: day))
+        }
+        return Self.known(steps)
+    }
+
+    /// Drops what would be recorded after the data's "today", and sorts by recording date (stable: same-day
+    /// steps keep their order).
+    private static func known(_ steps: [Step]) -> [Step] {
+        steps.filter { $0.recorded <= BenchData.today && $0.effective <= BenchData.today }
+            .enumerated().sorted { ($0.element.recorded, $0.offset) < ($1.element.recorded, $1.offset) }.map(\.element)
+    }
+
+    /// `CivilDate.iso` of the data's days, formatted once (formatting is a large share of the generator's time).
+    private static let isoDays: [String] = (0...(firstDay.days(to: lastDay))).map { firstDay.adding(days: $0).iso }
+    private static let firstDay = CivilDate(year: BenchData.firstYear, month: 1, day: 1)!
+    private static let lastDay = CivilDate(year: BenchData.today.year + 3, month: 12, day: 31)!
+
+    private static func iso(_ day: CivilDate) -> String {
+        day >= firstDay && day <= lastDay ? isoDays[firstDay.days(to: day)] : day.iso
+    }
+
+    /// 08:00 Vietnam time on `day`, plus `order` seconds.
+    private static func timestamp(_ day: CivilDate, _ order: Int) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + 3_600 + order))
+    }
+}
+
+/// The rows of a batch, parents before children for the foreign keys.
+private struct Batch: Sendable {
+    var documents: [[any SQLExpression]] = []
+    var tasks: [[any SQLExpression]] = []
+    var events: [[any SQLExpression]] = []
+    var spans: [[any SQLExpression]] = []
+
+    static let documentColumns = ["id", "notation", "number", "year", "type_code", "issued_on", "issuer_id", "signer", "summary",
+                                  "search_text", "created_at"]
+    static let taskColumns = ["id", "ma", "document_id", "content", "search_text", "assigner_id", "lead_unit_id", "leader_id",
+                              "domain", "assigned_on", "deadline", "parent_id", "version", "created_at"]
+    static let eventColumns = ["id", "task_id", "kind", "recorded_on", "effective_on", "new_deadline", "percent", "note",
+                               "unit_id", "actor_id", "actor_name", "created_at"]
+
+    func insert(on sql: SQLDatabase) async throws {
+        // About 30.000 binds a statement: under SQLite's (250.000 here) and PostgreSQL's (65.535) limits.
+        func write(_ rows: [[any SQLExpression]], _ table: String, _ columns: [String]) async throws {
+            try await TaskStatusIndex.insert(rows, into: table, columns: columns, rowsPerStatement: 30_000 / columns.count, on: sql)
+        }
+        try await write(documents, Document.schema, Self.documentColumns)
+        try await write(tasks, TaskItem.schema, Self.taskColumns)
+        try await write(events, TaskEventRecord.schema, Self.eventColumns)
+        try await write(spans, TaskStatusSpanRecord.schema, TaskStatusIndex.columns)
+    }
+}

@@ -1,0 +1,296 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// Reports from units in the browser: the requests and their grid, a unit's page to send or return a report,
+/// the consolidation ZIP, reminders, the yearly ranking.
+struct ReportRequestsController: RouteCollection {
+    static let perPage = 30
+    static let gridPerPage = 100
+    static let maxUpload = ByteCount(value: AttachmentService.maxRequestBytes)
+
+    func boot(routes: RoutesBuilder) throws {
+        let reports = routes.grouped("reports")
+        let requests = reports.grouped("requests")
+        requests.get(use: list)
+        requests.get(":requestID", use: show)
+        requests.get(":requestID", "units", ":unitID", use: unitPage)
+        requests.on(.POST, ":requestID", "units", ":unitID", "submit", body: .collect(maxSize: Self.maxUpload), use: submit)
+        requests.grouped(RequireRole(.admin, .coordinator, .leader, .viewer)).get(":requestID", "submissions.zip", use: zip)
+        let office = requests.grouped(RequireRole(.admin, .coordinator))
+        office.get("new", use: new)
+        office.on(.POST, body: .collect(maxSize: Self.maxUpload), use: create)
+        office.post(":requestID", "remind", use: remind)
+        office.post(":requestID", "units", ":unitID", "return", use: returnSubmission)
+        reports.get("scorecard", use: scorecard)
+        reports.get("reminders", use: reminders)
+    }
+
+    func list(req: Request) async throws -> Response {
+        var filter = try req.query.decode(ReportRequestQuery.Filter.self)
+        filter.page = max(1, filter.page ?? 1)
+        let ctx = req.pageContext()
+        let user = try req.requireUser()
+        var model = ReportRequestsListPage.Model(filter: filter, result: nil, errors: [], unitNames: try await unitNames(req.db),
+                                                 canManage: ReportAccess.mayManage(user), isUnitOfficer: user.userRole == .unitOfficer)
+        do {
+            model.result = try await ReportRequestQuery.run(filter, scope: try await req.accessScope(), today: ctx.today,
+                                                            per: Self.perPage, on: req.db, t: ctx.t)
+        } catch let failure as ValidationFailure {
+            model.errors = failure.errors
+        }
+        return ReportRequestsListPage.response(ctx, model: model)
+    }
+
+    func new(req: Request) async throws -> Response {
+        var form = ReportRequestForm()
+        let ctx = req.pageContext()
+        let requesters = try await ReportRequestService.requesters(on: req.db, today: ctx.today)
+        form.requester_id = ReportRequestService.defaultRequester(for: try req.requireUser(), among: requesters)?.uuidString
+        return try await renderForm(req, form: form, errors: [])
+    }
+
+    func create(req: Request) async throws -> Response {
+        let form = try req.content.decode(ReportRequestForm.self)
+        let t = req.t
+        let user = try req.requireUser()
+        let (draft, parseErrors) = form.draft(t)
+        var errors = parseErrors
+        let (files, fileErrors) = Self.acceptFiles(form.files ?? [], t: t)
+        errors += fileErrors
+        let parsed = draft
+        let formErrors = errors
+        do {
+            let (request, count) = try await AttachmentService.storing(files, in: req.fileStore) { stored in
+                try await req.write { db in
+                    try await ReportRequestService.create(parsed, formErrors: formErrors, files: stored, actor: user, now: req.now,
+                                                          on: db, t: t)
+                }
+            }
+            req.flash(t(T.reportCreated, VNFormat.integer(count)))
+            return req.redirect(to: "/reports/requests/\(request.id!)")
+        } catch let failure as ValidationFailure {
+            return try await renderForm(req, form: form, errors: failure.errors, status: .unprocessableEntity)
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let request = try await findVisible(req)
+        let ctx = req.pageContext()
+        let user = try req.requireUser()
+        let scope = try await req.accessScope()
+        let calendar = try await CalendarService.calendar(on: req.db)
+        let units = try await unitsByID(req.db)
+        let all = ReportRequestQuery.glanceOrder(
+            try await ReportProgress.load([request], scope: scope, asOf: ctx.today, calendar: calendar, on: req.db)[request.id!] ?? [],
+            names: units.mapValues(\.name))
+        let statusFilter = (try? req.query.get(String.self, at: "status")).flatMap { $0.isEmpty ? nil : $0 }
+        let q = (try? req.query.get(String.self, at: "q")).flatMap { $0.isEmpty ? nil : $0 }
+        let filtered = all.filter { status in
+            (statusFilter == nil || status.status?.rawValue == statusFilter)
+                && (q == nil || VietnameseText.matches((units[status.unitID]?.name ?? "") + " " + (units[status.unitID]?.code ?? ""), query: q!))
+        }
+        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        let rows = Array(filtered.dropFirst((page - 1) * Self.gridPerPage).prefix(Self.gridPerPage))
+        let versionIDs = rows.compactMap { $0.status?.isSubmitted == true ? $0.version?.id : nil }
+        let reminders = try await ReportReminder.query(on: req.db).filter(\.$requestID == request.id!).sort(\.$recordedAt).all()
+        let model = ReportRequestPage.Model(
+            request: request, requesterName: units[request.requesterID]?.name ?? "—",
+            regime: try await regime(of: request, on: req.db),
+            recipientsLabel: ReportRecipientSpec(code: request.recipients).label(units: units, t: ctx.t),
+            forms: try await AttachmentService.list(.reportRequest, ids: [request.id!], on: req.db)[request.id!] ?? [],
+            rows: rows, counts: ReportProgress.counts(all), total: filtered.count, page: page, per: Self.gridPerPage, units: units,
+            files: try await AttachmentService.list(.reportSubmission, ids: versionIDs, on: req.db),
+            reminders: Dictionary(grouping: reminders, by: \.unitID), status: statusFilter, q: q,
+            canManage: ReportAccess.mayManage(user), isUnitOfficer: user.userRole == .unitOfficer,
+            mailing: req.application.reportMailer != nil)
+        return ReportRequestPage.response(ctx, model: model)
+    }
+
+    func unitPage(req: Request) async throws -> Response {
+        let (request, unit) = try await findUnit(req)
+        return try await renderUnit(req, request: request, unit: unit, failed: nil)
+    }
+
+    func submit(req: Request) async throws -> Response {
+        struct Form: Content {
+            var text: String?
+            var version: String?
+            var files: [File]?
+        }
+        let (request, unit) = try await findUnit(req)
+        let form = try req.content.decode(Form.self)
+        let t = req.t
+        let user = try req.requireUser()
+        let scope = try await req.accessScope()
+        let (files, fileErrors) = Self.acceptFiles(form.files ?? [], t: t)
+        let text = form.text ?? ""
+        do {
+            try fileErrors.throwIfAny()
+            _ = try await AttachmentService.storing(files, in: req.fileStore) { stored in
+                try await req.write { db in
+                    try await ReportSubmissionService.submit(request, unitID: unit.id!, text: text, files: stored,
+                                                             expectedVersion: Int(form.version.trimmed), user: user, scope: scope,
+                                                             now: req.now, on: db, t: t)
+                }
+            }
+            req.flash(t(T.reportSubmitted, unit.name))
+            return req.redirect(to: "/reports/requests/\(request.id!)/units/\(unit.id!)")
+        } catch let failure as ValidationFailure {
+            return try await renderUnit(req, request: request, unit: unit, failed: ("submit", failure.errors), typed: text,
+                                        status: .unprocessableEntity)
+        }
+    }
+
+    func returnSubmission(req: Request) async throws -> Response {
+        struct Form: Content {
+            var reason: String?
+            var version: String?
+        }
+        let (request, unit) = try await findUnit(req)
+        let form = try req.content.decode(Form.self)
+        let t = req.t
+        let user = try req.requireUser()
+        do {
+            _ = try await req.write { db in
+                try await ReportSubmissionService.returnSubmission(request, unitID: unit.id!, reason: form.reason ?? "",
+                                                                   expectedVersion: Int(form.version.trimmed), user: user,
+                                                                   now: req.now, on: db, t: t)
+            }
+            req.flash(t(T.reportReturned, unit.name))
+            return req.redirect(to: "/reports/requests/\(request.id!)/units/\(unit.id!)")
+        } catch let failure as ValidationFailure {
+            return try await renderUnit(req, request: request, unit: unit, failed: ("return", failure.errors), typed: form.reason ?? "",
+                                        status: .unprocessableEntity)
+        }
+    }
+
+    func remind(req: Request) async throws -> Response {
+        let request = try await findVisible(req)
+        let user = try req.requireUser()
+        let t = req.t
+        let mailing = req.application.reportMailer != nil
+        let now = req.now
+        let created = try await req.write { db in
+            try await ReportReminderService.remindNow(request, user: user, mailing: mailing, now: now, on: db, t: t).count
+        }
+        let delivered = try await ReportReminderService.deliver(req.application, now: now)
+        req.flash(created == 0 ? t(T.reportRemindNone)
+                  : t(T.reportReminded, VNFormat.integer(created)) + (mailing ? " " + t(T.reportRemindMailed, VNFormat.integer(delivered.sent)) : ""))
+        return req.redirect(to: "/reports/requests/\(request.id!)")
+    }
+
+    func zip(req: Request) async throws -> Response {
+        let request = try await findVisible(req)
+        let calendar = try await CalendarService.calendar(on: req.db)
+        let statuses = try await ReportProgress.load([request], asOf: CivilDate.today(now: req.now), calendar: calendar,
+                                                     on: req.db)[request.id!] ?? []
+        let url = try await ReportArchive.write(request, statuses: statuses, units: try await unitsByID(req.db), store: req.fileStore,
+                                                on: req.db)
+        let response = try await req.fileio.asyncStreamFile(at: url.path, onCompleted: { _ in
+            try? FileManager.default.removeItem(at: url)
+        })
+        response.headers.replaceOrAdd(name: .contentType, value: "application/zip")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: ReportArchive.contentDisposition(request))
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return response
+    }
+
+    func scorecard(req: Request) async throws -> Response {
+        let ctx = req.pageContext()
+        let year = (try? req.query.get(String.self, at: "year")) ?? ""
+        let asOf = (try? req.query.get(String.self, at: "as_of")) ?? ""
+        var model = ReportScorecardPage.Model(year: year.isEmpty ? String(ctx.today.year) : year, asOf: asOf, result: nil, errors: [])
+        do {
+            model.result = try await ReportScorecard.build(year: year, asOf: asOf, today: ctx.today, scope: try await req.accessScope(),
+                                                           on: req.db, t: ctx.t)
+            if asOf.isEmpty, let result = model.result { model.asOf = VNFormat.date(result.asOf) }
+        } catch let failure as ValidationFailure {
+            model.errors = failure.errors
+        }
+        return ReportScorecardPage.response(ctx, model: model)
+    }
+
+    func reminders(req: Request) async throws -> Response {
+        let ctx = req.pageContext()
+        let scope = try await req.accessScope()
+        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        let requestFilter = (try? req.query.get(String.self, at: "request")).flatMap(UUID.init(uuidString:))
+        let query = ReportReminder.query(on: req.db)
+        if let ids = scope.unitIDs { query.filter(\.$unitID ~~ Array(ids.isEmpty ? [UUID()] : ids)) }
+        if let requestFilter { query.filter(\.$requestID == requestFilter) }
+        let total = try await query.copy().count()
+        let items = try await query.sort(\.$recordedAt, .descending).range(((page - 1) * 50)..<(page * 50)).all()
+        var requests: [UUID: ReportRequest] = [:]
+        let ids = Array(Set(items.map(\.requestID)))
+        if !ids.isEmpty { for r in try await ReportRequest.query(on: req.db).filter(\.$id ~~ ids).all() { requests[r.id!] = r } }
+        return ReportRemindersPage.response(ctx, model: .init(
+            page: ResultPage(items: items, total: total, page: page, per: 50), requests: requests,
+            unitNames: try await unitNames(req.db), mailing: req.application.reportMailer != nil,
+            request: requestFilter?.uuidString))
+    }
+
+    // MARK: - Helpers
+
+    /// The upload checks of every attachment, plus the list of types (no presentations for reports).
+    static func acceptFiles(_ uploads: [File], t: Localizer) -> ([AcceptedFile], [FieldError]) {
+        let (files, errors) = AttachmentService.accept(uploads, t: t)
+        let refused = files.filter { $0.kind == .pptx }
+        return (files.filter { $0.kind != .pptx },
+                errors + refused.map { FieldError(field: "files", message: t(T.attachmentKindRefused, $0.fileName)) })
+    }
+
+    private func findVisible(_ req: Request) async throws -> ReportRequest {
+        guard let id = req.parameters.get("requestID", as: UUID.self), let request = try await ReportRequest.find(id, on: req.db),
+              try await ReportAccess.canSee(request, scope: try await req.accessScope(), on: req.db) else { throw Abort(.notFound) }
+        return request
+    }
+
+    private func findUnit(_ req: Request) async throws -> (ReportRequest, OrgUnit) {
+        let request = try await findVisible(req)
+        guard let unitID = req.parameters.get("unitID", as: UUID.self), try await req.accessScope().allows(unitID),
+              try await ReportRequestRecipient.query(on: req.db).filter(\.$requestID == request.id!).filter(\.$unitID == unitID)
+                .first() != nil,
+              let unit = try await OrgUnit.find(unitID, on: req.db) else { throw Abort(.notFound) }
+        return (request, unit)
+    }
+
+    private func renderUnit(_ req: Request, request: ReportRequest, unit: OrgUnit, failed: (String, [FieldError])?, typed: String = "",
+                            status: HTTPStatus = .ok) async throws -> Response {
+        let ctx = req.pageContext()
+        let user = try req.requireUser()
+        guard let current = try await ReportProgress.one(request, unitID: unit.id!, asOf: ctx.today, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        let model = ReportSubmissionPage.Model(
+            request: request, unit: unit, status: current,
+            files: try await AttachmentService.list(.reportSubmission, ids: current.events.compactMap(\.id), on: req.db),
+            forms: try await AttachmentService.list(.reportRequest, ids: [request.id!], on: req.db)[request.id!] ?? [],
+            reminders: try await ReportReminder.query(on: req.db).filter(\.$requestID == request.id!).filter(\.$unitID == unit.id!)
+                .sort(\.$recordedAt, .descending).all(),
+            maySubmit: ReportAccess.maySubmit(user, for: unit.id!, scope: try await req.accessScope()),
+            canReturn: ReportAccess.mayManage(user), failed: failed, typed: typed)
+        return ReportSubmissionPage.response(ctx, model: model, status: status)
+    }
+
+    private func renderForm(_ req: Request, form: ReportRequestForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+        let ctx = req.pageContext()
+        let open = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
+        return ReportRequestFormPage.response(ctx, model: .init(
+            form: form, errors: errors, requesters: try await ReportRequestService.requesters(on: req.db, today: ctx.today),
+            units: open.filter { ReportRecipientSpec.addressableKinds.contains($0.unitKind) }), status: status)
+    }
+
+    private func regime(of request: ReportRequest, on db: Database) async throws -> ReportingRegime? {
+        guard let id = request.regimeID else { return nil }
+        return try await ReportingRegime.find(id, on: db)
+    }
+
+    private func unitsByID(_ db: Database) async throws -> [UUID: OrgUnit] {
+        Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0) })
+    }
+
+    private func unitNames(_ db: Database) async throws -> [UUID: String] {
+        try await unitsByID(db).mapValues(\.name)
+    }
+}

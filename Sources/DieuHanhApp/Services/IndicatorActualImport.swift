@@ -1,0 +1,108 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// `dieuhanh import actuals FILE.csv` (CONTRACT: actuals CSV: `code, period, value, kind, recorded_on`, optional
+/// `note`). Each row is a figure recorded on its `recorded_on` date, so reports for earlier dates leave it out.
+/// Figures are never overwritten: a row identical to a figure already stored (same indicator, period, kind, value
+/// and date) is left alone, which makes a second import of the same file change nothing; any other row is added
+/// beside the earlier ones, and the rule picks the one in force (`IndicatorEvaluation`). A bad row stops the import
+/// with its line and nothing of the file is written.
+enum IndicatorActualImport {
+    struct Row: Equatable, Sendable {
+        let line: Int
+        let code: String
+        let period: IndicatorPeriod
+        let value: Decimal
+        let kind: ActualKind
+        let recordedOn: CivilDate
+        var note: String = ""
+    }
+
+    static let required = ["code", "period", "value", "kind", "recorded_on"]
+    static let optional = ["note"]
+
+    static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
+        let rows = try parse(data, today: CivilDate.today(now: app.config.now()))
+        return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
+    }
+
+    static func parse(_ data: Data, today: CivilDate) throws -> [Row] {
+        let table = try CSVParser.parse(data: data)
+        let columns = try CSVColumns(header: table.header, required: required, optional: optional)
+        var rows: [Row] = []
+        var seen: [String: Int] = [:]
+        for record in table.rows {
+            try columns.check(record)
+            func fail(_ message: String) -> CSVError { CSVError(line: record.line, message: message) }
+            func text(_ name: String) throws -> String {
+                guard let value = columns.value(name, in: record), !value.isEmpty else { throw fail("thiếu \(name)") }
+                return value
+            }
+            let code = try text("code")
+            let periodText = try text("period")
+            guard let period = IndicatorPeriod(code: periodText) else {
+                throw fail("kỳ “\(periodText)” không hợp lệ; dùng 2021, 2021-H1, 2021-H2, 2021-9M, 2021-Q2 hoặc 2021-M05")
+            }
+            let valueText = try text("value")
+            guard let value = VNFormat.parseDecimal(valueText) else {
+                throw fail("value “\(valueText)” không phải là số (ví dụ 2.620, 1.234,5 hoặc 1234.5)")
+            }
+            if abs(value) >= IndicatorService.maxMagnitude { throw fail("value “\(valueText)” quá lớn") }
+            let kindText = try text("kind")
+            guard let kind = ActualKind(rawValue: kindText.lowercased()) ?? ActualKind(text: kindText) else {
+                throw fail("kind “\(kindText)” phải là uoc, so_bo hoặc chinh_thuc")
+            }
+            let dateText = try text("recorded_on")
+            guard let recordedOn = CivilDate.parse(dateText) else {
+                throw fail("recorded_on “\(dateText)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)")
+            }
+            if recordedOn > today { throw fail("recorded_on \(VNFormat.date(recordedOn)) là ngày trong tương lai") }
+            if recordedOn < period.reportPeriod.from {
+                throw fail("recorded_on \(VNFormat.date(recordedOn)) trước khi kỳ \(period.code) bắt đầu")
+            }
+            let key = "\(code)|\(period.code)|\(kind.rawValue)|\(recordedOn.iso)"
+            if let first = seen[key] { throw fail("trùng chỉ tiêu, kỳ, loại số liệu và ngày ghi nhận với dòng \(first)") }
+            seen[key] = record.line
+            rows.append(Row(line: record.line, code: code, period: period, value: value, kind: kind, recordedOn: recordedOn,
+                            note: columns.value("note", in: record) ?? ""))
+        }
+        return rows
+    }
+
+    static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {
+        let indicators = Dictionary(uniqueKeysWithValues: try await Indicator.query(on: db)
+            .filter(\.$code ~~ Array(Set(rows.map(\.code)))).all().map { ($0.code, $0) })
+        for row in rows where indicators[row.code] == nil {
+            throw CSVError(line: row.line, message: "không có chỉ tiêu mã “\(row.code)” (nhập chỉ tiêu trước: dieuhanh import indicators)")
+        }
+        let existing = Dictionary(grouping: try await IndicatorActualRecord.query(on: db)
+            .filter(\.$indicatorID ~~ indicators.values.compactMap(\.id)).all(), by: \.indicatorID)
+        var summary = ImportSummary()
+        var added: [String: [IndicatorActualRecord.Snapshot]] = [:]
+        for row in rows {
+            let indicator = indicators[row.code]!
+            let value = DecimalText.canonical(row.value)
+            if (existing[indicator.id!] ?? []).contains(where: {
+                $0.period == row.period.code && $0.kind == row.kind.rawValue && $0.value == value && $0.recordedOn == row.recordedOn.iso
+            }) {
+                summary.unchanged += 1
+                continue
+            }
+            let entry = ActualEntry(indicatorID: indicator.id!, period: row.period, kind: row.kind, value: row.value,
+                                    note: row.note.isEmpty ? "Nhập từ tệp CSV" : row.note)
+            let record = try await IndicatorService.append(entry, to: indicator, recordedOn: row.recordedOn, actor: actor, on: db)
+            added[row.code, default: []].append(record.snapshot)
+            summary.created += 1
+        }
+        for (code, snapshots) in added.sorted(by: { $0.key < $1.key }) {
+            let indicator = indicators[code]!
+            indicator.version += 1
+            try await indicator.update(on: db)
+            try await AuditLog.record(on: db, actor: actor, at: now, action: "import", entity: "indicator", entityID: indicator.id,
+                                      summary: "\(code): \(snapshots.count) số liệu (import)",
+                                      before: [IndicatorActualRecord.Snapshot]?.none, after: snapshots)
+        }
+        return summary
+    }
+}

@@ -1,0 +1,188 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// `dieuhanh import indicators FILE.csv` (CONTRACT: indicators CSV): one row per indicator and year, creating or
+/// updating the indicator by `code` and its plan for `year`. Every row is checked first; a bad row stops the import
+/// with its line and nothing of the file is written; importing the same file twice changes nothing.
+///
+/// Optional columns beyond the contract: `target_document` (the resolution), and a mid-year revision as
+/// `revised_target`, `revised_on` (its decision date, also taken as the day it was recorded, so reports for
+/// earlier dates leave it out) and `revision_document`. A revision already present (same value and date) is not
+/// added again; revisions are never deleted by an import. A changed `target` corrects the original (audited).
+enum IndicatorImport {
+    struct Row: Equatable, Sendable {
+        let line: Int
+        let code: String
+        let name: String
+        let unit: String
+        let direction: IndicatorDirection
+        let responsibleUnit: String
+        let year: Int
+        let target: Decimal
+        let aggregation: IndicatorAggregation
+        var targetDocument: String? = nil
+        var revisedTarget: Decimal? = nil
+        var revisedOn: CivilDate? = nil
+        var revisionDocument: String? = nil
+    }
+
+    static let required = ["code", "name", "unit", "direction", "responsible_unit", "year", "target", "aggregation"]
+    static let optional = ["target_document", "revised_target", "revised_on", "revision_document"]
+
+    static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
+        let rows = try parse(data)
+        return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
+    }
+
+    static func parse(_ data: Data) throws -> [Row] {
+        let table = try CSVParser.parse(data: data)
+        let columns = try CSVColumns(header: table.header, required: required, optional: optional)
+        var rows: [Row] = []
+        var seen: [String: Int] = [:]
+        var definitions: [String: (line: Int, name: String, unit: String, direction: IndicatorDirection, aggregation: IndicatorAggregation)] = [:]
+        for record in table.rows {
+            try columns.check(record)
+            func fail(_ message: String) -> CSVError { CSVError(line: record.line, message: message) }
+            func text(_ name: String) throws -> String {
+                guard let value = columns.value(name, in: record), !value.isEmpty else { throw fail("thiếu \(name)") }
+                return value
+            }
+            func decimal(_ name: String) throws -> Decimal? {
+                guard let value = columns.value(name, in: record) else { return nil }
+                guard let number = VNFormat.parseDecimal(value) else {
+                    throw fail("\(name) “\(value)” không phải là số (ví dụ 5.300, 1.234,5 hoặc 1234.5)")
+                }
+                return number
+            }
+            let code = try text("code")
+            guard code.range(of: UnitService.codePattern, options: .regularExpression) != nil else {
+                throw fail("mã chỉ tiêu “\(code)” chỉ được gồm chữ không dấu, số và . _ -")
+            }
+            let yearText = try text("year")
+            guard let year = Int(yearText), (1900...2200).contains(year) else { throw fail("year “\(yearText)” không phải là năm") }
+            if let first = seen["\(code)|\(year)"] { throw fail("chỉ tiêu “\(code)” năm \(year) đã có ở dòng \(first)") }
+            seen["\(code)|\(year)"] = record.line
+            let directionText = try text("direction")
+            guard let direction = IndicatorDirection(rawValue: directionText.lowercased()) else {
+                throw fail("direction “\(directionText)” phải là higher hoặc lower")
+            }
+            let aggregationText = try text("aggregation")
+            guard let aggregation = IndicatorAggregation(rawValue: aggregationText.lowercased()) else {
+                throw fail("aggregation “\(aggregationText)” phải là sum hoặc level")
+            }
+            let name = try text("name").collapsingSpaces
+            let unit = try text("unit").collapsingSpaces
+            if name.count > 300 { throw fail("tên chỉ tiêu dài quá 300 ký tự") }
+            if unit.count > 50 { throw fail("đơn vị tính dài quá 50 ký tự") }
+            if let first = definitions[code],
+               (first.name, first.unit, first.direction, first.aggregation) != (name, unit, direction, aggregation) {
+                throw fail("chỉ tiêu “\(code)” có tên, đơn vị tính, direction hoặc aggregation khác với dòng \(first.line)")
+            }
+            definitions[code] = (record.line, name, unit, direction, aggregation)
+            guard let target = try decimal("target") else { throw fail("thiếu target") }
+            var row = Row(line: record.line, code: code, name: name, unit: unit, direction: direction,
+                          responsibleUnit: try text("responsible_unit"), year: year, target: target, aggregation: aggregation)
+            row.targetDocument = columns.value("target_document", in: record)
+            row.revisedTarget = try decimal("revised_target")
+            if let value = columns.value("revised_on", in: record) {
+                guard let date = CivilDate.parse(value) else { throw fail("revised_on “\(value)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
+                row.revisedOn = date
+            }
+            if (row.revisedTarget == nil) != (row.revisedOn == nil) { throw fail("revised_target và revised_on phải đi cùng nhau") }
+            if let revisedOn = row.revisedOn, revisedOn.year != year { throw fail("revised_on phải thuộc năm \(year)") }
+            row.revisionDocument = columns.value("revision_document", in: record)
+            for value in [row.target, row.revisedTarget].compactMap({ $0 }) where abs(value) >= IndicatorService.maxMagnitude {
+                throw fail("giá trị quá lớn")
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {
+        let units = Dictionary(try await OrgUnit.query(on: db).all().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        for row in rows {
+            guard let unit = units[row.responsibleUnit] else {
+                throw CSVError(line: row.line, message: "không có đơn vị mã “\(row.responsibleUnit)”")
+            }
+            if !IndicatorService.wasOpen(unit, in: row.year) {
+                throw CSVError(line: row.line, message: "đơn vị “\(row.responsibleUnit)” không hoạt động trong năm \(row.year)")
+            }
+        }
+        var indicators = Dictionary(uniqueKeysWithValues: try await Indicator.query(on: db).filter(\.$code ~~ Array(Set(rows.map(\.code))))
+            .all().map { ($0.code, $0) })
+        var positions: [Int: Int] = [:]
+        var summary = ImportSummary()
+        var changedDefinitions: Set<String> = []
+        for row in rows {
+            positions[row.year, default: 0] += 1
+            let indicator = indicators[row.code] ?? Indicator()
+            let isNew = indicator.id == nil
+            let before = isNew ? nil : indicator.snapshot
+            indicator.code = row.code
+            indicator.setName(row.name)
+            indicator.unit = row.unit
+            indicator.direction = row.direction.rawValue
+            indicator.aggregation = row.aggregation.rawValue
+            if isNew {
+                indicator.version = 1
+                try await indicator.create(on: db)
+                indicators[row.code] = indicator
+            }
+            let definitionChanged = !isNew && indicator.snapshot != before && !changedDefinitions.contains(row.code)
+            if definitionChanged { changedDefinitions.insert(row.code) }
+
+            let existingPlan = try await IndicatorPlan.query(on: db).filter(\.$indicatorID == indicator.id!).filter(\.$year == row.year).first()
+            let plan = existingPlan ?? IndicatorPlan()
+            let planBefore = existingPlan?.snapshot
+            plan.indicatorID = indicator.id!
+            plan.year = row.year
+            plan.responsibleUnitID = units[row.responsibleUnit]!.id!
+            plan.target = DecimalText.canonical(row.target)
+            plan.targetDocument = row.targetDocument
+            plan.position = positions[row.year]!
+            if existingPlan == nil { try await plan.create(on: db) } else if plan.snapshot != planBefore { try await plan.update(on: db) }
+            let revisionAdded = try await addRevision(row, plan: plan, actor: actor, on: db)
+
+            let changed = definitionChanged || (planBefore != nil && plan.snapshot != planBefore) || revisionAdded
+            if isNew || existingPlan == nil {
+                summary.created += 1
+            } else if changed {
+                summary.updated += 1
+            } else {
+                summary.unchanged += 1
+            }
+            if isNew || existingPlan == nil || changed {
+                if !isNew {
+                    indicator.version += 1
+                    try await indicator.update(on: db)
+                }
+                try await AuditLog.record(on: db, actor: actor, at: now, action: isNew || existingPlan == nil ? "create" : "update",
+                                          entity: "indicator", entityID: indicator.id, summary: "\(row.code) năm \(row.year) (import)",
+                                          before: planBefore.map { IndicatorAuditSnapshot(indicator: before ?? indicator.snapshot, plan: $0) },
+                                          after: IndicatorAuditSnapshot(indicator: indicator.snapshot, plan: plan.snapshot))
+            }
+        }
+        return summary
+    }
+
+    /// Adds the row's revision unless the plan already has it; true when added.
+    private static func addRevision(_ row: Row, plan: IndicatorPlan, actor: AuditActor, on db: Database) async throws -> Bool {
+        guard let value = row.revisedTarget, let date = row.revisedOn else { return false }
+        let canonical = DecimalText.canonical(value)
+        let existing = try await IndicatorTargetRevisionRecord.query(on: db).filter(\.$planID == plan.id!).all()
+        if existing.contains(where: { $0.value == canonical && $0.decidedOn == date.iso }) { return false }
+        let record = IndicatorTargetRevisionRecord()
+        record.planID = plan.id!
+        record.value = canonical
+        record.decidedOn = date.iso
+        record.recordedOn = date.iso
+        record.document = row.revisionDocument ?? ""
+        record.note = "Nhập từ tệp CSV"
+        record.actorID = actor.id
+        record.actorName = actor.name
+        try await record.create(on: db)
+        return true
+    }
+}

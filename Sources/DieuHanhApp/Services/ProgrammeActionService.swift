@@ -1,0 +1,105 @@
+import DieuHanhCore
+import Fluent
+import Vapor
+
+/// What a user sends with a step on a programme item.
+struct ProgrammeActionInput: Sendable {
+    var note: String = ""
+    /// The submission date, or the date of the issued document.
+    var date: CivilDate?
+    /// The month asked for or granted by a postponement.
+    var month: CivilMonth?
+    /// The document an issue produced ("Nghị quyết số 12/2020/NQ-HĐND").
+    var document: String = ""
+    var expectedVersion: Int?
+}
+
+/// Records one step on an item (DOMAIN §4): checks who may, whether the item's state allows it and the input,
+/// then writes the event (never changing an earlier one), bumps the item's version and audits, all in the
+/// caller's transaction.
+enum ProgrammeActionService {
+    static func perform(_ action: ProgrammeAction, on item: ProgrammeItem, input: ProgrammeActionInput, user: UserAccount,
+                        scope: AccessScope, now: Date, on db: Database, t: Localizer) async throws -> ProgrammeEventRecord {
+        guard action.isAllowed(for: user.userRole, ownsItem: scope.allows(item.leadUnitID)) else {
+            throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
+        }
+        if let expected = input.expectedVersion, expected != item.version {
+            throw AppError(.conflict, code: "conflict", message: t(T.errConflict))
+        }
+        let records = try await ProgrammeQuery.events(for: [item.id!], on: db)[item.id!] ?? []
+        let facts = item.facts(records)
+        let state = ProgrammeLifecycleState(events: facts.events)
+        guard action.isPossible(in: state) else {
+            throw AppError(.conflict, code: "not_possible", message: t(T.programmeActionNotPossible))
+        }
+        let today = CivilDate.today(now: now)
+        // The planned month in force now, from everything recorded (the month a postponement must go beyond).
+        let current = ProgrammeStatus.evaluate(facts, asOf: max(today, facts.existsFrom))?.plannedMonth ?? item.plannedMonthValue
+        let month = action == .approvePostponement ? (input.month ?? state.requestedMonth) : input.month
+        try validate(action, input: input, month: month, facts: facts, state: state, current: current, today: today, t: t)
+            .throwIfAny()
+
+        let event = ProgrammeEventRecord()
+        event.itemID = item.id!
+        event.kind = action.eventKind.rawValue
+        event.recordedOn = today.iso
+        event.effectiveOn = (action == .submit || action == .issue ? input.date! : today).iso
+        event.newMonth = action == .requestPostponement || action == .approvePostponement ? month?.iso : nil
+        event.document = action == .issue ? input.document : ""
+        event.note = input.note
+        event.actorID = user.id
+        event.actorName = user.username
+        try await event.create(on: db)
+
+        let before = item.snapshot
+        item.version += 1
+        try await item.update(on: db)
+        var summary = String(item.title.prefix(120))
+        if let month = event.newMonth.flatMap(CivilMonth.parse) { summary += " → " + month.label }
+        if !input.note.isEmpty { summary += " — " + String(input.note.prefix(120)) }
+        try await AuditLog.record(on: db, actor: AuditActor(user), at: now, action: event.kind, entity: "programme_item",
+                                  entityID: item.id, summary: summary, before: before, after: item.snapshot)
+        return event
+    }
+
+    static func validate(_ action: ProgrammeAction, input: ProgrammeActionInput, month: CivilMonth?, facts: ProgrammeItemFacts,
+                         state: ProgrammeLifecycleState, current: CivilMonth, today: CivilDate, t: Localizer) -> [FieldError] {
+        var errors: [FieldError] = []
+        func add(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
+        if input.note.count > 4000 { add("note", t(T.taskContentTooLong)) }
+        switch action {
+        case .submit, .issue:
+            guard let date = input.date else {
+                add("date", t(action == .submit ? T.programmeSubmitDateRequired : T.programmeIssueDateRequired))
+                break
+            }
+            if date > today { add("date", t(T.programmeDateInFuture)) }
+            if action == .submit && date < facts.existsFrom {
+                add("date", t(T.programmeSubmitBeforeItem, VNFormat.date(date), VNFormat.date(facts.existsFrom)))
+            }
+            if action == .issue, let submitted = state.submittedOn, date < submitted {
+                add("date", t(T.programmeIssueBeforeSubmit, VNFormat.date(date), VNFormat.date(submitted)))
+            }
+            if action == .issue && input.document.trimmingCharacters(in: .whitespaces).isEmpty {
+                add("document", t(T.programmeIssueDocumentRequired))
+            }
+            if input.document.count > 500 { add("document", t(T.programmeTitleTooLong)) }
+        case .requestPostponement, .approvePostponement:
+            if let month {
+                if month <= current {
+                    add("month", t(T.programmePostponeNotLater, month.label, current.label))
+                } else if month > CivilMonth(year: facts.plannedMonth.year + 1, month: 12)! {
+                    add("month", t(T.programmePostponeTooFar, String(facts.plannedMonth.year + 1)))
+                }
+            } else {
+                add("month", t(T.programmeMonthRequired))
+            }
+            if action == .requestPostponement && input.note.isEmpty { add("note", t(T.programmeReasonRequired)) }
+        case .requestWithdrawal:
+            if input.note.isEmpty { add("note", t(T.programmeReasonRequired)) }
+        case .refusePostponement, .approveWithdrawal, .refuseWithdrawal:
+            break
+        }
+        return errors
+    }
+}

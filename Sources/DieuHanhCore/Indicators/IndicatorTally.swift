@@ -1,0 +1,73 @@
+import Foundation
+
+/// One year's indicators counted by status as of a cut-off, with their names in the resolution's order.
+public struct IndicatorTally: Sendable, Equatable {
+    public var year: Int
+    public var asOf: CivilDate
+    public var met: [String] = []
+    public var notMet: [String] = []
+    public var atRisk: [String] = []
+    public var onTrack: [String] = []
+    public var noData: [String] = []
+
+    public init(year: Int, asOf: CivilDate, items: [(name: String, status: IndicatorStatus)]) {
+        self.year = year
+        self.asOf = asOf
+        for item in items {
+            switch item.status {
+            case .met: met.append(item.name)
+            case .notMet: notMet.append(item.name)
+            case .atRisk: atRisk.append(item.name)
+            case .onTrack: onTrack.append(item.name)
+            case .noData: noData.append(item.name)
+            }
+        }
+    }
+
+    public var total: Int { met.count + notMet.count + atRisk.count + onTrack.count + noData.count }
+    /// Judged on part of the year only: at risk or on track.
+    public var inProgress: Int { atRisk.count + onTrack.count }
+
+    public func count(_ status: IndicatorStatus) -> Int {
+        switch status {
+        case .met: met.count
+        case .notMet: notMet.count
+        case .atRisk: atRisk.count
+        case .onTrack: onTrack.count
+        case .noData: noData.count
+        }
+    }
+}
+
+extension ReviewProse {
+    /// The headline on the year's socio-economic indicators, as seed 004 words it ("kết quả đạt và vượt kế hoạch
+    /// 16/22 chỉ tiêu, tuy nhiên vẫn còn 06 chỉ tiêu không đạt kế hoạch (tốc độ tăng trưởng kinh tế, …)"):
+    ///
+    /// "Kết quả thực hiện 22 chỉ tiêu kinh tế - xã hội năm 2020: đạt và vượt 16/22 chỉ tiêu; 06 chỉ tiêu không đạt
+    /// (tốc độ tăng trưởng kinh tế, …)."
+    ///
+    /// Before the year's figures are in, it says how many are on track and names those at risk and those without
+    /// figures. Names are lower-cased for the sentence (`IndicatorText.inSentence`) and kept in the given order.
+    public static func indicators(_ tally: IndicatorTally) -> String {
+        guard tally.total > 0 else { return "Chưa có chỉ tiêu kinh tế - xã hội nào được giao cho năm \(tally.year)." }
+        func names(_ list: [String]) -> String { " (" + list.map(IndicatorText.inSentence).joined(separator: ", ") + ")" }
+        var clauses: [String] = []
+        if !tally.met.isEmpty || !tally.notMet.isEmpty {
+            clauses.append("đạt và vượt \(tally.met.count)/\(tally.total) chỉ tiêu")
+        }
+        if !tally.notMet.isEmpty {
+            clauses.append("\(VNFormat.count(tally.notMet.count)) chỉ tiêu không đạt" + names(tally.notMet))
+        }
+        if !tally.onTrack.isEmpty {
+            clauses.append("\(VNFormat.count(tally.onTrack.count)) chỉ tiêu đạt tiến độ kế hoạch năm")
+        }
+        if !tally.atRisk.isEmpty {
+            clauses.append("\(VNFormat.count(tally.atRisk.count)) chỉ tiêu có nguy cơ không đạt kế hoạch năm" + names(tally.atRisk))
+        }
+        if !tally.noData.isEmpty {
+            clauses.append("\(VNFormat.count(tally.noData.count)) chỉ tiêu chưa có số liệu" + names(tally.noData))
+        }
+        return "Kết quả thực hiện \(VNFormat.count(tally.total)) chỉ tiêu kinh tế - xã hội năm \(tally.year): "
+            + clauses.joined(separator: "; ") + "."
+    }
+}

@@ -1,0 +1,167 @@
+@testable import DieuHanhApp
+import DieuHanhCore
+import Fluent
+import Foundation
+import Testing
+import Vapor
+
+/// A small plan in the style of seed 002 (Cao Bằng, 6 months 2021), shared by the indicator tests.
+enum IndicatorFixture {
+    static let indicatorsHeader = "code,name,unit,direction,responsible_unit,year,target,aggregation\n"
+    static let actualsHeader = "code,period,value,kind,recorded_on\n"
+
+    /// Industrial output (STC), spring rice (SNV, a decimal target with a comma), poverty rate (SNV, lower is better);
+    /// and for 2026 the same three, so that pages can record figures today (22/11/2026).
+    static let indicators = indicatorsHeader
+        + "CN,Giá trị sản xuất công nghiệp,tỷ đồng,higher,STC,2021,5.300,sum\n"
+        + "LUA,Diện tích lúa xuân,ha,higher,SNV,2021,\"3.621,7\",sum\n"
+        + "HN,Tỷ lệ hộ nghèo,%,lower,SNV,2021,\"2,5\",level\n"
+        + "CN,Giá trị sản xuất công nghiệp,tỷ đồng,higher,STC,2026,7.000,sum\n"
+        + "LUA,Diện tích lúa xuân,ha,higher,SNV,2026,3700,sum\n"
+        + "HN,Tỷ lệ hộ nghèo,%,lower,SNV,2026,1.5,level\n"
+
+    /// "2.620/5.300 tỷ đồng, tăng 28,5% so với cùng kỳ, bằng 49,4% so với kế hoạch"; "3.669,25 ha/3.621,7 ha, đạt
+    /// 101,3% KH; bằng 100,8% so với cùng kỳ". Both number conventions on purpose.
+    static let actuals = actualsHeader
+        + "CN,2020-H1,2039,chinh_thuc,20/12/2020\n"
+        + "CN,2021-H1,2.620,uoc,14/06/2021\n"
+        + "LUA,2020-H1,3640,chinh_thuc,2020-07-01\n"
+        + "LUA,2021-H1,\"3.669,25\",uoc,2021-06-10\n"
+        + "HN,2021-H1,2.8,uoc,2021-06-10\n"
+
+    static func load(_ app: Application) async throws -> SmallProvince {
+        let p = try await SmallProvince.make(app)
+        _ = try await IndicatorImport.run(data: Data(indicators.utf8), actor: .commandLine, app: app)
+        _ = try await IndicatorActualImport.run(data: Data(actuals.utf8), actor: .commandLine, app: app)
+        return p
+    }
+
+    static func indicator(_ app: Application, _ code: String) async throws -> Indicator {
+        try #require(try await Indicator.query(on: app.db).filter(\.$code == code).first())
+    }
+}
+
+@Suite("dieuhanh import indicators / actuals")
+struct IndicatorImportTests {
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func importsThePlanAndTheFiguresWithExactDecimals() async throws {
+        try await withTestApp { app in
+            // setup
+            let p = try await SmallProvince.make(app)
+            // act
+            let plans = try await IndicatorImport.run(data: Data(IndicatorFixture.indicators.utf8), actor: .commandLine, app: app)
+            let figures = try await IndicatorActualImport.run(data: Data(IndicatorFixture.actuals.utf8), actor: .commandLine, app: app)
+            // check
+            #expect(plans == .init(created: 6, updated: 0, unchanged: 0))
+            #expect(figures == .init(created: 5, updated: 0, unchanged: 0))
+            #expect(try await Indicator.query(on: app.db).count() == 3)
+            let lua = try await IndicatorFixture.indicator(app, "LUA")
+            let plan = try #require(try await IndicatorPlan.query(on: app.db).filter(\.$indicatorID == lua.id!).filter(\.$year == 2021).first())
+            #expect(plan.target == "3621.7")
+            #expect(plan.responsibleUnitID == p.snv.id)
+            #expect(plan.position == 2)
+            let rice = try #require(try await IndicatorActualRecord.query(on: app.db).filter(\.$indicatorID == lua.id!)
+                .filter(\.$period == "2021-H1").first())
+            #expect(rice.value == "3669.25")
+            #expect(rice.recordedOn == "2021-06-10")
+            let industry = try await IndicatorActualRecord.query(on: app.db).filter(\.$period == "2021-H1").filter(\.$kind == "uoc").all()
+            #expect(Set(industry.map(\.value)) == ["2620", "3669.25", "2.8"])
+        }
+    }
+
+    @Test func importingTheSameFilesAgainChangesNothing() async throws {
+        try await withTestApp { app in
+            _ = try await IndicatorFixture.load(app)
+            let audit = try await AuditEntry.query(on: app.db).count()
+            let version = try await IndicatorFixture.indicator(app, "CN").version
+            let plans = try await IndicatorImport.run(data: Data(IndicatorFixture.indicators.utf8), actor: .commandLine, app: app)
+            let figures = try await IndicatorActualImport.run(data: Data(IndicatorFixture.actuals.utf8), actor: .commandLine, app: app)
+            #expect(plans == .init(created: 0, updated: 0, unchanged: 6))
+            #expect(figures == .init(created: 0, updated: 0, unchanged: 5))
+            #expect(try await AuditEntry.query(on: app.db).count() == audit)
+            #expect(try await IndicatorFixture.indicator(app, "CN").version == version)
+        }
+    }
+
+    @Test func aBadRowStopsTheFileWithItsLineAndNothingIsWritten() async throws {
+        try await withTestApp { app in
+            _ = try await IndicatorFixture.load(app)
+            let before = try await IndicatorActualRecord.query(on: app.db).count()
+            let cases: [(String, String)] = [
+                ("CN,2021-9M,4100,uoc,20/09/2021\nCN,2021,12a,uoc,10/12/2021\n", "Dòng 3: value “12a” không phải là số"),
+                ("CN,2021-Q5,1,uoc,20/09/2021\n", "Dòng 2: kỳ “2021-Q5” không hợp lệ"),
+                ("CN,2021-9M,1,official,20/09/2021\n", "Dòng 2: kind “official” phải là uoc, so_bo hoặc chinh_thuc"),
+                ("XX,2021-9M,1,uoc,20/09/2021\n", "Dòng 2: không có chỉ tiêu mã “XX”"),
+                ("CN,2021-9M,1,uoc,31/02/2021\n", "Dòng 2: recorded_on “31/02/2021” không phải ngày"),
+                ("CN,2027,1,uoc,01/01/2027\n", "là ngày trong tương lai"),
+                ("CN,2021-9M,1,uoc,20/09/2021\nCN,2021-9M,2,uoc,20/09/2021\n", "Dòng 3: trùng chỉ tiêu, kỳ, loại số liệu và ngày ghi nhận với dòng 2"),
+            ]
+            for (rows, message) in cases {
+                let error = await #expect(throws: CSVError.self) {
+                    _ = try await IndicatorActualImport.run(data: Data((IndicatorFixture.actualsHeader + rows).utf8), actor: .commandLine, app: app)
+                }
+                #expect(error?.description.contains(message) == true, "\(error?.description ?? "") ≠ \(message)")
+            }
+            #expect(try await IndicatorActualRecord.query(on: app.db).count() == before)
+            let badPlan = IndicatorFixture.indicatorsHeader + "X1,Chỉ tiêu,%,up,STC,2021,5,sum\n"
+            let error = await #expect(throws: CSVError.self) {
+                _ = try await IndicatorImport.run(data: Data(badPlan.utf8), actor: .commandLine, app: app)
+            }
+            #expect(error?.description.contains("direction “up” phải là higher hoặc lower") == true)
+            let unknownColumn = "code,name,unit,direction,responsible_unit,year,target,aggregation,chi_tieu\n"
+            let columnError = await #expect(throws: CSVError.self) {
+                _ = try await IndicatorImport.run(data: Data(unknownColumn.utf8), actor: .commandLine, app: app)
+            }
+            #expect(columnError?.description.contains("cột không xác định: chi_tieu") == true)
+            let unknownUnit = IndicatorFixture.indicatorsHeader + "X1,Chỉ tiêu,%,higher,KHONGCO,2021,5,sum\n"
+            let unitError = await #expect(throws: CSVError.self) {
+                _ = try await IndicatorImport.run(data: Data(unknownUnit.utf8), actor: .commandLine, app: app)
+            }
+            #expect(unitError?.description.contains("Dòng 2: không có đơn vị mã “KHONGCO”") == true)
+            #expect(try await Indicator.query(on: app.db).count() == 3)
+        }
+    }
+
+    @Test func theCommandLineImportsAndReportsABadFileOnOneLine() async throws {
+        try await withTestApp { app in
+            _ = try await SmallProvince.make(app)
+            let directory = NSTemporaryDirectory() + "ind-" + UUID().uuidString
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: directory) }
+            let plan = directory + "/chi-tieu.csv", figures = directory + "/so-lieu.csv", bad = directory + "/sai.csv"
+            try ("\u{FEFF}" + IndicatorFixture.indicators).write(toFile: plan, atomically: true, encoding: .utf8)
+            try IndicatorFixture.actuals.write(toFile: figures, atomically: true, encoding: .utf8)
+            try (IndicatorFixture.actualsHeader + "CN,2021-H1,12a,uoc,14/06/2021\n").write(toFile: bad, atomically: true, encoding: .utf8)
+            let out = try await runCommand(app, ["import", "indicators", plan])
+            #expect(out.contains("6 kế hoạch chỉ tiêu mới"))
+            #expect(try await runCommand(app, ["import", "actuals", figures]).contains("5 số liệu mới"))
+            await #expect(throws: CommandFailure.self) { _ = try await runCommand(app, ["import", "actuals", bad]) }
+        }
+    }
+
+    @Test func aRevisionInTheFileIsKeptBesideTheOriginalAndCountsFromItsDate() async throws {
+        try await withTestApp { app in
+            _ = try await IndicatorFixture.load(app)
+            let csv = "code,name,unit,direction,responsible_unit,year,target,aggregation,revised_target,revised_on,revision_document\n"
+                + "CN,Giá trị sản xuất công nghiệp,tỷ đồng,higher,STC,2021,5.300,sum,5.000,15/07/2021,Nghị quyết số 40/NQ-HĐND\n"
+            let summary = try await IndicatorImport.run(data: Data(csv.utf8), actor: .commandLine, app: app)
+            #expect(summary.updated == 1)
+            let again = try await IndicatorImport.run(data: Data(csv.utf8), actor: .commandLine, app: app)
+            #expect(again.unchanged == 1)
+            #expect(try await IndicatorTargetRevisionRecord.query(on: app.db).count() == 1)
+            let july = try await IndicatorStatistics.json(year: "2021", asOf: "2021-07-14", today: CivilDate(year: 2026, month: 11, day: 22)!,
+                                                          on: app.db, t: Localizer(language: .vi))
+            #expect(july.items.first { $0.code == "CN" }?.target == Decimal(5300))
+            let later = try await IndicatorStatistics.json(year: "2021", asOf: "2021-07-15", today: CivilDate(year: 2026, month: 11, day: 22)!,
+                                                           on: app.db, t: Localizer(language: .vi))
+            let cn = try #require(later.items.first { $0.code == "CN" })
+            #expect(cn.target == Decimal(5000))
+            #expect(cn.target_original == Decimal(5300))
+            #expect(cn.target_revised_on == "2021-07-15")
+            #expect(cn.percent_of_target == DecimalText.parse("52.4"))
+        }
+    }
+}
