@@ -111,6 +111,29 @@ struct AuditTests {
         }
     }
 
+    /// The log names the newer modules' objects and steps in Vietnamese, never by their internal codes.
+    @Test func theNewModulesObjectsAndStepsHaveNames() async throws {
+        try await withTestApp { app in
+            try await SmallProvince.make(app)
+            let none: String? = nil
+            for (action, entity) in [("submitted", "programme_item"), ("return", "report_submission"), ("record_actual", "indicator")] {
+                try await AuditLog.record(on: app.db, actor: .commandLine, at: testNow, action: action, entity: entity, entityID: UUID(),
+                                          summary: "x", before: none, after: none)
+            }
+            let browser = Browser(app)
+            try await browser.signIn("admin")
+            let page = try await browser.get("/audit?entity=programme_item").body.string
+            #expect(page.contains("Nội dung chương trình công tác") && page.contains("Đã trình"))
+            #expect(!page.contains(">programme_item<") && !page.contains(">submitted<"))
+            let reports = try await browser.get("/audit?action=return").body.string
+            #expect(reports.contains("Trả lại báo cáo") && reports.contains("Báo cáo của đơn vị"))
+            let indicators = try await browser.get("/audit?entity=indicator").body.string
+            #expect(indicators.contains("Nhập số liệu thực hiện") && indicators.contains("Chỉ tiêu KT-XH"))
+            for entity in Labels.auditEntities { #expect(Labels.auditEntity(entity, Localizer(language: .vi)) != entity) }
+            for action in Labels.auditActions { #expect(Labels.auditAction(action, Localizer(language: .vi)) != action) }
+        }
+    }
+
     @Test func apiVerifyReportsTheChainState() async throws {
         try await withTestApp { app in
             try await SmallProvince.make(app)

@@ -43,6 +43,9 @@ struct SignInTests {
             let home = try await browser.get("/")
             #expect(home.status == .ok)
             #expect(home.body.string.contains("Xin chào"))
+            for link in ["/tasks", "/stats", "/indicators", "/programme", "/reports/requests", "/reports/review"] {
+                #expect(home.body.string.contains("href=\"\(link)\""), "\(link)")
+            }
             // Every module has its own pages now; none is a placeholder any more.
             for module in ["/programme", "/indicators", "/reports"] {
                 let page = try await browser.get(module)

@@ -16,11 +16,10 @@ enum AuditListPage {
     static func view(_ ctx: PageContext, _ model: Model) -> [BodyNode] {
         let t = ctx.t
         let f = model.filter
-        let entities = [(value: "", label: t(T.filterAll)), (value: "unit", label: t(T.entityUnit)),
-                        (value: "user", label: t(T.entityUser))]
+        let entities = [(value: "", label: t(T.filterAll))]
+            + Labels.auditEntities.map { (value: $0, label: Labels.auditEntity($0, t)) }
         let actions = [(value: "", label: t(T.filterAll))]
-            + ["create", "update", "close", "move", "reset_password", "change_password", "activate", "deactivate"]
-                .map { (value: $0, label: Labels.auditAction($0, t)) }
+            + Labels.auditActions.map { (value: $0, label: Labels.auditAction($0, t)) }
         return [
             Components.pageHeader(t(T.auditTitle), lead: t(T.auditLead)),
             Components.errorSummary(model.errors, t),

@@ -43,9 +43,29 @@ enum Labels {
         case "deactivate": t(T.actionDeactivate)
         case "import": t(T.actionImport)
         case "delete": t(T.actionDelete)
-        default: TaskEvent.Kind(rawValue: action) != nil ? event(action, t) : action
+        case "revise_target": t(T.actionReviseTarget)
+        case "record_actual": t(T.actionRecordActual)
+        case "submit": t(T.actionSubmitReport)
+        case "replace": t(T.actionReplaceReport)
+        case "return": t(T.actionReturnReport)
+        case "remind": t(T.actionRemind)
+        case "email": t(T.actionEmail)
+        case "attach": t(T.actionAttach)
+        default:
+            if TaskEvent.Kind(rawValue: action) != nil { event(action, t) }
+            else if ProgrammeEvent.Kind(rawValue: action) != nil { ProgrammeLabels.event(action, t) }
+            else { action }
         }
     }
+
+    /// The objects the audit log records, in the order the filter offers them.
+    static let auditEntities = ["unit", "user", "document", "task", "attachment", "calendar_day", "programme", "programme_item",
+                                "indicator", "indicator_plan", "reporting_regime", "report_request", "report_submission",
+                                "report_reminder"]
+    /// The actions the filter offers (task and programme steps are found by object).
+    static let auditActions = ["create", "update", "close", "move", "delete", "import", "reset_password", "change_password",
+                               "activate", "deactivate", "attach", "revise_target", "record_actual", "submit", "replace",
+                               "return", "remind", "email"]
 
     static func auditEntity(_ entity: String, _ t: Localizer) -> String {
         switch entity {
@@ -54,6 +74,15 @@ enum Labels {
         case "task": t(T.entityTask)
         case "document": t(T.entityDocument)
         case "calendar_day": t(T.navCalendar)
+        case "attachment": t(T.entityAttachment)
+        case "programme": t(T.entityProgramme)
+        case "programme_item": t(T.entityProgrammeItem)
+        case "indicator": t(T.entityIndicator)
+        case "indicator_plan": t(T.entityIndicatorPlan)
+        case "reporting_regime": t(T.entityReportingRegime)
+        case "report_request": t(T.entityReportRequest)
+        case "report_submission": t(T.entityReportSubmission)
+        case "report_reminder": t(T.entityReportReminder)
         default: entity
         }
     }

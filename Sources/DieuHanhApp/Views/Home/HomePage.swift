@@ -47,7 +47,13 @@ enum HomePage {
                     .p(.a(.href("/programme/due"), .text(t(T.programmeDueTitle)))),
                     .p(.a(.href("/programme/stats"), .text(t(T.programmeStatsTitle))))
                 ),
-                .if(ctx.role != .unitOfficer, .section(
+                .section(
+                    .class("card"),
+                    .h2(.a(.href("/reports/requests"), .text(t(T.reportsUnitRequests)))),
+                    .p(.text(t(T.reportsIndexRequestsLead))),
+                    .p(.a(.href("/reports/reminders"), .text(t(T.remindersTitle))))
+                ),
+                .if(ReportsController.reviewRoles.contains { $0 == ctx.role }, .section(
                     .class("card"),
                     .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))),
                     .p(.text(t(T.reviewLead)))
