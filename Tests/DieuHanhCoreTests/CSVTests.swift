@@ -282,3 +282,39 @@ import Testing
         #expect(parents == ["UB", nil])
     }
 }
+
+/// The accessors every import reads its cells through.
+@Suite struct CSVFieldsTests {
+    private let columns = try! CSVColumns(header: ["ma", "ngay", "thang", "so"], required: ["ma"], optional: ["ngay", "thang", "so"])
+
+    private func fields(_ cells: [String]) throws -> CSVFields { try columns.fields(CSVRecord(line: 7, fields: cells)) }
+
+    @Test func readsEachKindOfValueAndEmptyAsNil() throws {
+        let f = try fields([" CT-1 ", "14/06/2021", "2021-06", "1.234,5"])
+        #expect(try f.text("ma") == "CT-1")
+        #expect(try f.date("ngay") == CivilDate(year: 2021, month: 6, day: 14))
+        #expect(try f.month("thang") == CivilMonth.parse("2021-06"))
+        #expect(try f.decimal("so") == Decimal(string: "1234.5"))
+        let empty = try fields(["CT-1", "", " ", ""])
+        #expect(try empty.date("ngay") == nil)
+        #expect(try empty.month("thang") == nil)
+        #expect(try empty.decimal("so") == nil)
+    }
+
+    @Test func badValuesFailWithTheLineAndTheColumn() throws {
+        let f = try fields(["", "31/02/2021", "2021-13", "12a"])
+        for (read, message) in [({ _ = try f.text("ma") }, "thiếu ma"),
+                                ({ _ = try f.date("ngay") }, "ngay “31/02/2021” không phải ngày"),
+                                ({ _ = try f.month("thang") }, "thang “2021-13” không phải tháng"),
+                                ({ _ = try f.decimal("so") }, "so “12a” không phải là số")] as [(() throws -> Void, String)] {
+            let error = #expect(throws: CSVError.self) { try read() }
+            #expect(error?.line == 7)
+            #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
+        }
+    }
+
+    @Test func aRecordWithTheWrongNumberOfCellsIsRefusedFirst() {
+        let error = #expect(throws: CSVError.self) { try fields(["CT-1", "14/06/2021"]) }
+        #expect(error?.message.contains("dòng có 2 ô nhưng dòng tiêu đề có 4 cột") == true)
+    }
+}

@@ -33,12 +33,8 @@ enum IndicatorActualImport {
         var rows: [Row] = []
         var seen: [String: Int] = [:]
         for record in table.rows {
-            try columns.check(record)
-            func fail(_ message: String) -> CSVError { CSVError(line: record.line, message: message) }
-            func text(_ name: String) throws -> String {
-                guard let value = columns.value(name, in: record), !value.isEmpty else { throw fail("thiếu \(name)") }
-                return value
-            }
+            let cells = try columns.fields(record)
+            let fail = cells.fail, text = cells.text
             let code = try text("code")
             let periodText = try text("period")
             guard let period = IndicatorPeriod(code: periodText) else {
@@ -65,7 +61,7 @@ enum IndicatorActualImport {
             if let first = seen[key] { throw fail("trùng chỉ tiêu, kỳ, loại số liệu và ngày ghi nhận với dòng \(first)") }
             seen[key] = record.line
             rows.append(Row(line: record.line, code: code, period: period, value: value, kind: kind, recordedOn: recordedOn,
-                            note: columns.value("note", in: record) ?? ""))
+                            note: cells.optional("note") ?? ""))
         }
         return rows
     }

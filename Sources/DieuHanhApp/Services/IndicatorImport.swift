@@ -42,19 +42,8 @@ enum IndicatorImport {
         var seen: [String: Int] = [:]
         var definitions: [String: (line: Int, name: String, unit: String, direction: IndicatorDirection, aggregation: IndicatorAggregation)] = [:]
         for record in table.rows {
-            try columns.check(record)
-            func fail(_ message: String) -> CSVError { CSVError(line: record.line, message: message) }
-            func text(_ name: String) throws -> String {
-                guard let value = columns.value(name, in: record), !value.isEmpty else { throw fail("thiếu \(name)") }
-                return value
-            }
-            func decimal(_ name: String) throws -> Decimal? {
-                guard let value = columns.value(name, in: record) else { return nil }
-                guard let number = VNFormat.parseDecimal(value) else {
-                    throw fail("\(name) “\(value)” không phải là số (ví dụ 5.300, 1.234,5 hoặc 1234.5)")
-                }
-                return number
-            }
+            let cells = try columns.fields(record)
+            let fail = cells.fail, text = cells.text, decimal = cells.decimal
             let code = try text("code")
             guard code.range(of: UnitService.codePattern, options: .regularExpression) != nil else {
                 throw fail("mã chỉ tiêu “\(code)” chỉ được gồm chữ không dấu, số và . _ -")
@@ -83,15 +72,15 @@ enum IndicatorImport {
             guard let target = try decimal("target") else { throw fail("thiếu target") }
             var row = Row(line: record.line, code: code, name: name, unit: unit, direction: direction,
                           responsibleUnit: try text("responsible_unit"), year: year, target: target, aggregation: aggregation)
-            row.targetDocument = columns.value("target_document", in: record)
+            row.targetDocument = cells.optional("target_document")
             row.revisedTarget = try decimal("revised_target")
-            if let value = columns.value("revised_on", in: record) {
+            if let value = cells.optional("revised_on") {
                 guard let date = CivilDate.parse(value) else { throw fail("revised_on “\(value)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
                 row.revisedOn = date
             }
             if (row.revisedTarget == nil) != (row.revisedOn == nil) { throw fail("revised_target và revised_on phải đi cùng nhau") }
             if let revisedOn = row.revisedOn, revisedOn.year != year { throw fail("revised_on phải thuộc năm \(year)") }
-            row.revisionDocument = columns.value("revision_document", in: record)
+            row.revisionDocument = cells.optional("revision_document")
             for value in [row.target, row.revisedTarget].compactMap({ $0 }) where abs(value) >= IndicatorService.maxMagnitude {
                 throw fail("giá trị quá lớn")
             }

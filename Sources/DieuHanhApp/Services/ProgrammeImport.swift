@@ -47,22 +47,8 @@ enum ProgrammeImport {
         var rows: [Row] = []
         var seen: [String: Int] = [:]
         for record in table.rows {
-            try columns.check(record)
-            func fail(_ message: String) -> CSVError { CSVError(line: record.line, message: message) }
-            func text(_ name: String) throws -> String {
-                guard let value = columns.value(name, in: record), !value.isEmpty else { throw fail("thiếu \(name)") }
-                return value
-            }
-            func date(_ name: String) throws -> CivilDate? {
-                guard let value = columns.value(name, in: record), !value.isEmpty else { return nil }
-                guard let date = CivilDate.parse(value) else { throw fail("\(name) “\(value)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
-                return date
-            }
-            func month(_ name: String) throws -> CivilMonth? {
-                guard let value = columns.value(name, in: record), !value.isEmpty else { return nil }
-                guard let month = CivilMonth.parse(value) else { throw fail("\(name) “\(value)” không phải tháng (yyyy-mm)") }
-                return month
-            }
+            let cells = try columns.fields(record)
+            let fail = cells.fail, text = cells.text, date = cells.date, month = cells.month
             let ma = try text("ma")
             if let first = seen[ma] { throw fail("ma “\(ma)” đã có ở dòng \(first)") }
             seen[ma] = record.line
@@ -78,7 +64,7 @@ enum ProgrammeImport {
                 throw fail("nguon “\(originText)” không hợp lệ; dùng dau_nam hoặc bo_sung")
             }
             var kind = ProgrammeItemKind.guess(from: title)
-            if let kindText = columns.value("loai", in: record), !kindText.isEmpty {
+            if let kindText = cells.optional("loai"), !kindText.isEmpty {
                 guard let parsed = ProgrammeItemKind(rawValue: kindText.lowercased()) else {
                     throw fail("loai “\(kindText)” không hợp lệ; dùng một trong: "
                                + ProgrammeItemKind.allCases.map(\.rawValue).joined(separator: ", "))
@@ -117,7 +103,7 @@ enum ProgrammeImport {
             if let postponedOn, postponedOn < exists { throw fail("ngay_chuyen trước \(existsText)") }
             rows.append(Row(line: record.line, ma: ma, title: title, lead: try text("don_vi_chu_tri"), body: body, kind: kind,
                             plannedMonth: planned, origin: origin, addedOn: addedOn, submittedOn: submitted, issuedOn: issued,
-                            issuedDocument: columns.value("van_ban_ban_hanh", in: record) ?? "", withdrawnOn: withdrawn,
+                            issuedDocument: cells.optional("van_ban_ban_hanh") ?? "", withdrawnOn: withdrawn,
                             postponedTo: postponedTo, postponedOn: postponedOn))
         }
         return rows

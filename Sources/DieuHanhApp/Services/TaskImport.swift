@@ -43,17 +43,8 @@ enum TaskImport {
         var rows: [Row] = []
         var seen: [String: Int] = [:]
         for record in table.rows {
-            try columns.check(record)
-            func fail(_ message: String) -> CSVError { CSVError(line: record.line, message: message) }
-            func text(_ name: String) throws -> String {
-                guard let value = columns.value(name, in: record), !value.isEmpty else { throw fail("thiếu \(name)") }
-                return value
-            }
-            func date(_ name: String) throws -> CivilDate? {
-                guard let value = columns.value(name, in: record) else { return nil }
-                guard let date = CivilDate.parse(value) else { throw fail("\(name) “\(value)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
-                return date
-            }
+            let cells = try columns.fields(record)
+            let fail = cells.fail, text = cells.text, date = cells.date
             let ma = try text("ma")
             if let first = seen[ma] { throw fail("ma “\(ma)” đã có ở dòng \(first)") }
             seen[ma] = record.line
@@ -75,10 +66,10 @@ enum TaskImport {
             if let completedOn, completedOn < assignedOn { throw fail("ngay_hoan_thanh trước ngày giao") }
             let cancelledOn = try date("ngay_huy")
             if let cancelledOn, cancelledOn < assignedOn { throw fail("ngay_huy trước ngày giao") }
-            let coordinators = (columns.value("don_vi_phoi_hop", in: record) ?? "")
+            let coordinators = (cells.optional("don_vi_phoi_hop") ?? "")
                 .split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             rows.append(Row(line: record.line, ma: ma, notation: notation, documentDate: documentDate,
-                            summary: columns.value("trich_yeu", in: record), assigner: try text("co_quan_giao"),
+                            summary: cells.optional("trich_yeu"), assigner: try text("co_quan_giao"),
                             content: try text("noi_dung").collapsingSpaces, lead: try text("don_vi_chu_tri"),
                             coordinators: coordinators, assignedOn: assignedOn, deadline: deadline, extendedDeadline: extended,
                             extensionApprovedOn: approvedOn, completedOn: completedOn, cancelledOn: cancelledOn))

@@ -41,23 +41,18 @@ enum UnitImport {
         var rows: [Row] = []
         var seen: [String: Int] = [:]
         for record in table.rows {
-            try columns.check(record)
-            func fail(_ message: String) -> CSVError { CSVError(line: record.line, message: message) }
-            func date(_ name: String) throws -> CivilDate? {
-                guard let text = columns.value(name, in: record) else { return nil }
-                guard let date = CivilDate.parse(text) else { throw fail("\(name) “\(text)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
-                return date
-            }
-            let code = columns.value("code", in: record) ?? ""
+            let cells = try columns.fields(record)
+            let fail = cells.fail, date = cells.date
+            let code = cells.optional("code") ?? ""
             guard code.range(of: UnitService.codePattern, options: .regularExpression) != nil else {
                 throw fail(code.isEmpty ? "thiếu mã đơn vị (code)" : "mã đơn vị “\(code)” chỉ được gồm chữ không dấu, số và . _ -")
             }
             if let first = seen[code] { throw fail("mã đơn vị “\(code)” đã có ở dòng \(first)") }
             seen[code] = record.line
-            guard let name = columns.value("name", in: record)?.collapsingSpaces, !name.isEmpty else {
+            guard let name = cells.optional("name")?.collapsingSpaces, !name.isEmpty else {
                 throw fail("thiếu tên đơn vị (name)")
             }
-            let kindText = columns.value("kind", in: record) ?? ""
+            let kindText = cells.optional("kind") ?? ""
             guard let kind = UnitKind(rawValue: kindText) else {
                 throw fail("loại đơn vị “\(kindText)” không hợp lệ; dùng một trong: "
                             + UnitKind.allCases.map(\.rawValue).joined(separator: ", "))
@@ -67,9 +62,9 @@ enum UnitImport {
             if let validFrom, let validTo, validTo < validFrom {
                 throw fail("valid_to trước valid_from")
             }
-            let parentCode = columns.value("parent_code", in: record)
+            let parentCode = cells.optional("parent_code")
             if parentCode == code { throw fail("đơn vị không thể là cấp trên của chính nó") }
-            let successorCode = columns.value("successor_code", in: record)
+            let successorCode = cells.optional("successor_code")
             if successorCode == code { throw fail("đơn vị không thể kế thừa chính nó") }
             if successorCode != nil, validTo == nil { throw fail("successor_code cần có valid_to (ngày đóng đơn vị)") }
             rows.append(Row(line: record.line, code: code, name: name, kind: kind, parentCode: parentCode,

@@ -284,3 +284,54 @@ public struct CSVColumns: Sendable {
         name.trimmingCharacters(in: .whitespaces).lowercased()
     }
 }
+
+/// One record read through its file's columns: the field accessors every import shares, each refusing a bad value
+/// with the record's line and a Vietnamese message that names the column.
+public struct CSVFields: Sendable {
+    public let columns: CSVColumns
+    public let record: CSVRecord
+
+    public var line: Int { record.line }
+
+    public func fail(_ message: String) -> CSVError { CSVError(line: record.line, message: message) }
+
+    /// The trimmed value, nil when the column is absent or the cell empty.
+    public func optional(_ name: String) -> String? { columns.value(name, in: record) }
+
+    /// A value that must be there.
+    public func text(_ name: String) throws -> String {
+        guard let value = optional(name) else { throw fail("thiếu \(name)") }
+        return value
+    }
+
+    /// A date as dd/mm/yyyy or yyyy-mm-dd; nil when empty.
+    public func date(_ name: String) throws -> CivilDate? {
+        guard let value = optional(name) else { return nil }
+        guard let date = CivilDate.parse(value) else { throw fail("\(name) “\(value)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
+        return date
+    }
+
+    /// A month as yyyy-mm; nil when empty.
+    public func month(_ name: String) throws -> CivilMonth? {
+        guard let value = optional(name) else { return nil }
+        guard let month = CivilMonth.parse(value) else { throw fail("\(name) “\(value)” không phải tháng (yyyy-mm)") }
+        return month
+    }
+
+    /// A number in either convention ("1.234,5" or "1234.5"); nil when empty.
+    public func decimal(_ name: String) throws -> Decimal? {
+        guard let value = optional(name) else { return nil }
+        guard let number = VNFormat.parseDecimal(value) else {
+            throw fail("\(name) “\(value)” không phải là số (ví dụ 5.300, 1.234,5 hoặc 1234.5)")
+        }
+        return number
+    }
+}
+
+extension CSVColumns {
+    /// The record's fields, after checking it has one cell per column.
+    public func fields(_ record: CSVRecord) throws -> CSVFields {
+        try check(record)
+        return CSVFields(columns: self, record: record)
+    }
+}
