@@ -16,7 +16,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     app.dummyPasswordHash = try app.password.hash(Passwords.generate())
 
-    app.sessions.use(.fluent)
+    app.sessions.use { app in UnchangedSessionsSkipped(inner: app.fluent.sessions.driver()) }
     let secure = config.secureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: "dieuhanh-session") { id in
         HTTPCookies.Value(string: id.string, expires: nil, maxAge: 12 * 3600, path: "/", isSecure: secure,

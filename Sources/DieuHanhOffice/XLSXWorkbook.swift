@@ -33,25 +33,33 @@ public enum XLSXWriter {
     /// The .xlsx bytes. Text is written inline (no shared-string table): simpler, and every reader accepts it.
     public static func data(_ workbook: XLSXWorkbook) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        var files: [(String, String)] = [
+        var files = parts(workbook)
+        for (index, sheet) in workbook.sheets.enumerated() {
+            files.append(("xl/worksheets/sheet\(index + 1).xml", sheetXML(sheet)))
+        }
+        for (path, text) in files { try add(Data(text.utf8), as: path, to: archive) }
+        guard let data = archive.data else { throw XLSXError("the archive has no data") }
+        return data
+    }
+
+    /// Every part but the sheets.
+    static func parts(_ workbook: XLSXWorkbook) -> [(String, String)] {
+        [
             ("[Content_Types].xml", contentTypes(sheetCount: workbook.sheets.count)),
             ("_rels/.rels", rootRels),
             ("xl/workbook.xml", workbookXML(workbook)),
             ("xl/_rels/workbook.xml.rels", workbookRels(sheetCount: workbook.sheets.count)),
             ("xl/styles.xml", styles),
         ]
-        for (index, sheet) in workbook.sheets.enumerated() {
-            files.append(("xl/worksheets/sheet\(index + 1).xml", sheetXML(sheet)))
-        }
-        for (path, text) in files {
-            let bytes = Data(text.utf8)
-            // A fixed date keeps the same workbook byte-for-byte identical.
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                                 modificationDate: Date(timeIntervalSince1970: 1_577_836_800), compressionMethod: .deflate,
-                                 provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })
-        }
-        guard let data = archive.data else { throw XLSXError("the archive has no data") }
-        return data
+    }
+
+    /// A fixed date keeps the same workbook byte-for-byte identical.
+    static let modificationDate = Date(timeIntervalSince1970: 1_577_836_800)
+
+    static func add(_ bytes: Data, as path: String, to archive: Archive) throws {
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: modificationDate,
+                             compressionMethod: .deflate,
+                             provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })
     }
 
     /// "A", "B", … "Z", "AA"…
@@ -84,38 +92,46 @@ public enum XLSXWriter {
     }
 
     static func sheetXML(_ sheet: XLSXWorkbook.Sheet) -> String {
+        var xml = sheetHead(columnCount: sheet.rows.map(\.count).max() ?? 0, columnWidths: sheet.columnWidths)
+        for (r, row) in sheet.rows.enumerated() { xml += rowXML(row, index: r) }
+        return xml + sheetTail
+    }
+
+    /// The sheet's XML up to its first row: frozen header, column widths.
+    static func sheetHead(columnCount: Int, columnWidths: [Double]) -> String {
         var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
             + #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
-        let columnCount = sheet.rows.map(\.count).max() ?? 0
         if columnCount > 0 {
             xml += "<cols>"
             for index in 0..<columnCount {
-                let width = index < sheet.columnWidths.count ? sheet.columnWidths[index] : 14
+                let width = index < columnWidths.count ? columnWidths[index] : 14
                 xml += #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#
             }
             xml += "</cols>"
         }
-        xml += "<sheetData>"
-        for (r, row) in sheet.rows.enumerated() {
-            // The header wraps; give it two lines, since office suites do not grow rows on their own when opening.
-            xml += r == 0 ? #"<row r="1" ht="32" customHeight="1">"# : #"<row r="\#(r + 1)">"#
-            for (c, cell) in row.enumerated() {
-                let ref = columnName(c) + String(r + 1)
-                let style = r == 0 ? #" s="1""# : #" s="2""#
-                switch cell {
-                case .text(let text):
-                    xml += #"<c r="\#(ref)"\#(style) t="inlineStr"><is><t xml:space="preserve">\#(escape(text))</t></is></c>"#
-                case .number(let value):
-                    xml += #"<c r="\#(ref)"\#(style)><v>\#(value.isFinite ? String(value) : "0")</v></c>"#
-                case .empty:
-                    break
-                }
+        return xml + "<sheetData>"
+    }
+
+    static let sheetTail = "</sheetData></worksheet>"
+
+    /// Row `r` (0-based; row 0 is the header).
+    static func rowXML(_ row: [XLSXWorkbook.Cell], index r: Int) -> String {
+        // The header wraps; give it two lines, since office suites do not grow rows on their own when opening.
+        var xml = r == 0 ? #"<row r="1" ht="32" customHeight="1">"# : #"<row r="\#(r + 1)">"#
+        for (c, cell) in row.enumerated() {
+            let ref = columnName(c) + String(r + 1)
+            let style = r == 0 ? #" s="1""# : #" s="2""#
+            switch cell {
+            case .text(let text):
+                xml += #"<c r="\#(ref)"\#(style) t="inlineStr"><is><t xml:space="preserve">\#(escape(text))</t></is></c>"#
+            case .number(let value):
+                xml += #"<c r="\#(ref)"\#(style)><v>\#(value.isFinite ? String(value) : "0")</v></c>"#
+            case .empty:
+                break
             }
-            xml += "</row>"
         }
-        xml += "</sheetData></worksheet>"
-        return xml
+        return xml + "</row>"
     }
 
     static func contentTypes(sheetCount: Int) -> String {

@@ -23,16 +23,17 @@ struct TasksController: RouteCollection {
     func list(req: Request) async throws -> Response {
         let filter = try req.query.decode(TaskQuery.Filter.self)
         let ctx = req.pageContext()
-        let units = try await UnitDirectory.all(on: req.db)
+        let units = try await TaskListUnits.offered(selected: [filter.lead_unit, filter.assigner], on: req.db)
         var model = TasksListPage.Model(
-            filter: filter, result: nil, errors: [], units: units,
-            unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
+            filter: filter, result: nil, errors: [], units: units, unitNames: [:],
             leaders: try await UserAccount.query(on: req.db).filter(\.$role == Role.leader.rawValue).sort(\.$fullName).all(),
             canCreate: ctx.role?.canManageTrackingData == true,
             anyTasks: try await TaskItem.query(on: req.db).first() != nil)
         do {
-            model.result = try await TaskQuery.run(filter, scope: try await req.accessScope(), today: ctx.today,
-                                                   per: Self.perPage, on: req.db, t: ctx.t)
+            let result = try await TaskQuery.run(filter, scope: try await req.accessScope(), today: ctx.today,
+                                                 per: Self.perPage, on: req.db, t: ctx.t)
+            model.result = result
+            model.unitNames = try await TaskListUnits.names(for: result.page.items, offered: units, on: req.db)
         } catch let failure as ValidationFailure {
             model.errors = failure.errors
         }
@@ -62,13 +63,22 @@ struct TasksController: RouteCollection {
     func exportXLSX(req: Request) async throws -> Response {
         let filter = try req.query.decode(TaskQuery.Filter.self)
         let ctx = req.pageContext()
-        let result = try await TaskQuery.run(filter, scope: try await req.accessScope(), today: ctx.today, per: Int.max / 4,
-                                             on: req.db, t: ctx.t)
         let units = try await UnitDirectory.all(on: req.db)
-        let data = try TaskExport.xlsx(result, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }), t: ctx.t)
-        let response = Response(status: .ok, body: .init(data: data))
+        // Written to a temporary file a thousand tasks at a time, then streamed from it and deleted.
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nhiem-vu-\(UUID().uuidString).xlsx")
+        let asOf: CivilDate
+        do {
+            asOf = try await TaskExport.xlsx(filter, scope: try await req.accessScope(), today: ctx.today,
+                                             unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
+                                             to: url, on: req.db, t: ctx.t)
+        } catch {
+            try? FileManager.default.removeItem(at: url)
+            throw error
+        }
+        let path = url.path
+        let response = try await req.fileio.asyncStreamFile(at: path) { _ in try? FileManager.default.removeItem(atPath: path) }
         response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        response.headers.contentDisposition = .init(.attachment, filename: "nhiem-vu-\(result.asOf.iso).xlsx")
+        response.headers.contentDisposition = .init(.attachment, filename: "nhiem-vu-\(asOf.iso).xlsx")
         return response
     }
 

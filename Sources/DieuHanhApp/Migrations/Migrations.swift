@@ -18,6 +18,7 @@ extension Application {
         migrations.add(CreateIndicator())
         migrations.add(CreateProgramme())
         migrations.add(CreateReportingTables())
+        migrations.add(UpdateTaskStatusSpanAddListIndexes())
     }
 }
 

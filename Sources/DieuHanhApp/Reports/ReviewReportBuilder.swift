@@ -1,5 +1,6 @@
 import DieuHanhCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// Gathers the review report's figures and tables from the status index and the task rows.
@@ -18,12 +19,15 @@ enum ReviewReportBuilder {
     }
 
     static func build(period: ReportPeriod, asOf: CivilDate, province: OrgUnit, on db: Database) async throws -> ReviewReport {
-        let units = try await OrgUnit.query(on: db).all()
-        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
+        // Names and kinds as plain rows: a national tree has thousands of units, slow to decode as models.
+        let units = try await (db as! SQLDatabase).select().column("id").column("name").column("kind").from(OrgUnit.schema).all()
+            .map { UnitLabel(id: try $0.decode(column: "id", as: UUID.self), name: try $0.decode(column: "name", as: String.self),
+                             kind: try $0.decode(column: "kind", as: String.self)) }
+        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0) })
         let tree = try await UnitDirectory.tree(on: db)
         let provinceUnits = tree.subtree(of: province.id!)
         func subtrees(of kind: UnitKind) -> Set<UUID> {
-            units.filter { $0.unitKind == kind }.reduce(into: Set<UUID>()) { $0.formUnion(tree.subtree(of: $1.id!)) }
+            units.filter { $0.kind == kind.rawValue }.reduce(into: Set<UUID>()) { $0.formUnion(tree.subtree(of: $1.id)) }
         }
         let government = subtrees(of: .government)
         let ministries = subtrees(of: .ministry)
@@ -77,7 +81,13 @@ enum ReviewReportBuilder {
     }
 
     /// Appendix rows for these tasks, ordered by deadline then document.
-    private static func lines(_ ids: [UUID], asOf: CivilDate, units: [UUID: OrgUnit], on db: Database) async throws -> [ReviewReport.TaskLine] {
+    private struct UnitLabel {
+        let id: UUID
+        let name: String
+        let kind: String
+    }
+
+    private static func lines(_ ids: [UUID], asOf: CivilDate, units: [UUID: UnitLabel], on db: Database) async throws -> [ReviewReport.TaskLine] {
         guard !ids.isEmpty else { return [] }
         var tasks: [TaskItem] = []
         for start in stride(from: 0, to: ids.count, by: 500) {

@@ -1,5 +1,6 @@
 import DieuHanhCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// Which units' data a user may see: everything, or (a unit officer) their unit and the units below it.
@@ -18,8 +19,7 @@ struct AccessScope: Sendable {
     static func of(_ user: UserAccount, on db: Database) async throws -> AccessScope {
         guard user.userRole.isUnitScoped else { return .everything }
         guard let unitID = user.unitID else { return AccessScope(unitIDs: []) }
-        let tree = try await UnitDirectory.tree(on: db)
-        return AccessScope(unitIDs: tree.subtree(of: unitID))
+        return AccessScope(unitIDs: try await UnitDirectory.subtree(of: unitID, on: db))
     }
 }
 
@@ -31,11 +31,22 @@ extension Request {
 
 /// Reads of the unit tree shared by pages, the API and imports.
 enum UnitDirectory {
+    /// Read as plain rows: decoding thousands of units as models costs more than the rest of a page.
     static func tree(on db: Database) async throws -> UnitTree<UUID> {
-        let units = try await OrgUnit.query(on: db).field(\.$id).field(\.$parentID).all()
+        let rows = try await (db as! SQLDatabase).select().column("id").column("parent_id").from(OrgUnit.schema).all()
         var parents: [UUID: UUID?] = [:]
-        for unit in units { if let id = unit.id { parents[id] = unit.parentID } }
+        for row in rows { parents[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "parent_id", as: UUID?.self) }
         return UnitTree(parents: parents)
+    }
+
+    /// `tree(on:).subtree(of:)` answered by the database: a unit and everything below it, without reading the
+    /// whole tree (national data has thousands of units).
+    static func subtree(of root: UUID, on db: Database) async throws -> Set<UUID> {
+        let rows = try await (db as! SQLDatabase).raw("""
+            WITH RECURSIVE sub(id) AS (SELECT u.id FROM \(ident: OrgUnit.schema) u WHERE u.id = \(bind: root) \
+            UNION SELECT u.id FROM \(ident: OrgUnit.schema) u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub
+            """).all()
+        return Set(try rows.map { try $0.decode(column: "id", as: UUID.self) }).union([root])
     }
 
     static func all(on db: Database) async throws -> [OrgUnit] {

@@ -52,7 +52,7 @@ enum IndicatorQuery {
         if let code = filter.unit?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
             var unit = try await UnitDirectory.find(code: code, on: db)
             if unit == nil, let id = UUID(uuidString: code) { unit = try await OrgUnit.find(id, on: db) }
-            if let unit { parsed.unitIDs = try await UnitDirectory.tree(on: db).subtree(of: unit.id!) }
+            if let unit { parsed.unitIDs = try await UnitDirectory.subtree(of: unit.id!, on: db) }
             else { errors.append(.init(field: "unit", message: t(T.taskUnitUnknown, code))) }
         }
         if let text = filter.status?.trimmingCharacters(in: .whitespaces), !text.isEmpty {

@@ -88,7 +88,7 @@ enum ProgrammeQuery {
             errors.append(.init(field: field, message: t(T.taskUnitUnknown, text)))
             return nil
         }
-        return try await UnitDirectory.tree(on: db).subtree(of: id)
+        return try await UnitDirectory.subtree(of: id, on: db)
     }
 }
 

@@ -1,5 +1,6 @@
 import DieuHanhCore
 import DieuHanhOffice
+import Fluent
 import Foundation
 
 /// The task list as CSV (UTF-8 with a BOM so Excel opens Vietnamese text correctly) or XLSX (real date text and
@@ -26,20 +27,44 @@ enum TaskExport {
         return out
     }
 
+    static let xlsxColumnWidths: [Double] = [12, 16, 12, 60, 24, 28, 12, 12, 26, 12, 10, 12]
+
     static func xlsx(_ result: TaskQuery.Result, unitNames: [UUID: String], t: Localizer) throws -> Data {
         var rows: [[XLSXWorkbook.Cell]] = [header(t).map { .text($0) }]
         for row in result.page.items {
-            let document = result.documents[row.task.documentID]
-            rows.append([
-                .text(row.task.ma ?? ""), .text(document?.notation ?? ""), .text(document.map { VNFormat.date($0.issuedDate) } ?? ""),
-                .text(row.task.content), .text(unitNames[row.task.assignerID] ?? ""), .text(unitNames[row.task.leadUnitID] ?? ""),
-                .text(VNFormat.date(row.task.assignedDate)), .text(row.snapshot.deadline.map(VNFormat.date) ?? ""),
-                .text(Labels.bucket(row.snapshot.bucket, t)), .text(row.snapshot.completedOn.map(VNFormat.date) ?? ""),
-                row.snapshot.daysLate.map { .number(Double($0)) } ?? .empty, .text(VNFormat.date(result.asOf)),
-            ])
+            rows.append(xlsxRow(row, document: result.documents[row.task.documentID], asOf: result.asOf, unitNames: unitNames, t: t))
         }
-        let sheet = XLSXWorkbook.Sheet(name: t(T.tasksTitle), columnWidths: [12, 16, 12, 60, 24, 28, 12, 12, 26, 12, 10, 12],
-                                       rows: rows)
+        let sheet = XLSXWorkbook.Sheet(name: t(T.tasksTitle), columnWidths: xlsxColumnWidths, rows: rows)
         return try XLSXWriter.data(XLSXWorkbook(sheets: [sheet]))
+    }
+
+    /// The same workbook for every task the filter keeps, written to `url` a thousand tasks at a time: the list is
+    /// never held whole (a national export runs to hundreds of thousands of rows).
+    static func xlsx(_ filter: TaskQuery.Filter, scope: AccessScope, today: CivilDate, unitNames: [UUID: String],
+                     to url: URL, on db: Database, t: Localizer) async throws -> CivilDate {
+        let selection = try await TaskQuery.select(filter, scope: scope, today: today, per: Int.max / 4, on: db, t: t)
+        let sheet = try XLSXSheetStream(name: t(T.tasksTitle), columnWidths: xlsxColumnWidths, columnCount: header(t).count)
+        try sheet.append(header(t).map { .text($0) })
+        for start in stride(from: 0, to: selection.ids.count, by: 1_000) {
+            let rows = try await TaskQuery.evaluate(Array(selection.ids[start..<min(start + 1_000, selection.ids.count)]),
+                                                    asOf: selection.asOf, on: db)
+            let documents = try await TaskQuery.documents(of: rows, on: db)
+            for row in rows {
+                try sheet.append(xlsxRow(row, document: documents[row.task.documentID], asOf: selection.asOf, unitNames: unitNames, t: t))
+            }
+        }
+        try sheet.finish(to: url)
+        return selection.asOf
+    }
+
+    private static func xlsxRow(_ row: TaskQuery.Row, document: Document?, asOf: CivilDate, unitNames: [UUID: String],
+                                t: Localizer) -> [XLSXWorkbook.Cell] {
+        [
+            .text(row.task.ma ?? ""), .text(document?.notation ?? ""), .text(document.map { VNFormat.date($0.issuedDate) } ?? ""),
+            .text(row.task.content), .text(unitNames[row.task.assignerID] ?? ""), .text(unitNames[row.task.leadUnitID] ?? ""),
+            .text(VNFormat.date(row.task.assignedDate)), .text(row.snapshot.deadline.map(VNFormat.date) ?? ""),
+            .text(Labels.bucket(row.snapshot.bucket, t)), .text(row.snapshot.completedOn.map(VNFormat.date) ?? ""),
+            row.snapshot.daysLate.map { .number(Double($0)) } ?? .empty, .text(VNFormat.date(asOf)),
+        ]
     }
 }

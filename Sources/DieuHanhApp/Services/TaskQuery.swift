@@ -1,11 +1,13 @@
 import DieuHanhCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// The filtered, sorted, paged task list as of a date, shared by the list page, its exports and the API.
 ///
-/// Everything but the status is filtered in SQL; the status of each remaining task is then evaluated by the one
-/// Core rule (`TaskStatus.evaluate`) over its events, loaded in a few queries.
+/// Filtered, counted, ordered and paged in SQL over the status index (`task_status_spans`: each task's status
+/// as of any date, written from the Core rule); the page's tasks are then evaluated by that rule
+/// (`TaskStatus.evaluate`) over their events for what the page shows.
 enum TaskQuery {
     struct Filter: Content, Sendable {
         var status: String?
@@ -40,9 +42,36 @@ enum TaskQuery {
         case deadline, assigned, document, status
     }
 
+    /// The ids of a page, in order, with the counts: what SQL answers before any task is loaded.
+    struct Selection {
+        var ids: [UUID]
+        var total: Int
+        var page: Int
+        var asOf: CivilDate
+        var counts: TaskCounts
+    }
+
     /// Unit codes or ids are both accepted for `lead_unit` and `assigner` (CONTRACT uses codes).
     static func run(_ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
                     t: Localizer) async throws -> Result {
+        let selection = try await select(filter, scope: scope, today: today, per: per, on: db, t: t)
+        let rows = try await evaluate(selection.ids, asOf: selection.asOf, on: db)
+        return Result(page: ResultPage(items: rows, total: selection.total, page: selection.page, per: per),
+                      documents: try await documents(of: rows, on: db), asOf: selection.asOf, counts: selection.counts)
+    }
+
+    static func documents(of rows: [Row], on db: Database) async throws -> [UUID: Document] {
+        let documentIDs = Array(Set(rows.map(\.task.documentID)))
+        var documents: [UUID: Document] = [:]
+        for start in stride(from: 0, to: documentIDs.count, by: 500) {
+            let chunk = Array(documentIDs[start..<min(start + 500, documentIDs.count)])
+            for document in try await Document.query(on: db).filter(\.$id ~~ chunk).all() { documents[document.id!] = document }
+        }
+        return documents
+    }
+
+    static func select(_ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
+                       t: Localizer) async throws -> Selection {
         var errors: [FieldError] = []
         var asOf = today
         if let text = filter.as_of?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
@@ -67,70 +96,116 @@ enum TaskQuery {
         let deadlineTo = date(filter.deadline_to, "deadline_to")
         let sort = Sort(rawValue: filter.sort ?? "") ?? .deadline
 
-        let query = TaskItem.query(on: db)
+        var conditions: [any SQLExpression] = []
+        func add(_ column: String, _ op: SQLBinaryOperator, _ value: any SQLExpression) {
+            conditions.append(SQLBinaryExpression(SQLColumn(column, table: "s"), op, value))
+        }
         if let lead = try await unitID(filter.lead_unit, on: db, field: "lead_unit", errors: &errors, t: t) {
-            query.filter(\.$leadUnitID ~~ Array(try await UnitDirectory.tree(on: db).subtree(of: lead)))
+            add("lead_unit_id", .in, SQLBind.group(Array(try await UnitDirectory.subtree(of: lead, on: db))))
         }
         if let assigner = try await unitID(filter.assigner, on: db, field: "assigner", errors: &errors, t: t) {
-            query.filter(\.$assignerID == assigner)
+            add("assigner_id", .equal, SQLBind(assigner))
         }
-        if let document = filter.document.flatMap(UUID.init(uuidString:)) { query.filter(\.$documentID == document) }
-        if let domain = filter.domain, !domain.isEmpty { query.filter(\.$domain == domain) }
-        if let leader = filter.leader.flatMap(UUID.init(uuidString:)) { query.filter(\.$leaderID == leader) }
+        if let document = filter.document.flatMap(UUID.init(uuidString:)) { add("document_id", .equal, SQLBind(document)) }
+        if let domain = filter.domain, !domain.isEmpty { add("domain", .equal, SQLBind(domain)) }
+        if let leader = filter.leader.flatMap(UUID.init(uuidString:)) { add("leader_id", .equal, SQLBind(leader)) }
         for word in VietnameseText.fold(filter.q ?? "").split(separator: " ") {
-            query.filter(\.$searchText ~~ String(word))
+            conditions.append(SQLBinaryExpression(SQLColumn("search_text", table: "t"), .like, SQLBind("%\(word)%")))
         }
         if let ids = scope.unitIDs {
             let coordinated = try await TaskCoordinator.query(on: db).filter(\.$unitID ~~ Array(ids)).all().map(\.taskID)
-            query.group(.or) { or in
-                or.filter(\.$leadUnitID ~~ Array(ids))
-                if !coordinated.isEmpty { or.filter(\.$id ~~ coordinated) }
-            }
+            let lead: any SQLExpression = ids.isEmpty ? SQLRaw("1 = 0")
+                : SQLBinaryExpression(SQLColumn("lead_unit_id", table: "s"), .in, SQLBind.group(Array(ids)))
+            conditions.append(coordinated.isEmpty ? lead : SQLGroupExpression(SQLBinaryExpression(
+                lead, .or, SQLBinaryExpression(SQLColumn("task_id", table: "s"), .in, SQLBind.group(coordinated)))))
         }
         try errors.throwIfAny()
 
-        let tasks = try await query.all()
-        let events = try await TaskFactsLoader.events(for: tasks.compactMap(\.id), on: db)
-        let calendar = try await CalendarService.calendar(on: db)
-        var rows: [Row] = []
+        // The status as of D of every task is its span holding on D (TaskStatusIndex, from the Core rule): the
+        // filters, the counts, the order and the page are all answered by SQL; only the page's tasks are loaded
+        // and evaluated.
+        let sql = db as! SQLDatabase
+        func spans(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
+            select.from(SQLAlias(SQLIdentifier(TaskStatusSpanRecord.schema), as: SQLIdentifier("s")))
+                .join(SQLAlias(SQLIdentifier(TaskItem.schema), as: SQLIdentifier("t")), method: SQLJoinMethod.inner,
+                      on: SQLColumn("id", table: "t"), .equal, SQLColumn("task_id", table: "s"))
+                .where(SQLColumn("from_day", table: "s"), .lessThanOrEqual, SQLBind(asOf.dayNumber))
+                .where(SQLColumn("until_day", table: "s"), .greaterThan, SQLBind(asOf.dayNumber))
+        }
         var counts = TaskCounts()
-        for task in tasks {
-            guard let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, events: events[task.id!] ?? []), asOf: asOf)
-            else { continue }
-            counts[snapshot.bucket] += 1
-            if let bucket, snapshot.bucket != bucket { continue }
-            if deadlineFrom != nil || deadlineTo != nil {
-                guard let deadline = snapshot.deadline, deadline >= (deadlineFrom ?? deadline),
-                      deadline <= (deadlineTo ?? deadline) else { continue }
-            }
-            let dueSoon = TaskStatus.isDueSoon(snapshot, asOf: asOf, calendar: calendar)
-            if onlyDueSoon && !dueSoon { continue }
-            rows.append(Row(task: task, snapshot: snapshot, dueSoon: dueSoon))
-        }
-        let documentIDs = Array(Set(rows.map(\.task.documentID)))
-        var documents: [UUID: Document] = [:]
-        for start in stride(from: 0, to: documentIDs.count, by: 500) {
-            let chunk = Array(documentIDs[start..<min(start + 500, documentIDs.count)])
-            for document in try await Document.query(on: db).filter(\.$id ~~ chunk).all() { documents[document.id!] = document }
-        }
-        func documentKey(_ row: Row) -> String {
-            documents[row.task.documentID].map { $0.issuedOn + $0.notation } ?? ""
-        }
-        rows.sort { a, b in
-            switch sort {
-            case .deadline:
-                return (a.snapshot.deadline?.dayNumber ?? Int.max, a.task.assignedOn) < (b.snapshot.deadline?.dayNumber ?? Int.max, b.task.assignedOn)
-            case .assigned: return (a.task.assignedOn, a.task.content) > (b.task.assignedOn, b.task.content)
-            case .document: return (documentKey(a), a.task.content) > (documentKey(b), b.task.content)
-            case .status:
-                return (TaskBucket.allCases.firstIndex(of: a.snapshot.bucket)!, a.snapshot.deadline?.dayNumber ?? Int.max)
-                    > (TaskBucket.allCases.firstIndex(of: b.snapshot.bucket)!, b.snapshot.deadline?.dayNumber ?? Int.max)
+        let countSelect = spans(sql.select().column(SQLColumn("bucket", table: "s"), as: "bucket")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")).groupBy(SQLColumn("bucket", table: "s"))
+        for condition in conditions { countSelect.where(condition) }
+        for row in try await countSelect.all() {
+            if let parsed = TaskBucket(rawValue: try row.decode(column: "bucket", as: String.self)) {
+                counts[parsed] = try row.decode(column: "n", as: Int.self)
             }
         }
+        if onlyDueSoon {
+            let calendar = try await CalendarService.calendar(on: db)
+            add("bucket", .equal, SQLBind(TaskBucket.pendingWithinDeadline.rawValue))
+            add("deadline_day", .lessThanOrEqual, SQLBind(calendar.addingWorkingDays(3, to: asOf).dayNumber))
+        }
+        if let bucket { add("bucket", .equal, SQLBind(bucket.rawValue)) }
+        if let deadlineFrom { add("deadline_day", .greaterThanOrEqual, SQLBind(deadlineFrom.dayNumber)) }
+        if let deadlineTo { add("deadline_day", .lessThanOrEqual, SQLBind(deadlineTo.dayNumber)) }
+
+        let totalSelect = spans(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"))
+        for condition in conditions { totalSelect.where(condition) }
+        let total = try await totalSelect.first()?.decode(column: "n", as: Int.self) ?? 0
+
         let page = max(1, filter.page ?? 1)
-        let slice = Array(rows.dropFirst((page - 1) * per).prefix(per))
-        return Result(page: ResultPage(items: slice, total: rows.count, page: page, per: per), documents: documents,
-                      asOf: asOf, counts: counts)
+        let offset = (page - 1) * per
+        var ids: [UUID] = []
+        if offset < total {
+            let select = spans(sql.select().column(SQLColumn("task_id", table: "s"), as: "task_id"))
+            for condition in conditions { select.where(condition) }
+            order(select, by: sort)
+            ids = try await select.limit(min(per, total - offset)).offset(offset).all()
+                .map { try $0.decode(column: "task_id", as: UUID.self) }
+        }
+        return Selection(ids: ids, total: total, page: page, asOf: asOf, counts: counts)
+    }
+
+    /// The list's orders, each ending on the task id so that pages never overlap.
+    private static func order(_ select: SQLSelectBuilder, by sort: Sort) {
+        func by(_ keys: (any SQLExpression, SQLDirection)...) {
+            for (expression, direction) in keys { select.orderBy(SQLOrderBy(expression: expression, direction: direction)) }
+        }
+        let noDeadline = SQLRaw("COALESCE(s.deadline_day, \(TaskStatusIndex.openEnd))")
+        let assigned = SQLColumn("assigned_on", table: "t"), content = SQLColumn("content", table: "t")
+        switch sort {
+        case .deadline:
+            by((noDeadline, .ascending), (assigned, .ascending))
+        case .assigned:
+            by((assigned, .descending), (content, .descending))
+        case .document:
+            let issued = SQLRaw("(SELECT d.issued_on FROM \(Document.schema) d WHERE d.id = s.document_id)")
+            let notation = SQLRaw("(SELECT d.notation FROM \(Document.schema) d WHERE d.id = s.document_id)")
+            by((issued, .descending), (notation, .descending), (content, .descending))
+        case .status:
+            let rank = TaskBucket.allCases.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ")
+            by((SQLRaw("CASE s.bucket \(rank) END"), .descending), (noDeadline, .descending))
+        }
+        by((SQLColumn("task_id", table: "s"), .ascending))
+    }
+
+    /// The tasks of `ids`, in that order, with their status as of D by the Core rule.
+    static func evaluate(_ ids: [UUID], asOf: CivilDate, on db: Database) async throws -> [Row] {
+        guard !ids.isEmpty else { return [] }
+        var tasks: [UUID: TaskItem] = [:]
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            for task in try await TaskItem.query(on: db).filter(\.$id ~~ chunk).all() { tasks[task.id!] = task }
+        }
+        let events = try await TaskFactsLoader.events(for: ids, on: db)
+        let calendar = try await CalendarService.calendar(on: db)
+        return ids.compactMap { id in
+            guard let task = tasks[id],
+                  let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, events: events[id] ?? []), asOf: asOf)
+            else { return nil }
+            return Row(task: task, snapshot: snapshot, dueSoon: TaskStatus.isDueSoon(snapshot, asOf: asOf, calendar: calendar))
+        }
     }
 
     private static func unitID(_ text: String?, on db: Database, field: String, errors: inout [FieldError],
@@ -140,5 +215,56 @@ enum TaskQuery {
         if let unit = try await UnitDirectory.find(code: text, on: db) { return unit.id }
         errors.append(.init(field: field, message: t(T.taskUnitUnknown, text)))
         return nil
+    }
+}
+
+/// The units a task-list page needs: those its unit filters offer, and the names of those its rows show.
+enum TaskListUnits {
+    /// Up to this many units, the filters offer every unit.
+    static let offerAllUpTo = 400
+
+    /// Every unit in a small organisation. In a large one (a national tree of thousands of units) the roots, the
+    /// government's units (ministries) and, around each chosen unit, its ancestors, its siblings and its children:
+    /// a province is chosen first, then one of its departments, as the tree is walked down.
+    static func offered(selected: [String?], on db: Database) async throws -> [OrgUnit] {
+        if try await OrgUnit.query(on: db).count() <= offerAllUpTo { return try await UnitDirectory.all(on: db) }
+        let roots = try await OrgUnit.query(on: db).filter(\.$parentID == nil).all()
+        var parents = Set(roots.filter { $0.kind == UnitKind.government.rawValue }.compactMap(\.id))
+        var units = Dictionary(roots.map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        for text in selected.compactMap({ $0?.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
+            let found = try await UUID(uuidString: text).asyncFlatMap { try await OrgUnit.find($0, on: db) }
+            guard var unit = try await found.asyncOr({ try await UnitDirectory.find(code: text, on: db) }) else { continue }
+            parents.insert(unit.id!)
+            units[unit.id!] = unit
+            while let parent = unit.parentID, let next = try await OrgUnit.find(parent, on: db) {
+                parents.insert(parent)
+                units[parent] = next
+                unit = next
+            }
+        }
+        for unit in try await OrgUnit.query(on: db).filter(\.$parentID ~~ Array(parents)).all() { units[unit.id!] = unit }
+        return units.values.sorted { ($0.code, $0.name) < ($1.code, $1.name) }
+    }
+
+    /// Names of the lead units and assigners of the page's rows.
+    static func names(for rows: [TaskQuery.Row], offered: [OrgUnit], on db: Database) async throws -> [UUID: String] {
+        var names = Dictionary(offered.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let missing = Array(Set(rows.flatMap { [$0.task.leadUnitID, $0.task.assignerID] }).subtracting(names.keys))
+        if !missing.isEmpty {
+            for unit in try await OrgUnit.query(on: db).filter(\.$id ~~ missing).all() { names[unit.id!] = unit.name }
+        }
+        return names
+    }
+}
+
+private extension Optional {
+    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+
+    func asyncOr(_ fallback: () async throws -> Wrapped?) async rethrows -> Wrapped? {
+        if let value = self { return value }
+        return try await fallback()
     }
 }

@@ -44,7 +44,7 @@ struct TaskStatsFilter: Sendable {
         filter.to = date(to, "to")
         filter.assignerID = try await unit(assigner, "assigner")
         if let lead = try await unit(leadUnit, "lead_unit") {
-            filter.leadUnitIDs = try await UnitDirectory.tree(on: db).subtree(of: lead)
+            filter.leadUnitIDs = try await UnitDirectory.subtree(of: lead, on: db)
         }
         if let from = filter.from, let to = filter.to, from > to {
             errors.append(.init(field: "to", message: t(T.statsRangeReversed)))
