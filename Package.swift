@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dieuhanh", targets: ["dieuhanh"]),
+        .executable(name: "dieuhanh-bench", targets: ["dieuhanh-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
@@ -34,6 +35,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dieuhanh", dependencies: ["DieuHanhApp"]),
+        // Figures, not tests (BENCHMARKS.md): generates the national dataset and measures against it.
+        .executableTarget(name: "dieuhanh-bench", dependencies: ["DieuHanhApp"], path: "Benchmarks"),
         .testTarget(name: "DieuHanhCoreTests", dependencies: ["DieuHanhCore"]),
         .testTarget(name: "DieuHanhOfficeTests", dependencies: ["DieuHanhOffice",
                                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

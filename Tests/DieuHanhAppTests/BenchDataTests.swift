@@ -5,7 +5,7 @@ import Foundation
 import Testing
 import Vapor
 
-/// The benchmark's data generator (`dieuhanh bench`): its index rows agree with the status rule, it keeps its
+/// The benchmark's data generator (`dieuhanh bench`, `dieuhanh-bench`): its index rows agree with the status rule, it keeps its
 /// promises, it is reproducible, and it never writes into a database holding other data.
 @Suite("Benchmark data")
 struct BenchDataTests {
@@ -19,7 +19,7 @@ struct BenchDataTests {
             // Recomputed from the task rows and their events with `TaskStatus.evaluate`, not from the index.
             let tasks = try await TaskItem.query(on: app.db).filter(\.$parentID == nil).all()
             let events = try await TaskFactsLoader.events(for: tasks.compactMap(\.id), on: app.db)
-            let snv = try #require(try await UnitDirectory.find(code: "SNV", on: app.db))
+            let snv = try #require(try await UnitDirectory.find(code: BenchUnits.departmentCode(0, "SNV"), on: app.db))
             let snvUnits = try await UnitDirectory.tree(on: app.db).subtree(of: snv.id!)
             let since = try #require(CivilDate(year: 2020, month: 1, day: 1))
             func expected(_ date: CivilDate, _ include: (TaskItem) -> Bool = { _ in true }) -> TaskStatsJSON {
@@ -43,7 +43,7 @@ struct BenchDataTests {
             }
 
             // The province-year holds exactly the promised top-level tasks led by the province's units (2% of 2.000).
-            let province = try #require(try await UnitDirectory.find(code: BenchUnits.provinceCode, on: app.db))
+            let province = try #require(try await UnitDirectory.find(code: BenchUnits.provinceCode(0), on: app.db))
             let provinceUnits = try await UnitDirectory.tree(on: app.db).subtree(of: province.id!)
             let provinceYear = tasks.filter { $0.assignedOn.hasPrefix("\(BenchData.provinceYear)-") && provinceUnits.contains($0.leadUnitID) }
             #expect(plan.provinceYearTasks == 40)
@@ -52,7 +52,7 @@ struct BenchDataTests {
             // Run again: the same plan is found and kept; another size is refused; nothing more is written.
             let again = try await runCommand(app, ["bench", "--tasks", "2000", "--runs", "1"])
             #expect(again.contains("không sinh lại"))
-            #expect(again.contains("Báo cáo kiểm điểm DOCX"))
+            #expect(again.contains("báo cáo kiểm điểm DOCX"))
             await #expect(throws: CommandFailure.self) { _ = try await runCommand(app, ["bench", "--tasks", "3000", "--runs", "1"]) }
             #expect(try await BenchData.counts(on: app.db).tasks == 2_000)
         }

@@ -3,16 +3,19 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// Deterministic data for `dieuhanh bench`: the same rows for the same `--tasks` on every machine.
+/// Deterministic data for `dieuhanh bench` and `dieuhanh-bench` (Benchmarks/): the same rows for the same `--tasks`
+/// on every machine.
 ///
 /// Written straight with SQLKit multi-row inserts, one transaction per year, in batches of about 10.000 tasks,
 /// together with the status index rows (`TaskStatusIndex.row` of `TaskStatus.timeline`, as `refresh` writes them).
 /// Generated tasks have `ma` = `BENCH-…`; a database holding anything else is refused.
 ///
-/// Shape: tasks assigned 2015 → 30/06/2026 ("today" of the data), about 5 tasks per document, assigned by CP, TTg,
-/// UBND or a department; a few led by ministries; deadlines on most (extensions on some); completions on time
-/// or late, some returned, a few cancelled; sub-tasks by delegation; 2–3 events per task. The province-year
-/// (2025) holds exactly `Plan.provinceYearTasks` top-level tasks led by the province's units.
+/// Shape: the national organisation of `BenchUnits` (34 provinces, ~5.000 units); tasks assigned 2015 → 30/06/2026
+/// ("today" of the data), about 5 tasks per document (200.000 documents for 1.000.000 tasks), assigned by CP, TTg,
+/// a province's UBND or one of its departments; 1% led by ministries; deadlines on most (extensions on some);
+/// completions on time or late, some returned, a few cancelled; sub-tasks by delegation; about 5 events per task
+/// (progress reports, extensions, completions, confirmations, returns, cancellations). The province-year (2025 of
+/// the first province, `T01`) holds exactly `Plan.provinceYearTasks` top-level tasks led by its units.
 enum BenchData {
     static let maPrefix = "BENCH-"
     static let firstYear = 2015
@@ -27,19 +30,26 @@ enum BenchData {
         /// 2% of the tasks: 20.000 for 1.000.000.
         var provinceYearTasks: Int { tasks / 50 }
 
-        /// Task rows per year, summing to `tasks`. The province-year gets its province tasks plus 10% others
-        /// (ministries' tasks, sub-tasks); the rest is spread evenly, half a year for 2026.
+        /// Provinces of the organisation: all 34 from 340.000 tasks, at least 2 (one for the province-year, one other).
+        var provinces: Int { min(BenchUnits.provinceCount, max(2, tasks / 10_000)) }
+
+        /// Rows the province-year's province tasks may take: its top-level tasks and up to 10% sub-tasks.
+        var provinceYearRows: Int { provinceYearTasks + provinceYearTasks / 10 }
+
+        /// Task rows per year, summing to `tasks`: `provinceYearRows` for the province-year's province, the rest
+        /// spread evenly over the years (half a year for 2026) and the other provinces.
         var rowsPerYear: [Int: Int] {
-            var rows = [provinceYear: provinceYearTasks + provinceYearTasks / 10]
-            let others = (firstYear...today.year).filter { $0 != provinceYear }
-            let weights = others.map { $0 == today.year ? 1 : 2 }
-            let rest = tasks - rows[provinceYear]!
+            let years = Array(firstYear...today.year)
+            let weights = years.map { $0 == today.year ? 1 : 2 }
+            let rest = tasks - provinceYearRows
+            var rows: [Int: Int] = [:]
             var given = 0
-            for (year, weight) in zip(others, weights) {
+            for (year, weight) in zip(years, weights) {
                 rows[year] = rest * weight / weights.reduce(0, +)
                 given += rows[year]!
             }
             rows[provinceYear - 1]! += rest - given
+            rows[provinceYear]! += provinceYearRows
             return rows
         }
     }
@@ -74,7 +84,7 @@ enum BenchData {
                           + "\(VNFormat.integer(plan.tasks)); hãy dùng --tasks \(generated) hoặc một tệp trống")
         }
         let documents = try await count(Document.schema)
-        let ours = Set(BenchUnits.rows.map(\.code))
+        let ours = Set(BenchUnits.rows(provinces: plan.provinces).map(\.code))
         let foreign = try await OrgUnit.query(on: db).all().map(\.code).filter { !ours.contains($0) }
         if documents > 0 || !foreign.isEmpty {
             throw Refusal(description: "cơ sở dữ liệu đã có văn bản hoặc đơn vị khác (\(foreign.prefix(3).joined(separator: ", ")))"
@@ -97,9 +107,9 @@ enum BenchData {
     /// Writes the plan's data, one transaction per year; `progress` gets one line per year.
     static func generate(_ plan: Plan, app: Application, progress: @Sendable (String) -> Void = { _ in }) async throws {
         try await app.write { db in
-            _ = try await UnitImport.write(BenchUnits.rows, actor: .commandLine, now: app.config.now(), on: db)
+            _ = try await UnitImport.write(BenchUnits.rows(provinces: plan.provinces), actor: .commandLine, now: app.config.now(), on: db)
         }
-        var generator = Generator(units: try await OrgUnit.query(on: app.db).all())
+        var generator = Generator(units: try await OrgUnit.query(on: app.db).all(), provinces: plan.provinces)
         let rowsPerYear = plan.rowsPerYear
         for year in firstYear...today.year {
             let started = ContinuousClock.now
@@ -109,21 +119,23 @@ enum BenchData {
                 let sql = db as! SQLDatabase
                 var generator = current
                 if year == provinceYear {
-                    // Exactly the promised province tasks (their sub-tasks take at most half the other rows), then
-                    // ministries' tasks for the rest of the year's rows.
-                    let others = rows - plan.provinceYearTasks
-                    var province = Generator.Year(year, .province, topLevel: plan.provinceYearTasks, subTaskRoom: others / 2)
+                    // Exactly the promised tasks of the first province (their sub-tasks within the 10% room), then
+                    // the other provinces' and ministries' tasks for the rest of the year's rows.
+                    var province = Generator.Year(year, .province(0), topLevel: plan.provinceYearTasks,
+                                                  subTaskRoom: plan.provinceYearRows - plan.provinceYearTasks)
                     try await generator.write(&province, on: sql)
-                    var ministries = Generator.Year(year, .ministries, topLevel: others - province.subTasks,
-                                                    subTaskRoom: 0)
-                    try await generator.write(&ministries, on: sql)
+                    let written = plan.provinceYearTasks + province.subTasks
+                    var others = Generator.Year(year, .otherProvinces, topLevel: rows - written, subTaskRoom: nil)
+                    try await generator.write(&others, on: sql)
                 } else {
                     var all = Generator.Year(year, .mixed, topLevel: rows, subTaskRoom: nil)
                     try await generator.write(&all, on: sql)
                 }
                 return generator
             }
-            progress("  năm \(year): \(VNFormat.integer(rows)) nhiệm vụ, \(BenchFormat.duration(ContinuousClock.now - started))")
+            progress("  năm \(year): \(VNFormat.integer(rows)) nhiệm vụ, \(BenchFormat.duration(ContinuousClock.now - started))"
+                     + " (tổng \(VNFormat.integer(generator.taskNumber)) nhiệm vụ, \(VNFormat.integer(generator.documentCount)) văn bản, "
+                     + "\(VNFormat.integer(generator.eventCount)) sự kiện)")
         }
     }
 
@@ -164,36 +176,44 @@ enum BenchData {
 }
 
 /// The generator's state: the random stream, unit ids, document numbers.
-private struct Generator: Sendable {
+struct Generator: Sendable {
     enum Assigner { case cp, ttg, ubnd, department }
+
+    /// One province's units.
+    struct Province: Sendable {
+        let ubnd: UUID
+        let office: UUID
+        let departments: [UUID]
+        let communes: [UUID]
+    }
 
     var random = BenchRandom(seed: 20_250_101)
     let unit: [String: UUID]
-    let code: [UUID: String]
-    let departments: [UUID]
+    /// Notation body of an issuing unit: its code without the dots (`T01`, `T01SNV`).
+    let body: [UUID: String]
+    let provinces: [Province]
     let subUnits: [UUID: [UUID]]
-    let districts: [UUID]
-    let communes: [UUID]
     let ministries: [UUID]
     var documentNumbers: [String: Int] = [:]
     var taskNumber = 0
+    var documentCount = 0
+    var eventCount = 0
     var foldedText: [String: String] = [:]
 
-    init(units: [OrgUnit]) {
+    init(units: [OrgUnit], provinces count: Int) {
         let unit = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.id!) })
-        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         self.unit = unit
-        code = byID.mapValues(\.code)
-        departments = BenchUnits.departments.map { unit[$0.code]! }
-        districts = BenchUnits.districtNames.indices.map { unit[BenchUnits.districtCode($0)]! }
-        communes = BenchUnits.rows.filter { $0.kind == .commune }.map { unit[$0.code]! }
+        body = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.code.replacingOccurrences(of: ".", with: "")) })
+        provinces = (0..<count).map { p in
+            Province(ubnd: unit[BenchUnits.provinceCode(p)]!, office: unit[BenchUnits.officeCode(p)]!,
+                     departments: BenchUnits.departments.map { unit[BenchUnits.departmentCode(p, $0.code)]! },
+                     communes: (0..<BenchUnits.communesPerProvince).map { unit[BenchUnits.communeCode(p, $0)]! })
+        }
         ministries = BenchUnits.ministries.map { unit[$0.code]! }
-        // Units under a unit other than the province itself: sub-departments, communes (and ministries under CP).
+        // Units under a department: where a department delegates.
         var children: [UUID: [UUID]] = [:]
-        for row in BenchUnits.rows {
-            if let parent = row.parentCode, parent != BenchUnits.provinceCode {
-                children[unit[parent]!, default: []].append(unit[row.code]!)
-            }
+        for row in BenchUnits.rows(provinces: count) where row.kind == .other {
+            if let parent = row.parentCode { children[unit[parent]!, default: []].append(unit[row.code]!) }
         }
         subUnits = children
     }
@@ -221,10 +241,12 @@ private struct Generator: Sendable {
         let kind: Kind
 
         enum Kind {
-            /// 1% of the documents are CP/TTg tasks led by ministries, the others the province's.
+            /// 1% of the documents are CP/TTg tasks led by ministries, the others a random province's.
             case mixed
-            case province
-            case ministries
+            /// Only this province's tasks.
+            case province(Int)
+            /// Like `mixed`, without the first province (whose province-year is written on its own).
+            case otherProvinces
         }
 
         init(_ year: Int, _ kind: Kind, topLevel: Int, subTaskRoom: Int?) {
@@ -263,7 +285,15 @@ private struct Generator: Sendable {
             let monday = day.adding(days: 8 - day.weekday)
             day = monday <= year.last ? monday : day.adding(days: 5 - day.weekday)
         }
-        let ministryLed = year.kind == .ministries || (year.kind == .mixed && random.chance(0.01))
+        let province: Province = switch year.kind {
+        case .province(let p): provinces[p]
+        case .mixed: random.pick(provinces)
+        case .otherProvinces: provinces[random.int(1...provinces.count - 1)]
+        }
+        let ministryLed: Bool = switch year.kind {
+        case .province: false
+        case .mixed, .otherProvinces: random.chance(0.01)
+        }
         let assigner: Assigner = ministryLed ? (random.chance(0.5) ? .cp : .ttg) : {
             let r = random.int(1...100)
             return r <= 10 ? .cp : r <= 25 ? .ttg : r <= 80 ? .ubnd : .department
@@ -271,14 +301,14 @@ private struct Generator: Sendable {
         let issuer: UUID = switch assigner {
         case .cp: unit["CP"]!
         case .ttg: unit["TTG"]!
-        case .ubnd: unit[BenchUnits.provinceCode]!
-        case .department: random.pick(departments)
+        case .ubnd: province.ubnd
+        case .department: random.pick(province.departments)
         }
         let (documentID, notation) = document(issuer: issuer, assigner: assigner, on: day, into: &batch)
         var inDocument = random.int(1...9)
         while inDocument > 0 && year.left > 0 {
             inDocument -= 1
-            let lead = ministryLed ? random.pick(ministries) : leadUnit(for: assigner, issuer: issuer)
+            let lead = ministryLed ? random.pick(ministries) : leadUnit(for: assigner, issuer: issuer, in: province)
             // Mostly assigned on the document's date; never outside its year (the province-year count is exact).
             let assigned = random.chance(0.9) ? day : min(day.adding(days: random.int(1...5)), year.last)
             let deadline = random.chance(0.85) ? assigned.adding(days: random.pick([15, 30, 30, 45, 60, 90, 90, 180])) : nil
@@ -302,8 +332,8 @@ private struct Generator: Sendable {
         let (body, types): (String, [String?]) = switch assigner {
         case .cp: ("CP", ["NQ", "NĐ", "TB"])
         case .ttg: ("TTg", ["QĐ", "CT", "CĐ", "TB"])
-        case .ubnd: ("UBND", ["QĐ", "KH", "TB", nil])
-        case .department: (code[issuer]!, ["KH", nil])
+        case .ubnd: (self.body[issuer]!, ["QĐ", "KH", "TB", nil])
+        case .department: (self.body[issuer]!, ["KH", nil])
         }
         let type = random.pick(types)
         let key = "\(body)-\(day.year)"
@@ -313,19 +343,19 @@ private struct Generator: Sendable {
         let notation = type.map { "\(padded)/\($0)-\(body)" } ?? "\(padded)/\(body)-VP"
         let summary = "Về việc \(random.pick(Self.topics)) năm \(day.year)"
         let id = random.uuid()
+        documentCount += 1
         batch.documents.append([SQLBind(id), SQLBind(notation), SQLBind(number), SQLBind(day.year), SQLBind(type),
                                 SQLBind(Self.iso(day)), SQLBind(issuer), SQLBind(String?.none), SQLBind(summary),
                                 SQLBind(VietnameseText.fold(notation + " " + summary)), SQLBind(Self.timestamp(day, 0))])
         return (id, notation)
     }
 
-    private mutating func leadUnit(for assigner: Assigner, issuer: UUID) -> UUID {
+    private mutating func leadUnit(for assigner: Assigner, issuer: UUID, in province: Province) -> UUID {
         if assigner == .department, let own = subUnits[issuer], random.chance(0.5) { return random.pick(own) }
         let r = random.int(1...100)
-        if r <= 5 { return unit[BenchUnits.officeCode]! }
-        if r <= 65 { return random.pick(departments) }
-        if r <= 80 { return random.pick(districts) }
-        return random.pick(communes)
+        if r <= 5 { return province.office }
+        if r <= 75 { return random.pick(province.departments) }
+        return random.pick(province.communes)
     }
 
     // MARK: Tasks
@@ -352,6 +382,7 @@ private struct Generator: Sendable {
                             SQLBind(searchText(notation: notation, content: content, ma: ma)),
                             SQLBind(assigner), SQLBind(lead), SQLBind(UUID?.none), SQLBind(domain), SQLBind(Self.iso(assigned)),
                             SQLBind(deadline.map(Self.iso)), SQLBind(parent), SQLBind(1), SQLBind(Self.timestamp(assigned, 0))])
+        eventCount += steps.count
         for (i, step) in steps.enumerated() {
             let note = step.kind == .progressReported ? "Đang triển khai, đạt \(step.percent ?? 0)%" : ""
             // created_at orders same-day events as listed (TaskFactsLoader sorts by recorded_on, then created_at).
@@ -387,6 +418,7 @@ private struct Generator: Sendable {
     private mutating func delegate(_ parent: UUID, document: UUID, notation: String, lead: UUID, children: [UUID],
                                    assigned: CivilDate, last: CivilDate, into batch: inout Batch) {
         let day = min(assigned.adding(days: random.int(1...7)), last)
+        eventCount += 1
         // Ordered after the parent's other events of that day.
         batch.events.append([SQLBind(random.uuid()), SQLBind(parent), SQLBind(TaskEvent.Kind.delegated.rawValue),
                              SQLBind(Self.iso(day)), SQLBind(Self.iso(day)), SQLBind(String?.none), SQLBind(Int?.none), SQLBind(""),
@@ -422,8 +454,8 @@ private struct Generator: Sendable {
         }
         let never = random.chance(deadline == nil ? 0.5 : 0.04)
         if never {
-            if random.chance(0.3) {
-                let day = assigned.adding(days: random.int(10...100))
+            for _ in 0..<random.int(0...3) {
+                let day = assigned.adding(days: random.int(10...300))
                 steps.append(Step(kind: .progressReported, recorded: day, effective: day, percent: random.pick([20, 30, 50])))
             }
             return Self.known(steps)
@@ -435,9 +467,12 @@ private struct Generator: Sendable {
         } else {
             done = assigned.adding(days: random.int(5...365))
         }
-        if random.chance(0.4), assigned.days(to: done) >= 2 {
-            let day = assigned.adding(days: assigned.days(to: done) / 2)
-            steps.append(Step(kind: .progressReported, recorded: day, effective: day, percent: random.pick([30, 50, 70, 80])))
+        // Progress reports (periodic reports of the units): two or three on most tasks.
+        if assigned.days(to: done) >= 2 {
+            for _ in 0..<random.int(1...4) {
+                let day = assigned.adding(days: random.int(1...assigned.days(to: done) - 1))
+                steps.append(Step(kind: .progressReported, recorded: day, effective: day, percent: random.pick([30, 50, 70, 80])))
+            }
         }
         var reported = done.adding(days: random.int(0...4))
         steps.append(Step(kind: .completionReported, recorded: reported, effective: done))

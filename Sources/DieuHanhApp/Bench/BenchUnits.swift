@@ -1,10 +1,12 @@
 import DieuHanhCore
 
-/// The benchmark's organisation: CP, TTg, 20 ministries, and one province (UBND with its office, 30 departments,
-/// 10 sub-departments, 10 districts of 9 communes each). Fictional province so it is never mistaken for real data.
+/// The benchmark's organisation, national as since 1/7/2025: CP, TTg, 20 ministries, and 34 provinces, each with
+/// its UBND, office, 22 departments (6 sub-departments under the first three) and 115 communes: 4.953 units.
+/// Fictional provinces so they are never mistaken for real data. Codes: `T01` (UBND), `T01.VP`, `T01.SNV`,
+/// `T01.SNV.1`, `T01.X001`.
 enum BenchUnits {
-    static let provinceCode = "UBND"
-    static let officeCode = "VP"
+    static let provinceCount = 34
+    static let communesPerProvince = 115
 
     static let ministries: [(code: String, name: String)] = [
         ("BQP", "Bộ Quốc phòng"), ("BCA", "Bộ Công an"), ("BNG", "Bộ Ngoại giao"), ("BNV", "Bộ Nội vụ"),
@@ -17,52 +19,61 @@ enum BenchUnits {
     ]
 
     static let departments: [(code: String, name: String)] = [
-        ("SNV", "Sở Nội vụ"), ("STP", "Sở Tư pháp"), ("SKHDT", "Sở Kế hoạch và Đầu tư"), ("STC", "Sở Tài chính"),
-        ("SCT", "Sở Công Thương"), ("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn"), ("SGTVT", "Sở Giao thông vận tải"),
-        ("SXD", "Sở Xây dựng"), ("STNMT", "Sở Tài nguyên và Môi trường"), ("STTTT", "Sở Thông tin và Truyền thông"),
-        ("SLDTBXH", "Sở Lao động - Thương binh và Xã hội"), ("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
-        ("SKHCN", "Sở Khoa học và Công nghệ"), ("SGDDT", "Sở Giáo dục và Đào tạo"), ("SYT", "Sở Y tế"),
-        ("TTT", "Thanh tra tỉnh"), ("BDT", "Ban Dân tộc tỉnh"), ("SNGV", "Sở Ngoại vụ"),
+        ("SNV", "Sở Nội vụ"), ("STP", "Sở Tư pháp"), ("STC", "Sở Tài chính"), ("SCT", "Sở Công Thương"),
+        ("SNNMT", "Sở Nông nghiệp và Môi trường"), ("SXD", "Sở Xây dựng"), ("SKHCN", "Sở Khoa học và Công nghệ"),
+        ("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch"), ("SGDDT", "Sở Giáo dục và Đào tạo"), ("SYT", "Sở Y tế"),
+        ("SDTTG", "Sở Dân tộc và Tôn giáo"), ("SNGV", "Sở Ngoại vụ"), ("TTT", "Thanh tra tỉnh"),
         ("BQLKKT", "Ban Quản lý Khu kinh tế tỉnh"), ("BQLDA", "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
-        ("CAT", "Công an tỉnh"), ("BCHQS", "Bộ Chỉ huy Quân sự tỉnh"), ("BCHBP", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
-        ("CTHUE", "Cục Thuế tỉnh"), ("KBNN", "Kho bạc Nhà nước tỉnh"), ("BHXH", "Bảo hiểm xã hội tỉnh"),
-        ("DPTTH", "Đài Phát thanh và Truyền hình tỉnh"), ("TTXTDT", "Trung tâm Xúc tiến đầu tư tỉnh"),
-        ("QDTPT", "Quỹ Đầu tư phát triển tỉnh"), ("THQ", "Cục Hải quan tỉnh"),
+        ("CAT", "Công an tỉnh"), ("BCHQS", "Bộ Chỉ huy Quân sự tỉnh"), ("THUE", "Thuế tỉnh"),
+        ("KBNN", "Kho bạc Nhà nước khu vực"), ("BHXH", "Bảo hiểm xã hội tỉnh"), ("BPTTH", "Báo và Phát thanh, Truyền hình tỉnh"),
+        ("TTXTDT", "Trung tâm Xúc tiến đầu tư tỉnh"),
     ]
 
-    /// Sub-departments (chi cục) under the first five departments: their subtrees are what `--lead-unit` filters.
-    static let subDepartments: [(code: String, name: String, parent: String)] = [
-        ("CCVTLT", "Chi cục Văn thư - Lưu trữ", "SNV"), ("BTDKT", "Ban Thi đua - Khen thưởng", "SNV"),
-        ("PCTP", "Phòng Công chứng số 1", "STP"), ("TTTGPL", "Trung tâm Trợ giúp pháp lý", "STP"),
-        ("TTXTDN", "Trung tâm Hỗ trợ doanh nghiệp", "SKHDT"), ("CCTK", "Chi cục Thống kê", "SKHDT"),
-        ("CCGCS", "Chi cục Giá công sản", "STC"), ("TTDVTC", "Trung tâm Dịch vụ tài chính công", "STC"),
-        ("CCQLTT", "Cục Quản lý thị trường", "SCT"), ("TTKC", "Trung tâm Khuyến công", "SCT"),
+    /// Sub-departments (chi cục, trung tâm) under the first three departments: where tasks are delegated.
+    static let subDepartments: [(suffix: String, name: String, parent: String)] = [
+        ("1", "Chi cục Văn thư - Lưu trữ", "SNV"), ("2", "Ban Thi đua - Khen thưởng", "SNV"),
+        ("1", "Phòng Công chứng số 1", "STP"), ("2", "Trung tâm Trợ giúp pháp lý", "STP"),
+        ("1", "Chi cục Thống kê", "STC"), ("2", "Trung tâm Dịch vụ tài chính công", "STC"),
     ]
 
-    static let districtNames = ["Bình Sơn", "Tam Kỳ", "Hòa Vang", "Đồng Xuân", "Phú Ninh",
-                                "Tân Châu", "Lạc Dương", "Yên Thế", "Cẩm Giang", "Thạch Hà"]
-    private static let communeFirst = ["Tân", "Phú", "Bình", "Hòa", "An", "Thạnh", "Long", "Mỹ", "Vĩnh", "Phước"]
-    private static let communeSecond = ["Lợi", "Thành", "Hưng", "Đông", "Tây", "Trung", "Bắc", "Lộc", "Điền"]
+    static let provinceNames = ["Bình An", "Phú Lâm", "Hòa Bình Sơn", "Tân Thạnh", "Vĩnh Xuân", "Long Hải", "Mỹ Lộc",
+                                "Thạch Bàn", "Đông Giang", "Hưng Phú", "An Lạc", "Quảng Điền", "Cẩm Thủy", "Kim Sơn",
+                                "Bắc Hà", "Nam Trung", "Tây Sơn Nguyên", "Lạc Hồng", "Gia Phúc", "Thuận Thành",
+                                "Ngọc Lâm", "Hà Tiên Giang", "Phước Long", "Đức Hòa", "Yên Khánh", "Trường Xuân",
+                                "Sơn Trà Lĩnh", "Lam Kinh", "Cửu Long Hạ", "Thanh Bình", "Hải Đăng", "Minh Châu",
+                                "Tiên Phong", "Vạn Ninh"]
+    private static let communeFirst = ["Tân", "Phú", "Bình", "Hòa", "An", "Thạnh", "Long", "Mỹ", "Vĩnh", "Phước", "Đông", "Xuân"]
+    private static let communeSecond = ["Lợi", "Thành", "Hưng", "Đông", "Tây", "Trung", "Bắc", "Lộc", "Điền", "Khánh"]
 
-    static func districtCode(_ d: Int) -> String { "H\(d + 1 < 10 ? "0" : "")\(d + 1)" }
-    static func communeCode(_ d: Int, _ c: Int) -> String { districtCode(d) + "X\(c + 1)" }
+    /// Province `p` (0-based): the UBND's code, also the prefix of its units' codes.
+    static func provinceCode(_ p: Int) -> String { "T" + (p + 1 < 10 ? "0" : "") + String(p + 1) }
+    static func officeCode(_ p: Int) -> String { provinceCode(p) + ".VP" }
+    static func departmentCode(_ p: Int, _ department: String) -> String { provinceCode(p) + "." + department }
+    static func communeCode(_ p: Int, _ c: Int) -> String {
+        let n = String(c + 1)
+        return provinceCode(p) + ".X" + String(repeating: "0", count: 3 - n.count) + n
+    }
 
-    static var rows: [UnitImport.Row] {
+    /// The organisation with the first `provinces` provinces (all 34 for the national data; small plans take
+    /// fewer, so that the generator's test stays quick).
+    static func rows(provinces: Int = provinceCount) -> [UnitImport.Row] {
         func row(_ code: String, _ name: String, _ kind: UnitKind, _ parent: String?) -> UnitImport.Row {
             UnitImport.Row(line: 0, code: code, name: name, kind: kind, parentCode: parent, validFrom: nil, validTo: nil,
                            successorCode: nil)
         }
         var rows = [row("CP", "Chính phủ", .government, nil), row("TTG", "Thủ tướng Chính phủ", .government, nil)]
         rows += ministries.map { row($0.code, $0.name, .ministry, "CP") }
-        rows.append(row(provinceCode, "Ủy ban nhân dân tỉnh Bình An", .province, nil))
-        rows.append(row(officeCode, "Văn phòng Ủy ban nhân dân tỉnh", .office, provinceCode))
-        rows += departments.map { row($0.code, $0.name, .department, provinceCode) }
-        rows += subDepartments.map { row($0.code, $0.name, .other, $0.parent) }
-        for (d, district) in districtNames.enumerated() {
-            rows.append(row(districtCode(d), "Ủy ban nhân dân huyện \(district)", .district, provinceCode))
-            for c in 0..<9 {
-                let name = communeFirst[d] + " " + communeSecond[c]
-                rows.append(row(communeCode(d, c), "Ủy ban nhân dân xã \(name)", .commune, districtCode(d)))
+        for (p, province) in provinceNames.prefix(provinces).enumerated() {
+            let ubnd = provinceCode(p)
+            rows.append(row(ubnd, "Ủy ban nhân dân tỉnh \(province)", .province, nil))
+            rows.append(row(officeCode(p), "Văn phòng Ủy ban nhân dân tỉnh \(province)", .office, ubnd))
+            rows += departments.map { row(departmentCode(p, $0.code), "\($0.name) \(province)", .department, ubnd) }
+            rows += subDepartments.map {
+                row(departmentCode(p, $0.parent) + "." + $0.suffix, $0.name, .other, departmentCode(p, $0.parent))
+            }
+            for c in 0..<communesPerProvince {
+                let name = communeFirst[c % communeFirst.count] + " " + communeSecond[c / communeFirst.count]
+                rows.append(row(communeCode(p, c), "Ủy ban nhân dân xã \(name)", .commune, ubnd))
             }
         }
         return rows
