@@ -1,6 +1,5 @@
 import DieuHanhCore
 import DieuHanhOffice
-import Fluent
 import Foundation
 import Plot
 
@@ -22,14 +21,6 @@ extension ReviewReport {
         return Section(heading: Self.indicatorsSectionHeading,
                        paragraphs: [part.rows.isEmpty ? part.prose
                                     : Self.pointing(part.prose, to: "Phụ lục \(Self.indicatorsAppendixNumber)")])
-    }
-}
-
-// MARK: - Building
-
-extension ReviewReportBuilder {
-    static func indicatorsPart(period: ReportPeriod, asOf: CivilDate, on db: Database) async throws -> IndicatorReport {
-        try await IndicatorReport.build(for: period, asOf: asOf, on: db)
     }
 }
 

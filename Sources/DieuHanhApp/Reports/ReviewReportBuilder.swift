@@ -58,7 +58,7 @@ enum ReviewReportBuilder {
             province: provinceCounts, provinceDocuments: provinceDocuments, ministriesOverdue: ministriesOverdue,
             units: ranked(unitLines),
             programme: try await programmePart(period: period, asOf: asOf, provinceUnits: provinceUnits, on: db),
-            indicators: try await indicatorsPart(period: period, asOf: asOf, on: db))
+            indicators: try await IndicatorReport.build(for: period, asOf: asOf, on: db))
     }
 
     /// Best first: on-time rate, then fewer overdue, then name.
