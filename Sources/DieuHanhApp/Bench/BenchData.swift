@@ -137,6 +137,10 @@ enum BenchData {
                      + " (tổng \(VNFormat.integer(generator.taskNumber)) nhiệm vụ, \(VNFormat.integer(generator.documentCount)) văn bản, "
                      + "\(VNFormat.integer(generator.eventCount)) sự kiện)")
         }
+        // The running totals of the unfiltered statistics, from the spans just written (as the migration fills them).
+        let started = ContinuousClock.now
+        try await transaction(app) { db in try await TaskStatsTotals.rebuild(on: db) }
+        progress("  tổng cộng dồn theo ngày: \(BenchFormat.duration(ContinuousClock.now - started))")
     }
 
     /// `app.write` on one connection set up for bulk writing on SQLite, and set back afterwards (the timings

@@ -52,12 +52,14 @@ extension BenchKit {
         try await app.write { db in
             let sql = db as! SQLDatabase
             let tasks = SQLRaw("(SELECT id FROM \(TaskItem.schema) WHERE ma LIKE '\(importPrefix)%')")
-            try await sql.delete(from: TaskStatusSpanRecord.schema).where("task_id", .in, tasks).run()
+            let ids = try await sql.select().column("id").from(TaskItem.schema).where("ma", .like, SQLBind(importPrefix + "%"))
+                .all().map { try $0.decode(column: "id", as: UUID.self) }
             try await sql.delete(from: TaskEventRecord.schema).where("task_id", .in, tasks).run()
             try await sql.delete(from: TaskCoordinator.schema).where("task_id", .in, tasks).run()
-            let removed = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(TaskItem.schema)
-                .where("ma", .like, SQLBind(importPrefix + "%")).first()?.decode(column: "n", as: Int.self) ?? 0
             try await sql.delete(from: TaskItem.schema).where("ma", .like, SQLBind(importPrefix + "%")).run()
+            // The tasks are gone: their spans go, and the running totals with them.
+            try await TaskStatusIndex.refresh(ids, on: db)
+            let removed = ids.count
             try await sql.delete(from: Document.schema).where("notation", .like, SQLBind("%/" + importBody)).run()
             return "\(VNFormat.integer(removed)) nhiệm vụ nhập"
         }

@@ -19,6 +19,7 @@ extension Application {
         migrations.add(CreateProgramme())
         migrations.add(CreateReportingTables())
         migrations.add(UpdateTaskStatusSpanAddListIndexes())
+        migrations.add(CreateTaskStatsTotals())
     }
 }
 

@@ -94,30 +94,29 @@ enum TaskStatistics {
     }
 
     static func counts(_ filter: TaskStatsFilter, on db: Database) async throws -> (counts: TaskCounts, documents: Int) {
+        // Unfiltered, the running totals answer in a few thousand rows; a filter is answered by its index.
+        if filter.isUnfiltered { return try await TaskStatsTotals.counts(asOf: filter.asOf, on: db) }
         let sql = db as! SQLDatabase
         var counts = TaskCounts()
-        // Unfiltered, one query per bucket group, each stating its group so that it walks that group's index
-        // (CreateTaskStatusSpan): together they touch about the spans holding on D, not every span. A filtered
-        // query is answered by its filter's index instead.
-        let groups = filter.isUnfiltered ? [CreateTaskStatusSpan.openEnded, CreateTaskStatusSpan.shortLived] : [nil]
-        for group in groups {
-            let select = sql.select().column("bucket").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-                .from(TaskStatusSpanRecord.schema).groupBy("bucket")
-            apply(filter, to: select)
-            if let group { select.where(CreateTaskStatusSpan.buckets(group)) }
-            for row in try await select.all() {
-                if let bucket = TaskBucket(rawValue: try row.decode(column: "bucket", as: String.self)) {
-                    counts[bucket] = try row.decode(column: "n", as: Int.self)
-                }
+        let select = sql.select().column("bucket").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(TaskStatusSpanRecord.schema).groupBy("bucket")
+        apply(filter, to: select)
+        for row in try await select.all() {
+            if let bucket = TaskBucket(rawValue: try row.decode(column: "bucket", as: String.self)) {
+                counts[bucket] = try row.decode(column: "n", as: Int.self)
             }
         }
         let distinct = sql.select().column(SQLRaw("COUNT(DISTINCT document_id)"), as: "n").from(TaskStatusSpanRecord.schema)
         apply(filter, to: distinct)
-        // Unfiltered: read the document index in order, so the distinct count needs no temporary B-tree (the
-        // condition, true of every span, is the one that index is made for).
-        if filter.isUnfiltered { distinct.where(CreateTaskStatusSpan.documentsIndexCondition) }
         let documents = try await distinct.first()?.decode(column: "n", as: Int.self) ?? 0
         return (counts, documents)
+    }
+
+    /// The same counts from the spans themselves, whatever the filter: what the running totals must agree with.
+    static func countsFromSpans(_ filter: TaskStatsFilter, on db: Database) async throws -> (counts: TaskCounts, documents: Int) {
+        var everything = filter
+        everything.from = CivilDate(year: 1900, month: 1, day: 1)!
+        return try await counts(everything, on: db)
     }
 
     static func json(_ filter: TaskStatsFilter, on db: Database) async throws -> TaskStatsJSON {

@@ -3,8 +3,8 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// Keeps `task_status_spans` in step with tasks and events. Every writer of tasks or events calls `refresh`
-/// in its transaction, so the index is never seen out of date.
+/// Keeps `task_status_spans` (and the running totals derived from it, `TaskStatsTotals`) in step with tasks and
+/// events. Every writer of tasks or events calls `refresh` in its transaction, so the index is never seen out of date.
 enum TaskStatusIndex {
     /// `until_day` of a span without an end.
     static let openEnd = 99_999_999
@@ -12,17 +12,39 @@ enum TaskStatusIndex {
     /// Recomputes the spans of these tasks from their rows and events.
     static func refresh(_ taskIDs: [UUID], on db: Database) async throws {
         let sql = db as! SQLDatabase
+        var totals = TaskStatsTotals.Changes()
+        var documents = Set<UUID>()
         for start in stride(from: 0, to: taskIDs.count, by: 500) {
             let chunk = Array(taskIDs[start..<min(start + 500, taskIDs.count)])
+            // The running totals lose the old top-level spans and gain the new ones.
+            let old = try await sql.select().column("bucket").column("from_day").column("until_day").column("document_id")
+                .from(TaskStatusSpanRecord.schema).where("task_id", .in, chunk).where(CreateTaskStatusSpan.topLevel).all()
+            for row in old {
+                totals.add(try row.decode(column: "bucket", as: String.self),
+                           .init(from: try row.decode(column: "from_day", as: Int.self), until: try row.decode(column: "until_day", as: Int.self)),
+                           sign: -1)
+                documents.insert(try row.decode(column: "document_id", as: UUID.self))
+            }
             try await sql.delete(from: TaskStatusSpanRecord.schema).where("task_id", .in, chunk).run()
             let tasks = try await TaskItem.query(on: db).filter(\.$id ~~ chunk).all()
             let events = try await TaskFactsLoader.events(for: chunk, on: db)
-            try await insertSpans(tasks, events: events, on: sql)
+            for (span, task) in try await insertSpans(tasks, events: events, on: sql) where task.topLevel {
+                totals.add(span.bucket.rawValue, .init(from: span.from.dayNumber, until: span.until?.dayNumber ?? openEnd), sign: 1)
+                documents.insert(task.documentID)
+            }
         }
+        try await TaskStatsTotals.refreshDocuments(documents, into: &totals, on: sql)
+        try await TaskStatsTotals.apply(totals, on: sql)
     }
 
-    /// Rebuilds the whole index (migration, `dieuhanh stats rebuild`).
+    /// Rebuilds the whole index and its running totals (`dieuhanh stats rebuild`).
     static func rebuildAll(on db: Database) async throws {
+        try await rebuildSpans(on: db)
+        try await TaskStatsTotals.rebuild(on: db)
+    }
+
+    /// Rebuilds the spans alone (the v003 migration, before the running totals existed).
+    static func rebuildSpans(on db: Database) async throws {
         let sql = db as! SQLDatabase
         try await sql.delete(from: TaskStatusSpanRecord.schema).run()
         var lastID: UUID?
@@ -30,7 +52,7 @@ enum TaskStatusIndex {
             let query = TaskItem.query(on: db).sort(\.$id).limit(500)
             if let lastID { query.filter(\.$id > lastID) }
             let tasks = try await query.all()
-            guard let last = tasks.last else { return }
+            guard let last = tasks.last else { break }
             let events = try await TaskFactsLoader.events(for: tasks.compactMap(\.id), on: db)
             try await insertSpans(tasks, events: events, on: sql)
             lastID = last.id
@@ -61,17 +83,23 @@ enum TaskStatusIndex {
          SQLBind(task.domain), SQLBind(task.assignedOn), SQLBind(task.topLevel)]
     }
 
-    private static func insertSpans(_ tasks: [TaskItem], events: [UUID: [TaskEventRecord]], on sql: SQLDatabase) async throws {
+    /// Writes the spans of these tasks and returns them with what they copy from their task.
+    @discardableResult
+    private static func insertSpans(_ tasks: [TaskItem], events: [UUID: [TaskEventRecord]],
+                                    on sql: SQLDatabase) async throws -> [(TaskStatusSpan, SpanTask)] {
         var rows: [[any SQLExpression]] = []
+        var written: [(TaskStatusSpan, SpanTask)] = []
         for task in tasks {
             let source = SpanTask(id: task.id!, documentID: task.documentID, assignerID: task.assignerID,
                                   leadUnitID: task.leadUnitID, leaderID: task.leaderID, domain: task.domain,
                                   assignedOn: task.assignedOn, topLevel: task.parentID == nil)
             for span in TaskStatus.timeline(TaskFactsLoader.facts(task, events: events[task.id!] ?? [])) {
                 rows.append(row(span, of: source, id: UUID()))
+                written.append((span, source))
             }
         }
         try await insert(rows, into: TaskStatusSpanRecord.schema, columns: columns, on: sql)
+        return written
     }
 
     /// Multi-row inserts of `rowsPerStatement` rows. 60 rows of 14 binds stay under SQLite's and PostgreSQL's

@@ -49,16 +49,13 @@ struct CreateTaskStatusSpan: AsyncMigration {
         try await database.createIndex(on: TaskStatusSpanRecord.schema, "task_id")
         let sql = database as! SQLDatabase
         func index(_ name: String, _ columns: [String], where conditions: [any SQLExpression]) async throws {
-            var index = SQLCreateIndex(name: SQLIdentifier("idx_\(TaskStatusSpanRecord.schema)_\(name)"))
-            index.table = SQLIdentifier(TaskStatusSpanRecord.schema)
-            index.columns = columns.map { SQLIdentifier($0) }
-            index.predicate = conditions.dropFirst().reduce(conditions[0]) { SQLBinaryExpression($0, .and, $1) }
-            try await sql.execute(sql: index) { _ in }
+            try await Self.createPartialIndex(name, columns, where: conditions, on: sql)
         }
-        // Unfiltered counts by bucket, one index per bucket group (see `openEnded`, `shortLived`).
-        try await index("open_ended", ["bucket", "from_day", "until_day"], where: [Self.topLevel, Self.buckets(Self.openEnded)])
-        try await index("short_lived", ["bucket", "until_day", "from_day"], where: [Self.topLevel, Self.buckets(Self.shortLived)])
+        // Unfiltered counts by bucket, one index per bucket group (see `openEnded`, `shortLived`); replaced by the
+        // running totals and dropped in v008 (CreateTaskStatsTotals).
+        try await Self.createBucketGroupIndexes(on: sql)
         // Unfiltered count of documents: read in document order, the distinct count needs no temporary B-tree.
+        // Since v008, the documents' coverage (TaskStatsTotals) is recomputed through it.
         try await index("documents", ["document_id", "until_day", "from_day"], where: [Self.topLevel, Self.documentsIndexCondition])
         // Lead-unit filters (a unit's subtree, a user's scope) and the breakdown by lead unit; covering.
         try await index("lead_unit", ["lead_unit_id", "bucket", "until_day", "from_day", "document_id", "assigned_on",
@@ -66,7 +63,23 @@ struct CreateTaskStatusSpan: AsyncMigration {
         // Assigned-date filters (a period, the review report's year), with any assigner or lead unit; covering.
         try await index("assigned_on", ["assigned_on", "lead_unit_id", "assigner_id", "bucket", "until_day", "from_day",
                                         "document_id", "deadline_day", "late_days"], where: [Self.topLevel])
-        try await TaskStatusIndex.rebuildAll(on: database)
+        try await TaskStatusIndex.rebuildSpans(on: database)
+    }
+
+    static func createPartialIndex(_ name: String, _ columns: [String], where conditions: [any SQLExpression],
+                                   on sql: SQLDatabase) async throws {
+        var index = SQLCreateIndex(name: SQLIdentifier("idx_\(TaskStatusSpanRecord.schema)_\(name)"))
+        index.table = SQLIdentifier(TaskStatusSpanRecord.schema)
+        index.columns = columns.map { SQLIdentifier($0) }
+        index.predicate = conditions.dropFirst().reduce(conditions[0]) { SQLBinaryExpression($0, .and, $1) }
+        try await sql.execute(sql: index) { _ in }
+    }
+
+    static let bucketGroupIndexes = ["idx_task_status_spans_open_ended", "idx_task_status_spans_short_lived"]
+
+    static func createBucketGroupIndexes(on sql: SQLDatabase) async throws {
+        try await createPartialIndex("open_ended", ["bucket", "from_day", "until_day"], where: [topLevel, buckets(openEnded)], on: sql)
+        try await createPartialIndex("short_lived", ["bucket", "until_day", "from_day"], where: [topLevel, buckets(shortLived)], on: sql)
     }
 
     func revert(on database: Database) async throws {
