@@ -1,6 +1,7 @@
 import DieuHanhCore
 import Fluent
 import Foundation
+import SQLKit
 
 /// Reads the events of many tasks in a few queries and turns each task into Core's plain `TaskFacts`.
 enum TaskFactsLoader {
@@ -17,6 +18,33 @@ enum TaskFactsLoader {
             result[key]!.sort { ($0.recordedOn, $0.createdAt ?? .distantPast) < ($1.recordedOn, $1.createdAt ?? .distantPast) }
         }
         return result
+    }
+
+    /// Core's events by task, in recording order, read as plain rows: what evaluating many tasks needs (the list,
+    /// the status index, the review report), without decoding every event as a model (measured: a tenth of a
+    /// list request, most of a report's time).
+    static func coreEvents(for taskIDs: [UUID], on db: Database) async throws -> [UUID: [TaskEvent]] {
+        let sql = db as! SQLDatabase
+        var result: [UUID: [TaskEvent]] = [:]
+        for start in stride(from: 0, to: taskIDs.count, by: 500) {
+            let chunk = Array(taskIDs[start..<min(start + 500, taskIDs.count)])
+            let rows = try await sql.select().columns("task_id", "kind", "recorded_on", "effective_on", "new_deadline")
+                .from(TaskEventRecord.schema).where("task_id", .in, SQLBind.group(chunk))
+                .orderBy("recorded_on").orderBy("created_at").orderBy("id").all()
+            for row in rows {
+                guard let kind = TaskEvent.Kind(rawValue: try row.decode(column: "kind", as: String.self)),
+                      let recorded = CivilDate.parse(try row.decode(column: "recorded_on", as: String.self)),
+                      let effective = CivilDate.parse(try row.decode(column: "effective_on", as: String.self)) else { continue }
+                let newDeadline = try row.decode(column: "new_deadline", as: String?.self).flatMap(CivilDate.parse)
+                result[try row.decode(column: "task_id", as: UUID.self), default: []].append(
+                    TaskEvent(kind: kind, recordedOn: recorded, effectiveOn: effective, newDeadline: newDeadline))
+            }
+        }
+        return result
+    }
+
+    static func facts(_ task: TaskItem, coreEvents: [TaskEvent]) -> TaskFacts {
+        TaskFacts(assignedOn: task.assignedDate, originalDeadline: task.deadlineDate, events: coreEvents)
     }
 
     static func facts(_ task: TaskItem, events: [TaskEventRecord]) -> TaskFacts {

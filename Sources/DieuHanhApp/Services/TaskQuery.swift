@@ -198,11 +198,11 @@ enum TaskQuery {
             let chunk = Array(ids[start..<min(start + 500, ids.count)])
             for task in try await TaskItem.query(on: db).filter(\.$id ~~ chunk).all() { tasks[task.id!] = task }
         }
-        let events = try await TaskFactsLoader.events(for: ids, on: db)
+        let events = try await TaskFactsLoader.coreEvents(for: ids, on: db)
         let calendar = try await CalendarService.calendar(on: db)
         return ids.compactMap { id in
             guard let task = tasks[id],
-                  let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, events: events[id] ?? []), asOf: asOf)
+                  let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, coreEvents: events[id] ?? []), asOf: asOf)
             else { return nil }
             return Row(task: task, snapshot: snapshot, dueSoon: TaskStatus.isDueSoon(snapshot, asOf: asOf, calendar: calendar))
         }
@@ -219,6 +219,7 @@ enum TaskQuery {
 }
 
 /// The units a task-list page needs: those its unit filters offer, and the names of those its rows show.
+/// Read as plain rows (`UnitOption`): decoding a few hundred units as models was an eighth of a list request.
 enum TaskListUnits {
     /// Up to this many units, the filters offer every unit.
     static let offerAllUpTo = 400
@@ -226,45 +227,76 @@ enum TaskListUnits {
     /// Every unit in a small organisation. In a large one (a national tree of thousands of units) the roots, the
     /// government's units (ministries) and, around each chosen unit, its ancestors, its siblings and its children:
     /// a province is chosen first, then one of its departments, as the tree is walked down.
-    static func offered(selected: [String?], on db: Database) async throws -> [OrgUnit] {
-        if try await OrgUnit.query(on: db).count() <= offerAllUpTo { return try await UnitDirectory.all(on: db) }
-        let roots = try await OrgUnit.query(on: db).filter(\.$parentID == nil).all()
-        var parents = Set(roots.filter { $0.kind == UnitKind.government.rawValue }.compactMap(\.id))
-        var units = Dictionary(roots.map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+    static func offered(selected: [String?], on db: Database) async throws -> [UnitOption] {
+        let sql = db as! SQLDatabase
+        let count = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(OrgUnit.schema)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        if count <= offerAllUpTo {
+            return try await UnitOption.all(on: db).sorted { VietnameseText.areInIncreasingOrder($0.name, $1.name) }
+        }
+        let roots = try await UnitOption.select(on: db) { $0.where(SQLColumn("parent_id"), .is, SQLLiteral.null) }
+        var parents = Set(roots.filter { $0.kind == UnitKind.government.rawValue }.map(\.id))
+        var units = Dictionary(roots.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for text in selected.compactMap({ $0?.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
-            let found = try await UUID(uuidString: text).asyncFlatMap { try await OrgUnit.find($0, on: db) }
-            guard var unit = try await found.asyncOr({ try await UnitDirectory.find(code: text, on: db) }) else { continue }
-            parents.insert(unit.id!)
-            units[unit.id!] = unit
-            while let parent = unit.parentID, let next = try await OrgUnit.find(parent, on: db) {
-                parents.insert(parent)
-                units[parent] = next
-                unit = next
+            for unit in try await UnitOption.withAncestors(idOrCode: text, on: db) {
+                parents.insert(unit.id)
+                units[unit.id] = unit
             }
         }
-        for unit in try await OrgUnit.query(on: db).filter(\.$parentID ~~ Array(parents)).all() { units[unit.id!] = unit }
+        if !parents.isEmpty {
+            for unit in try await UnitOption.select(on: db, { $0.where("parent_id", .in, SQLBind.group(Array(parents))) }) {
+                units[unit.id] = unit
+            }
+        }
         return units.values.sorted { ($0.code, $0.name) < ($1.code, $1.name) }
     }
 
     /// Names of the lead units and assigners of the page's rows.
-    static func names(for rows: [TaskQuery.Row], offered: [OrgUnit], on db: Database) async throws -> [UUID: String] {
-        var names = Dictionary(offered.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+    static func names(for rows: [TaskQuery.Row], offered: [UnitOption], on db: Database) async throws -> [UUID: String] {
+        var names = Dictionary(offered.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let missing = Array(Set(rows.flatMap { [$0.task.leadUnitID, $0.task.assignerID] }).subtracting(names.keys))
         if !missing.isEmpty {
-            for unit in try await OrgUnit.query(on: db).filter(\.$id ~~ missing).all() { names[unit.id!] = unit.name }
+            for unit in try await UnitOption.select(on: db, { $0.where("id", .in, SQLBind.group(missing)) }) { names[unit.id] = unit.name }
         }
         return names
     }
 }
 
-private extension Optional {
-    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
-        guard let value = self else { return nil }
-        return try await transform(value)
+/// A unit as a picker or a list shows it, read as a plain row.
+struct UnitOption: Sendable {
+    let id: UUID
+    let parentID: UUID?
+    let code: String
+    let name: String
+    let kind: String
+
+    static let columns = ["id", "parent_id", "code", "name", "kind"]
+
+    init(_ row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: UUID.self)
+        parentID = try row.decode(column: "parent_id", as: UUID?.self)
+        code = try row.decode(column: "code", as: String.self)
+        name = try row.decode(column: "name", as: String.self)
+        kind = try row.decode(column: "kind", as: String.self)
     }
 
-    func asyncOr(_ fallback: () async throws -> Wrapped?) async rethrows -> Wrapped? {
-        if let value = self { return value }
-        return try await fallback()
+    static func select(on db: Database, _ narrow: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [UnitOption] {
+        let select = (db as! SQLDatabase).select().columns(columns.map { SQLColumn($0) }).from(OrgUnit.schema)
+        return try await narrow(select).all().map(UnitOption.init)
+    }
+
+    static func all(on db: Database) async throws -> [UnitOption] { try await select(on: db) { $0 } }
+
+    /// The unit with this id or code and every unit above it, by one recursive query.
+    static func withAncestors(idOrCode text: String, on db: Database) async throws -> [UnitOption] {
+        let list = SQLRaw(columns.joined(separator: ", "))
+        let joined = SQLRaw(columns.map { "u.\($0)" }.joined(separator: ", "))
+        // An id is compared as an id (PostgreSQL refuses a code as a uuid), anything else as a code.
+        let start: SQLQueryString = if let id = UUID(uuidString: text) { "id = \(bind: id)" } else { "code = \(bind: text)" }
+        let rows = try await (db as! SQLDatabase).raw("""
+            WITH RECURSIVE up(\(list)) AS (SELECT \(list) FROM \(ident: OrgUnit.schema) WHERE \(start) \
+            UNION SELECT \(joined) FROM \(ident: OrgUnit.schema) u JOIN up ON u.id = up.parent_id) SELECT \(list) FROM up
+            """).all()
+        return try rows.map(UnitOption.init)
     }
 }

@@ -1,5 +1,6 @@
 import DieuHanhCore
 import Fluent
+import Foundation
 import SQLKit
 
 /// Running totals of the status index, for the statistics without a filter (the whole deployment).

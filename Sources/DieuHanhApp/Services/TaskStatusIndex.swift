@@ -27,7 +27,7 @@ enum TaskStatusIndex {
             }
             try await sql.delete(from: TaskStatusSpanRecord.schema).where("task_id", .in, chunk).run()
             let tasks = try await TaskItem.query(on: db).filter(\.$id ~~ chunk).all()
-            let events = try await TaskFactsLoader.events(for: chunk, on: db)
+            let events = try await TaskFactsLoader.coreEvents(for: chunk, on: db)
             for (span, task) in try await insertSpans(tasks, events: events, on: sql) where task.topLevel {
                 totals.add(span.bucket.rawValue, .init(from: span.from.dayNumber, until: span.until?.dayNumber ?? openEnd), sign: 1)
                 documents.insert(task.documentID)
@@ -53,7 +53,7 @@ enum TaskStatusIndex {
             if let lastID { query.filter(\.$id > lastID) }
             let tasks = try await query.all()
             guard let last = tasks.last else { break }
-            let events = try await TaskFactsLoader.events(for: tasks.compactMap(\.id), on: db)
+            let events = try await TaskFactsLoader.coreEvents(for: tasks.compactMap(\.id), on: db)
             try await insertSpans(tasks, events: events, on: sql)
             lastID = last.id
         }
@@ -85,7 +85,7 @@ enum TaskStatusIndex {
 
     /// Writes the spans of these tasks and returns them with what they copy from their task.
     @discardableResult
-    private static func insertSpans(_ tasks: [TaskItem], events: [UUID: [TaskEventRecord]],
+    private static func insertSpans(_ tasks: [TaskItem], events: [UUID: [TaskEvent]],
                                     on sql: SQLDatabase) async throws -> [(TaskStatusSpan, SpanTask)] {
         var rows: [[any SQLExpression]] = []
         var written: [(TaskStatusSpan, SpanTask)] = []
@@ -93,7 +93,7 @@ enum TaskStatusIndex {
             let source = SpanTask(id: task.id!, documentID: task.documentID, assignerID: task.assignerID,
                                   leadUnitID: task.leadUnitID, leaderID: task.leaderID, domain: task.domain,
                                   assignedOn: task.assignedOn, topLevel: task.parentID == nil)
-            for span in TaskStatus.timeline(TaskFactsLoader.facts(task, events: events[task.id!] ?? [])) {
+            for span in TaskStatus.timeline(TaskFactsLoader.facts(task, coreEvents: events[task.id!] ?? [])) {
                 rows.append(row(span, of: source, id: UUID()))
                 written.append((span, source))
             }

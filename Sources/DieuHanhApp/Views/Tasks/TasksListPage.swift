@@ -7,7 +7,7 @@ enum TasksListPage {
         var filter: TaskQuery.Filter
         var result: TaskQuery.Result?
         var errors: [FieldError]
-        var units: [OrgUnit]
+        var units: [UnitOption]
         var unitNames: [UUID: String]
         /// Users with the leader role, for the "leader in charge" filter.
         var leaders: [UserAccount]
