@@ -18,6 +18,26 @@ struct DatabaseTests {
         }
     }
 
+    /// A file database's connections get a page cache of 64 MB when the application boots (SQLite's is 2 MB).
+    @Test func sqliteFileConnectionsGetALargerPageCache() async throws {
+        let path = NSTemporaryDirectory() + "dieuhanh-cache-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let app = try await Application.make(.testing)
+        do {
+            try await configure(app, config: AppConfig(database: .sqliteFile(path), adminPassword: nil, bcryptCost: 4, now: { testNow }))
+            try await app.asyncBoot()
+            for loop in app.eventLoopGroup.makeIterator() {
+                let db = try #require(app.databases.database(.sqlite, logger: app.logger, on: loop) as? SQLDatabase)
+                let size = try await db.raw("PRAGMA cache_size").first()?.decode(column: "cache_size", as: Int.self)
+                #expect(size == -SQLitePageCache.kibibytes)
+            }
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
     @Test func databaseURLFollowsTheContract() throws {
         #expect(try AppConfig.parseDatabaseURL(nil) == .sqliteFile("dieuhanh.sqlite"))
         #expect(try AppConfig.parseDatabaseURL("") == .sqliteFile("dieuhanh.sqlite"))

@@ -9,6 +9,7 @@ extension Application {
         switch location {
         case .sqliteFile(let path):
             databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+            lifecycle.use(SQLitePageCache())
         case .sqliteMemory:
             databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
         case .postgres(let url):
@@ -28,6 +29,20 @@ extension Application {
         switch config.database {
         case .sqliteFile, .sqliteMemory: return true
         case .postgres: return false
+        }
+    }
+}
+
+/// SQLite keeps 2 MB of pages per connection by default: at national scale (a 4 GB file) a list request read its
+/// index pages again through the kernel on every query (a quarter of its time in `pread`, measured with perf).
+/// Each connection of the pool (one per event loop) gets 64 MB, set once when the application boots.
+struct SQLitePageCache: LifecycleHandler {
+    static let kibibytes = 65_536
+
+    func didBootAsync(_ app: Application) async throws {
+        for loop in app.eventLoopGroup.makeIterator() {
+            guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? SQLDatabase else { continue }
+            try await db.raw("PRAGMA cache_size = -\(unsafeRaw: String(Self.kibibytes))").run()
         }
     }
 }
