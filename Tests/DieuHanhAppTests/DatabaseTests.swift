@@ -18,7 +18,7 @@ struct DatabaseTests {
         }
     }
 
-    /// A file database's connections get a page cache of 64 MB when the application boots (SQLite's is 2 MB).
+    /// A file database's connections get a larger page cache when the application boots (SQLite's is 2 MB).
     @Test func sqliteFileConnectionsGetALargerPageCache() async throws {
         let path = NSTemporaryDirectory() + "dieuhanh-cache-\(UUID().uuidString).sqlite"
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }

@@ -35,9 +35,10 @@ extension Application {
 
 /// SQLite keeps 2 MB of pages per connection by default: at national scale (a 4 GB file) a list request read its
 /// index pages again through the kernel on every query (a quarter of its time in `pread`, measured with perf).
-/// Each connection of the pool (one per event loop) gets 64 MB, set once when the application boots.
+/// Each connection of the pool (one per event loop) gets 32 MB, set once when the application boots: enough for a
+/// list request's index pages, small enough that the server stays under 300 MB while it exports (BENCHMARKS.md).
 struct SQLitePageCache: LifecycleHandler {
-    static let kibibytes = 65_536
+    static let kibibytes = 32_768
 
     func didBootAsync(_ app: Application) async throws {
         for loop in app.eventLoopGroup.makeIterator() {

@@ -98,7 +98,7 @@ extension ReviewReportBuilder {
                               on db: Database) async throws -> ReviewReport.ProgrammePart {
         let filter = ProgrammeStatsFilter(period: period, asOf: asOf, leadUnitIDs: provinceUnits)
         let result = try await ProgrammeStatistics.run(filter, on: db)
-        let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.name) })
+        let units = try await UnitDirectory.names(of: (result.unfinished + result.late).map(\.item.leadUnitID), on: db)
         func line(_ row: ProgrammeQuery.Row, note: String) -> ReviewReport.ProgrammeLine {
             .init(title: row.item.title, unit: units[row.item.leadUnitID] ?? "", body: row.item.itemBody.label,
                   month: row.snapshot.plannedMonth, note: note)

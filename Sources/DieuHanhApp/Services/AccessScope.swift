@@ -49,6 +49,18 @@ enum UnitDirectory {
         return Set(try rows.map { try $0.decode(column: "id", as: UUID.self) }).union([root])
     }
 
+    /// Names of these units, read as plain rows (a report needs a few names out of thousands of units).
+    static func names(of ids: some Collection<UUID>, on db: Database) async throws -> [UUID: String] {
+        let ids = Array(Set(ids))
+        var names: [UUID: String] = [:]
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let rows = try await (db as! SQLDatabase).select().column("id").column("name").from(OrgUnit.schema)
+                .where("id", .in, SQLBind.group(Array(ids[start..<min(start + 500, ids.count)]))).all()
+            for row in rows { names[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "name", as: String.self) }
+        }
+        return names
+    }
+
     static func all(on db: Database) async throws -> [OrgUnit] {
         try await OrgUnit.query(on: db).all()
             .sorted { VietnameseText.areInIncreasingOrder($0.name, $1.name) }

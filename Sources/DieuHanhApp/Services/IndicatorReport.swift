@@ -109,7 +109,7 @@ struct IndicatorReport: Sendable {
 
     static func build(year: Int, asOf: CivilDate, on db: Database) async throws -> IndicatorReport {
         let yearRows = try await IndicatorQuery.rows(year: year, asOf: asOf, on: db)
-        let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.name) })
+        let units = try await UnitDirectory.names(of: yearRows.map(\.plan.responsibleUnitID), on: db)
         let rows = yearRows.enumerated().map { i, row -> Row in
             let s = row.snapshot
             let revision = s.revision.flatMap { revision in

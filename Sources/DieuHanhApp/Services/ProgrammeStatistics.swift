@@ -143,7 +143,8 @@ enum ProgrammeStatistics {
             if m.due && !m.submitted { unfinished.append(row) }
             if m.submittedLate { late.append(row) }
         }
-        let units = try await OrgUnit.query(on: db).all()
+        // Only the units that lead an item of the period (a national tree has thousands).
+        let units = byUnit.isEmpty ? [] : try await OrgUnit.query(on: db).filter(\.$id ~~ Array(byUnit.keys)).all()
         let unitsByID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         let names = unitsByID.mapValues(\.name)
         let lines = byUnit.compactMap { id, counts in unitsByID[id].map { UnitLine(unit: $0, counts: counts) } }

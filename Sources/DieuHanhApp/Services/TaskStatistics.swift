@@ -99,14 +99,14 @@ enum TaskStatistics {
         let sql = db as! SQLDatabase
         var counts = TaskCounts()
         let select = sql.select().column("bucket").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(TaskStatusSpanRecord.schema).groupBy("bucket")
+            .from(spans(for: filter, on: sql)).groupBy("bucket")
         apply(filter, to: select)
         for row in try await select.all() {
             if let bucket = TaskBucket(rawValue: try row.decode(column: "bucket", as: String.self)) {
                 counts[bucket] = try row.decode(column: "n", as: Int.self)
             }
         }
-        let distinct = sql.select().column(SQLRaw("COUNT(DISTINCT document_id)"), as: "n").from(TaskStatusSpanRecord.schema)
+        let distinct = sql.select().column(SQLRaw("COUNT(DISTINCT document_id)"), as: "n").from(spans(for: filter, on: sql))
         apply(filter, to: distinct)
         let documents = try await distinct.first()?.decode(column: "n", as: Int.self) ?? 0
         return (counts, documents)
@@ -133,7 +133,7 @@ enum TaskStatistics {
                               + "WHEN bucket = 'pending_overdue' THEN \(d) - deadline_day ELSE 0 END) AS BIGINT)")
         let select = sql.select().column(SQLColumn(dimension.rawValue), as: "k").column("bucket")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").column(lateDays, as: "late")
-            .from(TaskStatusSpanRecord.schema).groupBy(SQLColumn(dimension.rawValue)).groupBy("bucket")
+            .from(spans(for: filter, on: sql)).groupBy(SQLColumn(dimension.rawValue)).groupBy("bucket")
         apply(filter, to: select)
         var groups: [String: TaskStatsGroup] = [:]
         let none = "\u{0}"
@@ -154,10 +154,19 @@ enum TaskStatistics {
     /// The tasks in these buckets as of D (for the appendix tables).
     static func taskIDs(_ filter: TaskStatsFilter, buckets: Set<TaskBucket>, on db: Database) async throws -> [UUID] {
         let sql = db as! SQLDatabase
-        let select = sql.select().column("task_id").from(TaskStatusSpanRecord.schema)
+        let select = sql.select().column("task_id").from(spans(for: filter, on: sql))
             .where("bucket", .in, SQLBind.group(buckets.map(\.rawValue)))
         apply(filter, to: select)
         return try await select.all().map { try $0.decode(column: "task_id", as: UUID.self) }
+    }
+
+    /// The status index, named with its covering lead-unit index when a lead-unit filter is given on SQLite: its
+    /// planner otherwise picks the task list's lead-unit index (v007), which lacks the statistics' columns, and reads
+    /// a table row per span (measured at 1.000.000 tasks: a province-year 250 ms against 100 ms). PostgreSQL's
+    /// planner chooses well without help.
+    private static func spans(for filter: TaskStatsFilter, on sql: SQLDatabase) -> any SQLExpression {
+        guard sql.dialect.name == "sqlite", filter.leadUnitIDs?.isEmpty == false else { return SQLIdentifier(TaskStatusSpanRecord.schema) }
+        return SQLRaw("\"\(TaskStatusSpanRecord.schema)\" INDEXED BY \"idx_\(TaskStatusSpanRecord.schema)_lead_unit\"")
     }
 
     /// The spans that hold on D, narrowed by the filter.
