@@ -50,6 +50,32 @@ struct ImportTasksTests {
         }
     }
 
+    /// The new tasks are written together: the audit log still holds one entry per document and per task, in the
+    /// file's order, in an unbroken chain; each task's events keep the order of its history.
+    @Test func anImportIsAuditedEntryByEntryAndKeepsTheOrderOfEvents() async throws {
+        try await withTestApp { app in
+            try await province(app)
+            let before = try await AuditEntry.query(on: app.db).count()
+            _ = try await TaskImport.run(data: Data(Self.caoBang.utf8), actor: .commandLine, app: app)
+            let entries = try await AuditEntry.query(on: app.db).sort(\.$seq).all().dropFirst(before)
+            #expect(entries.filter { $0.entity == "document" }.count == 9)
+            #expect(entries.filter { $0.entity == "task" }.map(\.summary) == (1...11).map { "CB-\($0) (import)" })
+            // The first document comes before its first task; the fourth document before task 4.
+            let order = entries.map(\.summary)
+            func place(_ summary: String) throws -> Int { try #require(order.firstIndex(of: summary), "\(summary) in \(order)") }
+            #expect(try place("01/NQ-CP") < place("CB-1 (import)"))
+            #expect(try place("04/TB-VPCP") > place("CB-3 (import)"))
+            #expect(try place("04/TB-VPCP") < place("CB-4 (import)"))
+            let verified = try await AuditLog.verify(on: app.db)
+            #expect(verified.problems.isEmpty)
+            #expect(verified.checked == entries.count + before)
+
+            let done = try #require(try await TaskItem.query(on: app.db).filter(\.$ma == "CB-1").first())
+            let kinds = (try await TaskFactsLoader.coreEvents(for: [done.id!], on: app.db))[done.id!]?.map(\.kind)
+            #expect(kinds == [.assigned, .completionReported, .completionConfirmed])
+        }
+    }
+
     @Test func secondImportChangesNothing() async throws {
         try await withTestApp { app in
             try await province(app)
