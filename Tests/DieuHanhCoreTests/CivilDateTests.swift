@@ -7,6 +7,18 @@ import Testing
         #expect(CivilDate.parse("2021-02-03") == CivilDate(year: 2021, month: 2, day: 3))
     }
 
+    /// The stored form has a byte-by-byte path; it accepts and refuses exactly what the general path does.
+    @Test func theStoredFormIsReadExactly() {
+        #expect(CivilDate.parse("2024-02-29") == CivilDate(year: 2024, month: 2, day: 29))
+        #expect(CivilDate.parse("2023-02-29") == nil)
+        #expect(CivilDate.parse("2021-13-01") == nil)
+        #expect(CivilDate.parse("2021-00-10") == nil)
+        #expect(CivilDate.parse("2021-1a-01") == nil)
+        #expect(CivilDate.parse("2021/02/03") == nil)
+        #expect(CivilDate.parse("2021-02-03 ") == CivilDate(year: 2021, month: 2, day: 3))
+        #expect(CivilDate.parse("21-02-2021") == CivilDate(year: 2021, month: 2, day: 21))
+    }
+
     @Test func parsesVietnameseForm() {
         #expect(CivilDate.parse("03/02/2021") == CivilDate(year: 2021, month: 2, day: 3))
         #expect(CivilDate.parse("3/2/2021") == CivilDate(year: 2021, month: 2, day: 3))

@@ -79,6 +79,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `yyyy-mm-dd` or `dd/mm/yyyy` (also `d/m/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`), surrounding spaces allowed.
     public static func parse(_ text: String) -> CivilDate? {
+        if let stored = parseStored(text) { return stored }
         let s = text.trimmingCharacters(in: .whitespaces)
         let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
@@ -90,6 +91,25 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
         guard parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { return nil }
         return CivilDate(year: c, month: b, day: a)
+    }
+
+    /// The stored form, exactly `YYYY-MM-DD`, read byte by byte: every task and event a page or a report shows
+    /// has its dates parsed, and the general path (trimming, splitting) was a twentieth of a list request.
+    private static func parseStored(_ text: String) -> CivilDate? {
+        let bytes = text.utf8
+        guard bytes.count == 10 else { return nil }
+        var value = [0, 0, 0]
+        var part = 0
+        for (i, byte) in bytes.enumerated() {
+            if i == 4 || i == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                part += 1
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value[part] = value[part] * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+        }
+        return CivilDate(year: value[0], month: value[1], day: value[2])
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
