@@ -104,6 +104,10 @@ enum BenchData {
                       spans: try await count(TaskStatusSpanRecord.schema))
     }
 
+    /// The page cache of the generator's transactions on SQLite: the indexes written at random places (the ids) are
+    /// then written out once per year.
+    static let generatorCache = 2_097_152
+
     /// Writes the plan's data, one transaction per year; `progress` gets one line per year.
     static func generate(_ plan: Plan, app: Application, progress: @Sendable (String) -> Void = { _ in }) async throws {
         try await app.write { db in
@@ -115,7 +119,7 @@ enum BenchData {
             let started = ContinuousClock.now
             let rows = rowsPerYear[year]!
             let current = generator
-            generator = try await transaction(app) { db in
+            generator = try await app.bulkWrite(cacheKibibytes: generatorCache) { db in
                 let sql = db as! SQLDatabase
                 var generator = current
                 if year == provinceYear {
@@ -139,43 +143,8 @@ enum BenchData {
         }
         // The running totals of the unfiltered statistics, from the spans just written (as the migration fills them).
         let started = ContinuousClock.now
-        try await transaction(app) { db in try await TaskStatsTotals.rebuild(on: db) }
+        try await app.bulkWrite(cacheKibibytes: generatorCache) { db in try await TaskStatsTotals.rebuild(on: db) }
         progress("  tổng cộng dồn theo ngày: \(BenchFormat.duration(ContinuousClock.now - started))")
-    }
-
-    /// `app.write` on one connection set up for bulk writing on SQLite, and set back afterwards (the timings
-    /// that follow must see the connection as the application has it): a page cache of up to 2 GB, so that the
-    /// indexes written at random places (the ids) are written out once per year, and temporary files in memory,
-    /// for the statement journal every multi-row INSERT keeps of the pages it touches. `temp_store` cannot
-    /// change inside a transaction, hence the connection is taken first.
-    private static func transaction<T: Sendable>(_ app: Application,
-                                                 _ work: @escaping @Sendable (Database) async throws -> T) async throws -> T {
-        guard app.isSQLite else { return try await app.write(work) }
-        await app.writeGate.acquire()
-        do {
-            let result = try await app.db.withConnection { connection in
-                let sql = connection as! SQLDatabase
-                let cacheSize = try await sql.raw("PRAGMA cache_size").first()?.decode(column: "cache_size", as: Int.self) ?? -2000
-                func set(cacheSize: Int, tempStore: String) async throws {
-                    try await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(cacheSize))").run()
-                    try await sql.raw("PRAGMA temp_store = \(unsafeRaw: tempStore)").run()
-                }
-                try await set(cacheSize: -2_097_152, tempStore: "MEMORY")
-                do {
-                    let result = try await connection.transaction { try await work($0) }
-                    try await set(cacheSize: cacheSize, tempStore: "DEFAULT")
-                    return result
-                } catch {
-                    try? await set(cacheSize: cacheSize, tempStore: "DEFAULT")
-                    throw error
-                }
-            }
-            await app.writeGate.release()
-            return result
-        } catch {
-            await app.writeGate.release()
-            throw error
-        }
     }
 }
 

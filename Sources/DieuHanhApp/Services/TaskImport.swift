@@ -35,7 +35,7 @@ enum TaskImport {
 
     static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
         let rows = try parse(data)
-        return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
+        return try await app.bulkWrite { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
     }
 
     static func parse(_ data: Data) throws -> [Row] {

@@ -61,13 +61,7 @@ enum TaskQuery {
     }
 
     static func documents(of rows: [Row], on db: Database) async throws -> [UUID: Document] {
-        let documentIDs = Array(Set(rows.map(\.task.documentID)))
-        var documents: [UUID: Document] = [:]
-        for start in stride(from: 0, to: documentIDs.count, by: 500) {
-            let chunk = Array(documentIDs[start..<min(start + 500, documentIDs.count)])
-            for document in try await Document.query(on: db).filter(\.$id ~~ chunk).all() { documents[document.id!] = document }
-        }
-        return documents
+        try await Document.shown(rows.map(\.task.documentID), on: db)
     }
 
     static func select(_ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
@@ -199,11 +193,7 @@ enum TaskQuery {
     /// The tasks of `ids`, in that order, with their status as of D by the Core rule.
     static func evaluate(_ ids: [UUID], asOf: CivilDate, on db: Database) async throws -> [Row] {
         guard !ids.isEmpty else { return [] }
-        var tasks: [UUID: TaskItem] = [:]
-        for start in stride(from: 0, to: ids.count, by: 500) {
-            let chunk = Array(ids[start..<min(start + 500, ids.count)])
-            for task in try await TaskItem.query(on: db).filter(\.$id ~~ chunk).all() { tasks[task.id!] = task }
-        }
+        let tasks = try await TaskItem.shown(ids, on: db)
         let events = try await TaskFactsLoader.coreEvents(for: ids, on: db)
         let calendar = try await CalendarService.calendar(on: db)
         return ids.compactMap { id in
