@@ -494,10 +494,8 @@ private struct Batch: Sendable {
 
     static let documentColumns = ["id", "notation", "number", "year", "type_code", "issued_on", "issuer_id", "signer", "summary",
                                   "search_text", "created_at"]
-    static let taskColumns = ["id", "ma", "document_id", "content", "search_text", "assigner_id", "lead_unit_id", "leader_id",
-                              "domain", "assigned_on", "deadline", "parent_id", "version", "created_at"]
-    static let eventColumns = ["id", "task_id", "kind", "recorded_on", "effective_on", "new_deadline", "percent", "note",
-                               "unit_id", "actor_id", "actor_name", "created_at"]
+    static let taskColumns = TaskItem.columns
+    static let eventColumns = TaskEventRecord.columns
 
     func insert(on sql: SQLDatabase) async throws {
         // About 30.000 binds a statement: under SQLite's (250.000 here) and PostgreSQL's (65.535) limits.

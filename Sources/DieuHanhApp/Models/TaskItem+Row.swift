@@ -43,3 +43,29 @@ extension TaskItem {
         return tasks
     }
 }
+
+/// Rows for multi-row inserts that bypass Fluent's per-model reflection (an import of 100.000 tasks spent half its
+/// time there). Each list follows its `columns`; the caller sets the ids and `createdAt`.
+extension TaskItem {
+    var insertValues: [any SQLExpression] {
+        [SQLBind(id!), SQLBind(ma), SQLBind(documentID), SQLBind(content), SQLBind(searchText), SQLBind(assignerID),
+         SQLBind(leadUnitID), SQLBind(leaderID), SQLBind(domain), SQLBind(assignedOn), SQLBind(deadline), SQLBind(parentID),
+         SQLBind(version), SQLBind(createdAt!)]
+    }
+}
+
+extension TaskEventRecord {
+    static let columns = ["id", "task_id", "kind", "recorded_on", "effective_on", "new_deadline", "percent", "note",
+                          "unit_id", "actor_id", "actor_name", "created_at"]
+
+    var insertValues: [any SQLExpression] {
+        [SQLBind(id!), SQLBind(taskID), SQLBind(kind), SQLBind(recordedOn), SQLBind(effectiveOn), SQLBind(newDeadline),
+         SQLBind(percent), SQLBind(note), SQLBind(unitID), SQLBind(actorID), SQLBind(actorName), SQLBind(createdAt!)]
+    }
+}
+
+extension TaskCoordinator {
+    static let columns = ["id", "task_id", "unit_id"]
+
+    var insertValues: [any SQLExpression] { [SQLBind(id!), SQLBind(taskID), SQLBind(unitID)] }
+}
