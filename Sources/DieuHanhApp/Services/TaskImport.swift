@@ -35,7 +35,7 @@ enum TaskImport {
 
     static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
         let rows = try parse(data)
-        return try await app.bulkWrite { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
+        return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
     }
 
     static func parse(_ data: Data) throws -> [Row] {
@@ -80,7 +80,7 @@ enum TaskImport {
 
     /// New tasks, with their coordinators and events, are gathered and written together (multi-row inserts, one
     /// audit batch); existing tasks are updated one by one. Measured into 1.000.000 tasks: about ten statements and
-    /// 7 ms a row when every row was written alone, 2,2 ms now (BENCHMARKS.md).
+    /// 7 ms a row when every row was written alone, 2,3 ms now (BENCHMARKS.md).
     static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {
         let units = try await unitIDsByCode(on: db)
         for row in rows {

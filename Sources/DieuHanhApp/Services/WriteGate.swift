@@ -51,12 +51,12 @@ extension Application {
 }
 
 extension Application {
-    /// `write` for a bulk change (an import, the benchmark's data): on SQLite, on one connection whose page cache is
-    /// raised to `cacheKibibytes` for the transaction, with temporary files in memory, then set back. Rows inserted
-    /// at random places of large indexes (random ids) otherwise spill the 32 MB cache to disk again and again in the
-    /// middle of the transaction (measured with perf on a 100.000-row import into 1.000.000 tasks). `temp_store`
-    /// cannot change inside a transaction, hence the connection is taken first.
-    func bulkWrite<T: Sendable>(cacheKibibytes: Int = 1_048_576,
+    /// `write` for the benchmark generator's years: on SQLite, on one connection whose page cache is raised to
+    /// `cacheKibibytes` for the transaction, with temporary files in memory, then set back, so that the indexes it
+    /// fills at random places (random ids) are written out once. Imports do not use it: for 100.000 rows into
+    /// 1.000.000 tasks it saved 6% for twice the memory (BENCHMARKS.md). `temp_store` cannot change inside a
+    /// transaction, hence the connection is taken first.
+    func bulkWrite<T: Sendable>(cacheKibibytes: Int,
                                 _ work: @escaping @Sendable (Database) async throws -> T) async throws -> T {
         guard isSQLite else { return try await write(work) }
         await writeGate.acquire()
