@@ -25,17 +25,6 @@ extension Document {
 
     /// The documents of `ids` read as plain rows, by id.
     static func shown(_ ids: [UUID], on db: Database) async throws -> [UUID: Document] {
-        let sql = db as! SQLDatabase
-        let ids = Array(Set(ids))
-        var documents: [UUID: Document] = [:]
-        for start in stride(from: 0, to: ids.count, by: 500) {
-            let rows = try await sql.select().columns(columns.map { SQLColumn($0) }).from(schema)
-                .where("id", .in, SQLBind.group(Array(ids[start..<min(start + 500, ids.count)]))).all()
-            for row in rows {
-                let document = try Document(shownFrom: row)
-                documents[document.id!] = document
-            }
-        }
-        return documents
+        try await plainRows(ids, from: schema, columns: columns, on: db) { try Document(shownFrom: $0) }
     }
 }

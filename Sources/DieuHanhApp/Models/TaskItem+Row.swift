@@ -30,18 +30,22 @@ extension TaskItem {
 
     /// The tasks of `ids` read as plain rows, by id.
     static func shown(_ ids: [UUID], on db: Database) async throws -> [UUID: TaskItem] {
-        let sql = db as! SQLDatabase
-        var tasks: [UUID: TaskItem] = [:]
-        for start in stride(from: 0, to: ids.count, by: 500) {
-            let rows = try await sql.select().columns(columns.map { SQLColumn($0) }).from(schema)
-                .where("id", .in, SQLBind.group(Array(ids[start..<min(start + 500, ids.count)]))).all()
-            for row in rows {
-                let task = try TaskItem(shownFrom: row)
-                tasks[task.id!] = task
-            }
-        }
-        return tasks
+        try await plainRows(ids, from: schema, columns: columns, on: db) { try TaskItem(shownFrom: $0) }
     }
+}
+
+/// Rows of `table` whose id is in `ids` (500 at a time, under the parameter limits), each made by `make`, by id.
+func plainRows<Row>(_ ids: [UUID], from table: String, columns: [String], on db: Database,
+                    _ make: (any SQLRow) throws -> Row) async throws -> [UUID: Row] {
+    let sql = db as! SQLDatabase
+    let ids = Array(Set(ids))
+    var result: [UUID: Row] = [:]
+    for start in stride(from: 0, to: ids.count, by: 500) {
+        let rows = try await sql.select().columns(columns.map { SQLColumn($0) }).from(table)
+            .where("id", .in, SQLBind.group(Array(ids[start..<min(start + 500, ids.count)]))).all()
+        for row in rows { result[try row.decode(column: "id", as: UUID.self)] = try make(row) }
+    }
+    return result
 }
 
 /// Rows for multi-row inserts that bypass Fluent's per-model reflection (an import of 100.000 tasks spent half its

@@ -249,12 +249,9 @@ enum TaskListUnits {
 
     /// Names of the lead units and assigners of the page's rows.
     static func names(for rows: [TaskQuery.Row], offered: [UnitOption], on db: Database) async throws -> [UUID: String] {
-        var names = Dictionary(offered.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = Dictionary(offered.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let missing = Array(Set(rows.flatMap { [$0.task.leadUnitID, $0.task.assignerID] }).subtracting(names.keys))
-        if !missing.isEmpty {
-            for unit in try await UnitOption.select(on: db, { $0.where("id", .in, SQLBind.group(missing)) }) { names[unit.id] = unit.name }
-        }
-        return names
+        return names.merging(try await UnitDirectory.names(of: missing, on: db)) { a, _ in a }
     }
 }
 
