@@ -5,7 +5,7 @@ import Vapor
 /// Sets up the application: configuration, database, migrations, sessions, middleware, routes, commands.
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.config = config
-    app.signInThrottle = SignInThrottle(maxFailures: config.signInMaxFailures, lockout: config.signInLockout)
+    app.signInThrottle = SignInThrottle(limits: config.signInLimits)
     app.setUpWriteGate()
     try app.useDatabase(config.database)
     app.registerMigrations()
@@ -13,24 +13,28 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         app.lifecycle.use(PrepareDatabase(ensureAdmin: config.ensureAdminOnBoot))
     }
 
-    app.passwords.use(.bcrypt(cost: config.bcryptCost))
-    app.dummyPasswordHash = try app.password.hash(Passwords.generate())
+    app.setUpWorkPool()
+    app.dummyPasswordHash = try Bcrypt.hash(Passwords.generate(), cost: config.bcryptCost)
 
-    app.sessions.use { app in UnchangedSessionsSkipped(inner: app.fluent.sessions.driver()) }
+    app.sessions.use { _ in UnchangedSessionsSkipped(inner: AccountSessions()) }
     let secure = config.secureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: "dieuhanh-session") { id in
-        HTTPCookies.Value(string: id.string, expires: nil, maxAge: 12 * 3600, path: "/", isSecure: secure,
+        HTTPCookies.Value(string: id.string, expires: nil, maxAge: Int(AccountSessions.lifetime), path: "/", isSecure: secure,
                           isHTTPOnly: true, sameSite: .lax)
     }
 
-    // Outermost first: errors become pages or JSON; every response gets the security headers; sessions are
-    // available everywhere (the error page needs them too).
+    // Outermost first: every response gets the security headers, error pages too; errors become pages or JSON;
+    // sessions are available everywhere (the error page needs them too).
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware(secure: config.secureCookies))
+    app.middleware.use(InFlightMiddleware(requests: app.inFlightRequests))
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(ErrorMiddleware())
-    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.routes.defaultMaxBodySize = "2mb"
+    // Longer than any request should take: the server's own stop waits this long for open connections to finish
+    // (Application.stopServing), and giving up earlier left handlers running against closed databases.
+    app.http.server.configuration.shutdownTimeout = .seconds(Int64(Application.stopGrace.components.seconds))
 
     try routes(app)
 
@@ -38,6 +42,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(AuditCommands(), as: "audit")
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(StatsCommands(), as: "stats")
     app.asyncCommands.use(ReportCommands(), as: "report")
     app.asyncCommands.use(ReportingCommands(), as: "reports")
@@ -50,7 +56,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
 
     // The browser: sessions, CSRF on every form, sign-in required except for the sign-in page itself.
-    let web = app.grouped(SessionUserAuthenticator(), CSRFMiddleware())
+    let web = app.grouped(SessionUserAuthenticator(), BodyLimitMiddleware(), CSRFMiddleware())
     try web.register(collection: SignInController())
     let signedIn = web.grouped(RequireSignIn())
     try signedIn.register(collection: HomeController())
@@ -72,8 +78,8 @@ func routes(_ app: Application) throws {
     // The API: bearer tokens (or the browser's session for reads from its own pages), JSON errors.
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
-    try api.register(collection: AuthAPIController())
-    let apiSignedIn = api.grouped(BearerTokenAuthenticator(), RequireSignIn())
+    try api.grouped(BodyLimitMiddleware()).register(collection: AuthAPIController())
+    let apiSignedIn = api.grouped(BearerTokenAuthenticator(), BodyLimitMiddleware(), RequireSignIn())
     try apiSignedIn.register(collection: UnitsAPIController())
     try apiSignedIn.register(collection: UsersAPIController())
     try apiSignedIn.register(collection: AuditAPIController())

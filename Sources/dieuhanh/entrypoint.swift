@@ -18,7 +18,11 @@ enum Entrypoint {
                 try await configure(app, config: config)
                 // Like `app.execute()`, without its multi-line error report: a failing command says one line.
                 try await app.startup()
-                try await app.running?.onStop.get()
+                if let running = app.running {
+                    try await running.onStop.get()
+                    // SIGTERM or SIGINT: finish what is in flight before the databases close.
+                    _ = await app.stopServing()
+                }
                 try await app.asyncShutdown()
             } catch {
                 try? await app.asyncShutdown()

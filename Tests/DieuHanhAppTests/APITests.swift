@@ -11,7 +11,7 @@ struct APITests {
         try await withTestApp { app in
             try await makeUser(app, "admin", role: .admin)
             try await app.testing().test(.POST, "/api/v1/auth/token", beforeRequest: { req in
-                try req.content.encode(["username": "admin", "password": "matkhau123"])
+                try req.content.encode(["username": "admin", "password": testPassword])
             }, afterResponse: { res in
                 #expect(res.status == .ok)
                 #expect((res.json["token"] as? String)?.count ?? 0 >= 40)

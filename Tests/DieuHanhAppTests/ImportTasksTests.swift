@@ -62,7 +62,11 @@ struct ImportTasksTests {
             #expect(entries.filter { $0.entity == "task" }.map(\.summary) == (1...11).map { "CB-\($0) (import)" })
             // The first document comes before its first task; the fourth document before task 4.
             let order = entries.map(\.summary)
-            func place(_ summary: String) throws -> Int { try #require(order.firstIndex(of: summary), "\(summary) in \(order)") }
+            struct Missing: Error {}
+            func place(_ summary: String) throws -> Int {
+                guard let index = order.firstIndex(of: summary) else { Issue.record("\(summary) in \(order)"); throw Missing() }
+                return index
+            }
             #expect(try place("01/NQ-CP") < place("CB-1 (import)"))
             #expect(try place("04/TB-VPCP") > place("CB-3 (import)"))
             #expect(try place("04/TB-VPCP") < place("CB-4 (import)"))
@@ -139,6 +143,42 @@ struct ImportTasksTests {
                 try await TaskImport.run(data: Data(csv.utf8), actor: .commandLine, app: app)
             }
             #expect(error?.line == 2)
+        }
+    }
+}
+
+/// Issue 13, item 11: the import refuses what the task forms refuse, by the same rules, with line and column.
+extension ImportTasksTests {
+    @Test func cellsTheFormsRefuseStopTheImportWithLineColumnAndReason() async throws {
+        try await withTestApp { app in
+            // setup: today is 22/11/2026 (testNow); line 2 is good, line 3 bad
+            _ = try await SmallProvince.make(app)
+            _ = try await makeUnit(app, "CP", "Chính phủ", kind: .government)
+            let good = "G1,01/NQ-CP,04/01/2021,,CP,Rà soát thủ tục,SNV,,,30/06/2021,,,,\n"
+            let cases: [(row: String, message: String)] = [
+                ("B1,01/NQ-CP,04/01/2021,,CP,Báo cáo,SNV,,,30/06/2021,,,31/12/9999,\n",
+                 "cột ngay_hoan_thanh: Ngày phải trong khoảng 01/01/1990 – 31/12/2100"),
+                ("B1,01/NQ-CP,04/01/2021,,CP,Báo cáo,SNV,,,30/06/2021,,,23/11/2026,\n",
+                 "cột ngay_hoan_thanh: Ngày không được sau hôm nay (22/11/2026)"),
+                ("B1,01/NQ-CP,04/01/2021,,CP,Báo\u{0}cáo,SNV,,,30/06/2021,,,,\n", "cột noi_dung: Có ký tự điều khiển"),
+                ("B1,01/NQ-CP,04/01/2021,,CP,\(String(repeating: "x", count: 4_001)),SNV,,,30/06/2021,,,,\n",
+                 "cột noi_dung: Dài quá 4.000 ký tự"),
+                ("B1,01/NQ-CP,04/01/2021,,CP,Báo cáo,SNV,,,31/12/9999,,,,\n", "cột han_xu_ly: Ngày phải trong khoảng"),
+            ]
+            let tasks = try await TaskItem.query(on: app.db).count()
+            for (row, message) in cases {
+                // act
+                let error = await #expect(throws: CSVError.self) {
+                    try await TaskImport.run(data: Data((Self.header + good + row).utf8), actor: .commandLine, app: app)
+                }
+                // check
+                #expect(error?.line == 3, "\(message)")
+                #expect(error?.message.contains(message) == true, "\(error?.message.prefix(200) ?? "") ≠ \(message)")
+            }
+            let tasksAfter = try await TaskItem.query(on: app.db).count()
+            let documents = try await Document.query(on: app.db).count()
+            #expect(tasksAfter == tasks)
+            #expect(documents == 0)
         }
     }
 }

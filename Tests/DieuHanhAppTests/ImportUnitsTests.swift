@@ -175,3 +175,55 @@ struct DemoTasksTests {
         }
     }
 }
+
+/// Issue 13, item 11: the import refuses what the unit form refuses, by the same rule, with line and column.
+extension ImportUnitsTests {
+    static let header = "code,name,kind,parent_code,valid_from,valid_to,successor_code\n"
+
+    @Test func cellsTheFormRefusesStopTheImportWithLineColumnAndReason() async throws {
+        try await withTestApp { app in
+            // setup: line 2 is good, line 3 (or 4) is bad
+            let good = "UBND,Ủy ban nhân dân tỉnh,province,,,,\n"
+            let cases: [(rows: String, line: Int, message: String)] = [
+                ("SNV,\(String(repeating: "A", count: 1_000_000)),department,UBND,,,\n", 3, "cột name: Dài quá 300 ký tự"),
+                ("SNV,Sở\u{0}Nội vụ,department,UBND,,,\n", 3, "cột name: Có ký tự điều khiển"),
+                ("SNV,Sở Nội vụ,department,UBND,31/12/9999,,\n", 3, "cột valid_from: Ngày phải trong khoảng 01/01/1990 – 31/12/2100"),
+                ("SO TC,Sở Tài chính,department,UBND,,,\n", 3, "cột code: Mã chỉ được gồm chữ không dấu"),
+                ("SKH,Sở Kế hoạch,department,UBND,,30/06/2025,STC\nSTC,Sở Tài chính,department,UBND,,30/06/2025,SKH\n", 3,
+                 "cột successor_code: Đơn vị kế thừa tạo thành vòng: SKH → STC → SKH"),
+            ]
+            for (rows, line, message) in cases {
+                // act
+                let error = await #expect(throws: CSVError.self) {
+                    try await UnitImport.run(data: Data((Self.header + good + rows).utf8), actor: .commandLine, app: app)
+                }
+                // check
+                #expect(error?.line == line, "\(message)")
+                #expect(error?.message.contains(message) == true, "\(error?.message.prefix(200) ?? "") ≠ \(message)")
+            }
+            let units = try await OrgUnit.query(on: app.db).count()
+            let entries = try await AuditEntry.query(on: app.db).count()
+            #expect(units == 0)
+            #expect(entries == 0)
+        }
+    }
+
+    @Test func aLoopOfThreeSuccessorsClosedThroughUnitsAlreadyStoredIsRefused() async throws {
+        try await withTestApp { app in
+            // setup: A → B → C stored, C open
+            let stored = Self.header + "A,Đơn vị A,department,,,30/06/2025,B\nB,Đơn vị B,department,,,30/06/2025,C\nC,Đơn vị C,department,,,,\n"
+            _ = try await UnitImport.run(data: Data(stored.utf8), actor: .commandLine, app: app)
+            let before = try await OrgUnit.query(on: app.db).all().map(\.snapshot)
+            // act: closing C into A would send the chain round for ever
+            let error = await #expect(throws: CSVError.self) {
+                try await UnitImport.run(data: Data((Self.header + "C,Đơn vị C,department,,,30/06/2025,A\n").utf8),
+                                         actor: .commandLine, app: app)
+            }
+            // check
+            #expect(error?.line == 2)
+            #expect(error?.message.contains("C → A → B → C") == true, "\(error?.message ?? "")")
+            let after = try await OrgUnit.query(on: app.db).all().map(\.snapshot)
+            #expect(after == before)
+        }
+    }
+}

@@ -165,3 +165,44 @@ struct IndicatorImportTests {
         }
     }
 }
+
+/// Issue 13, item 11: a 400-digit target was stored as NaN and shown as 0; the import now refuses it, and every
+/// other value the indicator forms refuse, with line and column.
+extension IndicatorImportTests {
+    @Test func valuesTheFormsRefuseStopTheImportWithLineColumnAndReason() async throws {
+        try await withTestApp { app in
+            // setup
+            _ = try await IndicatorFixture.load(app)
+            let plans = try await IndicatorPlan.query(on: app.db).count()
+            let figures = try await IndicatorActualRecord.query(on: app.db).count()
+            let huge = String(repeating: "9", count: 400)
+            let planCases: [(row: String, message: String)] = [
+                ("X1,Chỉ tiêu,%,higher,STC,2021,\(huge),sum\n", "Dòng 3: cột target: Giá trị không phải là một số hữu hạn"),
+                ("X1,Chỉ tiêu,%,higher,STC,2021,1000000000000000,sum\n", "Dòng 3: cột target: Giá trị quá lớn"),
+                ("X1,Chỉ tiêu,%,higher,STC,2021,\"1234567890,123456\",sum\n", "Dòng 3: cột target: Số có quá 15 chữ số có nghĩa"),
+                ("X1,Chỉ\u{0}tiêu,%,higher,STC,2021,5,sum\n", "Dòng 3: cột name: Có ký tự điều khiển"),
+                ("X1,Chỉ tiêu,%,higher,STC,9999,5,sum\n", "Dòng 3: cột year: Năm phải từ 1990 đến 2100"),
+            ]
+            let good = "X0,Chỉ tiêu tốt,%,higher,STC,2021,5,sum\n"
+            for (row, message) in planCases {
+                // act
+                let error = await #expect(throws: CSVError.self) {
+                    _ = try await IndicatorImport.run(data: Data((IndicatorFixture.indicatorsHeader + good + row).utf8), actor: .commandLine, app: app)
+                }
+                // check
+                #expect(error?.description.contains(message) == true, "\(error?.description.prefix(200) ?? "") ≠ \(message)")
+            }
+            let actual = await #expect(throws: CSVError.self) {
+                _ = try await IndicatorActualImport.run(data: Data((IndicatorFixture.actualsHeader + "CN,2021-9M,4100,uoc,20/09/2021\n"
+                    + "CN,2021,\(huge),uoc,10/12/2021\n").utf8), actor: .commandLine, app: app)
+            }
+            #expect(actual?.description.contains("Dòng 3: cột value: Giá trị không phải là một số hữu hạn") == true)
+            let plansAfter = try await IndicatorPlan.query(on: app.db).count()
+            let figuresAfter = try await IndicatorActualRecord.query(on: app.db).count()
+            let indicators = try await Indicator.query(on: app.db).count()
+            #expect(plansAfter == plans)
+            #expect(figuresAfter == figures)
+            #expect(indicators == 3)
+        }
+    }
+}

@@ -13,7 +13,7 @@ struct ProgrammeImportTests {
 
     func file(_ lines: String...) -> String {
         let path = NSTemporaryDirectory() + "dieuhanh-ct-\(UUID().uuidString).csv"
-        FileManager.default.createFile(atPath: path, contents: Data(([Self.header] + lines).joined(separator: "\n").utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(([Self.header] + lines).joined(separator: "\n").utf8))
         return path
     }
 
@@ -114,12 +114,41 @@ struct ProgrammeImportTests {
         try await withTestApp { app in
             _ = try await SmallProvince.make(app)
             let path = NSTemporaryDirectory() + "dieuhanh-ct-\(UUID().uuidString).csv"
-            FileManager.default.createFile(atPath: path, contents: Data("ma,ten,don_vi_chu_tri,trinh_cap,thang_ke_hoach,nguon,han\n".utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data("ma,ten,don_vi_chu_tri,trinh_cap,thang_ke_hoach,nguon,han\n".utf8))
             defer { try? FileManager.default.removeItem(atPath: path) }
             #expect(try await failure(app, path).contains("han"))
             let twice = file("CT-1,A,SNV,UBND,2026-05,dau_nam,,,,,,", "CT-1,B,SNV,UBND,2026-05,dau_nam,,,,,,")
             defer { try? FileManager.default.removeItem(atPath: twice) }
             #expect(try await failure(app, twice).contains("ma “CT-1” đã có ở dòng 2"))
+        }
+    }
+}
+
+/// Issue 13, item 11: the import refuses what the programme form refuses, by the same rules, with line and column.
+extension ProgrammeImportTests {
+    @Test func cellsTheFormRefusesStopTheImportWithLineColumnAndReason() async throws {
+        try await withTestApp { app in
+            // setup: today is 22/11/2026; line 2 is good, line 3 bad
+            _ = try await SmallProvince.make(app)
+            let good = "CT-01,Báo cáo quý I,STC,TU,2026-03,dau_nam,,,,,,"
+            let cases: [(row: String, message: String)] = [
+                ("CT-02,Báo cáo quý II,STC,TU,9999-05,dau_nam,,,,,,", "Dòng 3: cột thang_ke_hoach: Tháng phải trong các năm 1990 – 2100"),
+                ("CT-02,Báo cáo\u{0}quý II,STC,TU,2026-05,dau_nam,,,,,,", "Dòng 3: cột ten: Có ký tự điều khiển"),
+                ("CT-02,Báo cáo quý II,STC,TU,2026-05,dau_nam,,30/11/2026,,,,", "Dòng 3: cột ngay_trinh: Ngày không được sau hôm nay"),
+                ("CT 02,Báo cáo quý II,STC,TU,2026-05,dau_nam,,,,,,", "Dòng 3: cột ma: Mã chỉ được gồm"),
+            ]
+            for (row, message) in cases {
+                let path = file(good, row)
+                defer { try? FileManager.default.removeItem(atPath: path) }
+                // act
+                let printed = try await failure(app, path)
+                // check
+                #expect(printed.contains(message), "\(printed) ≠ \(message)")
+            }
+            let items = try await ProgrammeItem.query(on: app.db).count()
+            let programmes = try await Programme.query(on: app.db).count()
+            #expect(items == 0)
+            #expect(programmes == 0)
         }
     }
 }

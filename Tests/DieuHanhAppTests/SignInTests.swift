@@ -106,7 +106,7 @@ struct SignInTests {
             try await makeUser(app, "admin", role: .admin)
             let browser = Browser(app)
             try await browser.get("/sign-in")
-            let response = try await browser.post("/sign-in", ["username": "admin", "password": "matkhau123"], withCSRF: false)
+            let response = try await browser.post("/sign-in", ["username": "admin", "password": testPassword], withCSRF: false)
             #expect(response.status == .forbidden)
             #expect(response.body.string.contains("Biểu mẫu đã hết hạn"))
         }
@@ -128,7 +128,7 @@ struct SignInTests {
             try await makeUser(app, "admin", role: .admin)
             let browser = Browser(app)
             try await browser.get("/sign-in")
-            let response = try await browser.post("/sign-in", ["username": "admin", "password": "matkhau123",
+            let response = try await browser.post("/sign-in", ["username": "admin", "password": testPassword,
                                                                "next": "//evil.example/x"])
             #expect(response.headers.first(name: .location) == "/")
         }

@@ -1,16 +1,18 @@
 import Fluent
 import Vapor
 
-/// Restores the signed-in user from the session; a deactivated user is signed out at the next request.
-struct SessionUserAuthenticator: AsyncSessionAuthenticator {
-    typealias User = UserAccount
-
-    func authenticate(sessionID: UUID, for request: Request) async throws {
-        guard let user = try await UserAccount.find(sessionID, on: request.db), user.active else {
-            request.session.unauthenticate(UserAccount.self)
-            return
+/// Restores the signed-in user from the session; a deactivated user is signed out at the next request. A visitor
+/// without a session cookie is not given a session (nothing is stored for someone who has not signed in).
+struct SessionUserAuthenticator: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
+        if request.hasSession, let id = request.session.authenticated(UserAccount.self) {
+            if let user = try await UserAccount.find(id, on: request.db), user.active {
+                request.auth.login(user)
+            } else {
+                request.session.destroy()
+            }
         }
-        request.auth.login(user)
+        return try await next.respond(to: request)
     }
 }
 

@@ -1,3 +1,4 @@
+import DieuHanhCore
 import Foundation
 import Vapor
 
@@ -15,9 +16,11 @@ public struct AppConfig: Sendable {
     public var adminPassword: String?
     /// Mark session cookies `Secure`; on when DieuHanh is served behind HTTPS.
     public var secureCookies: Bool
-    /// Failed sign-ins for one user name before it is locked out for `signInLockout`.
-    public var signInMaxFailures: Int
-    public var signInLockout: TimeInterval
+    /// How many failed sign-ins are tolerated per name and client, per client and per name (SignInLedger).
+    public var signInLimits: SignInLimits
+    /// The reverse proxy's address (`DIEUHANH_TRUSTED_PROXY`): requests from it are taken to come from the last
+    /// address in `X-Forwarded-For`, so the sign-in throttle counts real clients, not the proxy.
+    public var trustedProxy: String? = nil
     /// Lifetime of an API token.
     public var tokenLifetime: TimeInterval
     /// bcrypt cost; tests lower it to stay fast.
@@ -42,8 +45,7 @@ public struct AppConfig: Sendable {
         dataDirectory: String = "./dieuhanh-data",
         adminPassword: String? = nil,
         secureCookies: Bool = false,
-        signInMaxFailures: Int = 5,
-        signInLockout: TimeInterval = 15 * 60,
+        signInLimits: SignInLimits = SignInLimits(),
         tokenLifetime: TimeInterval = 12 * 3600,
         bcryptCost: Int = 12,
         prepareDatabaseOnBoot: Bool = false,
@@ -54,8 +56,7 @@ public struct AppConfig: Sendable {
         self.dataDirectory = dataDirectory
         self.adminPassword = adminPassword
         self.secureCookies = secureCookies
-        self.signInMaxFailures = signInMaxFailures
-        self.signInLockout = signInLockout
+        self.signInLimits = signInLimits
         self.tokenLifetime = tokenLifetime
         self.bcryptCost = bcryptCost
         self.prepareDatabaseOnBoot = prepareDatabaseOnBoot
@@ -63,7 +64,8 @@ public struct AppConfig: Sendable {
         self.now = now
     }
 
-    /// Reads `DATABASE_URL`, `DIEUHANH_DATA_DIR`, `DIEUHANH_ADMIN_PASSWORD`, `DIEUHANH_SECURE_COOKIES`, the SMTP relay
+    /// Reads `DATABASE_URL`, `DIEUHANH_DATA_DIR`, `DIEUHANH_ADMIN_PASSWORD`, `DIEUHANH_SECURE_COOKIES`,
+    /// `DIEUHANH_TRUSTED_PROXY`, the SMTP relay
     /// and the report reminder days.
     public static func fromEnvironment() throws -> AppConfig {
         let env = ProcessInfo.processInfo.environment
@@ -75,6 +77,7 @@ public struct AppConfig: Sendable {
             adminPassword: password,
             secureCookies: env["DIEUHANH_SECURE_COOKIES"] == "1"
         )
+        config.trustedProxy = env["DIEUHANH_TRUSTED_PROXY"].flatMap { $0.isEmpty ? nil : $0 }
         config.smtpHost = env["DIEUHANH_SMTP_HOST"].flatMap { $0.isEmpty ? nil : $0 }
         config.smtpFrom = env["DIEUHANH_SMTP_FROM"].flatMap { $0.isEmpty ? nil : $0 }
         for (key, target) in [("DIEUHANH_SMTP_PORT", \AppConfig.smtpPort), ("DIEUHANH_REPORT_REMIND_BEFORE", \.reportRemindBefore),

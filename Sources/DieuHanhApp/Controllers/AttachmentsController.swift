@@ -6,7 +6,8 @@ import Vapor
 struct AttachmentsController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
         routes.get("attachments", ":attachmentID", use: download)
-        routes.grouped(RequireRole(.admin, .coordinator)).post("documents", ":documentID", "attachments", use: attachToDocument)
+        routes.grouped(RequireRole(.admin, .coordinator)).on(.POST, "documents", ":documentID", "attachments", body: .collect(maxSize: ReportRequestsController.maxUpload), use: attachToDocument)
+            .acceptsUploads(from: UploadAllowance.office)
     }
 
     func download(req: Request) async throws -> Response {

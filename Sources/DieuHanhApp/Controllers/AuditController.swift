@@ -57,8 +57,8 @@ enum AuditQuery {
             if isEnd { query.filter(\.$recordedAt < bound) } else { query.filter(\.$recordedAt >= bound) }
         }
         let total = try await query.count()
-        let page = max(1, filter.page ?? 1)
-        let items = try await query.sort(\.$seq, .descending).range(((page - 1) * per)..<(page * per)).all()
+        let page = PageWindow(page: filter.page ?? 1, per: per).page
+        let items = try await query.sort(\.$seq, .descending).range(PageWindow(page: page, per: per).range).all()
         return (Page(items: items, total: total, page: page, per: per), errors)
     }
 

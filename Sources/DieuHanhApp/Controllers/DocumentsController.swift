@@ -13,12 +13,12 @@ struct DocumentsController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let q = (try? req.query.get(String.self, at: "q")) ?? ""
-        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        let page = req.listPage
         let query = Document.query(on: req.db)
         for word in VietnameseText.fold(q).split(separator: " ") { query.filter(\.$searchText ~~ String(word)) }
         let total = try await query.count()
         let items = try await query.sort(\.$issuedOn, .descending).sort(\.$notation)
-            .range(((page - 1) * Self.perPage)..<(page * Self.perPage)).all()
+            .range(PageWindow(page: page, per: Self.perPage).range).all()
         let counts = try await taskCounts(items.compactMap(\.id), on: req.db)
         return DocumentsListPage.response(req.pageContext(), model: .init(
             query: q, page: ResultPage(items: items, total: total, page: page, per: Self.perPage), taskCounts: counts))

@@ -19,11 +19,12 @@ struct ProfileController: RouteCollection {
         let form = try req.content.decode(Form.self)
         let t = req.t
         let digester = req.digester
+        let session = req.session.id
         do {
             try await req.write { db in
                 try await UserService.changeOwnPassword(user, current: form.current_password ?? "",
                                                         new: form.new_password ?? "", confirmation: form.confirm_password ?? "",
-                                                        now: req.now, on: db, hasher: digester, t: t)
+                                                        keeping: session, now: req.now, on: db, hasher: digester, t: t)
             }
             req.flash(t(T.passwordChanged))
             return req.redirect(to: "/profile")

@@ -22,6 +22,7 @@ struct ProgrammeController: RouteCollection {
         office.post("years", ":year", use: decision)
         office.get("import", use: importForm)
         office.on(.POST, "import", body: .collect(maxSize: "10mb"), use: importFile)
+            .acceptsUploads(upTo: 10 * 1024 * 1024, from: UploadAllowance.office)
     }
 
     // MARK: The year
@@ -134,14 +135,14 @@ struct ProgrammeController: RouteCollection {
         let units = try await UnitDirectory.all(on: req.db)
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         let scope = try await req.accessScope()
-        let page = max(1, q.page ?? 1)
+        let page = PageWindow(page: q.page ?? 1, per: Self.perPage).page
         var rows: [ProgrammeQuery.Row] = []
         if errors.isEmpty {
             let all = try await ProgrammeQuery.rows(years: (month.year - 1)...month.year, asOf: asOf, scope: scope,
                                                     leadUnitIDs: leadUnits, on: req.db)
             rows = ProgrammeBoard.due(all, month: month, unitNames: unitNames)
         }
-        let slice = Array(rows.dropFirst((page - 1) * Self.perPage).prefix(Self.perPage))
+        let slice = Array(PageWindow(page: page, per: Self.perPage).slice(rows))
         let model = ProgrammeDuePage.Model(
             month: month, asOf: asOf, monthText: q.month.trimmed.isEmpty ? month.label : q.month.trimmed, leadUnit: q.lead_unit.trimmed,
             units: units.filter { scope.allows($0.id) }, unitNames: unitNames,

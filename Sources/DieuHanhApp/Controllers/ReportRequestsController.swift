@@ -16,10 +16,12 @@ struct ReportRequestsController: RouteCollection {
         requests.get(":requestID", use: show)
         requests.get(":requestID", "units", ":unitID", use: unitPage)
         requests.on(.POST, ":requestID", "units", ":unitID", "submit", body: .collect(maxSize: Self.maxUpload), use: submit)
+            .acceptsUploads()
         requests.grouped(RequireRole(.admin, .coordinator, .leader, .viewer)).get(":requestID", "submissions.zip", use: zip)
         let office = requests.grouped(RequireRole(.admin, .coordinator))
         office.get("new", use: new)
         office.on(.POST, body: .collect(maxSize: Self.maxUpload), use: create)
+            .acceptsUploads(from: UploadAllowance.office)
         office.post(":requestID", "remind", use: remind)
         office.post(":requestID", "units", ":unitID", "return", use: returnSubmission)
         reports.get("scorecard", use: scorecard)
@@ -90,8 +92,8 @@ struct ReportRequestsController: RouteCollection {
             (statusFilter == nil || status.status?.rawValue == statusFilter)
                 && (q == nil || VietnameseText.matches((units[status.unitID]?.name ?? "") + " " + (units[status.unitID]?.code ?? ""), query: q!))
         }
-        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
-        let rows = Array(filtered.dropFirst((page - 1) * Self.gridPerPage).prefix(Self.gridPerPage))
+        let page = req.listPage
+        let rows = Array(PageWindow(page: page, per: Self.gridPerPage).slice(filtered))
         let versionIDs = rows.compactMap { $0.status?.isSubmitted == true ? $0.version?.id : nil }
         let reminders = try await ReportReminder.query(on: req.db).filter(\.$requestID == request.id!).sort(\.$recordedAt).all()
         let model = ReportRequestPage.Model(
@@ -214,13 +216,13 @@ struct ReportRequestsController: RouteCollection {
     func reminders(req: Request) async throws -> Response {
         let ctx = req.pageContext()
         let scope = try await req.accessScope()
-        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        let page = req.listPage
         let requestFilter = (try? req.query.get(String.self, at: "request")).flatMap(UUID.init(uuidString:))
         let query = ReportReminder.query(on: req.db)
         if let ids = scope.unitIDs { query.filter(\.$unitID ~~ Array(ids.isEmpty ? [UUID()] : ids)) }
         if let requestFilter { query.filter(\.$requestID == requestFilter) }
         let total = try await query.copy().count()
-        let items = try await query.sort(\.$recordedAt, .descending).range(((page - 1) * 50)..<(page * 50)).all()
+        let items = try await query.sort(\.$recordedAt, .descending).range(PageWindow(page: page, per: 50).range).all()
         var requests: [UUID: ReportRequest] = [:]
         let ids = Array(Set(items.map(\.requestID)))
         if !ids.isEmpty { for r in try await ReportRequest.query(on: req.db).filter(\.$id ~~ ids).all() { requests[r.id!] = r } }

@@ -27,9 +27,13 @@ struct SignInController: RouteCollection {
         let t = req.t
         switch try await SignInService.attempt(username: username, password: form.password ?? "", on: req) {
         case .success(let user):
-            req.auth.login(user)
-            req.session.authenticate(user)
-            return req.redirect(to: next.isEmpty ? "/" : next)
+            try await req.startSession(for: user)
+            let response = req.redirect(to: next.isEmpty ? "/" : next)
+            // This browser is now known to be the user's: the per-name limit strangers can fill no longer holds it.
+            response.cookies[SignInThrottle.deviceCookie] = HTTPCookies.Value(
+                string: req.application.signInThrottle.deviceToken(for: user.username), maxAge: 180 * 86400, path: "/sign-in",
+                isSecure: req.config.secureCookies, isHTTPOnly: true, sameSite: .strict)
+            return response
         case .invalid:
             return SignInPage.response(req.pageContext(), status: .unauthorized,
                                        model: .init(username: username, next: next, error: t(T.signInInvalid)))
@@ -55,7 +59,7 @@ struct SignInController: RouteCollection {
         }
         let response = req.redirect(to: safeNext(form.back ?? "/").isEmpty ? "/" : safeNext(form.back ?? "/"))
         response.cookies["lang"] = HTTPCookies.Value(string: language.rawValue, maxAge: 365 * 86400, path: "/",
-                                                     isHTTPOnly: true, sameSite: .lax)
+                                                     isSecure: req.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
         return response
     }
 

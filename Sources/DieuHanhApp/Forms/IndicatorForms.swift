@@ -7,9 +7,16 @@ enum IndicatorInput {
     static func value(_ text: String, field: String, t: Localizer, errors: inout [FieldError]) -> Decimal? {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
-        if let value = VNFormat.parseDecimal(text) { return value }
-        errors.append(.init(field: field, message: t(T.indValueInvalid, text)))
-        return nil
+        guard let value = VNFormat.parseDecimal(text) else {
+            errors.append(.init(field: field, message: t(T.indValueInvalid, text)))
+            return nil
+        }
+        // A value with hundreds of digits parses to NaN: refused here, by the rule the import and the API use too.
+        if let problem = NumberRule.check(value) {
+            errors.append(.init(field: field, message: t(problem)))
+            return nil
+        }
+        return value
     }
 
     static func period(_ text: String, field: String = "period", t: Localizer, errors: inout [FieldError]) -> IndicatorPeriod? {
@@ -28,9 +35,15 @@ enum IndicatorInput {
     static func date(_ text: String, field: String, t: Localizer, errors: inout [FieldError]) -> CivilDate? {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
-        if let date = CivilDate.parse(text) { return date }
-        errors.append(.init(field: field, message: t(T.errDateFormat)))
-        return nil
+        guard let date = CivilDate.parse(text) else {
+            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            return nil
+        }
+        if let problem = DateRules.check(date) {
+            errors.append(.init(field: field, message: t(problem)))
+            return nil
+        }
+        return date
     }
 }
 
@@ -80,7 +93,7 @@ struct IndicatorForm {
         var errors: [FieldError] = []
         var draft = IndicatorDraft(code: code, name: name, unit: unit, direction: IndicatorDirection(rawValue: direction),
                                    aggregation: IndicatorAggregation(rawValue: aggregation),
-                                   year: Int(year).flatMap { (1900...2200).contains($0) ? $0 : nil },
+                                   year: Int(year).flatMap { DateRules.check(year: $0) == nil ? $0 : nil },
                                    responsibleUnitID: UUID(uuidString: responsibleUnitID))
         draft.target = IndicatorInput.value(target, field: "target", t: t, errors: &errors)
         draft.targetDocument = targetDocument.isEmpty ? nil : targetDocument

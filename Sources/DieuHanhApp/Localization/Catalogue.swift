@@ -198,9 +198,14 @@ enum T {
     static let passwordCurrent = L(vi: "Mật khẩu hiện tại", en: "Current password")
     static let passwordNew = L(vi: "Mật khẩu mới", en: "New password")
     static let passwordConfirm = L(vi: "Nhập lại mật khẩu mới", en: "Repeat the new password")
-    static let passwordPolicy = L(vi: "Ít nhất 8 ký tự, có cả chữ và số.", en: "At least 8 characters, with letters and digits.")
-    static let passwordWeak = L(vi: "Mật khẩu cần ít nhất 8 ký tự, có cả chữ và số.",
-                                en: "The password needs at least 8 characters, with letters and digits.")
+    static let passwordPolicy = L(vi: "Ít nhất 10 ký tự; tránh mật khẩu phổ biến và tên đăng nhập. Một câu ngắn dễ nhớ là mật khẩu tốt.",
+                                  en: "At least 10 characters; no common password and not your user name. A short sentence you remember works well.")
+    static let passwordTooShort = L(vi: "Mật khẩu cần ít nhất {0} ký tự.", en: "The password needs at least {0} characters.")
+    static let passwordTooSimple = L(vi: "Mật khẩu lặp lại quá ít ký tự khác nhau; hãy chọn mật khẩu khó đoán hơn.",
+                                     en: "The password repeats too few different characters; choose one that is harder to guess.")
+    static let passwordCommon = L(vi: "Mật khẩu này quá phổ biến, dễ bị dò ra (như “matkhau123”, “admin123”); hãy chọn mật khẩu khác.",
+                                  en: "This password is too common and easily guessed (like “password1”, “admin123”); choose another.")
+    static let passwordHasUserName = L(vi: "Mật khẩu không được chứa tên đăng nhập.", en: "The password must not contain the user name.")
     static let passwordCurrentWrong = L(vi: "Mật khẩu hiện tại không đúng.", en: "The current password is wrong.")
     static let passwordMismatch = L(vi: "Hai lần nhập mật khẩu mới không khớp.", en: "The two new passwords differ.")
     static let passwordChanged = L(vi: "Đã đổi mật khẩu.", en: "Password changed.")
@@ -248,6 +253,7 @@ enum T {
                            en: "The form expired or is invalid. Reload the page and try again.")
     static let errNotFound = L(vi: "Không tìm thấy trang hoặc dữ liệu yêu cầu.", en: "The page or record was not found.")
     static let errBadRequestBody = L(vi: "Dữ liệu gửi lên không đúng định dạng.", en: "The request is not in the expected format.")
+    static let errBusy = L(vi: "Hệ thống đang bận. Vui lòng thử lại sau ít giây.", en: "The system is busy. Please try again in a few seconds.")
     static let errTooLarge = L(vi: "Dữ liệu gửi lên quá lớn.", en: "The request is too large.")
     static let errServer = L(vi: "Hệ thống gặp sự cố. Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị.",
                              en: "Something went wrong. Try again; if it persists, tell the administrator.")
@@ -257,7 +263,7 @@ enum T {
     static let errDateFormat = L(vi: "Ngày không hợp lệ; dùng dạng dd/mm/yyyy.", en: "Not a valid date; use dd/mm/yyyy.")
     static let errRequired = L(vi: "Thiếu trường bắt buộc “{0}”.", en: "The field “{0}” is required.")
     static let errInteger = L(vi: "“{0}” phải là số nguyên.", en: "“{0}” must be a whole number.")
-    static let errPage = L(vi: "Số trang phải từ 1 trở lên.", en: "The page must be 1 or more.")
+    static let errPage = L(vi: "Số trang phải từ 1 đến {0}.", en: "The page must be from 1 to {0}.")
     static let errPer = L(vi: "Số dòng mỗi trang phải từ 1 đến {0}.", en: "Rows per page must be between 1 and {0}.")
 
     // MARK: Documents
@@ -1043,4 +1049,23 @@ enum T {
     static let indEntryTarget = L(vi: "Kế hoạch {0}", en: "Target {0}")
     static let indEntryCurrent = L(vi: "đang có {0} ({1}, ghi ngày {2})", en: "current {0} ({1}, recorded {2})")
     static let indEntryNoCurrent = L(vi: "chưa có số liệu kỳ này", en: "no figure for this period yet")
+}
+
+// MARK: Field rules (DieuHanhCore/Validation): one message per rule, for the forms, the API and the imports
+extension T {
+    static let ruleTooLong = L(vi: "Dài quá {0} ký tự.", en: "Longer than {0} characters.")
+    static let ruleControlCharacter = L(vi: "Có ký tự điều khiển không được phép (ví dụ ký tự NUL); hãy gõ lại hoặc dán dạng văn bản thường.",
+                                        en: "Contains a control character that is not allowed (such as NUL); retype it or paste it as plain text.")
+    static let ruleCodeCharacters = L(vi: "Mã chỉ được gồm chữ không dấu, số và các dấu . _ - (không có khoảng trắng), bắt đầu bằng chữ hoặc số.",
+                                      en: "A code may hold only letters without diacritics, digits and . _ - (no spaces), starting with a letter or digit.")
+    static let ruleDateOutOfRange = L(vi: "Ngày phải trong khoảng {0} – {1}.", en: "The date must be between {0} and {1}.")
+    static let ruleDateAfterToday = L(vi: "Ngày không được sau hôm nay ({0}).", en: "The date cannot be after today ({0}).")
+    static let ruleMonthOutOfRange = L(vi: "Tháng phải trong các năm {0} – {1}.", en: "The month must fall in the years {0} to {1}.")
+    static let ruleYearOutOfRange = L(vi: "Năm phải từ {0} đến {1}.", en: "The year must be from {0} to {1}.")
+    static let ruleNotFinite = L(vi: "Giá trị không phải là một số hữu hạn.", en: "The value is not a finite number.")
+    static let ruleTooManyDigits = L(vi: "Số có quá {0} chữ số có nghĩa; hãy làm tròn bớt.", en: "More than {0} significant digits; round it.")
+    static let ruleTooLarge = L(vi: "Giá trị quá lớn (phải nhỏ hơn 1.000 nghìn tỷ).", en: "The value is too large (it must be below 10^15).")
+    static let ruleSuccessorCycle = L(vi: "Đơn vị kế thừa tạo thành vòng: {0}. Đơn vị cuối chuỗi kế thừa phải là đơn vị đang hoạt động.",
+                                      en: "The successors form a loop: {0}. A chain of successors must end at an open unit.")
+    static let ruleImportCell = L(vi: "cột {0}: {1}", en: "column {0}: {1}")
 }

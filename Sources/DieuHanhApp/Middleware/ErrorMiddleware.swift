@@ -38,6 +38,9 @@ struct ErrorMiddleware: AsyncMiddleware {
             return (.unprocessableEntity, "validation_failed", error.message(t), error.errors)
         case is DecodingError:
             return (.badRequest, "bad_request", t(T.errBadRequestBody), nil)
+        case _ where Self.isMultipartError(error):
+            // A multipart body cut short or malformed is the client's fault, as broken JSON is.
+            return (.badRequest, "bad_request", t(T.errBadRequestBody), nil)
         case let error as AbortError:
             let code = Self.codes[error.status.code] ?? "error"
             let message: String
@@ -59,6 +62,12 @@ struct ErrorMiddleware: AsyncMiddleware {
         409: "conflict", 413: "payload_too_large", 415: "unsupported_media_type", 422: "validation_failed",
         429: "too_many_requests",
     ]
+
+    /// MultipartKit's parser throws a private error type (and older paths its deprecated `MultipartError`): known
+    /// by the module that declares it.
+    static func isMultipartError(_ error: Error) -> Bool {
+        String(reflecting: type(of: error)).hasPrefix("MultipartKit.")
+    }
 
     private func prefersJSON(_ request: Request) -> Bool {
         guard let accept = request.headers.first(name: .accept) else { return false }

@@ -20,6 +20,8 @@ extension Application {
         migrations.add(CreateReportingTables())
         migrations.add(UpdateTaskStatusSpanAddListIndexes())
         migrations.add(CreateTaskStatsTotals())
+        migrations.add(CreateAccountSession())
+        migrations.add(DeleteFluentSessions())
     }
 }
 

@@ -10,6 +10,9 @@ enum AdminBootstrap {
     static func ensureAdmin(_ app: Application) async throws -> (created: Bool, generatedPassword: String?) {
         let config = app.config
         let digester = app.digester
+        if let password = config.adminPassword, let problem = PasswordRule.check(password, username: "admin") {
+            throw ConfigError("DIEUHANH_ADMIN_PASSWORD is refused: \(Localizer(language: .en)(problem))")
+        }
         return try await app.write { db in
             guard try await UserAccount.query(on: db).count() == 0 else { return (false, nil) }
             let password = config.adminPassword ?? Passwords.generate()

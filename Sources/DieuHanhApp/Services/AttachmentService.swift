@@ -48,6 +48,7 @@ enum AttachmentService {
 
     /// Writes the files, then runs `work` (which records their rows in a transaction). If `work` fails the files
     /// are removed again, so the disk never holds a file no row points to.
+    @discardableResult
     static func storing<T>(_ files: [AcceptedFile], in store: FileStore,
                            _ work: ([StoredFile]) async throws -> T) async throws -> T {
         var stored: [StoredFile] = []

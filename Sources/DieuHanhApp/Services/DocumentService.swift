@@ -26,9 +26,12 @@ enum DocumentService {
         if let issuerID = draft.issuerID, try await OrgUnit.find(issuerID, on: db) == nil {
             errors.append(.init(field: "issuer_id", message: t(T.unitParentMissing)))
         }
-        if draft.summary.count > 2000 {
-            errors.append(.init(field: "summary", message: t(T.docSummaryTooLong)))
-        }
+        var checks = FieldChecks(t)
+        checks.text(draft.notation, FieldRules.notation, field: "notation")
+        checks.text(draft.summary, FieldRules.documentSummary, field: "summary")
+        checks.text(draft.signer, FieldRules.signer, field: "signer")
+        checks.date(draft.issuedOn ?? number?.date, field: "issued_on")
+        errors += checks.errors
         return (number, errors)
     }
 

@@ -27,7 +27,12 @@ enum IndicatorActualImport {
         return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
     }
 
+    /// Every cell through its field's rule (DieuHanhCore/Validation), as the entry form checks it.
     static func parse(_ data: Data, today: CivilDate) throws -> [Row] {
+        try checkingImportRows { try parseRows(data, today: today) }
+    }
+
+    private static func parseRows(_ data: Data, today: CivilDate) throws -> [Row] {
         let table = try CSVParser.parse(data: data)
         let columns = try CSVColumns(header: table.header, required: required, optional: optional)
         var rows: [Row] = []
@@ -35,24 +40,18 @@ enum IndicatorActualImport {
         for record in table.rows {
             let cells = try columns.fields(record)
             let fail = cells.fail, text = cells.text
-            let code = try text("code")
+            let code = try cells.required("code", FieldRules.indicatorCode)
             let periodText = try text("period")
             guard let period = IndicatorPeriod(code: periodText) else {
                 throw fail("kỳ “\(periodText)” không hợp lệ; dùng 2021, 2021-H1, 2021-H2, 2021-9M, 2021-Q2 hoặc 2021-M05")
             }
-            let valueText = try text("value")
-            guard let value = VNFormat.parseDecimal(valueText) else {
-                throw fail("value “\(valueText)” không phải là số (ví dụ 2.620, 1.234,5 hoặc 1234.5)")
-            }
-            if abs(value) >= IndicatorService.maxMagnitude { throw fail("value “\(valueText)” quá lớn") }
+            // NaN, infinities, |x| ≥ 10^15 and more than 15 significant digits are refused by the shared reader.
+            guard let value = try cells.decimal("value") else { throw fail("thiếu value") }
             let kindText = try text("kind")
             guard let kind = ActualKind(rawValue: kindText.lowercased()) ?? ActualKind(text: kindText) else {
                 throw fail("kind “\(kindText)” phải là uoc, so_bo hoặc chinh_thuc")
             }
-            let dateText = try text("recorded_on")
-            guard let recordedOn = CivilDate.parse(dateText) else {
-                throw fail("recorded_on “\(dateText)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)")
-            }
+            guard let recordedOn = try cells.date("recorded_on") else { throw fail("thiếu recorded_on") }
             if recordedOn > today { throw fail("recorded_on \(VNFormat.date(recordedOn)) là ngày trong tương lai") }
             if recordedOn < period.reportPeriod.from {
                 throw fail("recorded_on \(VNFormat.date(recordedOn)) trước khi kỳ \(period.code) bắt đầu")
@@ -61,7 +60,7 @@ enum IndicatorActualImport {
             if let first = seen[key] { throw fail("trùng chỉ tiêu, kỳ, loại số liệu và ngày ghi nhận với dòng \(first)") }
             seen[key] = record.line
             rows.append(Row(line: record.line, code: code, period: period, value: value, kind: kind, recordedOn: recordedOn,
-                            note: cells.optional("note") ?? ""))
+                            note: try cells.optional("note", FieldRules.indicatorNote) ?? ""))
         }
         return rows
     }

@@ -31,11 +31,16 @@ enum IndicatorImport {
     static let optional = ["target_document", "revised_target", "revised_on", "revision_document"]
 
     static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
-        let rows = try parse(data)
+        let rows = try parse(data, today: CivilDate.today(now: app.config.now()))
         return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
     }
 
-    static func parse(_ data: Data) throws -> [Row] {
+    /// Every cell through its field's rule (DieuHanhCore/Validation), as the indicator form checks it.
+    static func parse(_ data: Data, today: CivilDate = CivilDate.today(now: Date())) throws -> [Row] {
+        try checkingImportRows { try parseRows(data, today: today) }
+    }
+
+    private static func parseRows(_ data: Data, today: CivilDate) throws -> [Row] {
         let table = try CSVParser.parse(data: data)
         let columns = try CSVColumns(header: table.header, required: required, optional: optional)
         var rows: [Row] = []
@@ -44,12 +49,10 @@ enum IndicatorImport {
         for record in table.rows {
             let cells = try columns.fields(record)
             let fail = cells.fail, text = cells.text, decimal = cells.decimal
-            let code = try text("code")
-            guard code.range(of: UnitService.codePattern, options: .regularExpression) != nil else {
-                throw fail("mã chỉ tiêu “\(code)” chỉ được gồm chữ không dấu, số và . _ -")
-            }
+            let code = try cells.required("code", FieldRules.indicatorCode)
             let yearText = try text("year")
-            guard let year = Int(yearText), (1900...2200).contains(year) else { throw fail("year “\(yearText)” không phải là năm") }
+            guard let year = Int(yearText) else { throw fail("year “\(yearText)” không phải là năm") }
+            if let problem = DateRules.check(year: year) { throw cells.violation("year", problem) }
             if let first = seen["\(code)|\(year)"] { throw fail("chỉ tiêu “\(code)” năm \(year) đã có ở dòng \(first)") }
             seen["\(code)|\(year)"] = record.line
             let directionText = try text("direction")
@@ -60,10 +63,8 @@ enum IndicatorImport {
             guard let aggregation = IndicatorAggregation(rawValue: aggregationText.lowercased()) else {
                 throw fail("aggregation “\(aggregationText)” phải là sum hoặc level")
             }
-            let name = try text("name").collapsingSpaces
-            let unit = try text("unit").collapsingSpaces
-            if name.count > 300 { throw fail("tên chỉ tiêu dài quá 300 ký tự") }
-            if unit.count > 50 { throw fail("đơn vị tính dài quá 50 ký tự") }
+            let name = try cells.required("name", FieldRules.indicatorName).collapsingSpaces
+            let unit = try cells.required("unit", FieldRules.indicatorUnit).collapsingSpaces
             if let first = definitions[code],
                (first.name, first.unit, first.direction, first.aggregation) != (name, unit, direction, aggregation) {
                 throw fail("chỉ tiêu “\(code)” có tên, đơn vị tính, direction hoặc aggregation khác với dòng \(first.line)")
@@ -72,18 +73,12 @@ enum IndicatorImport {
             guard let target = try decimal("target") else { throw fail("thiếu target") }
             var row = Row(line: record.line, code: code, name: name, unit: unit, direction: direction,
                           responsibleUnit: try text("responsible_unit"), year: year, target: target, aggregation: aggregation)
-            row.targetDocument = cells.optional("target_document")
+            row.targetDocument = try cells.optional("target_document", FieldRules.indicatorDocument)
             row.revisedTarget = try decimal("revised_target")
-            if let value = cells.optional("revised_on") {
-                guard let date = CivilDate.parse(value) else { throw fail("revised_on “\(value)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
-                row.revisedOn = date
-            }
+            row.revisedOn = try cells.fact("revised_on", today: today)
             if (row.revisedTarget == nil) != (row.revisedOn == nil) { throw fail("revised_target và revised_on phải đi cùng nhau") }
             if let revisedOn = row.revisedOn, revisedOn.year != year { throw fail("revised_on phải thuộc năm \(year)") }
-            row.revisionDocument = cells.optional("revision_document")
-            for value in [row.target, row.revisedTarget].compactMap({ $0 }) where abs(value) >= IndicatorService.maxMagnitude {
-                throw fail("giá trị quá lớn")
-            }
+            row.revisionDocument = try cells.optional("revision_document", FieldRules.indicatorDocument)
             rows.append(row)
         }
         return rows

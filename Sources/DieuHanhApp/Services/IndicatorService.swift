@@ -56,8 +56,6 @@ enum IndicatorAccess {
 }
 
 enum IndicatorService {
-    static let maxMagnitude = Decimal(string: "1000000000000000")!
-
     // MARK: Definition and plan
 
     /// Creates the indicator (or, when the code exists, updates its definition) with a plan for the draft's year.
@@ -133,19 +131,19 @@ enum IndicatorService {
     static func validate(_ draft: IndicatorDraft, requireTarget: Bool, on db: Database, t: Localizer) async throws -> [FieldError] {
         var errors: [FieldError] = []
         if draft.code.isEmpty { errors.append(.init(field: "code", message: t(T.indCodeRequired))) }
-        else if draft.code.range(of: UnitService.codePattern, options: .regularExpression) == nil {
-            errors.append(.init(field: "code", message: t(T.indCodeInvalid)))
-        }
+        else if let problem = FieldRules.indicatorCode.check(draft.code) { errors.append(.init(field: "code", message: t(problem))) }
         if draft.name.isEmpty { errors.append(.init(field: "name", message: t(T.indNameRequired))) }
-        if draft.name.count > 300 { errors.append(.init(field: "name", message: t(T.indNameTooLong))) }
         if draft.unit.isEmpty { errors.append(.init(field: "unit", message: t(T.indUnitRequired))) }
-        if draft.unit.count > 50 { errors.append(.init(field: "unit", message: t(T.indUnitTooLong))) }
+        var checks = FieldChecks(t)
+        checks.text(draft.name, FieldRules.indicatorName, field: "name")
+        checks.text(draft.unit, FieldRules.indicatorUnit, field: "unit")
+        checks.text(draft.targetDocument, FieldRules.indicatorDocument, field: "target_document")
+        checks.number(draft.target, field: "target")
+        errors += checks.errors
         if draft.direction == nil { errors.append(.init(field: "direction", message: t(T.indDirectionRequired))) }
         if draft.aggregation == nil { errors.append(.init(field: "aggregation", message: t(T.indAggregationRequired))) }
         if draft.year == nil { errors.append(.init(field: "year", message: t(T.indYearInvalid))) }
         if requireTarget, draft.target == nil { errors.append(.init(field: "target", message: t(T.indTargetRequired))) }
-        if let target = draft.target, abs(target) >= maxMagnitude { errors.append(.init(field: "target", message: t(T.indValueTooLarge))) }
-        if (draft.targetDocument ?? "").count > 300 { errors.append(.init(field: "target_document", message: t(T.indDocumentTooLong))) }
         if let unitID = draft.responsibleUnitID, let unit = try await OrgUnit.find(unitID, on: db) {
             if let year = draft.year, !wasOpen(unit, in: year) {
                 errors.append(.init(field: "responsible_unit_id", message: t(T.indUnitClosedThatYear, unit.name, String(year))))
@@ -175,19 +173,21 @@ enum IndicatorService {
         var errors = formErrors
         let current = try await IndicatorQuery.rows(plans: [plan], asOf: today, on: db).first?.snapshot.target
         if let value {
-            if abs(value) >= maxMagnitude { errors.append(.init(field: "value", message: t(T.indValueTooLarge))) }
+            if let problem = NumberRule.check(value) { errors.append(.init(field: "value", message: t(problem))) }
             else if value == current { errors.append(.init(field: "value", message: t(T.indRevisionSame))) }
         } else if !formErrors.contains(where: { $0.field == "value" }) {
             errors.append(.init(field: "value", message: t(T.indRevisionValueRequired)))
         }
         if let decidedOn {
-            if decidedOn > today { errors.append(.init(field: "decided_on", message: t(T.indDecidedInFuture))) }
+            if let problem = DateRules.check(decidedOn) { errors.append(.init(field: "decided_on", message: t(problem))) }
+            else if decidedOn > today { errors.append(.init(field: "decided_on", message: t(T.indDecidedInFuture))) }
             else if decidedOn.year != plan.year { errors.append(.init(field: "decided_on", message: t(T.indDecidedOtherYear, String(plan.year)))) }
         } else if !formErrors.contains(where: { $0.field == "decided_on" }) {
             errors.append(.init(field: "decided_on", message: t(T.indDecidedRequired)))
         }
         if document.isEmpty { errors.append(.init(field: "document", message: t(T.indRevisionDocumentRequired))) }
-        if document.count > 300 { errors.append(.init(field: "document", message: t(T.indDocumentTooLong))) }
+        if let problem = FieldRules.indicatorDocument.check(document) { errors.append(.init(field: "document", message: t(problem))) }
+        if let problem = FieldRules.indicatorNote.check(note) { errors.append(.init(field: "note", message: t(problem))) }
         try errors.throwIfAny()
         let record = IndicatorTargetRevisionRecord()
         record.planID = plan.id!
@@ -229,8 +229,8 @@ enum IndicatorService {
             if entry.period.reportPeriod.from > today {
                 errors.append(.init(field: "period", message: t(T.indPeriodNotStarted, entry.period.label)))
             }
-            if abs(entry.value) >= maxMagnitude { errors.append(.init(field: field, message: t(T.indValueTooLarge))) }
-            if entry.note.count > 2000 { errors.append(.init(field: "note", message: t(T.taskContentTooLong))) }
+            if let problem = NumberRule.check(entry.value) { errors.append(.init(field: field, message: t(problem))) }
+            if let problem = FieldRules.indicatorNote.check(entry.note) { errors.append(.init(field: "note", message: t(problem))) }
             checked.append((entry, indicator))
         }
         try errors.throwIfAny()

@@ -66,14 +66,15 @@ enum ProgrammeActionService {
                          state: ProgrammeLifecycleState, current: CivilMonth, today: CivilDate, t: Localizer) -> [FieldError] {
         var errors: [FieldError] = []
         func add(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
-        if input.note.count > 4000 { add("note", t(T.taskContentTooLong)) }
+        if let problem = FieldRules.note.check(input.note) { add("note", t(problem)) }
         switch action {
         case .submit, .issue:
             guard let date = input.date else {
                 add("date", t(action == .submit ? T.programmeSubmitDateRequired : T.programmeIssueDateRequired))
                 break
             }
-            if date > today { add("date", t(T.programmeDateInFuture)) }
+            if let problem = DateRules.check(date) { add("date", t(problem)) }
+            else if date > today { add("date", t(T.programmeDateInFuture)) }
             if action == .submit && date < facts.existsFrom {
                 add("date", t(T.programmeSubmitBeforeItem, VNFormat.date(date), VNFormat.date(facts.existsFrom)))
             }
@@ -83,7 +84,7 @@ enum ProgrammeActionService {
             if action == .issue && input.document.trimmingCharacters(in: .whitespaces).isEmpty {
                 add("document", t(T.programmeIssueDocumentRequired))
             }
-            if input.document.count > 500 { add("document", t(T.programmeTitleTooLong)) }
+            if let problem = FieldRules.issuedDocument.check(input.document) { add("document", t(problem)) }
         case .requestPostponement, .approvePostponement:
             if let month {
                 if month <= current {

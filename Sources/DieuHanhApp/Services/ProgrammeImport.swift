@@ -37,22 +37,28 @@ enum ProgrammeImport {
                            "van_ban_ban_hanh"]
 
     static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
-        let rows = try parse(data)
+        let rows = try parse(data, today: CivilDate.today(now: app.config.now()))
         return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
     }
 
-    static func parse(_ data: Data) throws -> [Row] {
+    /// Every cell through its field's rule (DieuHanhCore/Validation), as the item form and the step forms check it:
+    /// months inside the window, facts (added, submitted, issued, withdrawn, postponed) not dated after `today`.
+    static func parse(_ data: Data, today: CivilDate = CivilDate.today(now: Date())) throws -> [Row] {
+        try checkingImportRows { try parseRows(data, today: today) }
+    }
+
+    private static func parseRows(_ data: Data, today: CivilDate) throws -> [Row] {
         let table = try CSVParser.parse(data: data)
         let columns = try CSVColumns(header: table.header, required: required, optional: optional)
         var rows: [Row] = []
         var seen: [String: Int] = [:]
         for record in table.rows {
             let cells = try columns.fields(record)
-            let fail = cells.fail, text = cells.text, date = cells.date, month = cells.month
-            let ma = try text("ma")
+            let fail = cells.fail, text = cells.text, month = cells.month
+            let ma = try cells.required("ma", FieldRules.externalID)
             if let first = seen[ma] { throw fail("ma “\(ma)” đã có ở dòng \(first)") }
             seen[ma] = record.line
-            let title = try text("ten").collapsingSpaces
+            let title = try cells.required("ten", FieldRules.programmeTitle).collapsingSpaces
             let bodyText = try text("trinh_cap")
             guard let body = ProgrammeBody(rawValue: bodyText.uppercased()) else {
                 throw fail("trinh_cap “\(bodyText)” không hợp lệ; dùng một trong: "
@@ -71,7 +77,7 @@ enum ProgrammeImport {
                 }
                 kind = parsed
             }
-            let addedOn = try date("ngay_bo_sung")
+            let addedOn = try cells.fact("ngay_bo_sung", today: today)
             switch origin {
             case .added:
                 guard let addedOn else { throw fail("nguon bo_sung cần ngay_bo_sung") }
@@ -81,20 +87,20 @@ enum ProgrammeImport {
             }
             let exists = ProgrammeItemFacts(origin: origin, addedOn: addedOn, plannedMonth: planned).existsFrom
             let existsText = origin == .added ? "ngay_bo_sung" : "ngày 01/01/\(planned.year)"
-            let submitted = try date("ngay_trinh")
+            let submitted = try cells.fact("ngay_trinh", today: today)
             if let submitted, submitted < exists { throw fail("ngay_trinh trước \(existsText): nội dung chưa có trong chương trình") }
-            let issued = try date("ngay_ban_hanh")
+            let issued = try cells.fact("ngay_ban_hanh", today: today)
             if let issued {
                 guard let submitted else { throw fail("có ngay_ban_hanh thì phải có ngay_trinh") }
                 if issued < submitted { throw fail("ngay_ban_hanh trước ngay_trinh") }
             }
-            let withdrawn = try date("ngay_rut")
+            let withdrawn = try cells.fact("ngay_rut", today: today)
             if let withdrawn {
                 if withdrawn < exists { throw fail("ngay_rut trước \(existsText)") }
                 if issued != nil { throw fail("nội dung đã ban hành không thể rút (ngay_rut cùng ngay_ban_hanh)") }
             }
             let postponedTo = try month("thang_chuyen_den")
-            let postponedOn = try date("ngay_chuyen")
+            let postponedOn = try cells.fact("ngay_chuyen", today: today)
             if (postponedTo == nil) != (postponedOn == nil) { throw fail("thang_chuyen_den và ngay_chuyen phải đi cùng nhau") }
             if let postponedTo {
                 if postponedTo <= planned { throw fail("thang_chuyen_den phải sau thang_ke_hoach") }
@@ -103,7 +109,7 @@ enum ProgrammeImport {
             if let postponedOn, postponedOn < exists { throw fail("ngay_chuyen trước \(existsText)") }
             rows.append(Row(line: record.line, ma: ma, title: title, lead: try text("don_vi_chu_tri"), body: body, kind: kind,
                             plannedMonth: planned, origin: origin, addedOn: addedOn, submittedOn: submitted, issuedOn: issued,
-                            issuedDocument: cells.optional("van_ban_ban_hanh") ?? "", withdrawnOn: withdrawn,
+                            issuedDocument: try cells.optional("van_ban_ban_hanh", FieldRules.issuedDocument) ?? "", withdrawnOn: withdrawn,
                             postponedTo: postponedTo, postponedOn: postponedOn))
         }
         return rows

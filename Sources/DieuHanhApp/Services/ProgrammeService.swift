@@ -26,9 +26,9 @@ enum ProgrammeService {
         var errors: [FieldError] = []
         func add(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
         if draft.title.isEmpty { add("title", t(T.programmeTitleRequired)) }
-        if draft.title.count > 2000 { add("title", t(T.programmeTitleTooLong)) }
+        if let problem = FieldRules.programmeTitle.check(draft.title) { add("title", t(problem)) }
         if let ma = draft.ma, !ma.isEmpty {
-            if ma.count > 60 { add("ma", t(T.programmeCodeTooLong)) }
+            if let problem = FieldRules.externalID.check(ma) { add("ma", t(problem)) }
             var query = ProgrammeItem.query(on: db).filter(\.$ma == ma)
             if let id = existing?.item.id { query = query.filter(\.$id != id) }
             if try await query.first() != nil { add("ma", t(T.programmeCodeTaken, ma)) }
@@ -41,17 +41,18 @@ enum ProgrammeService {
             add("lead_unit_id", t(T.taskLeadRequired))
         }
         if let leader = draft.leaderID, !leaders.contains(leader) { add("leader_id", t(T.taskLeaderInvalid)) }
-        if draft.note.count > 4000 { add("note", t(T.taskContentTooLong)) }
+        if let problem = FieldRules.note.check(draft.note) { add("note", t(problem)) }
         let month = draft.plannedMonth
         if let month {
-            if !(2000...2100).contains(month.year) { add("planned_month", t(T.programmeMonthRequired)) }
+            if let problem = DateRules.check(month) { add("planned_month", t(problem)) }
         } else {
             add("planned_month", t(T.programmeMonthRequired))
         }
         switch draft.origin {
         case .added:
             if let addedOn = draft.addedOn {
-                if addedOn > today { add("added_on", t(T.programmeAddedInFuture)) }
+                if let problem = DateRules.check(addedOn) { add("added_on", t(problem)) }
+                else if addedOn > today { add("added_on", t(T.programmeAddedInFuture)) }
                 if let month, month < CivilMonth(addedOn) {
                     add("planned_month", t(T.programmeMonthBeforeAdded, VNFormat.date(addedOn)))
                 }

@@ -83,8 +83,8 @@ enum ReportRequestQuery {
             }
             rows.append(Row(request: request, statuses: statuses, counts: counts))
         }
-        let page = max(1, filter.page ?? 1)
-        let slice = Array(rows.dropFirst((page - 1) * per).prefix(per))
+        let page = PageWindow(page: filter.page ?? 1, per: per).page
+        let slice = Array(PageWindow(page: page, per: per).slice(rows))
         return Result(page: ResultPage(items: slice, total: rows.count, page: page, per: per), today: today, anyVisible: anyVisible)
     }
 

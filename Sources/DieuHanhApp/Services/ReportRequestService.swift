@@ -37,7 +37,17 @@ enum ReportRequestService {
         let today = CivilDate.today(now: now)
         let title = draft.title.collapsingSpaces
         if title.isEmpty { errors.append(.init(field: "title", message: t(T.reportTitleRequired))) }
-        if title.count > maxTitle { errors.append(.init(field: "title", message: t(T.reportTitleTooLong))) }
+        var checks = FieldChecks(t)
+        checks.text(title, FieldRules.reportTitle, field: "title")
+        checks.text(draft.notation, FieldRules.notation, field: "notation")
+        checks.text(draft.periodLabel, FieldRules.periodLabel, field: "period_label")
+        checks.text(draft.outline, FieldRules.reportOutline, field: "outline")
+        checks.text(draft.ma, FieldRules.externalID, field: "ma")
+        checks.date(draft.documentDate, field: "document_date")
+        checks.date(draft.issuedOn, field: "issued_on")
+        checks.date(draft.cutOff, field: "cut_off")
+        if case .date(let deadline)? = draft.deadline { checks.date(deadline, field: "deadline") }
+        errors += checks.errors
         if draft.kind == .periodic { errors.append(.init(field: "kind", message: t(T.reportKindPeriodicFromRegime))) }
         var number: DocumentNumber?
         if !draft.notation.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -77,7 +87,6 @@ enum ReportRequestService {
         } else if recipients.isEmpty {
             errors.append(.init(field: "recipients", message: t(T.reportRecipientsNoneOpen, VNFormat.date(issued))))
         }
-        if draft.outline.count > maxOutline { errors.append(.init(field: "outline", message: t(T.reportOutlineTooLong))) }
         if let ma = draft.ma, try await ReportRequest.query(on: db).filter(\.$ma == ma).first() != nil {
             errors.append(.init(field: "ma", message: t(T.reportMaTaken, ma)))
         }

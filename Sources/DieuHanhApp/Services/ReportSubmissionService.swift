@@ -6,8 +6,6 @@ import Vapor
 /// A unit sends, replaces or gets back its report (DOMAIN §6). Each step is dated by the system, written once,
 /// audited, and bumps the recipient's version in the same transaction, so a stale form gets a conflict.
 enum ReportSubmissionService {
-    static let maxText = 50_000
-
     /// Sends the report (or replaces the one in force before the deadline) with its text and stored files.
     static func submit(_ request: ReportRequest, unitID: UUID, text: String, files: [StoredFile], expectedVersion: Int?,
                        user: UserAccount, scope: AccessScope, now: Date, on db: Database,
@@ -20,7 +18,7 @@ enum ReportSubmissionService {
         var errors: [FieldError] = []
         let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if body.isEmpty && files.isEmpty { errors.append(.init(field: "text", message: t(T.reportSubmissionEmpty))) }
-        if body.count > maxText { errors.append(.init(field: "text", message: t(T.reportSubmissionTooLong))) }
+        if let problem = FieldRules.reportSubmission.check(body) { errors.append(.init(field: "text", message: t(problem))) }
         try errors.throwIfAny()
         let action = current.snapshot.map { ReportSubmissionRule.unitAction($0, today: today) } ?? .submit
         guard action != .none else {
@@ -53,7 +51,7 @@ enum ReportSubmissionService {
         let text = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         var errors: [FieldError] = []
         if text.isEmpty { errors.append(.init(field: "reason", message: t(T.reportReturnReasonRequired))) }
-        if text.count > 4000 { errors.append(.init(field: "reason", message: t(T.reportSubmissionTooLong))) }
+        if let problem = FieldRules.note.check(text) { errors.append(.init(field: "reason", message: t(problem))) }
         try errors.throwIfAny()
         guard current.snapshot?.status.isSubmitted == true else {
             throw AppError(.conflict, code: "not_possible", message: t(T.reportNothingToReturn))

@@ -28,8 +28,12 @@ struct ReportingSweepLifecycle: LifecycleHandler {
         }
     }
 
-    func shutdown(_ app: Application) {
-        app.storage[TaskKey.self]?.cancel()
+    /// Waits for a sweep under way to finish: it writes, and the databases close right after this.
+    func shutdownAsync(_ app: Application) async {
+        guard let task = app.storage[TaskKey.self] else { return }
+        let promise = app.eventLoopGroup.next().makePromise(of: Void.self)
+        task.cancel(promise: promise)
+        try? await promise.futureResult.get()
     }
 
     /// `dieuhanh`, `dieuhanh serve …` or `dieuhanh --port …` (serve is the default command).

@@ -1,7 +1,8 @@
+import DieuHanhCore
 import Fluent
 import Vapor
 
-/// Checks a user name and password for both the browser and the API, with throttling.
+/// Checks a user name and password for both the browser and the API, with throttling (SignInThrottle).
 enum SignInService {
     enum Outcome {
         case success(UserAccount)
@@ -10,24 +11,35 @@ enum SignInService {
     }
 
     static func attempt(username rawName: String, password: String, on req: Request) async throws -> Outcome {
-        let username = rawName.trimmingCharacters(in: .whitespaces).lowercased()
+        let username = String(rawName.trimmingCharacters(in: .whitespaces).lowercased().prefix(100))
         let throttle = req.application.signInThrottle
-        if let remaining = await throttle.lockedFor(username, now: req.now) {
-            return .locked(minutes: max(1, Int((remaining / 60).rounded(.up))))
+        let known = throttle.isDevice(req.cookies[SignInThrottle.deviceCookie]?.string, of: username)
+        let attempt: SignInLedger.Attempt
+        switch await throttle.admit(name: username, client: req.clientAddress, knownClient: known, now: req.now) {
+        case .refused(let retryAfter):
+            req.logger.notice("sign-in refused by the throttle", metadata: ["username": .string(username),
+                                                                             "client": .string(req.clientAddress)])
+            return .locked(minutes: max(1, Int((retryAfter / 60).rounded(.up))))
+        case .admitted(let admitted):
+            attempt = admitted
         }
-        let user = try await UserAccount.query(on: req.db).filter(\.$username == username).first()
-        // Verify against a dummy hash when the user does not exist, so timing does not reveal which names exist.
-        let digest = user?.passwordHash ?? req.application.dummyPasswordHash
-        let matches = try await req.digester.verify(password, created: digest)
-        guard let user, matches, user.active else {
-            await throttle.recordFailure(username, now: req.now)
-            req.logger.notice("sign-in failed", metadata: ["username": .string(username)])
-            return .invalid
+        do {
+            let user = try await UserAccount.query(on: req.db).filter(\.$username == username).first()
+            // Verify against a dummy hash when the user does not exist, so timing does not reveal which names exist.
+            let digest = user?.passwordHash ?? req.application.dummyPasswordHash
+            let matches = try await req.digester.verify(password, created: digest)
+            guard let user, matches, user.active else {
+                await throttle.settle(attempt, .failed, now: req.now)
+                req.logger.notice("sign-in failed", metadata: ["username": .string(username)])
+                return .invalid
+            }
+            await throttle.settle(attempt, .succeeded, now: req.now)
+            return .success(user)
+        } catch {
+            await throttle.settle(attempt, .unchecked, now: req.now)
+            throw error
         }
-        await throttle.recordSuccess(username)
-        return .success(user)
     }
-
 }
 
 extension Application {

@@ -80,7 +80,11 @@ enum TaskActionService {
         if noteRequired.contains(action) && input.note.isEmpty {
             errors.append(.init(field: "note", message: t(T.taskNoteRequired)))
         }
-        if input.note.count > 4000 { errors.append(.init(field: "note", message: t(T.taskContentTooLong))) }
+        var checks = FieldChecks(t)
+        checks.text(input.note, FieldRules.note, field: "note")
+        checks.date(input.date, field: "date")
+        checks.date(input.newDeadline, field: "new_deadline")
+        errors += checks.errors
         switch action {
         case .reportProgress:
             if let percent = input.percent, !(0...100).contains(percent) {

@@ -34,11 +34,17 @@ enum TaskImport {
                            "ngay_hoan_thanh", "ngay_huy"]
 
     static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
-        let rows = try parse(data)
+        let rows = try parse(data, today: CivilDate.today(now: app.config.now()))
         return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
     }
 
-    static func parse(_ data: Data) throws -> [Row] {
+    /// Every cell through its field's rule (DieuHanhCore/Validation), as the task form and the step forms check it:
+    /// facts (an approval, a completion, a cancellation) may not be dated after `today`.
+    static func parse(_ data: Data, today: CivilDate = CivilDate.today(now: Date())) throws -> [Row] {
+        try checkingImportRows { try parseRows(data, today: today) }
+    }
+
+    private static func parseRows(_ data: Data, today: CivilDate) throws -> [Row] {
         let table = try CSVParser.parse(data: data)
         let columns = try CSVColumns(header: table.header, required: required, optional: optional)
         var rows: [Row] = []
@@ -46,10 +52,10 @@ enum TaskImport {
         for record in table.rows {
             let cells = try columns.fields(record)
             let fail = cells.fail, text = cells.text, date = cells.date
-            let ma = try text("ma")
+            let ma = try cells.required("ma", FieldRules.externalID)
             if let first = seen[ma] { throw fail("ma “\(ma)” đã có ở dòng \(first)") }
             seen[ma] = record.line
-            let notationText = try text("so_ky_hieu")
+            let notationText = try cells.required("so_ky_hieu", FieldRules.notation)
             guard case .success(let notation) = DocumentNumber.parse(notationText) else {
                 throw fail("không đọc được số, ký hiệu “\(notationText)”")
             }
@@ -59,19 +65,19 @@ enum TaskImport {
             let deadline = try date("han_xu_ly")
             if let deadline, deadline < assignedOn { throw fail("han_xu_ly trước ngày giao") }
             let extended = try date("han_gia_han")
-            let approvedOn = try date("ngay_duyet_gia_han")
+            let approvedOn = try cells.fact("ngay_duyet_gia_han", today: today)
             if (extended == nil) != (approvedOn == nil) { throw fail("han_gia_han và ngay_duyet_gia_han phải đi cùng nhau") }
             if let extended, let deadline, extended <= deadline { throw fail("han_gia_han phải sau han_xu_ly") }
             if let approvedOn, approvedOn < assignedOn { throw fail("ngay_duyet_gia_han trước ngày giao") }
-            let completedOn = try date("ngay_hoan_thanh")
+            let completedOn = try cells.fact("ngay_hoan_thanh", today: today)
             if let completedOn, completedOn < assignedOn { throw fail("ngay_hoan_thanh trước ngày giao") }
-            let cancelledOn = try date("ngay_huy")
+            let cancelledOn = try cells.fact("ngay_huy", today: today)
             if let cancelledOn, cancelledOn < assignedOn { throw fail("ngay_huy trước ngày giao") }
             let coordinators = (cells.optional("don_vi_phoi_hop") ?? "")
                 .split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             rows.append(Row(line: record.line, ma: ma, notation: notation, documentDate: documentDate,
-                            summary: cells.optional("trich_yeu"), assigner: try text("co_quan_giao"),
-                            content: try text("noi_dung").collapsingSpaces, lead: try text("don_vi_chu_tri"),
+                            summary: try cells.optional("trich_yeu", FieldRules.documentSummary), assigner: try text("co_quan_giao"),
+                            content: try cells.required("noi_dung", FieldRules.taskContent).collapsingSpaces, lead: try text("don_vi_chu_tri"),
                             coordinators: coordinators, assignedOn: assignedOn, deadline: deadline, extendedDeadline: extended,
                             extensionApprovedOn: approvedOn, completedOn: completedOn, cancelledOn: cancelledOn))
         }

@@ -154,8 +154,8 @@ enum TaskQuery {
         for condition in conditions { totalSelect.where(condition) }
         let total = try await totalSelect.first()?.decode(column: "n", as: Int.self) ?? 0
 
-        let page = max(1, filter.page ?? 1)
-        let offset = (page - 1) * per
+        let window = PageWindow(page: filter.page ?? 1, per: per)
+        let page = window.page, offset = window.offset
         var ids: [UUID] = []
         if offset < total {
             let select = spans(sql.select().column(SQLColumn("task_id", table: "s"), as: "task_id"), joiningTasks: true)

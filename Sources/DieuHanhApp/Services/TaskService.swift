@@ -30,7 +30,11 @@ enum TaskService {
         var errors: [FieldError] = []
         func add(_ field: String, _ message: String) { errors.append(.init(field: prefix + field, message: message)) }
         if draft.content.isEmpty { add("content", t(T.taskContentRequired)) }
-        if draft.content.count > 4000 { add("content", t(T.taskContentTooLong)) }
+        if let problem = FieldRules.taskContent.check(draft.content) { add("content", t(problem)) }
+        if let ma = draft.ma, let problem = FieldRules.externalID.check(ma) { add("ma", t(problem)) }
+        if let domain = draft.domain, let problem = FieldRules.domain.check(domain) { add("domain", t(problem)) }
+        if let assigned = draft.assignedOn, let problem = DateRules.check(assigned) { add("assigned_on", t(problem)) }
+        if case .date(let deadline) = draft.deadline, let problem = DateRules.check(deadline) { add("deadline", t(problem)) }
         if draft.assignerID == nil || units[draft.assignerID!] == nil { add("assigner_id", t(T.taskAssignerRequired)) }
         if let lead = draft.leadUnitID, let unit = units[lead] {
             if unit.isClosed(on: draft.assignedOn ?? documentDate) {

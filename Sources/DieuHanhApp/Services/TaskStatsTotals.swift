@@ -78,7 +78,7 @@ enum TaskStatsTotals {
             // PostgreSQL has no writer gate (WriteGate): lock the documents so that two transactions touching tasks
             // of one document compute its coverage one after the other, each from the other's committed spans.
             if sql.dialect.name != "sqlite" {
-                try await sql.select().column("id").from(Document.schema).where("id", .in, SQLBind.group(chunk))
+                _ = try await sql.select().column("id").from(Document.schema).where("id", .in, SQLBind.group(chunk))
                     .orderBy("id").for(.update).all()
             }
             let spans = try await sql.select().column("document_id").column("from_day").column("until_day")

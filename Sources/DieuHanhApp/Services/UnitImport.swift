@@ -34,8 +34,11 @@ enum UnitImport {
         }
     }
 
-    /// Reads and checks every row on its own (references are checked against the database in `write`).
-    static func parse(_ data: Data) throws -> [Row] {
+    /// Reads and checks every row on its own (references are checked against the database in `write`); each cell
+    /// through its field's rule (DieuHanhCore/Validation), as the unit form checks it.
+    static func parse(_ data: Data) throws -> [Row] { try checkingImportRows { try parseRows(data) } }
+
+    private static func parseRows(_ data: Data) throws -> [Row] {
         let table = try CSVParser.parse(data: data)
         let columns = try CSVColumns(header: table.header, required: required, optional: optional)
         var rows: [Row] = []
@@ -43,13 +46,10 @@ enum UnitImport {
         for record in table.rows {
             let cells = try columns.fields(record)
             let fail = cells.fail, date = cells.date
-            let code = cells.optional("code") ?? ""
-            guard code.range(of: UnitService.codePattern, options: .regularExpression) != nil else {
-                throw fail(code.isEmpty ? "thiếu mã đơn vị (code)" : "mã đơn vị “\(code)” chỉ được gồm chữ không dấu, số và . _ -")
-            }
+            guard let code = try cells.optional("code", FieldRules.unitCode) else { throw fail("thiếu mã đơn vị (code)") }
             if let first = seen[code] { throw fail("mã đơn vị “\(code)” đã có ở dòng \(first)") }
             seen[code] = record.line
-            guard let name = cells.optional("name")?.collapsingSpaces, !name.isEmpty else {
+            guard let name = try cells.optional("name", FieldRules.unitName)?.collapsingSpaces, !name.isEmpty else {
                 throw fail("thiếu tên đơn vị (name)")
             }
             let kindText = cells.optional("kind") ?? ""
@@ -62,9 +62,9 @@ enum UnitImport {
             if let validFrom, let validTo, validTo < validFrom {
                 throw fail("valid_to trước valid_from")
             }
-            let parentCode = cells.optional("parent_code")
+            let parentCode = try cells.optional("parent_code", FieldRules.unitCode)
             if parentCode == code { throw fail("đơn vị không thể là cấp trên của chính nó") }
-            let successorCode = cells.optional("successor_code")
+            let successorCode = try cells.optional("successor_code", FieldRules.unitCode)
             if successorCode == code { throw fail("đơn vị không thể kế thừa chính nó") }
             if successorCode != nil, validTo == nil { throw fail("successor_code cần có valid_to (ngày đóng đơn vị)") }
             rows.append(Row(line: record.line, code: code, name: name, kind: kind, parentCode: parentCode,
@@ -92,6 +92,16 @@ enum UnitImport {
             if let parent = row.parentCode, tree.subtree(of: row.code).contains(parent) {
                 throw CSVError(line: row.line, message: "cây đơn vị bị vòng: “\(row.code)” nằm dưới chính nó")
             }
+        }
+        // Successors as they will be after the import: a loop (A → B → A, of any length) is refused on the first
+        // row that takes part in it.
+        let codeByID = Dictionary(existing.map { ($0.id!, $0.code) }, uniquingKeysWith: { a, _ in a })
+        var successorOf: [String: String] = [:]
+        for unit in existing { successorOf[unit.code] = unit.successorID.flatMap { codeByID[$0] } }
+        for row in rows { successorOf[row.code] = row.successorCode }
+        if let loop = SuccessorChain.cycle(in: successorOf, from: rows.map(\.code)),
+           let row = rows.first(where: { loop.contains($0.code) && $0.successorCode != nil }) {
+            throw FieldRuleViolation(line: row.line, column: "successor_code", problem: .successorCycle(codes: loop)).csvError
         }
 
         var summary = ImportSummary()

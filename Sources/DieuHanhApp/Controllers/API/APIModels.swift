@@ -26,25 +26,32 @@ struct UnitJSON: Content {
     }
 }
 
+/// A user as the API shows them. The account's own details (login, language, version) go only to
+/// administrators, who manage accounts, and to the user themself: other roles see what a unit's page shows them,
+/// the people of a unit by name and role.
 struct UserJSON: Content {
     let id: UUID
-    let username: String
+    let username: String?
     let full_name: String
     let role: String
     let unit_id: UUID?
     let active: Bool
-    let language: String
-    let version: Int
+    let language: String?
+    let version: Int?
 
-    init(_ user: UserAccount) {
+    init(_ user: UserAccount, account: Bool = true) {
         id = user.id!
-        username = user.username
+        username = account ? user.username : nil
         full_name = user.fullName
         role = user.role
         unit_id = user.unitID
         active = user.active
-        language = user.language
-        version = user.version
+        language = account ? user.language : nil
+        version = account ? user.version : nil
+    }
+
+    init(_ user: UserAccount, shownTo viewer: UserAccount) {
+        self.init(user, account: viewer.userRole == .admin || viewer.id == user.id)
     }
 }
 
@@ -67,7 +74,7 @@ struct Paging {
         let page = try Self.integer(req, "page") ?? 1
         let per = try Self.integer(req, "per") ?? Self.defaultPer
         var errors: [FieldError] = []
-        if page < 1 { errors.append(.init(field: "page", message: t(T.errPage))) }
+        if !PageWindow.accepts(page: page) { errors.append(.init(field: "page", message: t(T.errPage, VNFormat.integer(PageWindow.maxPage)))) }
         if !(1...Self.maxPer).contains(per) { errors.append(.init(field: "per", message: t(T.errPer, String(Self.maxPer)))) }
         try errors.throwIfAny()
         self.page = page
@@ -82,7 +89,8 @@ struct Paging {
         return value
     }
 
-    var range: Range<Int> { ((page - 1) * per)..<(page * per) }
+    var window: PageWindow { PageWindow(page: page, per: per) }
+    var range: Range<Int> { window.range }
 }
 
 /// An attachment's facts and where to download it (with the same bearer token).

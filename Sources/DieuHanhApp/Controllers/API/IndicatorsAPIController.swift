@@ -85,8 +85,7 @@ struct IndicatorsAPIController: RouteCollection {
                                                     on: req.db, t: t)
         let rows = try await IndicatorQuery.run(parsed, on: req.db)
         let items = try await IndicatorAPIItem.make(rows, parsed: parsed, on: req.db)
-        let start = min(items.count, (paging.page - 1) * paging.per)
-        let page = Page(year: parsed.year, as_of: parsed.asOf.iso, items: Array(items[start..<min(items.count, start + paging.per)]),
+        let page = Page(year: parsed.year, as_of: parsed.asOf.iso, items: Array(paging.window.slice(items)),
                         total: items.count, page: paging.page, per: paging.per)
         return try Self.json(page)
     }

@@ -234,7 +234,8 @@ enum OpenAPIDocument {
             "User": object(["id": uuid, "username": string, "full_name": string,
                             "role": ["type": "string", "enum": ["admin", "coordinator", "leader", "unit_officer", "viewer"]],
                             "unit_id": nullableUUID, "active": ["type": "boolean"], "language": string, "version": integer],
-                           required: ["id", "username", "full_name", "role", "active", "language", "version"]),
+                           // username, language and version: for administrators and the user themself only
+                           required: ["id", "full_name", "role", "active"]),
             "UserInput": object(["username": string, "full_name": string, "role": string, "unit_id": string,
                                  "password": string, "active": ["type": "boolean"], "version": integer]),
             "UserCreated": object(["user": ["$ref": "#/components/schemas/User"], "password": nullableString],

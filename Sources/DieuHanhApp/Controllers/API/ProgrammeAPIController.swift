@@ -129,7 +129,7 @@ struct ProgrammeAPIController: RouteCollection {
             .filter { status == nil || $0.snapshot.status == status }
             .sorted { ($0.snapshot.plannedMonth, $0.item.title) < ($1.snapshot.plannedMonth, $1.item.title) }
         let codes = try await unitCodes(on: req.db)
-        return PageJSON(items: rows.dropFirst((paging.page - 1) * paging.per).prefix(paging.per).map { json($0.item, $0.snapshot, codes) },
+        return PageJSON(items: paging.window.slice(rows).map { json($0.item, $0.snapshot, codes) },
                         total: rows.count, page: paging.page, per: paging.per)
     }
 

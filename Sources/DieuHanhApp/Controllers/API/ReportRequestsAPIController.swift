@@ -105,9 +105,11 @@ struct ReportRequestsAPIController: RouteCollection {
         requests.get(use: list)
         requests.get(":requestID", use: show)
         requests.on(.POST, ":requestID", "submissions", body: .collect(maxSize: ReportRequestsController.maxUpload), use: submit)
+            .acceptsUploads()
         requests.grouped(RequireRole(.admin, .coordinator, .leader, .viewer)).get(":requestID", "submissions.zip", use: zip)
         let office = requests.grouped(RequireRole(.admin, .coordinator))
         office.on(.POST, body: .collect(maxSize: ReportRequestsController.maxUpload), use: create)
+            .acceptsUploads(from: UploadAllowance.office)
         office.post(":requestID", "returns", use: returnSubmission)
         office.post(":requestID", "reminders", use: remind)
     }

@@ -69,6 +69,7 @@ struct TasksAPIController: RouteCollection {
         }
         tasks.on(.POST, ":taskID", "events", body: .collect(maxSize: ByteCount(value: AttachmentService.maxRequestBytes)),
                  use: addEvent)
+            .acceptsUploads()
     }
 
     func list(req: Request) async throws -> PageJSON<TaskJSON> {

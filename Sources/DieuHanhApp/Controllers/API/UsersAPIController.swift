@@ -43,11 +43,12 @@ struct UsersAPIController: RouteCollection {
         var filter = try req.query.decode(UserQuery.Filter.self)
         filter.page = paging.page
         let page = try await UserQuery.page(filter, scope: try await req.accessScope(), on: req.db, per: paging.per)
-        return PageJSON(items: page.items.map(UserJSON.init), total: page.total, page: page.page, per: page.per)
+        let viewer = try req.requireUser()
+        return PageJSON(items: page.items.map { UserJSON($0, shownTo: viewer) }, total: page.total, page: page.page, per: page.per)
     }
 
     func show(req: Request) async throws -> UserJSON {
-        UserJSON(try await findVisible(req))
+        UserJSON(try await findVisible(req), shownTo: try req.requireUser())
     }
 
     func create(req: Request) async throws -> Response {

@@ -144,13 +144,14 @@ enum Components {
 
     /// "Trang 2/7 · 1–50 của 312" with previous/next links that keep the other query parameters.
     static func pager(_ t: Localizer, page: Int, per: Int, total: Int, path: String, query: [(String, String)]) -> BodyNode {
-        let pages = max(1, (total + per - 1) / per)
+        let pages = PageWindow.lastPage(total: total, per: per)
+        let shown = PageWindow(page: page, per: per).shown(of: total)
         func link(_ target: Int) -> String {
             let items = query.filter { !$0.1.isEmpty && $0.0 != "page" } + [("page", String(target))]
             return path + "?" + items.map { "\($0.0)=\($0.1.urlQueryEscaped)" }.joined(separator: "&")
         }
-        let first = total == 0 ? 0 : (page - 1) * per + 1
-        let last = min(total, page * per)
+        let first = shown?.lowerBound ?? 0
+        let last = shown?.upperBound ?? 0
         return .nav(
             .class("pager"), .ariaLabel(t(T.pagerLabel)),
             .if(page > 1, .a(.href(link(page - 1)), .attribute(named: "rel", value: "prev"), .text("← " + t(T.pagerPrevious)))),

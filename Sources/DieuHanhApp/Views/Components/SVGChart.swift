@@ -65,8 +65,5 @@ enum SVGChart {
 
     private static func format(_ v: Double) -> String { String(format: "%.1f", v) }
 
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ s: String) -> String { HTMLEscaping.attribute(s) }
 }

@@ -61,7 +61,7 @@ enum ProgrammeDuePage {
             }
             let s = row.snapshot
             let overdue = s.plannedMonth < model.month || s.status == .overdue
-            let number = String((model.page.page - 1) * model.page.per + i + 1)
+            let number = String(PageWindow(page: model.page.page, per: model.page.per).offset + i + 1)
             let tag: BodyNode = ProgrammeLabels.statusTag(s.status, snapshot: s, t)
             rows.append(.tr(
                 .class(overdue ? "row-overdue" : "row-due-soon"),

@@ -119,7 +119,7 @@ enum ReportRequestPage {
             return Components.emptyState(title: t(T.searchNoResults), text: t(T.reportGridNoMatch),
                                          action: Components.linkButton(t(T.reportClearFilters), href: link(model, status: nil)))
         }
-        let first = (model.page - 1) * model.per
+        let first = PageWindow(page: model.page, per: model.per).offset
         return .group(
             .div(.class("table-wrap"), .id("grid"), .table(
                 .class("data"),

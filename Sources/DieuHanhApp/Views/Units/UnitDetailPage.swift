@@ -57,7 +57,9 @@ enum UnitDetailPage {
                 model.users.isEmpty
                     ? .p(.class("muted"), .text(t(T.unitNoUsers)))
                     : .ul(.class("plain"), .forEach(model.users) { user in
-                        .li(.text("\(user.fullName) (\(user.username)) — \(Labels.role(user.userRole, t))"),
+                        // Logins are the administrators' business (the users' list is theirs alone).
+                        .li(.text(ctx.role == .admin ? "\(user.fullName) (\(user.username)) — \(Labels.role(user.userRole, t))"
+                                                     : "\(user.fullName) — \(Labels.role(user.userRole, t))"),
                             .if(!user.active, .span(.class("tag tag-closed"), .text(" " + t(T.userInactive)))))
                     })
             ),

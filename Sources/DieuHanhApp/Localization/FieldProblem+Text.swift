@@ -1,0 +1,79 @@
+import DieuHanhCore
+import Foundation
+
+/// The words for Core's field rules: the one place a `FieldProblem` becomes a sentence, for forms, API and imports.
+extension Localizer {
+    func callAsFunction(_ problem: FieldProblem) -> String {
+        switch problem {
+        case .tooLong(let limit): return self(T.ruleTooLong, VNFormat.count(limit))
+        case .controlCharacter: return self(T.ruleControlCharacter)
+        case .codeCharacters: return self(T.ruleCodeCharacters)
+        case .dateOutOfRange: return self(T.ruleDateOutOfRange, VNFormat.date(DateRules.earliest), VNFormat.date(DateRules.latest))
+        case .dateAfterToday(let today): return self(T.ruleDateAfterToday, VNFormat.date(today))
+        case .monthOutOfRange: return self(T.ruleMonthOutOfRange, String(DateRules.earliest.year), String(DateRules.latest.year))
+        case .yearOutOfRange: return self(T.ruleYearOutOfRange, String(DateRules.earliest.year), String(DateRules.latest.year))
+        case .notFinite: return self(T.ruleNotFinite)
+        case .tooManyDigits(let limit): return self(T.ruleTooManyDigits, String(limit))
+        case .tooLarge: return self(T.ruleTooLarge)
+        case .successorCycle(let codes): return self(T.ruleSuccessorCycle, codes.joined(separator: " → "))
+        }
+    }
+}
+
+extension Localizer {
+    func callAsFunction(_ problem: PasswordProblem) -> String {
+        switch problem {
+        case .tooShort(let minimum): return self(T.passwordTooShort, String(minimum))
+        case .tooSimple: return self(T.passwordTooSimple)
+        case .common: return self(T.passwordCommon)
+        case .containsUserName: return self(T.passwordHasUserName)
+        }
+    }
+}
+
+extension FieldRuleViolation {
+    /// The import's message: the line (through `CSVError`), the column and the reason, in Vietnamese (imports are
+    /// run by the office, and their messages have always been Vietnamese).
+    var csvError: CSVError {
+        let t = Localizer(language: .vi)
+        return CSVError(line: line, message: t(T.ruleImportCell, column, t(problem)))
+    }
+}
+
+/// Runs an import's row checks, turning a refused cell into the `CSVError` every caller of an import handles.
+func checkingImportRows<Result>(_ body: () throws -> Result) throws -> Result {
+    do { return try body() } catch let violation as FieldRuleViolation { throw violation.csvError }
+}
+
+/// A form's or an API body's checks: each problem found by `rule` for `value` becomes a `FieldError` on `field`.
+struct FieldChecks {
+    let t: Localizer
+    var errors: [FieldError] = []
+
+    init(_ t: Localizer) { self.t = t }
+
+    mutating func text(_ value: String?, _ rule: TextRule, field: String) {
+        guard let value, let problem = rule.check(value) else { return }
+        errors.append(.init(field: field, message: t(problem)))
+    }
+
+    mutating func date(_ value: CivilDate?, field: String) {
+        guard let value, let problem = DateRules.check(value) else { return }
+        errors.append(.init(field: field, message: t(problem)))
+    }
+
+    mutating func fact(_ value: CivilDate?, today: CivilDate, field: String) {
+        guard let value, let problem = DateRules.checkFact(value, today: today) else { return }
+        errors.append(.init(field: field, message: t(problem)))
+    }
+
+    mutating func month(_ value: CivilMonth?, field: String) {
+        guard let value, let problem = DateRules.check(value) else { return }
+        errors.append(.init(field: field, message: t(problem)))
+    }
+
+    mutating func number(_ value: Decimal?, field: String) {
+        guard let value, let problem = NumberRule.check(value) else { return }
+        errors.append(.init(field: field, message: t(problem)))
+    }
+}
