@@ -112,6 +112,7 @@ enum IndicatorService {
         plan.responsibleUnitID = draft.responsibleUnitID!
         plan.targetDocument = draft.targetDocument
         guard indicator.snapshot != before || plan.snapshot != planBefore else { return }
+        try await claimNextVersion(indicator, on: db, t: t)
         indicator.version += 1
         try await indicator.update(on: db)
         try await plan.update(on: db)
@@ -198,6 +199,7 @@ enum IndicatorService {
         record.note = note
         record.actorID = actor.id
         record.actorName = actor.name
+        try await claimNextVersion(indicator, on: db, t: t)
         try await record.create(on: db)
         indicator.version += 1
         try await indicator.update(on: db)
@@ -236,6 +238,7 @@ enum IndicatorService {
         try errors.throwIfAny()
         var records: [IndicatorActualRecord] = []
         for (entry, indicator) in checked {
+            try await claimNextVersion(indicator, on: db, t: t)
             let record = try await append(entry, to: indicator, recordedOn: today, actor: AuditActor(user), on: db)
             indicator.version += 1
             try await indicator.update(on: db)
@@ -269,10 +272,18 @@ enum IndicatorService {
         return record
     }
 
+    /// The early check: a form built on another version is refused before anything is validated.
     static func checkVersion(_ indicator: Indicator, _ expected: Int?, t: Localizer) throws {
         if let expected, expected != indicator.version {
             throw AppError(.conflict, code: "conflict", message: t(T.indConflict, indicator.name))
         }
+    }
+
+    /// The check that decides, in the write itself (Database.claimVersion): of two writers that both passed
+    /// `checkVersion`, only the first gets here.
+    static func claimNextVersion(_ indicator: Indicator, on db: Database, t: Localizer) async throws {
+        try await db.claimVersion(of: Indicator.schema, id: indicator.id!, loaded: indicator.version, expected: nil,
+                                  conflict: AppError(.conflict, code: "conflict", message: t(T.indConflict, indicator.name)))
     }
 }
 

@@ -23,9 +23,8 @@ enum ProgrammeActionService {
         guard action.isAllowed(for: user.userRole, ownsItem: scope.allows(item.leadUnitID)) else {
             throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
         }
-        if let expected = input.expectedVersion, expected != item.version {
-            throw AppError(.conflict, code: "conflict", message: t(T.errConflict))
-        }
+        try await db.claimVersion(of: ProgrammeItem.schema, id: item.id!, loaded: item.version, expected: input.expectedVersion,
+                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         let records = try await ProgrammeQuery.events(for: [item.id!], on: db)[item.id!] ?? []
         let facts = item.facts(records)
         let state = ProgrammeLifecycleState(events: facts.events)

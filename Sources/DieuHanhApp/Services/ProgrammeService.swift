@@ -96,9 +96,8 @@ enum ProgrammeService {
     /// Saves a checked draft over an item read at `expectedVersion`; a stale version is a conflict.
     static func update(_ item: ProgrammeItem, with draft: ProgrammeItemDraft, expectedVersion: Int?, actor: AuditActor, now: Date,
                        on db: Database, t: Localizer) async throws {
-        if let expectedVersion, expectedVersion != item.version {
-            throw AppError(.conflict, code: "conflict", message: t(T.errConflict))
-        }
+        try await db.claimVersion(of: ProgrammeItem.schema, id: item.id!, loaded: item.version, expected: expectedVersion,
+                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         let before = item.snapshot
         let month = draft.plannedMonth!
         if month.year != item.year {
@@ -153,6 +152,8 @@ enum ProgrammeService {
         programme.notation = normalised
         programme.issuedOn = issuedOn?.iso
         guard programme.snapshot != before else { return programme }
+        try await db.claimVersion(of: Programme.schema, id: programme.id!, loaded: programme.version, expected: nil,
+                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         programme.version += 1
         try await programme.update(on: db)
         try await AuditLog.record(on: db, actor: actor, at: now, action: "update", entity: "programme", entityID: programme.id,

@@ -85,12 +85,7 @@ enum ReportSubmissionService {
     /// Moves the recipient's version on by one, only from the version the form was built on (when given): the
     /// row stays locked to this transaction, so two steps for one unit never interleave.
     private static func bumpVersion(_ recipient: ReportRequestRecipient, expected: Int?, on db: Database, t: Localizer) async throws {
-        let sql = db as! SQLDatabase
-        let from = expected ?? recipient.version
-        let row = try await sql.raw("""
-            UPDATE \(ident: ReportRequestRecipient.schema) SET version = version + 1 \
-            WHERE id = \(bind: recipient.id!) AND version = \(bind: from) RETURNING version
-            """).first()
-        guard row != nil else { throw AppError(.conflict, code: "conflict", message: t(T.errConflict)) }
+        try await db.claimVersion(of: ReportRequestRecipient.schema, id: recipient.id!, loaded: expected ?? recipient.version,
+                                  expected: nil, conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
     }
 }

@@ -83,8 +83,12 @@ enum ReportingRegimeService {
     /// Stops (or resumes) making requests; the requests already made stay.
     static func setActive(_ regime: ReportingRegime, _ active: Bool, expectedVersion: Int?, actor: AuditActor, now: Date,
                           on db: Database, t: Localizer) async throws {
-        if let expectedVersion, expectedVersion != regime.version { throw AppError(.conflict, code: "conflict", message: t(T.errConflict)) }
-        guard regime.active != active else { return }
+        guard regime.active != active else {
+            if let expectedVersion, expectedVersion != regime.version { throw AppError(.conflict, code: "conflict", message: t(T.errConflict)) }
+            return
+        }
+        try await db.claimVersion(of: ReportingRegime.schema, id: regime.id!, loaded: regime.version, expected: expectedVersion,
+                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         let before = regime.snapshot
         regime.active = active
         regime.version += 1

@@ -24,9 +24,8 @@ enum TaskActionService {
         guard action.isAllowed(for: user.userRole, ownsTask: scope.allows(task.leadUnitID)) else {
             throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
         }
-        if let expected = input.expectedVersion, expected != task.version {
-            throw AppError(.conflict, code: "conflict", message: t(T.errConflict))
-        }
+        try await db.claimVersion(of: TaskItem.schema, id: task.id!, loaded: task.version, expected: input.expectedVersion,
+                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         let records = try await TaskFactsLoader.events(for: [task.id!], on: db)[task.id!] ?? []
         let events = records.compactMap(\.coreEvent)
         let state = TaskLifecycleState(events: events)

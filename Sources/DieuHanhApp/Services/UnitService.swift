@@ -67,9 +67,8 @@ enum UnitService {
     /// Renames, moves or re-kinds a unit. `expectedVersion` guards against two people editing at once.
     static func update(_ unit: OrgUnit, with draft: UnitDraft, formErrors: [FieldError] = [], expectedVersion: Int?,
                        actor: AuditActor, now: Date, on db: Database, t: Localizer) async throws {
-        if let expectedVersion, expectedVersion != unit.version {
-            throw AppError(.conflict, code: "conflict", message: t(T.errConflict))
-        }
+        try await db.claimVersion(of: OrgUnit.schema, id: unit.id!, loaded: unit.version, expected: expectedVersion,
+                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         let tree = try await UnitDirectory.tree(on: db)
         try await formErrors.merging(validate(draft, existing: unit, tree: tree, on: db, today: CivilDate.today(now: now), t: t))
             .throwIfAny()

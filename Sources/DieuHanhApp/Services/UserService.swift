@@ -71,9 +71,8 @@ enum UserService {
 
     static func update(_ user: UserAccount, with draft: UserDraft, formErrors: [FieldError] = [], expectedVersion: Int?,
                        actor: AuditActor, now: Date, on db: Database, t: Localizer) async throws {
-        if let expectedVersion, expectedVersion != user.version {
-            throw AppError(.conflict, code: "conflict", message: t(T.errConflict))
-        }
+        try await db.claimVersion(of: UserAccount.schema, id: user.id!, loaded: user.version, expected: expectedVersion,
+                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         try await formErrors.merging(validate(draft, existing: user, on: db, today: CivilDate.today(now: now), t: t)).throwIfAny()
         let before = user.snapshot
         user.setFullName(draft.fullName)
