@@ -48,6 +48,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(ReportCommands(), as: "report")
     app.asyncCommands.use(ReportingCommands(), as: "reports")
     app.lifecycle.use(ReportingSweepLifecycle())
+    app.lifecycle.use(FileStoreSweepLifecycle())
     app.asyncCommands.use(BenchCommand(), as: "bench")
 }
 

@@ -18,7 +18,13 @@ final class Browser: @unchecked Sendable {
     /// The session cookie, `dieuhanh-session=…`.
     var cookie: String? { cookies["dieuhanh-session"].map { "dieuhanh-session=" + $0 } }
 
-    init(_ app: Application) { self.app = app }
+    /// Whether it signs in again by itself when its session ended (tests of the ending itself turn it off).
+    let signsInAgain: Bool
+
+    init(_ app: Application, signsInAgain: Bool = true) {
+        self.app = app
+        self.signsInAgain = signsInAgain
+    }
 
     @discardableResult
     func get(_ path: String) async throws -> TestingHTTPResponse {
@@ -30,7 +36,7 @@ final class Browser: @unchecked Sendable {
     /// Signs in again when the session ended (the server sent the browser to the sign-in page, or refused a form
     /// of the old session); true when it did.
     private func signedInAgain(after response: TestingHTTPResponse) async throws -> Bool {
-        guard let credentials, !signingIn else { return false }
+        guard signsInAgain, let credentials, !signingIn else { return false }
         let toSignIn = response.status == .seeOther && (response.headers.first(name: .location) ?? "").hasPrefix("/sign-in")
         let staleForm = response.status == .forbidden && response.body.string.contains("Biểu mẫu đã hết hạn")
         guard toSignIn || staleForm else { return false }
@@ -111,8 +117,11 @@ final class Browser: @unchecked Sendable {
     /// Sets a cookie as if a server (or someone planting one) had.
     func setCookie(_ name: String, _ value: String) { cookies[name] = value }
 
+    /// Extra headers sent with every request (a client address behind the proxy, say).
+    var extraHeaders = HTTPHeaders()
+
     private func headers() -> HTTPHeaders {
-        var headers = HTTPHeaders()
+        var headers = extraHeaders
         if !cookies.isEmpty {
             headers.add(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }

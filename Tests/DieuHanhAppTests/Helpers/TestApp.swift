@@ -154,4 +154,5 @@ final class TestClock: @unchecked Sendable {
     var now: Date { lock.withLock { current } }
 
     func advance(days: Int) { lock.withLock { current = current.addingTimeInterval(TimeInterval(days * 86_400)) } }
+    func advance(seconds: TimeInterval) { lock.withLock { current = current.addingTimeInterval(seconds) } }
 }
