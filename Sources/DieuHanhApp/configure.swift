@@ -47,8 +47,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(StatsCommands(), as: "stats")
     app.asyncCommands.use(ReportCommands(), as: "report")
     app.asyncCommands.use(ReportingCommands(), as: "reports")
-    app.lifecycle.use(ReportingSweepLifecycle())
-    app.lifecycle.use(FileStoreSweepLifecycle())
+    app.lifecycle.use(ServingJob.reportingSweep)
+    app.lifecycle.use(ServingJob.fileStoreSweep)
     app.asyncCommands.use(BenchCommand(), as: "bench")
 }
 

@@ -146,11 +146,11 @@ struct ReportingSchedulerTests {
     }
 
     @Test func theServerSweepsOnlyWhenServing() {
-        #expect(ReportingSweepLifecycle.isServing(["dieuhanh"]))
-        #expect(ReportingSweepLifecycle.isServing(["dieuhanh", "serve", "--port", "8080"]))
-        #expect(ReportingSweepLifecycle.isServing(["dieuhanh", "--port", "8080"]))
-        #expect(!ReportingSweepLifecycle.isServing(["dieuhanh", "demo"]))
-        #expect(!ReportingSweepLifecycle.isServing(["dieuhanh", "reports", "sweep"]))
+        #expect(ServingJob.isServing(["dieuhanh"]))
+        #expect(ServingJob.isServing(["dieuhanh", "serve", "--port", "8080"]))
+        #expect(ServingJob.isServing(["dieuhanh", "--port", "8080"]))
+        #expect(!ServingJob.isServing(["dieuhanh", "demo"]))
+        #expect(!ServingJob.isServing(["dieuhanh", "reports", "sweep"]))
     }
 
     @Test func theCommandLineSweepsSetsAddressesAndCountsTheYear() async throws {

@@ -17,7 +17,7 @@ enum Subprocess {
     static func run(_ tool: String, _ arguments: [String], environment: [String: String]) async throws {
         let executable = try locate(tool)
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("dieuhanh-\(tool)-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }
         let errorHandle = try FileHandle(forWritingTo: errors)
         defer { try? errorHandle.close() }

@@ -1,6 +1,5 @@
 import Fluent
 import Foundation
-import NIOCore
 import SQLKit
 import Vapor
 
@@ -53,31 +52,12 @@ extension FileStore {
     }
 }
 
-/// Sweeps the file store a minute after the server starts and every six hours while it serves.
-struct FileStoreSweepLifecycle: LifecycleHandler {
-    private struct TaskKey: StorageKey { typealias Value = RepeatedTask }
-
-    func didBoot(_ app: Application) throws {
-        guard app.environment != .testing, ReportingSweepLifecycle.isServing(app.environment.arguments) else { return }
-        let loop = app.eventLoopGroup.next()
-        app.storage[TaskKey.self] = loop.scheduleRepeatedAsyncTask(initialDelay: .minutes(1), delay: .hours(6)) { _ in
-            loop.makeFutureWithTask {
-                do {
-                    let summary = try await FileStoreSweep.run(app, now: Date())
-                    if summary != FileStoreSweep.Summary() {
-                        app.logger.notice("file store: removed \(summary.orphans) files no row points to, \(summary.temporaries) temporary files")
-                    }
-                } catch {
-                    app.logger.report(error: error)
-                }
-            }
+extension ServingJob {
+    /// The file store's sweep a minute after the server starts and every six hours while it serves.
+    static let fileStoreSweep = ServingJob(name: "file store sweep", initialDelay: .minutes(1), delay: .hours(6)) { app in
+        let summary = try await FileStoreSweep.run(app, now: Date())
+        if summary != FileStoreSweep.Summary() {
+            app.logger.notice("file store: removed \(summary.orphans) files no row points to, \(summary.temporaries) temporary files")
         }
-    }
-
-    func shutdownAsync(_ app: Application) async {
-        guard let task = app.storage[TaskKey.self] else { return }
-        let promise = app.eventLoopGroup.next().makePromise(of: Void.self)
-        task.cancel(promise: promise)
-        try? await promise.futureResult.get()
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 public struct SignInLimits: Equatable, Sendable {
     /// Failures on one user name from one client before that client may not try that name again for a while.
     public var perNameAndClient: Int
-    /// Failures from one client over all names: guessing one password across many names is slowed too.
+    /// Failures from one client over all names: guessing one password across many names is slowed too (not for a
+    /// browser the user signed in from before).
     public var perClient: Int
     /// Failures on one user name from all clients the user has never signed in from. The user's own browser (known
     /// by the device cookie it got at its last sign-in) is not held by this limit, so a stranger cannot lock out
@@ -64,8 +65,10 @@ public struct SignInLedger: Sendable {
     /// Whether an attempt on `name` from `client` may be checked now. `knownClient`: the client proved, with the
     /// device cookie of an earlier sign-in, that the user has signed in from it before.
     public mutating func admit(name: String, client: String, knownClient: Bool, now: Date) -> Decision {
-        var keys: [Key] = [.nameAndClient(name, client), .client(client)]
-        if !knownClient { keys.append(.name(name)) }
+        // A known client is held only by its own failures on this name: the per-client and per-name limits, which
+        // strangers fill (from the same office address, or from many), do not lock the real user out.
+        var keys: [Key] = [.nameAndClient(name, client)]
+        if !knownClient { keys += [.client(client), .name(name)] }
         var wait: TimeInterval = 0
         for key in keys {
             let limit = self.limit(key)
