@@ -137,6 +137,22 @@ struct SessionHardeningTests {
         }
     }
 
+    @Test func anAdministratorCannotResetTheirOwnPasswordAndSignThemselvesOutEverywhere() async throws {
+        try await withTestApp { app in
+            let admin = try await makeUser(app, "admin", role: .admin)
+            let api = try await APIClient.signIn(app, "admin")
+            let reset = try await api.send(.POST, "/api/v1/users/\(admin.id!)/reset-password", json: [:])
+            #expect(reset.status == .unprocessableEntity)
+            #expect(try await api.send(.GET, "/api/v1/me").status == .ok)
+            let browser = Browser(app)
+            try await browser.signIn("admin")
+            let page = try await browser.get("/users/\(admin.id!)/edit")
+            #expect(page.status == .ok)
+            #expect(!page.body.string.contains("/users/\(admin.id!)/reset-password"))
+            #expect(page.body.string.contains("href=\"/profile\""))
+        }
+    }
+
     @Test func visitingTheSignInPageStoresNothing() async throws {
         try await withTestApp { app in
             try await makeUser(app, "admin", role: .admin)
@@ -147,6 +163,7 @@ struct SessionHardeningTests {
             }
             try await visitor.post("/language", ["language": "en", "back": "/sign-in"])
             #expect(try await AccountSession.query(on: app.db).count() == 0)
+            #expect(visitor.cookies["dieuhanh-session"] == nil)
             // The visitor's form token is a cookie; signing in stores exactly one session.
             #expect(visitor.cookies[CSRFMiddleware.visitorCookie] != nil)
             #expect(try await visitor.signIn("admin").status == .seeOther)

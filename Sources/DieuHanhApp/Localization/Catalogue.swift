@@ -190,6 +190,8 @@ enum T {
     static let userUnitRequired = L(vi: "Cán bộ đơn vị phải thuộc một đơn vị.", en: "A unit officer must belong to a unit.")
     static let userLastAdmin = L(vi: "Đây là quản trị viên cuối cùng đang hoạt động; hãy chỉ định quản trị viên khác trước.",
                                  en: "This is the last active administrator; appoint another one first.")
+    static let userCannotResetSelf = L(vi: "Mật khẩu của chính mình đổi ở trang Tài khoản của tôi (cần mật khẩu hiện tại).",
+                                       en: "Change your own password on the My account page (it asks for the current one).")
     static let userCannotDeactivateSelf = L(vi: "Không thể tự khóa tài khoản của mình.", en: "You cannot deactivate your own account.")
 
     // MARK: Passwords and profile

@@ -86,6 +86,11 @@ enum UserService {
     /// end (whoever knew the old password is out).
     static func resetPassword(_ user: UserAccount, to password: String?, actor: AuditActor, now: Date, on db: Database,
                               hasher: PasswordDigester, t: Localizer) async throws -> String {
+        // A reset ends every session of the user: done to oneself it would sign the administrator out everywhere,
+        // and it would change a password without the current one.
+        if user.id == actor.id {
+            throw AppError(.unprocessableEntity, code: "validation_failed", message: t(T.userCannotResetSelf))
+        }
         if let password, let problem = PasswordRule.check(password, username: user.username) {
             throw ValidationFailure(errors: [.init(field: "password", message: t(problem))])
         }

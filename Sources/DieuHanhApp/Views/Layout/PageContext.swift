@@ -16,7 +16,8 @@ struct PageContext {
 extension Request {
     /// Builds the context, consuming the flash message left by the previous request.
     func pageContext() -> PageContext {
-        let flash = session.data["flash"]
+        // Only a browser that has a session can have a flash: a visitor's page must not start one.
+        let flash = hasSession ? session.data["flash"] : nil
         if flash != nil { session.data["flash"] = nil }
         return PageContext(t: t, user: currentUser, csrf: csrfToken, path: url.path, flash: flash,
                            today: CivilDate.today(now: now))

@@ -56,6 +56,10 @@ enum UserFormPage {
 
     private static func accountActions(_ ctx: PageContext, _ user: UserAccount) -> BodyNode {
         let t = ctx.t
+        // One's own password is changed on one's own page, with the current one; one cannot lock oneself out.
+        if user.id == ctx.user?.id {
+            return .p(.class("muted"), .text(t(T.userCannotResetSelf) + " "), .a(.href("/profile"), .text(t(T.profileTitle))))
+        }
         return .section(
             .class("danger-zone"),
             .h2(.text(t(T.userAccountActions))),
