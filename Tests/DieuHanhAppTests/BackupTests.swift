@@ -68,6 +68,9 @@ struct BackupTests {
             // setup
             let admin = try await makeUser(app, "admin", role: .admin)
             for n in 1...10 { try await addDocument(app, n, by: admin) }
+            try await app.write { db in
+                try await APIToken(userID: admin.id!, tokenHash: TokenDigest.hash("copied"), expiresAt: Date().addingTimeInterval(3600)).create(on: db)
+            }
             let acknowledged = Acknowledged()
             let writer = Task {
                 var n = 100
@@ -107,6 +110,9 @@ struct BackupTests {
             #expect(restored.contains("\(attachments.count) tệp đính kèm khớp mã băm"))
             #expect(try await runCommand(app, ["audit", "verify"]).contains("toàn vẹn"))
             #expect(try await UserAccount.query(on: app.db).filter(\.$username == "admin").count() == 1)
+            // The copy's API tokens (and sessions) do not come back to life.
+            #expect(manifest.counts["api_tokens"] == 1)
+            #expect(try await APIToken.query(on: app.db).count() == 0)
         }
     }
 

@@ -78,6 +78,6 @@ struct SnapshotFacts: Sendable {
 }
 
 /// Tables that say nothing about whether a database is in use: the migration record, the audit head (its migration
-/// writes its one row; every real change also adds an audit entry, which does count), and sessions (any visitor of
-/// the sign-in page may have made one).
+/// writes its one row; every real change also adds an audit entry, which does count), and the sessions table of
+/// versions before 1.0 (any visitor of the sign-in page made a row there).
 let backupBookkeepingTables: Set<String> = ["_fluent_migrations", "audit_heads", "_fluent_sessions"]

@@ -114,6 +114,11 @@ struct RestoreCommand: AsyncCommand {
         let keptAside = try Self.swapIn(staging, dataDirectory: dataDirectory)
         // An older copy is brought up to this version's schema, as `serve` would.
         try await app.autoMigrate()
+        // The sessions and API tokens of the copy end: whoever works on the restored data signs in again.
+        try await app.write { db in
+            try await AccountSession.query(on: db).delete()
+            try await APIToken.query(on: db).delete()
+        }
 
         let restored = try await engine.currentFacts()
         let listed = Set(manifest.attachments.map(\.id))
