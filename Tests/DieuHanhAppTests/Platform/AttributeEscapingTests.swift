@@ -66,8 +66,10 @@ import VaporTesting
 
     @Test func theShadowingAttributesAreThoseThePlotInUseWouldNeed() throws {
         // The generated twins must match the Plot this build uses (regenerate after an upgrade).
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("scripts/generate-escaped-attributes.py").path
+        // Tests/DieuHanhAppTests/Platform/ → the repository.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let script = root.appendingPathComponent("scripts/generate-escaped-attributes.py").path
         let plot = URL(fileURLWithPath: script).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent(".build/checkouts/Plot/Sources/Plot/API/HTMLAttributes.swift").path
         guard FileManager.default.fileExists(atPath: plot) else { return }
