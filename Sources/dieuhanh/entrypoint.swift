@@ -18,6 +18,8 @@ enum Entrypoint {
                 try await configure(app, config: config)
                 // Like `app.execute()`, without its multi-line error report: a failing command says one line.
                 try await app.startup()
+                for line in app.startupNotice { print(line) }
+                fflush(nil)
                 if let running = app.running {
                     try await running.onStop.get()
                     // SIGTERM or SIGINT: finish what is in flight before the databases close.

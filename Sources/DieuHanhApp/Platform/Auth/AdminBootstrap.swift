@@ -37,16 +37,45 @@ struct PrepareDatabase: LifecycleHandler {
             // Write-ahead logging: pages keep reading while a change is written. Stored in the file, so once is enough.
             try await (app.db as! SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
         }
-        try await app.autoMigrate()
+        try await Self.migrateQuietly(app)
         guard ensureAdmin else { return }
         let result = try await AdminBootstrap.ensureAdmin(app)
         if result.created {
             if let password = result.generatedPassword {
-                print("Đã tạo người dùng quản trị “admin”. Mật khẩu (chỉ hiện một lần): \(password)")
-                print("Created the administrator “admin”. Password (shown once): \(password)")
+                app.startupNotice += ["Đã tạo người dùng quản trị “admin”. Mật khẩu (chỉ hiện một lần): \(password)",
+                                      "Created the administrator “admin”. Password (shown once): \(password)"]
             } else {
-                print("Đã tạo người dùng quản trị “admin” với mật khẩu từ DIEUHANH_ADMIN_PASSWORD.")
+                app.startupNotice.append("Đã tạo người dùng quản trị “admin” với mật khẩu từ DIEUHANH_ADMIN_PASSWORD.")
             }
         }
+    }
+
+    /// Migrates with one line of output instead of two per step: on a new database the steps' log used to push the
+    /// administrator's password out of sight.
+    static func migrateQuietly(_ app: Application) async throws {
+        // A new database has no migration record yet.
+        let before = (try? await MigrationLog.query(on: app.db).count()) ?? 0
+        let level = app.logger.logLevel
+        app.logger.logLevel = max(level, .warning)
+        do {
+            try await app.autoMigrate()
+            app.logger.logLevel = level
+        } catch {
+            app.logger.logLevel = level
+            throw error
+        }
+        let applied = try await MigrationLog.query(on: app.db).count() - before
+        if applied > 0 { app.logger.notice("database: \(applied) migration steps applied") }
+    }
+}
+
+extension Application {
+    private struct StartupNoticeKey: StorageKey { typealias Value = [String] }
+
+    /// What the operator must see once the command has started (the generated password of `admin`): printed last
+    /// by the entry point, after the server's own start-up lines.
+    public var startupNotice: [String] {
+        get { storage[StartupNoticeKey.self] ?? [] }
+        set { storage[StartupNoticeKey.self] = newValue }
     }
 }
