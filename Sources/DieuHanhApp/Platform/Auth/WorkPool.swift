@@ -57,20 +57,6 @@ private struct WorkPoolLifecycle: LifecycleHandler {
     }
 }
 
-/// bcrypt on the work pool.
-struct PasswordDigester: Sendable {
-    let cost: Int
-    let pool: WorkPool
-
-    func hash(_ password: String) async throws -> String {
-        try await pool.run { [cost] in try Bcrypt.hash(password, cost: cost) }
-    }
-
-    func verify(_ password: String, created digest: String) async throws -> Bool {
-        try await pool.run { try Bcrypt.verify(password, created: digest) }
-    }
-}
-
 extension Request {
     var digester: PasswordDigester { application.digester }
 }
