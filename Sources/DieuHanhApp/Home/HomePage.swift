@@ -53,7 +53,7 @@ enum HomePage {
                     .p(.text(t(T.reportsIndexRequestsLead))),
                     .p(.a(.href("/reports/reminders"), .text(t(T.remindersTitle))))
                 ),
-                .if(ReportsController.reviewRoles.contains { $0 == ctx.role }, .section(
+                .if(ctx.role?.seesEveryUnit == true, .section(
                     .class("card"),
                     .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))),
                     .p(.text(t(T.reviewLead)))

@@ -7,7 +7,7 @@ import Vapor
 struct CalendarController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
         routes.get("calendar", use: show)
-        let admin = routes.grouped("calendar").grouped(RequireRole(.admin))
+        let admin = routes.grouped("calendar").grouped(RequireRole.organisation)
         admin.post("days", use: add)
         admin.post("days", ":dayID", "delete", use: remove)
     }

@@ -22,7 +22,7 @@ struct UnitsAPIController: RouteCollection {
         let units = routes.grouped("units")
         units.get(use: list)
         units.get(":unitID", use: show)
-        let admin = units.grouped(RequireRole(.admin))
+        let admin = units.grouped(RequireRole.organisation)
         admin.post(use: create)
         admin.patch(":unitID", use: update)
         admin.post(":unitID", "close", use: close)

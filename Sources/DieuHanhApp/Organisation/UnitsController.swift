@@ -9,7 +9,7 @@ struct UnitsController: RouteCollection {
         let units = routes.grouped("units")
         units.get(use: list)
         units.get(":unitID", use: show)
-        let admin = units.grouped(RequireRole(.admin))
+        let admin = units.grouped(RequireRole.organisation)
         admin.get("new", use: new)
         admin.post(use: create)
         admin.get(":unitID", "edit", use: edit)

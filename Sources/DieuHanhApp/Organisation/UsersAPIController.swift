@@ -28,7 +28,7 @@ struct UsersAPIController: RouteCollection {
         let users = routes.grouped("users")
         users.get(use: list)
         users.get(":userID", use: show)
-        let admin = users.grouped(RequireRole(.admin))
+        let admin = users.grouped(RequireRole.organisation)
         admin.post(use: create)
         admin.patch(":userID", use: update)
         admin.post(":userID", "reset-password", use: resetPassword)

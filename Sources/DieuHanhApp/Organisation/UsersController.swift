@@ -7,7 +7,7 @@ struct UsersController: RouteCollection {
     static let perPage = 50
 
     func boot(routes: RoutesBuilder) throws {
-        let users = routes.grouped("users").grouped(RequireRole(.admin))
+        let users = routes.grouped("users").grouped(RequireRole.organisation)
         users.get(use: list)
         users.get("new", use: new)
         users.post(use: create)

@@ -14,7 +14,7 @@ struct ProgrammeController: RouteCollection {
         programme.get("stats", use: stats)
         programme.get("items", ":itemID", use: show)
         programme.post("items", ":itemID", "actions", ":action", use: act)
-        let office = programme.grouped(RequireRole(.admin, .coordinator))
+        let office = programme.grouped(RequireRole.office)
         office.get("items", "new", use: new)
         office.post("items", use: create)
         office.get("items", ":itemID", "edit", use: edit)

@@ -5,8 +5,6 @@ import Vapor
 /// `/reports`: the review report — choose a period and a cut-off, read it in the browser, download DOCX/XLSX/HTML.
 /// Province-wide figures: office staff, leaders and viewers; unit officers see their own figures on `/stats`.
 struct ReportsController: RouteCollection {
-    static let reviewRoles: [Role] = [.admin, .coordinator, .leader, .viewer]
-
     struct Query: Content {
         var period: String?
         var from: String?
@@ -18,7 +16,7 @@ struct ReportsController: RouteCollection {
         // Everyone signed in reaches the index (unit officers answer report requests from it); the province-wide
         // review report stays with office staff, leaders and viewers.
         routes.grouped("reports").get(use: index)
-        let reports = routes.grouped("reports").grouped(RequireRole(Self.reviewRoles))
+        let reports = routes.grouped("reports").grouped(RequireRole(\.seesEveryUnit))
         reports.get("review", use: review)
         for format in ReviewReportRequest.Format.allCases {
             reports.get(PathComponent(stringLiteral: "review.\(format.rawValue)")) { req in try await download(req, format) }

@@ -62,7 +62,7 @@ enum ReportsIndexPage {
         return Layout.response(ctx, title: t(T.reportsTitle), section: .reports, content: [
             Components.pageHeader(t(T.reportsTitle), lead: t(T.moduleReportsPurpose)),
             .div(.class("cards"),
-                 .if(ReportsController.reviewRoles.contains { $0 == ctx.role },
+                 .if(ctx.role?.seesEveryUnit == true,
                      .section(.class("card"), .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))), .p(.text(t(T.reviewLead))))),
                  .section(.class("card"), .h2(.a(.href("/stats"), .text(t(T.statsTitle)))), .p(.text(t(T.statsLead)))),
                  .section(.class("card"), .h2(.a(.href("/reports/requests"), .text(t(T.reportsUnitRequests)))),

@@ -55,7 +55,7 @@ struct DocumentsAPIController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
         let documents = routes.grouped("documents")
         documents.get(use: list)
-        documents.grouped(RequireRole(.admin, .coordinator)).post(use: create)
+        documents.grouped(RequireRole.office).post(use: create)
     }
 
     func list(req: Request) async throws -> PageJSON<DocumentJSON> {

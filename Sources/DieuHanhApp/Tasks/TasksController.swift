@@ -16,7 +16,7 @@ struct TasksController: RouteCollection {
         tasks.get(":taskID", use: show)
         tasks.on(.POST, ":taskID", "actions", ":action", body: .collect(maxSize: ReportRequestsController.maxUpload), use: act)
             .acceptsUploads()
-        let office = tasks.grouped(RequireRole(.admin, .coordinator))
+        let office = tasks.grouped(RequireRole.office)
         office.get("new", use: new)
         office.post(use: create)
     }

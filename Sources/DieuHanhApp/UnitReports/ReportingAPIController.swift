@@ -62,10 +62,10 @@ struct ReportingAPIController: RouteCollection {
         let regimes = routes.grouped("reporting-regimes")
         regimes.get(use: regimesList)
         regimes.get(":regimeID", use: regime)
-        regimes.grouped(RequireRole(.admin, .coordinator)).post(use: createRegime)
+        regimes.grouped(RequireRole.office).post(use: createRegime)
         routes.get("report-reminders", use: reminders)
         routes.get("stats", "reports", use: stats)
-        routes.grouped(RequireRole(.admin)).put("users", ":userID", "email", use: setEmail)
+        routes.grouped(RequireRole.organisation).put("users", ":userID", "email", use: setEmail)
     }
 
     func regimesList(req: Request) async throws -> PageJSON<RegimeJSON> {

@@ -5,10 +5,10 @@ import Vapor
 /// Periodic regimes in the browser: list, create (its due requests are made at once), stop or resume.
 struct ReportingRegimesController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
-        let regimes = routes.grouped("reports", "regimes").grouped(RequireRole(.admin, .coordinator, .leader, .viewer))
+        let regimes = routes.grouped("reports", "regimes").grouped(RequireRole(\.seesEveryUnit))
         regimes.get(use: list)
         regimes.get(":regimeID", use: show)
-        let office = regimes.grouped(RequireRole(.admin, .coordinator))
+        let office = regimes.grouped(RequireRole.office)
         office.get("new", use: new)
         office.post(use: create)
         office.post(":regimeID", "stop") { req in try await setActive(req, false) }

@@ -15,6 +15,12 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     public var canReadAuditLog: Bool { self == .admin }
     public var canManageTrackingData: Bool { self == .admin || self == .coordinator }
     public var canDecide: Bool { self == .leader || self == .admin }
+    /// Sees every unit's items (everyone but unit officers): the review report, every unit's reports, the regimes.
+    public var seesEveryUnit: Bool { !isUnitScoped }
+    /// Enters indicator actuals: the office for any indicator, a unit officer for their unit's.
+    public var canEnterIndicatorActuals: Bool { canManageTrackingData || isUnitScoped }
+    /// Reads and never records anything (viewers).
+    public var isReadOnly: Bool { self == .viewer }
     /// Whether the role is confined to its own unit's subtree.
     public var isUnitScoped: Bool { self == .unitOfficer }
     /// A unit-scoped role needs a unit; the others may have one (for display) but need not.

@@ -30,7 +30,7 @@ struct AuditAPIController: RouteCollection {
     }
 
     func boot(routes: RoutesBuilder) throws {
-        let audit = routes.grouped("audit").grouped(RequireRole(.admin))
+        let audit = routes.grouped("audit").grouped(RequireRole(\.canReadAuditLog))
         audit.get(use: list)
         audit.get("verify", use: verify)
     }

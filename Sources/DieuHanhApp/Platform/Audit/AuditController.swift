@@ -7,7 +7,7 @@ struct AuditController: RouteCollection {
     static let perPage = 50
 
     func boot(routes: RoutesBuilder) throws {
-        let audit = routes.grouped("audit").grouped(RequireRole(.admin))
+        let audit = routes.grouped("audit").grouped(RequireRole(\.canReadAuditLog))
         audit.get(use: list)
         audit.get(":seq", use: show)
     }

@@ -15,12 +15,17 @@ struct RequireSignIn: AsyncMiddleware {
     }
 }
 
-/// Lets only the given roles through; the check runs on the server for every route it guards.
+/// Lets through the roles a rule of `Role` allows; the check runs on the server for every route it guards. Routes
+/// name the rule, not the roles, so a change to a rule reaches every route.
 struct RequireRole: AsyncMiddleware {
     let allowed: Set<Role>
 
-    init(_ allowed: Role...) { self.allowed = Set(allowed) }
-    init(_ allowed: [Role]) { self.allowed = Set(allowed) }
+    init(_ rule: KeyPath<Role, Bool>) { allowed = Set(Role.allCases.filter { $0[keyPath: rule] }) }
+
+    /// The office (coordinators and administrators): manages the tracking data.
+    static let office = RequireRole(\.canManageTrackingData)
+    /// Administrators: units, users, the calendar.
+    static let organisation = RequireRole(\.canManageOrganisation)
 
     func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
         let user = try request.requireUser()

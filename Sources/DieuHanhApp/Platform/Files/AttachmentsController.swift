@@ -6,7 +6,7 @@ import Vapor
 struct AttachmentsController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
         routes.get("attachments", ":attachmentID", use: download)
-        routes.grouped(RequireRole(.admin, .coordinator)).on(.POST, "documents", ":documentID", "attachments", body: .collect(maxSize: ReportRequestsController.maxUpload), use: attachToDocument)
+        routes.grouped(RequireRole.office).on(.POST, "documents", ":documentID", "attachments", body: .collect(maxSize: ReportRequestsController.maxUpload), use: attachToDocument)
             .acceptsUploads(from: UploadAllowance.office)
     }
 

@@ -45,8 +45,8 @@ struct BodyLimitMiddleware: AsyncMiddleware {
 struct UploadAllowance: Sendable {
     static let key: AnySendableHashable = "dieuhanh.uploadAllowance"
     /// Everyone who may record something with files attached; viewers read only.
-    static let contributors: Set<Role> = [.admin, .coordinator, .leader, .unitOfficer]
-    static let office: Set<Role> = [.admin, .coordinator]
+    static let contributors = Set(Role.allCases.filter { !$0.isReadOnly })
+    static let office = Set(Role.allCases.filter(\.canManageTrackingData))
 
     let maxBytes: Int
     let roles: Set<Role>
