@@ -51,6 +51,7 @@ struct RestoreCommand: AsyncCommand {
         let keptAside = try Self.swapIn(staging, dataDirectory: dataDirectory)
         // An older copy is brought up to this version's schema, as `serve` would.
         try await app.autoMigrate()
+        _ = try await app.write { db in try await DerivedStatistics.fillIfEmpty(on: db) }
         // The sessions and API tokens of the copy end: whoever works on the restored data signs in again.
         try await app.write { db in
             try await AccountSession.query(on: db).delete()

@@ -2,9 +2,9 @@ import Fluent
 
 struct CreateAPIToken: AsyncMigration {
     func prepare(on database: Database) async throws {
-        try await database.schema(APIToken.schema)
+        try await database.schema("api_tokens")
             .id()
-            .field("user_id", .uuid, .required, .references(UserAccount.schema, "id", onDelete: .cascade))
+            .field("user_id", .uuid, .required, .references("users", "id", onDelete: .cascade))
             .field("token_hash", .string, .required)
             .field("expires_at", .datetime, .required)
             .field("created_at", .datetime)
@@ -13,6 +13,6 @@ struct CreateAPIToken: AsyncMigration {
     }
 
     func revert(on database: Database) async throws {
-        try await database.schema(APIToken.schema).delete()
+        try await database.schema("api_tokens").delete()
     }
 }

@@ -5,7 +5,7 @@ import SQLKit
 /// that row (`UPDATE … RETURNING`), which serialises writers on PostgreSQL as SQLite's single writer does.
 struct CreateAuditLog: AsyncMigration {
     func prepare(on database: Database) async throws {
-        try await database.schema(AuditEntry.schema)
+        try await database.schema("audit_entries")
             .id()
             .field("seq", .int, .required)
             .field("recorded_at", .string, .required)
@@ -21,8 +21,8 @@ struct CreateAuditLog: AsyncMigration {
             .field("hash", .string, .required)
             .unique(on: "seq")
             .create()
-        try await database.createIndex(on: AuditEntry.schema, "entity", "entity_id")
-        try await database.createIndex(on: AuditEntry.schema, "actor_id")
+        try await database.createIndex(on: "audit_entries", "entity", "entity_id")
+        try await database.createIndex(on: "audit_entries", "actor_id")
         try await database.schema("audit_heads")
             .field("id", .int, .identifier(auto: false))
             .field("seq", .int, .required)
@@ -35,6 +35,6 @@ struct CreateAuditLog: AsyncMigration {
 
     func revert(on database: Database) async throws {
         try await database.schema("audit_heads").delete()
-        try await database.schema(AuditEntry.schema).delete()
+        try await database.schema("audit_entries").delete()
     }
 }

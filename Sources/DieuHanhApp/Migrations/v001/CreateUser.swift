@@ -2,14 +2,14 @@ import Fluent
 
 struct CreateUser: AsyncMigration {
     func prepare(on database: Database) async throws {
-        try await database.schema(UserAccount.schema)
+        try await database.schema("users")
             .id()
             .field("username", .string, .required)
             .field("full_name", .string, .required)
             .field("name_folded", .string, .required)
             .field("password_hash", .string, .required)
             .field("role", .string, .required)
-            .field("unit_id", .uuid, .references(OrgUnit.schema, "id"))
+            .field("unit_id", .uuid, .references("units", "id"))
             .field("active", .bool, .required)
             .field("language", .string, .required)
             .field("version", .int, .required)
@@ -17,10 +17,10 @@ struct CreateUser: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "username")
             .create()
-        try await database.createIndex(on: UserAccount.schema, "unit_id")
+        try await database.createIndex(on: "users", "unit_id")
     }
 
     func revert(on database: Database) async throws {
-        try await database.schema(UserAccount.schema).delete()
+        try await database.schema("users").delete()
     }
 }

@@ -3,7 +3,7 @@ import Fluent
 /// The administrator's changes to the working-day calendar: extra days off and make-up working days (làm bù).
 struct CreateCalendarDay: AsyncMigration {
     func prepare(on database: Database) async throws {
-        try await database.schema(CalendarDay.schema)
+        try await database.schema("calendar_days")
             .id()
             .field("day", .string, .required)
             .field("kind", .string, .required)
@@ -13,6 +13,6 @@ struct CreateCalendarDay: AsyncMigration {
     }
 
     func revert(on database: Database) async throws {
-        try await database.schema(CalendarDay.schema).delete()
+        try await database.schema("calendar_days").delete()
     }
 }

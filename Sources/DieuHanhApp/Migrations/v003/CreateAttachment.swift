@@ -3,7 +3,7 @@ import Fluent
 /// Files attached to task steps and documents.
 struct CreateAttachment: AsyncMigration {
     func prepare(on database: Database) async throws {
-        try await database.schema(Attachment.schema)
+        try await database.schema("attachments")
             .id()
             .field("owner_kind", .string, .required)
             .field("owner_id", .uuid, .required)
@@ -16,10 +16,10 @@ struct CreateAttachment: AsyncMigration {
             .field("uploaded_by_name", .string, .required)
             .field("uploaded_at", .datetime, .required)
             .create()
-        try await database.createIndex(on: Attachment.schema, "owner_kind", "owner_id")
+        try await database.createIndex(on: "attachments", "owner_kind", "owner_id")
     }
 
     func revert(on database: Database) async throws {
-        try await database.schema(Attachment.schema).delete()
+        try await database.schema("attachments").delete()
     }
 }

@@ -2,7 +2,7 @@ import DieuHanhCore
 import Fluent
 import SQLKit
 
-/// The status index for statistics, filled from the tasks already recorded.
+/// The status index for statistics (filled from the tasks already recorded by `DerivedStatistics`).
 ///
 /// Statistics count top-level tasks only, so the indexes for them are partial: top-level spans only. SQLite and
 /// PostgreSQL use a partial index only for a query whose WHERE clause states the index's condition; the
@@ -29,7 +29,7 @@ struct CreateTaskStatusSpan: AsyncMigration {
     }
 
     func prepare(on database: Database) async throws {
-        try await database.schema(TaskStatusSpanRecord.schema)
+        try await database.schema("task_status_spans")
             .id()
             .field("task_id", .uuid, .required)
             .field("from_day", .int, .required)
@@ -46,7 +46,7 @@ struct CreateTaskStatusSpan: AsyncMigration {
             .field("top_level", .bool, .required)
             .create()
         // Refreshing a task's spans.
-        try await database.createIndex(on: TaskStatusSpanRecord.schema, "task_id")
+        try await database.createIndex(on: "task_status_spans", "task_id")
         let sql = database as! SQLDatabase
         func index(_ name: String, _ columns: [String], where conditions: [any SQLExpression]) async throws {
             try await Self.createPartialIndex(name, columns, where: conditions, on: sql)
@@ -63,13 +63,14 @@ struct CreateTaskStatusSpan: AsyncMigration {
         // Assigned-date filters (a period, the review report's year), with any assigner or lead unit; covering.
         try await index("assigned_on", ["assigned_on", "lead_unit_id", "assigner_id", "bucket", "until_day", "from_day",
                                         "document_id", "deadline_day", "late_days"], where: [Self.topLevel])
-        try await TaskStatusIndex.rebuildSpans(on: database)
+        // Filled from the tasks already recorded after migrating (DerivedStatistics), not here: a migration gives the
+        // same schema whatever later code does.
     }
 
     static func createPartialIndex(_ name: String, _ columns: [String], where conditions: [any SQLExpression],
                                    on sql: SQLDatabase) async throws {
-        var index = SQLCreateIndex(name: SQLIdentifier("idx_\(TaskStatusSpanRecord.schema)_\(name)"))
-        index.table = SQLIdentifier(TaskStatusSpanRecord.schema)
+        var index = SQLCreateIndex(name: SQLIdentifier("idx_\("task_status_spans")_\(name)"))
+        index.table = SQLIdentifier("task_status_spans")
         index.columns = columns.map { SQLIdentifier($0) }
         index.predicate = conditions.dropFirst().reduce(conditions[0]) { SQLBinaryExpression($0, .and, $1) }
         try await sql.execute(sql: index) { _ in }
@@ -83,6 +84,6 @@ struct CreateTaskStatusSpan: AsyncMigration {
     }
 
     func revert(on database: Database) async throws {
-        try await database.schema(TaskStatusSpanRecord.schema).delete()
+        try await database.schema("task_status_spans").delete()
     }
 }

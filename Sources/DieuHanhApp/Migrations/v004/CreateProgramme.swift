@@ -3,7 +3,7 @@ import Fluent
 /// The work programme: a programme per year, its items, and their events.
 struct CreateProgramme: AsyncMigration {
     func prepare(on database: Database) async throws {
-        try await database.schema(Programme.schema)
+        try await database.schema("programmes")
             .id()
             .field("year", .int, .required)
             .field("title", .string, .required)
@@ -13,16 +13,16 @@ struct CreateProgramme: AsyncMigration {
             .field("created_at", .datetime)
             .unique(on: "year")
             .create()
-        try await database.schema(ProgrammeItem.schema)
+        try await database.schema("programme_items")
             .id()
             .field("ma", .string)
-            .field("programme_id", .uuid, .required, .references(Programme.schema, "id"))
+            .field("programme_id", .uuid, .required, .references("programmes", "id"))
             .field("year", .int, .required)
             .field("title", .string, .required)
             .field("search_text", .string, .required)
             .field("kind", .string, .required)
-            .field("lead_unit_id", .uuid, .required, .references(OrgUnit.schema, "id"))
-            .field("leader_id", .uuid, .references(UserAccount.schema, "id"))
+            .field("lead_unit_id", .uuid, .required, .references("units", "id"))
+            .field("leader_id", .uuid, .references("users", "id"))
             .field("body", .string, .required)
             .field("planned_month", .string, .required)
             .field("origin", .string, .required)
@@ -33,11 +33,11 @@ struct CreateProgramme: AsyncMigration {
             .unique(on: "ma")
             .create()
         for column in ["programme_id", "year", "lead_unit_id", "planned_month"] {
-            try await database.createIndex(on: ProgrammeItem.schema, column)
+            try await database.createIndex(on: "programme_items", column)
         }
-        try await database.schema(ProgrammeEventRecord.schema)
+        try await database.schema("programme_events")
             .id()
-            .field("item_id", .uuid, .required, .references(ProgrammeItem.schema, "id"))
+            .field("item_id", .uuid, .required, .references("programme_items", "id"))
             .field("kind", .string, .required)
             .field("recorded_on", .string, .required)
             .field("effective_on", .string, .required)
@@ -48,13 +48,13 @@ struct CreateProgramme: AsyncMigration {
             .field("actor_name", .string, .required)
             .field("created_at", .datetime)
             .create()
-        try await database.createIndex(on: ProgrammeEventRecord.schema, "item_id")
-        try await database.createIndex(on: ProgrammeEventRecord.schema, "kind", "new_month")
+        try await database.createIndex(on: "programme_events", "item_id")
+        try await database.createIndex(on: "programme_events", "kind", "new_month")
     }
 
     func revert(on database: Database) async throws {
-        try await database.schema(ProgrammeEventRecord.schema).delete()
-        try await database.schema(ProgrammeItem.schema).delete()
-        try await database.schema(Programme.schema).delete()
+        try await database.schema("programme_events").delete()
+        try await database.schema("programme_items").delete()
+        try await database.schema("programmes").delete()
     }
 }

@@ -9,9 +9,9 @@ struct UpdateTaskStatusSpanAddListIndexes: AsyncMigration {
 
     func prepare(on database: Database) async throws {
         let sql = database as! SQLDatabase
-        try await sql.create(index: Self.names[0]).on(TaskStatusSpanRecord.schema)
+        try await sql.create(index: Self.names[0]).on("task_status_spans")
             .column("lead_unit_id").column("bucket").column("until_day").column("from_day").column("deadline_day").run()
-        try await sql.create(index: Self.names[1]).on(TaskStatusSpanRecord.schema)
+        try await sql.create(index: Self.names[1]).on("task_status_spans")
             .column("assigner_id").column("until_day").column("from_day").run()
     }
 

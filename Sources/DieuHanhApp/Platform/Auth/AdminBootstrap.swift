@@ -66,6 +66,8 @@ struct PrepareDatabase: LifecycleHandler {
         }
         let applied = try await MigrationLog.query(on: app.db).count() - before
         if applied > 0 { app.logger.notice("database: \(applied) migration steps applied") }
+        let filled = try await app.write { db in try await DerivedStatistics.fillIfEmpty(on: db) }
+        if filled != .nothing { app.logger.notice("database: statistics index filled from the recorded tasks") }
     }
 }
 
