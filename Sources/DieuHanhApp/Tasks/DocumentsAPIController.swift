@@ -101,8 +101,7 @@ struct DocumentsAPIController: RouteCollection {
                                   leadUnitID: unit(input.lead_unit, "tasks.\(i).lead_unit"), leaderID: input.leader_id,
                                   domain: input.domain, assignedOn: assignedOn)
             draft.coordinatorIDs = (input.coordinating_units ?? []).compactMap { unit($0, "tasks.\(i).coordinating_units") }
-            if let deadline = TaskEntryForm.parseDeadline(input.deadline ?? "") { draft.deadline = deadline }
-            else { errors.append(.init(field: "tasks.\(i).deadline", message: t(T.taskDeadlineInvalid))) }
+            TaskEntryForm.readDeadline(input.deadline ?? "", into: &draft, field: "tasks.\(i).deadline", errors: &errors, t: t)
             drafts.append((i, draft))
         }
         if drafts.isEmpty { errors.append(.init(field: "tasks", message: t(T.taskNoRows))) }

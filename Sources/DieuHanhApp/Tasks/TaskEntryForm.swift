@@ -46,16 +46,12 @@ struct TaskEntryForm {
         }
     }
 
-    /// "12/08/2021", "2021-08-12", "10 ngày làm việc", "10 ngay lam viec", "10" (working days) or empty.
-    static func parseDeadline(_ text: String) -> TaskDraft.Deadline? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return TaskDraft.Deadline.none }
-        if let date = CivilDate.parse(trimmed) { return .date(date) }
-        let folded = VietnameseText.fold(trimmed)
-        let digits = folded.prefix(while: \.isNumber)
-        let rest = folded.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
-        if let n = Int(digits), rest.isEmpty || rest == "ngay lam viec" || rest == "nglv" { return .workingDays(n) }
-        return nil
+    /// Reads a task's deadline as typed (`DeadlineText`, Core) into the draft, for the form and the API alike:
+    /// empty is no deadline; text that is neither a date nor "N ngày làm việc" is reported under `field`.
+    static func readDeadline(_ text: String, into draft: inout TaskDraft, field: String, errors: inout [FieldError], t: Localizer) {
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        if let deadline = DeadlineText.parse(text) { draft.deadline = deadline }
+        else { errors.append(.init(field: field, message: t(T.taskDeadlineInvalid))) }
     }
 
     /// Turns the form into a document draft and task drafts; problems are keyed by the row's field names.
@@ -77,8 +73,7 @@ struct TaskEntryForm {
                 if let unit = unitsByCode[code] ?? unitsByCode[code.uppercased()] { draft.coordinatorIDs.append(unit.id!) }
                 else { errors.append(.init(field: "coordinators_\(i)", message: t(T.taskUnitUnknown, code))) }
             }
-            if let deadline = Self.parseDeadline(row.deadline) { draft.deadline = deadline }
-            else { errors.append(.init(field: "deadline_\(i)", message: t(T.taskDeadlineInvalid))) }
+            Self.readDeadline(row.deadline, into: &draft, field: "deadline_\(i)", errors: &errors, t: t)
             drafts.append((i, draft))
         }
         if drafts.isEmpty { errors.append(.init(field: "content_0", message: t(T.taskNoRows))) }

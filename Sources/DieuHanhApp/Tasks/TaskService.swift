@@ -4,13 +4,6 @@ import Vapor
 
 /// What the form, the API or an import row says a new task is.
 struct TaskDraft: Sendable {
-    enum Deadline: Sendable, Equatable {
-        case none
-        case date(CivilDate)
-        /// "N ngày làm việc" from the assigned date (DOMAIN §7).
-        case workingDays(Int)
-    }
-
     var ma: String?
     var content: String
     var assignerID: UUID?
@@ -19,7 +12,8 @@ struct TaskDraft: Sendable {
     var leaderID: UUID?
     var domain: String?
     var assignedOn: CivilDate?
-    var deadline: Deadline = .none
+    /// A date or "N ngày làm việc" from the assigned date (DOMAIN §7); nil: no deadline.
+    var deadline: DeadlineText?
 }
 
 /// Creating tasks: the checks, the rows, the first event and the audit entries, in one place.
@@ -34,7 +28,7 @@ enum TaskService {
         if let ma = draft.ma, let problem = FieldRules.externalID.check(ma) { add("ma", t(problem)) }
         if let domain = draft.domain, let problem = FieldRules.domain.check(domain) { add("domain", t(problem)) }
         if let assigned = draft.assignedOn, let problem = DateRules.check(assigned) { add("assigned_on", t(problem)) }
-        if case .date(let deadline) = draft.deadline, let problem = DateRules.check(deadline) { add("deadline", t(problem)) }
+        if case .date(let deadline)? = draft.deadline, let problem = DateRules.check(deadline) { add("deadline", t(problem)) }
         if draft.assignerID == nil || units[draft.assignerID!] == nil { add("assigner_id", t(T.taskAssignerRequired)) }
         if let lead = draft.leadUnitID, let unit = units[lead] {
             if unit.isClosed(on: draft.assignedOn ?? documentDate) {
@@ -49,22 +43,13 @@ enum TaskService {
         let assigned = draft.assignedOn ?? documentDate
         if assigned < documentDate { add("assigned_on", t(T.taskAssignedBeforeDocument, VNFormat.date(documentDate))) }
         switch draft.deadline {
-        case .date(let deadline) where deadline < assigned:
+        case .date(let deadline)? where deadline < assigned:
             add("deadline", t(T.taskDeadlineBeforeAssigned))
-        case .workingDays(let n) where n < 1 || n > 3650:
+        case .workingDays(let n)? where n < 1 || n > 3650:
             add("deadline", t(T.taskWorkingDaysRange))
         default: break
         }
         return errors
-    }
-
-    /// Resolves "N ngày làm việc" to a date with the working-day calendar.
-    static func deadlineDate(_ deadline: TaskDraft.Deadline, assignedOn: CivilDate, calendar: WorkingCalendar) -> CivilDate? {
-        switch deadline {
-        case .none: return nil
-        case .date(let date): return date
-        case .workingDays(let n): return calendar.addingWorkingDays(n, to: assignedOn)
-        }
     }
 
     /// Creates the tasks of one document. `recordedOn` is the day they are entered (today, or the historical day
@@ -83,7 +68,7 @@ enum TaskService {
             task.leaderID = draft.leaderID
             task.domain = draft.domain
             task.assignedOn = assigned.iso
-            task.deadline = deadlineDate(draft.deadline, assignedOn: assigned, calendar: calendar)?.iso
+            task.deadline = draft.deadline?.date(from: assigned, calendar: calendar).iso
             task.parentID = parentID
             task.version = 1
             try await task.create(on: db)

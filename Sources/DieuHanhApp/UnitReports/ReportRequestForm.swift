@@ -38,7 +38,7 @@ struct ReportRequestForm: Content {
         draft.cutOff = date(cut_off, "cut_off")
         let deadlineText = deadline.trimmed
         if !deadlineText.isEmpty {
-            if let parsed = ReportRequestDraft.Deadline.parse(deadlineText) { draft.deadline = parsed }
+            if let parsed = DeadlineText.parse(deadlineText) { draft.deadline = parsed }
             else { errors.append(.init(field: "deadline", message: t(T.reportDeadlineInvalid))) }
         }
         draft.requesterID = UUID(uuidString: requester_id.trimmed)

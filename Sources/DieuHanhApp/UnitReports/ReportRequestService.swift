@@ -4,12 +4,6 @@ import Vapor
 
 /// What the office fills in for a thematic or ad hoc request (periodic ones come from a regime).
 struct ReportRequestDraft: Sendable {
-    enum Deadline: Sendable, Equatable {
-        case date(CivilDate)
-        /// "N ngày làm việc" from the issue date.
-        case workingDays(Int)
-    }
-
     var kind: ReportRequest.Kind = .adHoc
     var title = ""
     var notation = ""
@@ -17,7 +11,8 @@ struct ReportRequestDraft: Sendable {
     var issuedOn: CivilDate?
     var periodLabel = ""
     var cutOff: CivilDate?
-    var deadline: Deadline?
+    /// A date or "N ngày làm việc" from the issue date (DeadlineText, Core).
+    var deadline: DeadlineText?
     var requesterID: UUID?
     var recipients = ReportRecipientSpec()
     var outline = ""
@@ -63,7 +58,7 @@ enum ReportRequestService {
         switch draft.deadline {
         case .date(let date)?: deadline = date
         case .workingDays(let n)?:
-            if (1...365).contains(n) { deadline = calendar.addingWorkingDays(n, to: issued) }
+            if (1...365).contains(n) { deadline = draft.deadline?.date(from: issued, calendar: calendar) }
             else { errors.append(.init(field: "deadline", message: t(T.reportWorkingDaysRange))) }
         case nil: if !errors.contains(where: { $0.field == "deadline" }) {
             errors.append(.init(field: "deadline", message: t(T.reportDeadlineRequired)))
@@ -139,18 +134,5 @@ enum ReportRequestService {
     static func defaultRequester(for user: UserAccount, among units: [OrgUnit]) -> UUID? {
         if let own = user.unitID, units.contains(where: { $0.id == own }) { return own }
         return (units.first { $0.unitKind == .office } ?? units.first { $0.unitKind == .province })?.id
-    }
-}
-
-extension ReportRequestDraft.Deadline {
-    /// "23/10/2020", "2020-10-23", "5 ngày làm việc", "5 ngay lam viec", "5" (working days); nil when unreadable.
-    static func parse(_ text: String) -> ReportRequestDraft.Deadline? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let date = CivilDate.parse(trimmed) { return .date(date) }
-        let folded = VietnameseText.fold(trimmed)
-        let digits = folded.prefix(while: \.isNumber)
-        let rest = folded.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
-        if let n = Int(digits), rest.isEmpty || rest == "ngay lam viec" || rest == "nglv" { return .workingDays(n) }
-        return nil
     }
 }

@@ -154,7 +154,7 @@ struct ReportRequestsAPIController: RouteCollection {
         draft.periodLabel = body.period_label ?? ""
         draft.cutOff = date(body.cut_off, "cut_off")
         if let text = body.deadline, !text.isEmpty {
-            if let parsed = ReportRequestDraft.Deadline.parse(text) { draft.deadline = parsed }
+            if let parsed = DeadlineText.parse(text) { draft.deadline = parsed }
             else { errors.append(.init(field: "deadline", message: t(T.reportDeadlineInvalid))) }
         }
         let units = try await UnitDirectory.all(on: req.db)
