@@ -34,3 +34,17 @@ func unitOf(_ user: UserAccount, on db: Database) async throws -> OrgUnit? {
     guard let id = user.unitID else { return nil }
     return try await OrgUnit.find(id, on: db)
 }
+
+extension Request {
+    /// The unit of the route (`:unitID`), when it is in the caller's scope.
+    func visibleUnit() async throws -> OrgUnit {
+        let scope = try await accessScope()
+        return try await visible(OrgUnit.self, "unitID") { scope.allows($0.id) }
+    }
+
+    /// The user of the route (`:userID`): one of the caller's scope, or the caller.
+    func visibleUser() async throws -> UserAccount {
+        let scope = try await accessScope()
+        return try await visible(UserAccount.self, "userID") { scope.allows($0.unitID) || $0.id == self.currentUser?.id }
+    }
+}

@@ -43,7 +43,7 @@ struct UnitsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> UnitJSON {
-        UnitJSON(try await findVisible(req))
+        UnitJSON(try await req.visibleUnit())
     }
 
     func create(req: Request) async throws -> Response {
@@ -60,7 +60,7 @@ struct UnitsAPIController: RouteCollection {
     }
 
     func update(req: Request) async throws -> UnitJSON {
-        let unit = try await findVisible(req)
+        let unit = try await req.visibleUnit()
         let body = try req.content.decode(UnitPatch.self)
         let t = req.t
         var form = UnitForm(unit)
@@ -79,7 +79,7 @@ struct UnitsAPIController: RouteCollection {
     }
 
     func close(req: Request) async throws -> UnitJSON {
-        let unit = try await findVisible(req)
+        let unit = try await req.visibleUnit()
         let body = try req.content.decode(CloseBody.self)
         let t = req.t
         let dateText = body.valid_to.trimmed
@@ -97,14 +97,5 @@ struct UnitsAPIController: RouteCollection {
             try await UnitService.close(unit, on: date, successorID: successorID, actor: actor, now: req.now, on: db, t: t)
         }
         return UnitJSON(unit)
-    }
-
-    private func findVisible(_ req: Request) async throws -> OrgUnit {
-        guard let id = req.parameters.get("unitID", as: UUID.self),
-              let unit = try await OrgUnit.find(id, on: req.db),
-              try await req.accessScope().allows(unit.id) else {
-            throw AppError(.notFound, code: "not_found", message: req.t(T.errNotFound))
-        }
-        return unit
     }
 }

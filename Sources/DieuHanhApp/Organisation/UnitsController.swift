@@ -30,7 +30,7 @@ struct UnitsController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let unit = try await findVisible(req)
+        let unit = try await req.visibleUnit()
         let all = try await UnitDirectory.all(on: req.db)
         let byID = Dictionary(uniqueKeysWithValues: all.compactMap { u in u.id.map { ($0, u) } })
         let users = try await UserAccount.query(on: req.db).filter(\.$unitID == unit.id).sort(\.$fullName).all()
@@ -69,12 +69,12 @@ struct UnitsController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        let unit = try await findVisible(req)
+        let unit = try await req.visibleUnit()
         return try await renderForm(req, form: UnitForm(unit), unit: unit, errors: [])
     }
 
     func update(req: Request) async throws -> Response {
-        let unit = try await findVisible(req)
+        let unit = try await req.visibleUnit()
         let form = try req.content.decode(UnitForm.self)
         let t = req.t
         let (draft, formErrors) = form.draft(t)
@@ -92,13 +92,13 @@ struct UnitsController: RouteCollection {
     }
 
     func closeForm(req: Request) async throws -> Response {
-        let unit = try await findVisible(req)
+        let unit = try await req.visibleUnit()
         return try await renderClose(req, unit: unit, date: VNFormat.date(CivilDate.today(now: req.now)), successor: "", errors: [])
     }
 
     func close(req: Request) async throws -> Response {
         struct Form: Content { var valid_to: String?; var successor_id: String? }
-        let unit = try await findVisible(req)
+        let unit = try await req.visibleUnit()
         let form = try req.content.decode(Form.self)
         let t = req.t
         let dateText = form.valid_to.trimmed
@@ -121,13 +121,6 @@ struct UnitsController: RouteCollection {
     }
 
     // MARK: - helpers
-
-    private func findVisible(_ req: Request) async throws -> OrgUnit {
-        guard let id = req.parameters.get("unitID", as: UUID.self),
-              let unit = try await OrgUnit.find(id, on: req.db) else { throw Abort(.notFound) }
-        guard try await req.accessScope().allows(unit.id) else { throw Abort(.notFound) }
-        return unit
-    }
 
     private func renderForm(_ req: Request, form: UnitForm, unit: OrgUnit?, errors: [FieldError]) async throws -> Response {
         let ctx = req.pageContext()

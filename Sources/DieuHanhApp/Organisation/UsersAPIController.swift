@@ -48,7 +48,7 @@ struct UsersAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> UserJSON {
-        UserJSON(try await findVisible(req), shownTo: try req.requireUser())
+        UserJSON(try await req.visibleUser(), shownTo: try req.requireUser())
     }
 
     func create(req: Request) async throws -> Response {
@@ -68,7 +68,7 @@ struct UsersAPIController: RouteCollection {
     }
 
     func update(req: Request) async throws -> UserJSON {
-        let user = try await findVisible(req)
+        let user = try await req.visibleUser()
         let body = try req.content.decode(UserBody.self)
         let t = req.t
         var form = UserForm(user)
@@ -89,7 +89,7 @@ struct UsersAPIController: RouteCollection {
 
     func resetPassword(req: Request) async throws -> PasswordJSON {
         struct Body: Content { var password: String? }
-        let user = try await findVisible(req)
+        let user = try await req.visibleUser()
         let body = (try? req.content.decode(Body.self)) ?? Body(password: nil)
         let actor = AuditActor(try req.requireUser())
         let digester = req.digester
@@ -99,14 +99,5 @@ struct UsersAPIController: RouteCollection {
                                                 hasher: digester, t: t)
         }
         return PasswordJSON(password: password)
-    }
-
-    private func findVisible(_ req: Request) async throws -> UserAccount {
-        guard let id = req.parameters.get("userID", as: UUID.self),
-              let user = try await UserAccount.find(id, on: req.db),
-              try await req.accessScope().allows(user.unitID) || user.id == req.currentUser?.id else {
-            throw AppError(.notFound, code: "not_found", message: req.t(T.errNotFound))
-        }
-        return user
     }
 }

@@ -134,7 +134,7 @@ struct ProgrammeAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> DetailJSON {
-        let item = try await findVisible(req)
+        let item = try await req.visibleProgrammeItem()
         let user = try req.requireUser()
         let scope = try await req.accessScope()
         return try await detail(item, user: user, scope: scope, on: req.db, today: CivilDate.today(now: req.now))
@@ -188,7 +188,7 @@ struct ProgrammeAPIController: RouteCollection {
     }
 
     func addEvent(req: Request) async throws -> Response {
-        let item = try await findVisible(req)
+        let item = try await req.visibleProgrammeItem()
         let body = try req.content.decode(EventInput.self)
         let t = req.t
         guard let action = ProgrammeAction(rawValue: body.action ?? "") else {
@@ -242,13 +242,5 @@ struct ProgrammeAPIController: RouteCollection {
 
     private func unitCodes(on db: Database) async throws -> [UUID: String] {
         Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
-    }
-
-    private func findVisible(_ req: Request) async throws -> ProgrammeItem {
-        guard let item = try await ProgrammeVisibility.find(req.parameters.get("itemID", as: UUID.self),
-                                                            scope: try await req.accessScope(), on: req.db) else {
-            throw AppError(.notFound, code: "not_found", message: req.t(T.errNotFound))
-        }
-        return item
     }
 }

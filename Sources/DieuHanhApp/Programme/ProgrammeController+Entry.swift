@@ -36,12 +36,12 @@ extension ProgrammeController {
     }
 
     func edit(req: Request) async throws -> Response {
-        let item = try await findVisible(req)
+        let item = try await req.visibleProgrammeItem()
         return try await renderForm(req, form: ProgrammeItemForm(item), item: item, errors: [])
     }
 
     func update(req: Request) async throws -> Response {
-        let item = try await findVisible(req)
+        let item = try await req.visibleProgrammeItem()
         let form = ProgrammeItemForm(fields: try req.content.decode([String: String].self))
         let t = req.t
         let user = try req.requireUser()

@@ -176,7 +176,7 @@ struct ProgrammeController: RouteCollection {
     // MARK: An item
 
     func show(req: Request) async throws -> Response {
-        try await itemPage(req, item: try await findVisible(req), failed: nil)
+        try await itemPage(req, item: try await req.visibleProgrammeItem(), failed: nil)
     }
 
     func act(req: Request) async throws -> Response {
@@ -187,7 +187,7 @@ struct ProgrammeController: RouteCollection {
             var document: String?
             var version: String?
         }
-        let item = try await findVisible(req)
+        let item = try await req.visibleProgrammeItem()
         guard let action = ProgrammeAction(rawValue: req.parameters.get("action") ?? "") else { throw Abort(.notFound) }
         let form = try req.content.decode(Form.self)
         let t = req.t
@@ -238,12 +238,5 @@ struct ProgrammeController: RouteCollection {
             },
             canEdit: ctx.role?.canManageTrackingData == true, failed: failed)
         return ProgrammeItemPage.response(ctx, model: model, status: status)
-    }
-
-    func findVisible(_ req: Request) async throws -> ProgrammeItem {
-        guard let item = try await ProgrammeVisibility.find(req.parameters.get("itemID", as: UUID.self),
-                                                            scope: try await req.accessScope(), on: req.db)
-        else { throw Abort(.notFound) }
-        return item
     }
 }

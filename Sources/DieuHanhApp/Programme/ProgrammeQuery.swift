@@ -93,9 +93,10 @@ enum ProgrammeQuery {
 }
 
 /// Whether a user may see an item: a unit officer only the items of their subtree.
-enum ProgrammeVisibility {
-    static func find(_ id: UUID?, scope: AccessScope, on db: Database) async throws -> ProgrammeItem? {
-        guard let id, let item = try await ProgrammeItem.find(id, on: db), scope.allows(item.leadUnitID) else { return nil }
-        return item
+extension Request {
+    /// The programme item of the route (`:itemID`), when its lead unit is in the caller's scope.
+    func visibleProgrammeItem() async throws -> ProgrammeItem {
+        let scope = try await accessScope()
+        return try await visible(ProgrammeItem.self, "itemID") { scope.allows($0.leadUnitID) }
     }
 }

@@ -10,3 +10,11 @@ enum TaskVisibility {
         return try await TaskCoordinator.query(on: db).filter(\.$taskID == task.id!).filter(\.$unitID ~~ Array(ids)).count() > 0
     }
 }
+
+extension Request {
+    /// The task of the route (`:taskID`), when the caller may see it.
+    func visibleTask() async throws -> TaskItem {
+        let scope = try await accessScope()
+        return try await visible(TaskItem.self, "taskID") { try await TaskVisibility.canSee($0, scope: scope, on: self.db) }
+    }
+}

@@ -86,7 +86,7 @@ struct TasksAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> TaskDetailJSON {
-        let task = try await findVisible(req)
+        let task = try await req.visibleTask()
         let user = try req.requireUser()
         let scope = try await req.accessScope()
         let today = CivilDate.today(now: req.now)
@@ -108,7 +108,7 @@ struct TasksAPIController: RouteCollection {
     }
 
     func addEvent(req: Request) async throws -> Response {
-        let task = try await findVisible(req)
+        let task = try await req.visibleTask()
         let body = try req.content.decode(EventBody.self)
         let t = req.t
         guard let action = TaskAction(rawValue: body.action ?? "") else {
@@ -153,13 +153,5 @@ struct TasksAPIController: RouteCollection {
 
     private func unitCodes(on db: Database) async throws -> [UUID: String] {
         Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
-    }
-
-    private func findVisible(_ req: Request) async throws -> TaskItem {
-        guard let id = req.parameters.get("taskID", as: UUID.self), let task = try await TaskItem.find(id, on: req.db),
-              try await TaskVisibility.canSee(task, scope: try await req.accessScope(), on: req.db) else {
-            throw AppError(.notFound, code: "not_found", message: req.t(T.errNotFound))
-        }
-        return task
     }
 }

@@ -109,7 +109,7 @@ struct TasksController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let task = try await findVisible(req)
+        let task = try await req.visibleTask()
         return try await TaskPageLoader.response(req, task: task, failed: nil)
     }
 
@@ -123,7 +123,7 @@ struct TasksController: RouteCollection {
             var version: String?
             var files: [File]?
         }
-        let task = try await findVisible(req)
+        let task = try await req.visibleTask()
         guard let action = TaskAction(rawValue: req.parameters.get("action") ?? "") else { throw Abort(.notFound) }
         let form = try req.content.decode(Form.self)
         let t = req.t
@@ -161,13 +161,6 @@ struct TasksController: RouteCollection {
             let fresh = try await TaskItem.find(task.id, on: req.db) ?? task
             return try await TaskPageLoader.response(req, task: fresh, failed: (action, failure.errors), status: .unprocessableEntity)
         }
-    }
-
-    private func findVisible(_ req: Request) async throws -> TaskItem {
-        guard let id = req.parameters.get("taskID", as: UUID.self), let task = try await TaskItem.find(id, on: req.db)
-        else { throw Abort(.notFound) }
-        guard try await TaskVisibility.canSee(task, scope: try await req.accessScope(), on: req.db) else { throw Abort(.notFound) }
-        return task
     }
 
     private func renderEntry(_ req: Request, form: TaskEntryForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {

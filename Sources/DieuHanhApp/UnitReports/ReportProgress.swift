@@ -117,3 +117,11 @@ extension Array {
         stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
 }
+
+extension Request {
+    /// The report request of the route (`:requestID`), when the caller may see it.
+    func visibleReportRequest() async throws -> ReportRequest {
+        let scope = try await accessScope()
+        return try await visible(ReportRequest.self, "requestID") { try await ReportAccess.canSee($0, scope: scope, on: self.db) }
+    }
+}

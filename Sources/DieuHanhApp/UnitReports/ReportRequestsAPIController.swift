@@ -126,7 +126,7 @@ struct ReportRequestsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> DetailJSON {
-        let request = try await findVisible(req)
+        let request = try await req.visibleReportRequest()
         return try await detail(req, request)
     }
 
@@ -194,7 +194,7 @@ struct ReportRequestsAPIController: RouteCollection {
     }
 
     func submit(req: Request) async throws -> Response {
-        let request = try await findVisible(req)
+        let request = try await req.visibleReportRequest()
         let body = try req.content.decode(SubmitBody.self)
         let t = req.t
         let unit = try await recipient(req, request, body.unit)
@@ -216,7 +216,7 @@ struct ReportRequestsAPIController: RouteCollection {
     }
 
     func returnSubmission(req: Request) async throws -> Response {
-        let request = try await findVisible(req)
+        let request = try await req.visibleReportRequest()
         let body = try req.content.decode(SubmitBody.self)
         let t = req.t
         let unit = try await recipient(req, request, body.unit)
@@ -231,7 +231,7 @@ struct ReportRequestsAPIController: RouteCollection {
     }
 
     func remind(req: Request) async throws -> [String: Int] {
-        let request = try await findVisible(req)
+        let request = try await req.visibleReportRequest()
         let user = try req.requireUser()
         let t = req.t
         let mailing = req.application.reportMailer != nil
@@ -273,14 +273,6 @@ struct ReportRequestsAPIController: RouteCollection {
                                       submission: version.map { StepJSON($0, unit: code, attachments: files[$0.id!] ?? []) },
                                       reminders: reminders[s.unitID]?.count ?? 0)
             })
-    }
-
-    private func findVisible(_ req: Request) async throws -> ReportRequest {
-        guard let id = req.parameters.get("requestID", as: UUID.self), let request = try await ReportRequest.find(id, on: req.db),
-              try await ReportAccess.canSee(request, scope: try await req.accessScope(), on: req.db) else {
-            throw AppError(.notFound, code: "not_found", message: req.t(T.errNotFound))
-        }
-        return request
     }
 
     /// The unit named in the body (code or id), which must be a recipient the caller may see (404 otherwise);

@@ -77,7 +77,7 @@ struct ReportRequestsController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let request = try await findVisible(req)
+        let request = try await req.visibleReportRequest()
         let ctx = req.pageContext()
         let user = try req.requireUser()
         let scope = try await req.accessScope()
@@ -168,7 +168,7 @@ struct ReportRequestsController: RouteCollection {
     }
 
     func remind(req: Request) async throws -> Response {
-        let request = try await findVisible(req)
+        let request = try await req.visibleReportRequest()
         let user = try req.requireUser()
         let t = req.t
         let mailing = req.application.reportMailer != nil
@@ -183,7 +183,7 @@ struct ReportRequestsController: RouteCollection {
     }
 
     func zip(req: Request) async throws -> Response {
-        let request = try await findVisible(req)
+        let request = try await req.visibleReportRequest()
         let calendar = try await CalendarService.calendar(on: req.db)
         let statuses = try await ReportProgress.load([request], asOf: CivilDate.today(now: req.now), calendar: calendar,
                                                      on: req.db)[request.id!] ?? []
@@ -242,14 +242,8 @@ struct ReportRequestsController: RouteCollection {
                 errors + refused.map { FieldError(field: "files", message: t(T.attachmentKindRefused, $0.fileName)) })
     }
 
-    private func findVisible(_ req: Request) async throws -> ReportRequest {
-        guard let id = req.parameters.get("requestID", as: UUID.self), let request = try await ReportRequest.find(id, on: req.db),
-              try await ReportAccess.canSee(request, scope: try await req.accessScope(), on: req.db) else { throw Abort(.notFound) }
-        return request
-    }
-
     private func findUnit(_ req: Request) async throws -> (ReportRequest, OrgUnit) {
-        let request = try await findVisible(req)
+        let request = try await req.visibleReportRequest()
         guard let unitID = req.parameters.get("unitID", as: UUID.self), try await req.accessScope().allows(unitID),
               try await ReportRequestRecipient.query(on: req.db).filter(\.$requestID == request.id!).filter(\.$unitID == unitID)
                 .first() != nil,
