@@ -44,7 +44,9 @@ struct Options {
             case "--connections": connections = try number(argument)
             case "--import-rows": importRows = try number(argument)
             case "--only": only = Set(try value(argument).split(separator: ",").map(String.init))
-            case "-h", "--help": print(usage); exit(0)
+            case "-h", "--help":
+                print(usage)
+                exit(0)
             default: throw BenchFailure("không hiểu “\(argument)”\n\(usage)")
             }
         }
@@ -98,7 +100,7 @@ enum BenchMain {
         say("dieuhanh-bench — \(machine)")
         say("Cơ sở dữ liệu: \(Machine.redacted(options.database)); commit \(Machine.commit())")
         #if DEBUG
-        say("Lưu ý: bản dựng debug, số đo không đại diện; hãy dùng swift build -c release.")
+            say("Lưu ý: bản dựng debug, số đo không đại diện; hãy dùng swift build -c release.")
         #endif
         try await BenchKit.migrate(app)
         let rows = try await BenchKit.generate(tasks: options.tasks, app: app) { say($0) }
@@ -121,8 +123,9 @@ enum BenchMain {
         }
         let expected = try await BenchKit.expectedRows(app, asOf: Date())
         if options.only.contains("list") {
-            let (figure, lines) = try await server.loadTest(path: BenchKit.listPath, expectedRows: min(50, expected.overdue),
-                                                            totalRows: expected.overdue, options: options)
+            let (figure, lines) = try await server.loadTest(
+                path: BenchKit.listPath, expectedRows: min(50, expected.overdue),
+                totalRows: expected.overdue, options: options)
             figures.append(figure)
             extra += lines
             Table.print([figure])
@@ -143,8 +146,9 @@ enum BenchMain {
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
         say("")
-        say("=== Kết quả — \(machine); \(Machine.redacted(options.database)); commit \(Machine.commit()); "
-            + "\(ISO8601DateFormatter().string(from: Date())) ===")
+        say(
+            "=== Kết quả — \(machine); \(Machine.redacted(options.database)); commit \(Machine.commit()); "
+                + "\(ISO8601DateFormatter().string(from: Date())) ===")
         say("Số dòng: \(rows).")
         Table.print(figures, header: true)
         for line in extra { say("  " + line) }

@@ -7,8 +7,11 @@ enum Machine {
     static func describe() -> String {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let memory = ProcessInfo.processInfo.physicalMemory / 1_073_741_824
-        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
-            .first { $0.hasPrefix("model name") }.map { $0.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces) } ?? "?"
+        let cpu =
+            (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+            .first { $0.hasPrefix("model name") }.map {
+                $0.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces)
+            } ?? "?"
         return "\(cores) lõi (\(cpu)), \(memory) GB RAM"
     }
 
@@ -20,7 +23,8 @@ enum Machine {
     static func commit() -> String {
         let (status, output) = Shell.run("/usr/bin/env", ["git", "rev-parse", "--short", "HEAD"])
         let dirty = Shell.run("/usr/bin/env", ["git", "status", "--porcelain", "--untracked-files=no"]).1
-        return status == 0 ? output.trimmingCharacters(in: .whitespacesAndNewlines) + (dirty.isEmpty ? "" : " (có thay đổi chưa commit)") : "?"
+        return status == 0
+            ? output.trimmingCharacters(in: .whitespacesAndNewlines) + (dirty.isEmpty ? "" : " (có thay đổi chưa commit)") : "?"
     }
 
     /// The database URL without its password.
@@ -107,12 +111,17 @@ struct ServerRunner {
             throw BenchFailure("không thấy _csrf trên trang đăng nhập")
         }
         let token = form[range].split(separator: "\"")[3]
-        Shell.run("/usr/bin/curl", ["-s", "-o", "/dev/null", "-c", jar, "-b", jar, "--data-urlencode", "_csrf=\(token)",
-                                    "--data-urlencode", "username=\(BenchKit.username)",
-                                    "--data-urlencode", "password=\(BenchKit.password)", base + "/sign-in"])
+        Shell.run(
+            "/usr/bin/curl",
+            [
+                "-s", "-o", "/dev/null", "-c", jar, "-b", jar, "--data-urlencode", "_csrf=\(token)",
+                "--data-urlencode", "username=\(BenchKit.username)",
+                "--data-urlencode", "password=\(BenchKit.password)", base + "/sign-in",
+            ])
         let cookies = (try? String(contentsOfFile: jar, encoding: .utf8)) ?? ""
         guard let line = cookies.split(separator: "\n").first(where: { $0.contains("dieuhanh-session") }),
-              let value = line.split(separator: "\t").last else {
+            let value = line.split(separator: "\t").last
+        else {
             process.terminate()
             throw BenchFailure("đăng nhập không thành công")
         }
@@ -128,8 +137,12 @@ struct ServerRunner {
         guard page.hasSuffix("200") else { throw BenchFailure("\(path) trả lời \(page.suffix(3))") }
         // Warm-up, then the measured run.
         Shell.run("/usr/bin/wrk", ["-t2", "-c\(options.connections)", "-d3s", "-H", "Cookie: \(server.cookie)", base + path])
-        let (_, output) = Shell.run("/usr/bin/wrk", ["-t2", "-c\(options.connections)", "-d\(options.duration)s", "--latency",
-                                                      "-H", "Cookie: \(server.cookie)", base + path])
+        let (_, output) = Shell.run(
+            "/usr/bin/wrk",
+            [
+                "-t2", "-c\(options.connections)", "-d\(options.duration)s", "--latency",
+                "-H", "Cookie: \(server.cookie)", base + path,
+            ])
         let memory = Machine.memory(of: server.process.processIdentifier)
         let wrk = WrkResult(output)
         let met = wrk.p50 <= 15 && wrk.p99 <= 50 && wrk.requestsPerSecond >= 1_500 && wrk.errors == 0
@@ -142,7 +155,7 @@ struct ServerRunner {
             "Trang danh sách: GET \(path) — \(rows) dòng trên trang (mong đợi \(expectedRows); \(totalRows) nhiệm vụ quá hạn "
                 + "của đơn vị tính đến hôm nay), \(page.utf8.count / 1024) KB; wrk -t2 -c\(options.connections) "
                 + "-d\(options.duration)s: \(wrk.requests) yêu cầu, \(Int(wrk.requestsPerSecond)) yêu cầu/s, p50 \(wrk.p50) ms, "
-                + "p90 \(wrk.p90) ms, p99 \(wrk.p99) ms; máy chủ \(memory.now) MB (đỉnh \(memory.peak) MB).",
+                + "p90 \(wrk.p90) ms, p99 \(wrk.p99) ms; máy chủ \(memory.now) MB (đỉnh \(memory.peak) MB)."
         ]
         return (figure, lines)
     }
@@ -157,8 +170,13 @@ struct ServerRunner {
         var peak = 0
         var size = ""
         for _ in 0..<3 {
-            let out = Shell.run("/usr/bin/curl", ["-s", "-o", file, "-H", "Cookie: \(server.cookie)",
-                                                  "-w", "%{http_code} %{time_total} %{size_download}", base + path]).1
+            let out = Shell.run(
+                "/usr/bin/curl",
+                [
+                    "-s", "-o", file, "-H", "Cookie: \(server.cookie)",
+                    "-w", "%{http_code} %{time_total} %{size_download}", base + path,
+                ]
+            ).1
             let parts = out.split(separator: " ")
             guard parts.first == "200", parts.count == 3 else { throw BenchFailure("\(path) trả lời \(out)") }
             times.append((Double(parts[1]) ?? 0) * 1_000)
@@ -168,11 +186,14 @@ struct ServerRunner {
         let sheetRows = Shell.run("/bin/sh", ["-c", "unzip -p '\(file)' xl/worksheets/sheet1.xml | grep -o '<row' | wc -l"]).1
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let median = BenchFormat.Summary(times).median
-        let figure = BenchKit.Figure(name: "4. xuất XLSX \(expectedRows) nhiệm vụ qua HTTP", times: times,
-                                     target: "≤ 5 s, <300MB", met: median <= 5_000 && peak < 300,
-                                     note: "máy chủ đỉnh \(peak) MB")
-        let lines = ["Xuất XLSX: GET \(path) — \(size), \(sheetRows) dòng trong bảng (gồm 2 dòng tiêu đề; mong đợi "
-                     + "\(expectedRows) nhiệm vụ); 3 lần; máy chủ \(before.now) MB trước, đỉnh (VmHWM) \(peak) MB."]
+        let figure = BenchKit.Figure(
+            name: "4. xuất XLSX \(expectedRows) nhiệm vụ qua HTTP", times: times,
+            target: "≤ 5 s, <300MB", met: median <= 5_000 && peak < 300,
+            note: "máy chủ đỉnh \(peak) MB")
+        let lines = [
+            "Xuất XLSX: GET \(path) — \(size), \(sheetRows) dòng trong bảng (gồm 2 dòng tiêu đề; mong đợi "
+                + "\(expectedRows) nhiệm vụ); 3 lần; máy chủ \(before.now) MB trước, đỉnh (VmHWM) \(peak) MB."
+        ]
         return (figure, lines)
     }
 }
@@ -199,7 +220,8 @@ struct WrkResult {
             case "Latency" where words.count >= 4: max = ms(words[3])
             case "Requests/sec:": requestsPerSecond = Double(words[1]) ?? 0
             case "Non-2xx": errors += Int(words.last ?? "0") ?? 0
-            case "Socket" where line.contains("errors"): errors += line.split(separator: ",").compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +)
+            case "Socket" where line.contains("errors"):
+                errors += line.split(separator: ",").compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +)
             default:
                 if line.contains("requests in") { requests = Int(first) ?? 0 }
             }
@@ -216,14 +238,16 @@ struct ImportRunner {
         let file = NSTemporaryDirectory() + "dieuhanh-bench-import.csv"
         try BenchKit.importCSV(rows: rows).write(to: URL(fileURLWithPath: file))
         let started = ContinuousClock.now
-        let (status, output) = Shell.run(Machine.dieuhanh, ["import", "tasks", file], environment: Shell.environment(database: database))
+        let (status, output) = Shell.run(
+            Machine.dieuhanh, ["import", "tasks", file], environment: Shell.environment(database: database))
         let elapsed = BenchFormat.milliseconds(ContinuousClock.now - started)
         var usage = rusage()
         getrusage(Int32(RUSAGE_CHILDREN.rawValue), &usage)
         guard status == 0 else { throw BenchFailure("dieuhanh import tasks: mã \(status)") }
         let removed = try await BenchKit.removeImported(app)
-        let figure = BenchKit.Figure(name: "3. nhập CSV \(rows) nhiệm vụ (dieuhanh import tasks)", times: [elapsed],
-                                     target: "≤ 15 s", met: elapsed <= 15_000, note: "bộ nhớ đỉnh \(usage.ru_maxrss / 1024) MB")
+        let figure = BenchKit.Figure(
+            name: "3. nhập CSV \(rows) nhiệm vụ (dieuhanh import tasks)", times: [elapsed],
+            target: "≤ 15 s", met: elapsed <= 15_000, note: "bộ nhớ đỉnh \(usage.ru_maxrss / 1024) MB")
         return (figure, ["Nhập CSV: \(output.trimmingCharacters(in: .whitespacesAndNewlines)); sau đó xóa lại \(removed)."])
     }
 }

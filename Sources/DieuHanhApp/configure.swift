@@ -19,8 +19,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.sessions.use { _ in UnchangedSessionsSkipped(inner: AccountSessions()) }
     let secure = config.secureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: "dieuhanh-session") { id in
-        HTTPCookies.Value(string: id.string, expires: nil, maxAge: Int(AccountSessions.lifetime), path: "/", isSecure: secure,
-                          isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: id.string, expires: nil, maxAge: Int(AccountSessions.lifetime), path: "/", isSecure: secure,
+            isHTTPOnly: true, sameSite: .lax)
     }
 
     // Outermost first: every response gets the security headers, error pages too; errors become pages or JSON;

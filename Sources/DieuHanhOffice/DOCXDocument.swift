@@ -18,8 +18,10 @@ public struct DOCXDocument: Sendable {
     /// must give the same bytes.
     public var date: Date?
 
-    public init(blocks: [DOCXBlock], pageSetup: DOCXPageSetup = DOCXPageSetup(), defaultFontSize: Double = 14,
-                pageNumbers: Bool = true, title: String = "", creator: String = "DieuHanh", date: Date? = nil) {
+    public init(
+        blocks: [DOCXBlock], pageSetup: DOCXPageSetup = DOCXPageSetup(), defaultFontSize: Double = 14,
+        pageNumbers: Bool = true, title: String = "", creator: String = "DieuHanh", date: Date? = nil
+    ) {
         self.blocks = blocks
         self.pageSetup = pageSetup
         self.defaultFontSize = defaultFontSize
@@ -40,8 +42,10 @@ public struct DOCXPageSetup: Sendable, Equatable {
     /// From the paper's top edge to the header (the page number); must stay inside the top margin.
     public var headerDistanceMM: Double
 
-    public init(landscape: Bool = false, topMarginMM: Double = 20, bottomMarginMM: Double = 20,
-                leftMarginMM: Double = 30, rightMarginMM: Double = 15, headerDistanceMM: Double = 10) {
+    public init(
+        landscape: Bool = false, topMarginMM: Double = 20, bottomMarginMM: Double = 20,
+        leftMarginMM: Double = 30, rightMarginMM: Double = 15, headerDistanceMM: Double = 10
+    ) {
         self.landscape = landscape
         self.topMarginMM = topMarginMM
         self.bottomMarginMM = bottomMarginMM
@@ -116,10 +120,12 @@ public struct DOCXParagraph: Sendable {
     /// length is the text's, which only the caller can judge (font metrics are not known here).
     public var ruleWidthCm: Double?
 
-    public init(runs: [DOCXRun], alignment: Alignment = .left, firstLineIndentCm: Double? = nil,
-                leftIndentCm: Double? = nil, rightIndentCm: Double? = nil,
-                spacingBeforePt: Double = 0, spacingAfterPt: Double = 0, lineSpacing: LineSpacing = .single,
-                keepWithNext: Bool = false, bottomBorder: Bool = false) {
+    public init(
+        runs: [DOCXRun], alignment: Alignment = .left, firstLineIndentCm: Double? = nil,
+        leftIndentCm: Double? = nil, rightIndentCm: Double? = nil,
+        spacingBeforePt: Double = 0, spacingAfterPt: Double = 0, lineSpacing: LineSpacing = .single,
+        keepWithNext: Bool = false, bottomBorder: Bool = false
+    ) {
         self.runs = runs
         self.alignment = alignment
         self.firstLineIndentCm = firstLineIndentCm
@@ -134,21 +140,25 @@ public struct DOCXParagraph: Sendable {
     }
 
     /// One run of text. An empty text gives an empty line of that size.
-    public init(_ text: String, size: Double? = nil, bold: Bool = false, italic: Bool = false, underline: Bool = false,
-                alignment: Alignment = .left, firstLineIndentCm: Double? = nil,
-                spacingBeforePt: Double = 0, spacingAfterPt: Double = 0, lineSpacing: LineSpacing = .single,
-                keepWithNext: Bool = false, bottomBorder: Bool = false) {
-        self.init(runs: [DOCXRun(text, size: size, bold: bold, italic: italic, underline: underline)],
-                  alignment: alignment, firstLineIndentCm: firstLineIndentCm,
-                  spacingBeforePt: spacingBeforePt, spacingAfterPt: spacingAfterPt, lineSpacing: lineSpacing,
-                  keepWithNext: keepWithNext, bottomBorder: bottomBorder)
+    public init(
+        _ text: String, size: Double? = nil, bold: Bool = false, italic: Bool = false, underline: Bool = false,
+        alignment: Alignment = .left, firstLineIndentCm: Double? = nil,
+        spacingBeforePt: Double = 0, spacingAfterPt: Double = 0, lineSpacing: LineSpacing = .single,
+        keepWithNext: Bool = false, bottomBorder: Bool = false
+    ) {
+        self.init(
+            runs: [DOCXRun(text, size: size, bold: bold, italic: italic, underline: underline)],
+            alignment: alignment, firstLineIndentCm: firstLineIndentCm,
+            spacingBeforePt: spacingBeforePt, spacingAfterPt: spacingAfterPt, lineSpacing: lineSpacing,
+            keepWithNext: keepWithNext, bottomBorder: bottomBorder)
     }
 
     /// A centred horizontal line `widthCm` long (see `ruleWidthCm`). The space before keeps it clear of the
     /// descenders and diacritics below the line of text above (the dot of "ậ").
     public static func rule(widthCm: Double, spacingBeforePt: Double = 3, spacingAfterPt: Double = 0) -> DOCXParagraph {
-        var paragraph = DOCXParagraph(runs: [], alignment: .center, spacingBeforePt: spacingBeforePt,
-                                      spacingAfterPt: spacingAfterPt)
+        var paragraph = DOCXParagraph(
+            runs: [], alignment: .center, spacingBeforePt: spacingBeforePt,
+            spacingAfterPt: spacingAfterPt)
         paragraph.ruleWidthCm = widthCm
         return paragraph
     }
@@ -167,8 +177,10 @@ public struct DOCXTable: Sendable {
     /// Space between a cell's edge and its text, left and right.
     public var cellPaddingCm: Double
 
-    public init(columnWidths: [Double], rows: [DOCXTableRow], widthCm: Double? = nil, bordered: Bool = true,
-                fontSize: Double? = nil, cellPaddingCm: Double = 0.19) {
+    public init(
+        columnWidths: [Double], rows: [DOCXTableRow], widthCm: Double? = nil, bordered: Bool = true,
+        fontSize: Double? = nil, cellPaddingCm: Double = 0.19
+    ) {
         self.columnWidths = columnWidths
         self.rows = rows
         self.widthCm = widthCm
@@ -205,8 +217,10 @@ public struct DOCXTableCell: Sendable {
     /// Background colour as hex "RRGGBB", e.g. "E9EDF1".
     public var shading: String?
 
-    public init(paragraphs: [DOCXParagraph], columnSpan: Int = 1, verticalMerge: VerticalMerge? = nil,
-                verticalAlignment: VerticalAlignment = .top, shading: String? = nil) {
+    public init(
+        paragraphs: [DOCXParagraph], columnSpan: Int = 1, verticalMerge: VerticalMerge? = nil,
+        verticalAlignment: VerticalAlignment = .top, shading: String? = nil
+    ) {
         self.paragraphs = paragraphs
         self.columnSpan = columnSpan
         self.verticalMerge = verticalMerge
@@ -215,11 +229,14 @@ public struct DOCXTableCell: Sendable {
     }
 
     /// One paragraph of text.
-    public init(_ text: String, size: Double? = nil, bold: Bool = false, italic: Bool = false,
-                alignment: DOCXParagraph.Alignment = .left, columnSpan: Int = 1, verticalMerge: VerticalMerge? = nil,
-                verticalAlignment: VerticalAlignment = .top, shading: String? = nil) {
-        self.init(paragraphs: [DOCXParagraph(text, size: size, bold: bold, italic: italic, alignment: alignment)],
-                  columnSpan: columnSpan, verticalMerge: verticalMerge, verticalAlignment: verticalAlignment,
-                  shading: shading)
+    public init(
+        _ text: String, size: Double? = nil, bold: Bool = false, italic: Bool = false,
+        alignment: DOCXParagraph.Alignment = .left, columnSpan: Int = 1, verticalMerge: VerticalMerge? = nil,
+        verticalAlignment: VerticalAlignment = .top, shading: String? = nil
+    ) {
+        self.init(
+            paragraphs: [DOCXParagraph(text, size: size, bold: bold, italic: italic, alignment: alignment)],
+            columnSpan: columnSpan, verticalMerge: verticalMerge, verticalAlignment: verticalAlignment,
+            shading: shading)
     }
 }

@@ -21,9 +21,10 @@ public enum DOCXWriter {
         }
         for (path, text) in files {
             let bytes = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                                 modificationDate: Date(timeIntervalSince1970: 1_577_836_800), compressionMethod: .deflate,
-                                 provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count),
+                modificationDate: Date(timeIntervalSince1970: 1_577_836_800), compressionMethod: .deflate,
+                provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })
         }
         guard let data = archive.data else { throw DOCXError("the archive has no data") }
         return data
@@ -61,7 +62,8 @@ public enum DOCXWriter {
 
     // MARK: Body
 
-    static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
+    static let namespaces =
+        #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
 
     /// What a paragraph needs to know about where it sits.
     struct Context {
@@ -72,7 +74,8 @@ public enum DOCXWriter {
     }
 
     static func documentXML(_ document: DOCXDocument) -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + "<w:document \(namespaces)><w:body>"
         // Split into sections: the first takes the document's setup, each `.sectionBreak` starts the next.
         var sections: [(setup: DOCXPageSetup, blocks: [DOCXBlock])] = [(document.pageSetup, [])]
@@ -103,14 +106,16 @@ public enum DOCXWriter {
             let isLastBlock = index == blocks.count - 1
             switch block {
             case .paragraph(let paragraph):
-                xml += paragraphXML(paragraph, context: context, pageBreakBefore: pageBreakPending,
-                                    sectPr: isLastBlock ? closingSectPr : nil)
+                xml += paragraphXML(
+                    paragraph, context: context, pageBreakBefore: pageBreakPending,
+                    sectPr: isLastBlock ? closingSectPr : nil)
                 pageBreakPending = false
                 previousWasTable = false
             case .table(let table):
                 if pageBreakPending {
                     // A break paragraph as small as can be, so the new page does not start with an empty line.
-                    xml += #"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:br w:type="page"/></w:r></w:p>"#
+                    xml +=
+                        #"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:br w:type="page"/></w:r></w:p>"#
                     pageBreakPending = false
                 } else if previousWasTable {
                     // Two tables with nothing between them are read as one; keep them apart.
@@ -157,15 +162,18 @@ public enum DOCXWriter {
         } else {
             xml += #"<w:pgSz w:w="\#(a4Short)" w:h="\#(a4Long)"/>"#
         }
-        xml += #"<w:pgMar w:top="\#(twips(mm: setup.topMarginMM))" w:right="\#(twips(mm: setup.rightMarginMM))" "#
+        xml +=
+            #"<w:pgMar w:top="\#(twips(mm: setup.topMarginMM))" w:right="\#(twips(mm: setup.rightMarginMM))" "#
             + #"w:bottom="\#(twips(mm: setup.bottomMarginMM))" w:left="\#(twips(mm: setup.leftMarginMM))" "#
             + #"w:header="\#(twips(mm: setup.headerDistanceMM))" w:footer="\#(twips(mm: setup.headerDistanceMM))" w:gutter="0"/>"#
         if pageNumbers && isFirst { xml += "<w:titlePg/>" }
         return xml + "</w:sectPr>"
     }
 
-    static func paragraphXML(_ paragraph: DOCXParagraph, context: Context, pageBreakBefore: Bool = false,
-                             sectPr: String? = nil) -> String {
+    static func paragraphXML(
+        _ paragraph: DOCXParagraph, context: Context, pageBreakBefore: Bool = false,
+        sectPr: String? = nil
+    ) -> String {
         // Properties in the order the schema gives them; Word rejects a file that mixes it up.
         var pPr = ""
         if paragraph.keepWithNext { pPr += "<w:keepNext/>" }
@@ -236,9 +244,17 @@ public enum DOCXWriter {
         var afterCR = false
         for scalar in run.text.unicodeScalars {
             switch scalar {
-            case "\r": flush(); xml += "<w:br/>"
-            case "\n": if !afterCR { flush(); xml += "<w:br/>" }
-            case "\t": flush(); xml += "<w:tab/>"
+            case "\r":
+                flush()
+                xml += "<w:br/>"
+            case "\n":
+                if !afterCR {
+                    flush()
+                    xml += "<w:br/>"
+                }
+            case "\t":
+                flush()
+                xml += "<w:tab/>"
             default: segment.unicodeScalars.append(scalar)
             }
             afterCR = scalar == "\r"
@@ -267,7 +283,8 @@ public enum DOCXWriter {
         // Bordered tables get a little air above and below the text so it does not touch the lines.
         let verticalPadding = table.bordered ? 28 : 0
         let border = table.bordered ? #"w:val="single" w:sz="4" w:space="0" w:color="auto""# : #"w:val="nil""#
-        var xml = "<w:tbl><w:tblPr>"
+        var xml =
+            "<w:tbl><w:tblPr>"
             + #"<w:tblW w:w="\#(grid.reduce(0, +))" w:type="dxa"/><w:jc w:val="center"/>"#
             + "<w:tblBorders>"
             + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
@@ -283,7 +300,8 @@ public enum DOCXWriter {
         for row in table.rows {
             xml += "<w:tr>"
             if row.cantSplit || row.isHeader {
-                xml += "<w:trPr>" + (row.cantSplit ? "<w:cantSplit/>" : "") + (row.isHeader ? "<w:tblHeader/>" : "")
+                xml +=
+                    "<w:trPr>" + (row.cantSplit ? "<w:cantSplit/>" : "") + (row.isHeader ? "<w:tblHeader/>" : "")
                     + "</w:trPr>"
             }
             var column = 0
@@ -309,7 +327,8 @@ public enum DOCXWriter {
                 xml += "<w:tc><w:tcPr>\(tcPr)</w:tcPr>"
                 let inner = Context(widthTwips: max(0, width - 2 * padding), fontSize: fontSize)
                 // A cell needs at least one paragraph, merged-away cells included.
-                let paragraphs = cell.verticalMerge == .continue || cell.paragraphs.isEmpty
+                let paragraphs =
+                    cell.verticalMerge == .continue || cell.paragraphs.isEmpty
                     ? [DOCXParagraph(runs: [])] : cell.paragraphs
                 xml += paragraphs.map { paragraphXML($0, context: inner) }.joined()
                 xml += "</w:tc>"
@@ -322,7 +341,8 @@ public enum DOCXWriter {
     // MARK: Other parts
 
     static func contentTypes(pageNumbers: Bool) -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
             + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
             + #"<Default Extension="xml" ContentType="application/xml"/>"#
@@ -330,7 +350,8 @@ public enum DOCXWriter {
             + #"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#
             + #"<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>"#
         if pageNumbers {
-            xml += #"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
+            xml +=
+                #"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
                 + #"<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
         }
         return xml
@@ -339,7 +360,8 @@ public enum DOCXWriter {
             + "</Types>"
     }
 
-    static let rootRels = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+    static let rootRels =
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#
         + #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>"#
@@ -348,19 +370,22 @@ public enum DOCXWriter {
 
     /// rId3 and rId4 are the headers `sectionProperties` refers to.
     static func documentRels(pageNumbers: Bool) -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
             + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
             + #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>"#
         if pageNumbers {
-            xml += #"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#
+            xml +=
+                #"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#
                 + #"<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>"#
         }
         return xml + "</Relationships>"
     }
 
     /// A PAGE field, centred; "2" is only what shows until the reader computes the field.
-    static let pageNumberHeader = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+    static let pageNumberHeader =
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         + "<w:hdr \(namespaces)>"
         + #"<w:p><w:pPr><w:jc w:val="center"/></w:pPr>"#
         + #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>"#
@@ -368,7 +393,8 @@ public enum DOCXWriter {
         + "</w:p></w:hdr>"
 
     /// The first page's header: nothing (Nghị định 30 numbers pages from the second).
-    static let emptyHeader = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+    static let emptyHeader =
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         + "<w:hdr \(namespaces)><w:p/></w:hdr>"
 
     /// Times New Roman for every script, Vietnamese as the proofing language, single spacing with no space
@@ -391,29 +417,34 @@ public enum DOCXWriter {
             + "</w:styles>"
     }
 
-    static let settingsXML = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+    static let settingsXML =
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         + #"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
         + #"<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>"#
         + #"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#
         + "</w:settings>"
 
     static func coreXML(_ document: DOCXDocument) -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
         if !document.title.isEmpty { xml += "<dc:title>\(escape(document.title))</dc:title>" }
-        xml += "<dc:creator>\(escape(document.creator))</dc:creator>"
+        xml +=
+            "<dc:creator>\(escape(document.creator))</dc:creator>"
             + "<cp:lastModifiedBy>\(escape(document.creator))</cp:lastModifiedBy>"
         if let date = document.date {
             let formatter = ISO8601DateFormatter()
             formatter.formatOptions = [.withInternetDateTime]
             let stamp = formatter.string(from: date)
-            xml += #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(stamp)</dcterms:created>"#
+            xml +=
+                #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(stamp)</dcterms:created>"#
                 + #"<dcterms:modified xsi:type="dcterms:W3CDTF">\#(stamp)</dcterms:modified>"#
         }
         return xml + "</cp:coreProperties>"
     }
 
-    static let appXML = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+    static let appXML =
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">"#
         + "<Application>DieuHanh</Application></Properties>"
 }

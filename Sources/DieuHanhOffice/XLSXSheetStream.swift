@@ -52,11 +52,12 @@ public final class XLSXSheetStream {
         let size = (try FileManager.default.attributesOfItem(atPath: sheetURL.path)[.size] as? NSNumber)?.int64Value ?? 0
         let reader = try FileHandle(forReadingFrom: sheetURL)
         defer { try? reader.close() }
-        try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: size,
-                             modificationDate: XLSXWriter.modificationDate, compressionMethod: .deflate,
-                             provider: { position, size in
-                                 try reader.seek(toOffset: UInt64(position))
-                                 return try reader.read(upToCount: size) ?? Data()
-                             })
+        try archive.addEntry(
+            with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: size,
+            modificationDate: XLSXWriter.modificationDate, compressionMethod: .deflate,
+            provider: { position, size in
+                try reader.seek(toOffset: UInt64(position))
+                return try reader.read(upToCount: size) ?? Data()
+            })
     }
 }

@@ -57,9 +57,10 @@ public enum XLSXWriter {
     static let modificationDate = Date(timeIntervalSince1970: 1_577_836_800)
 
     static func add(_ bytes: Data, as path: String, to archive: Archive) throws {
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: modificationDate,
-                             compressionMethod: .deflate,
-                             provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })
+        try archive.addEntry(
+            with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: modificationDate,
+            compressionMethod: .deflate,
+            provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })
     }
 
     /// "A", "B", … "Z", "AA"…
@@ -99,7 +100,8 @@ public enum XLSXWriter {
 
     /// The sheet's XML up to its first row: frozen header, column widths.
     static func sheetHead(columnCount: Int, columnWidths: [Double]) -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
             + #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
         if columnCount > 0 {
@@ -135,25 +137,29 @@ public enum XLSXWriter {
     }
 
     static func contentTypes(sheetCount: Int) -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
             + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
             + #"<Default Extension="xml" ContentType="application/xml"/>"#
             + #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
             + #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
         for index in 1...max(1, sheetCount) where index <= sheetCount {
-            xml += #"<Override PartName="/xl/worksheets/sheet\#(index).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+            xml +=
+                #"<Override PartName="/xl/worksheets/sheet\#(index).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
         }
         return xml + "</Types>"
     }
 
-    static let rootRels = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+    static let rootRels =
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
 
     static func workbookXML(_ workbook: XLSXWorkbook) -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
         for (index, sheet) in workbook.sheets.enumerated() {
             xml += #"<sheet name="\#(escape(sheetName(sheet.name)))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
@@ -168,18 +174,22 @@ public enum XLSXWriter {
     }
 
     static func workbookRels(sheetCount: Int) -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         for index in 0..<sheetCount {
-            xml += #"<Relationship Id="rId\#(index + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#(index + 1).xml"/>"#
+            xml +=
+                #"<Relationship Id="rId\#(index + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#(index + 1).xml"/>"#
         }
-        xml += #"<Relationship Id="rId\#(sheetCount + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+        xml +=
+            #"<Relationship Id="rId\#(sheetCount + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
         return xml + "</Relationships>"
     }
 
     /// Style 0: default; 1: bold header with a fill and wrap; 2: body text, wrapped, top-aligned. Times New Roman
     /// as Vietnamese administrative documents use.
-    static let styles = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+    static let styles =
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         + #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         + #"<fonts count="2"><font><sz val="12"/><name val="Times New Roman"/></font><font><b/><sz val="12"/><name val="Times New Roman"/></font></fonts>"#
         + #"<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>"#

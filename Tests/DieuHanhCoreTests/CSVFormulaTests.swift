@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DieuHanhCore
 
 @Suite struct CSVFormulaTests {

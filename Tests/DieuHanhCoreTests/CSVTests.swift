@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 @Suite struct CSVParserTests {
@@ -8,10 +9,11 @@ import Testing
         let table = try CSVParser.parse("code,name\nUB,Ủy ban nhân dân\nSKH,Sở Kế hoạch và Đầu tư\n")
         // check
         #expect(table.header == ["code", "name"])
-        #expect(table.rows == [
-            CSVRecord(line: 2, fields: ["UB", "Ủy ban nhân dân"]),
-            CSVRecord(line: 3, fields: ["SKH", "Sở Kế hoạch và Đầu tư"]),
-        ])
+        #expect(
+            table.rows == [
+                CSVRecord(line: 2, fields: ["UB", "Ủy ban nhân dân"]),
+                CSVRecord(line: 3, fields: ["SKH", "Sở Kế hoạch và Đầu tư"]),
+            ])
     }
 
     @Test func lastLineNeedsNoLineBreak() throws {
@@ -201,8 +203,9 @@ import Testing
     private let optional = ["parent_code", "valid_from"]
 
     @Test func acceptsRequiredAndSomeOptionalColumnsInAnyOrder() throws {
-        let columns = try CSVColumns(header: ["kind", "code", "valid_from", "name"], required: required,
-                                     optional: optional)
+        let columns = try CSVColumns(
+            header: ["kind", "code", "valid_from", "name"], required: required,
+            optional: optional)
         #expect(columns.has("valid_from"))
         #expect(!columns.has("parent_code"))
     }
@@ -285,7 +288,8 @@ import Testing
 
 /// The accessors every import reads its cells through.
 @Suite struct CSVFieldsTests {
-    private let columns = try! CSVColumns(header: ["ma", "ngay", "thang", "so"], required: ["ma"], optional: ["ngay", "thang", "so"])
+    private let columns = try! CSVColumns(
+        header: ["ma", "ngay", "thang", "so"], required: ["ma"], optional: ["ngay", "thang", "so"])
 
     private func fields(_ cells: [String]) throws -> CSVFields { try columns.fields(CSVRecord(line: 7, fields: cells)) }
 
@@ -303,10 +307,12 @@ import Testing
 
     @Test func badValuesFailWithTheLineAndTheColumn() throws {
         let f = try fields(["", "31/02/2021", "2021-13", "12a"])
-        for (read, message) in [({ _ = try f.text("ma") }, "thiếu ma"),
-                                ({ _ = try f.date("ngay") }, "ngay “31/02/2021” không phải ngày"),
-                                ({ _ = try f.month("thang") }, "thang “2021-13” không phải tháng"),
-                                ({ _ = try f.decimal("so") }, "so “12a” không phải là số")] as [(() throws -> Void, String)] {
+        for (read, message) in [
+            ({ _ = try f.text("ma") }, "thiếu ma"),
+            ({ _ = try f.date("ngay") }, "ngay “31/02/2021” không phải ngày"),
+            ({ _ = try f.month("thang") }, "thang “2021-13” không phải tháng"),
+            ({ _ = try f.decimal("so") }, "so “12a” không phải là số"),
+        ] as [(() throws -> Void, String)] {
             let error = #expect(throws: CSVError.self) { try read() }
             #expect(error?.line == 7)
             #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")

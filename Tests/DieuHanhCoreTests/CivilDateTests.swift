@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 @Suite struct CivilDateTests {
@@ -82,9 +83,9 @@ import Testing
     }
 
     @Test func weekdayIsISO() {
-        #expect(CivilDate(year: 2026, month: 2, day: 14)?.weekday == 6)   // Saturday
-        #expect(CivilDate(year: 2026, month: 2, day: 15)?.weekday == 7)   // Sunday
-        #expect(CivilDate(year: 2026, month: 2, day: 16)?.weekday == 1)   // Monday
+        #expect(CivilDate(year: 2026, month: 2, day: 14)?.weekday == 6)  // Saturday
+        #expect(CivilDate(year: 2026, month: 2, day: 15)?.weekday == 7)  // Sunday
+        #expect(CivilDate(year: 2026, month: 2, day: 16)?.weekday == 1)  // Monday
         #expect(CivilDate(year: 1969, month: 12, day: 31)?.weekday == 3)  // Wednesday, before the epoch
     }
 

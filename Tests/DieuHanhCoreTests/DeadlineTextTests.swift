@@ -3,11 +3,13 @@ import Testing
 
 @Suite("Deadlines as typed")
 struct DeadlineTextTests {
-    @Test(arguments: [("12/08/2021", DeadlineText.date(CivilDate(year: 2021, month: 8, day: 12)!)),
-                      ("2021-08-12", .date(CivilDate(year: 2021, month: 8, day: 12)!)),
-                      ("10 ngày làm việc", .workingDays(10)), ("10 ngay lam viec", .workingDays(10)),
-                      ("  5 NGÀY LÀM VIỆC ", .workingDays(5)), ("7 nglv", .workingDays(7)), ("15", .workingDays(15)),
-                      ("0", .workingDays(0))])
+    @Test(arguments: [
+        ("12/08/2021", DeadlineText.date(CivilDate(year: 2021, month: 8, day: 12)!)),
+        ("2021-08-12", .date(CivilDate(year: 2021, month: 8, day: 12)!)),
+        ("10 ngày làm việc", .workingDays(10)), ("10 ngay lam viec", .workingDays(10)),
+        ("  5 NGÀY LÀM VIỆC ", .workingDays(5)), ("7 nglv", .workingDays(7)), ("15", .workingDays(15)),
+        ("0", .workingDays(0)),
+    ])
     func readsDatesAndWorkingDays(_ text: String, _ expected: DeadlineText) {
         #expect(DeadlineText.parse(text) == expected)
     }

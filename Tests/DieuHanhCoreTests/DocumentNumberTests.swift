@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 private func parsed(_ text: String) throws -> DocumentNumber {
@@ -8,25 +9,27 @@ private func parsed(_ text: String) throws -> DocumentNumber {
 
 @Suite("Số, ký hiệu văn bản")
 struct DocumentNumberTests {
-    @Test("inputs in the usual styles normalise to the official notation", arguments: [
-        ("Số: 1409 /BC-UBND", "1409/BC-UBND"),
-        ("số 01/NQ-CP", "01/NQ-CP"),
-        ("1/NQ-CP", "01/NQ-CP"),
-        ("42/2014/QĐ-TTg", "42/2014/QĐ-TTg"),
-        ("42/2014/QD-TTg", "42/2014/QĐ-TTg"),
-        ("4049/UBND-TH", "4049/UBND-TH"),
-        ("36-NQ/TW", "36-NQ/TW"),
-        ("Số 247-KL/TU", "247-KL/TU"),
-        ("3413/UBND-TH ngày 22/7/2021", "3413/UBND-TH"),
-        ("01/nq-cp", "01/NQ-CP"),
-        ("13/TB-VP", "13/TB-VP"),
-        ("  Số : 05 / KH - UBND  ", "05/KH-UBND"),
-        ("Nghị quyết số 01/NQ-CP ngày 01/01/2021", "01/NQ-CP"),
-        ("30/2020/NĐ-CP", "30/2020/NĐ-CP"),
-        ("45/2019/QH14", "45/2019/QH14"),
-        ("12/2024/qđ-ttg", "12/2024/QĐ-TTg"),
-        ("36–NQ/TW", "36-NQ/TW"),
-    ])
+    @Test(
+        "inputs in the usual styles normalise to the official notation",
+        arguments: [
+            ("Số: 1409 /BC-UBND", "1409/BC-UBND"),
+            ("số 01/NQ-CP", "01/NQ-CP"),
+            ("1/NQ-CP", "01/NQ-CP"),
+            ("42/2014/QĐ-TTg", "42/2014/QĐ-TTg"),
+            ("42/2014/QD-TTg", "42/2014/QĐ-TTg"),
+            ("4049/UBND-TH", "4049/UBND-TH"),
+            ("36-NQ/TW", "36-NQ/TW"),
+            ("Số 247-KL/TU", "247-KL/TU"),
+            ("3413/UBND-TH ngày 22/7/2021", "3413/UBND-TH"),
+            ("01/nq-cp", "01/NQ-CP"),
+            ("13/TB-VP", "13/TB-VP"),
+            ("  Số : 05 / KH - UBND  ", "05/KH-UBND"),
+            ("Nghị quyết số 01/NQ-CP ngày 01/01/2021", "01/NQ-CP"),
+            ("30/2020/NĐ-CP", "30/2020/NĐ-CP"),
+            ("45/2019/QH14", "45/2019/QH14"),
+            ("12/2024/qđ-ttg", "12/2024/QĐ-TTg"),
+            ("36–NQ/TW", "36-NQ/TW"),
+        ])
     func normalises(input: String, notation: String) throws {
         #expect(try parsed(input).notation == notation)
     }
@@ -66,9 +69,9 @@ struct DocumentNumberTests {
         #expect(try parsed("5/QD-UBND").typeCode == "QĐ")
         #expect(try parsed("5/QyD-UBND").typeCode == "QyĐ")
         #expect(try parsed("5/CD-UBND").typeCode == "CĐ")
-        #expect(try parsed("5/DA-UBND").typeCode == "DA")    // dự án, not đề án
+        #expect(try parsed("5/DA-UBND").typeCode == "DA")  // dự án, not đề án
         #expect(try parsed("5/ĐA-UBND").typeCode == "ĐA")
-        #expect(try parsed("5/HD-UBND").typeCode == "HD")    // hướng dẫn, not hợp đồng
+        #expect(try parsed("5/HD-UBND").typeCode == "HD")  // hướng dẫn, not hợp đồng
     }
 
     @Test("mixed-case type codes keep their official spelling")
@@ -114,8 +117,12 @@ struct DocumentNumberTests {
         #expect(DocumentNumber.parse("   ") == .failure(.empty))
     }
 
-    @Test("text that is not a notation is refused", arguments: ["abc", "/NQ-CP", "NQ-CP", "12", "0/NQ-CP",
-                                                              "22/7/2021", "15/NQ", "Số 12/2021", "12/-CP"])
+    @Test(
+        "text that is not a notation is refused",
+        arguments: [
+            "abc", "/NQ-CP", "NQ-CP", "12", "0/NQ-CP",
+            "22/7/2021", "15/NQ", "Số 12/2021", "12/-CP",
+        ])
     func refused(text: String) {
         #expect(DocumentNumber.parse(text) == .failure(.unreadable(text)))
     }

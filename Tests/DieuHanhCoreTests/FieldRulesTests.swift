@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 /// The field rules at their boundaries: exactly at a limit passes, one over fails.
@@ -98,11 +99,11 @@ import Testing
 
     @Test func numbersStayBelow10To15WithAtMost15SignificantDigits() {
         let limit = NumberRule.magnitudeLimit
-        #expect(NumberRule.check(limit - 1) == nil)                                       // 999.999.999.999.999
+        #expect(NumberRule.check(limit - 1) == nil)  // 999.999.999.999.999
         #expect(NumberRule.check(limit) == .tooLarge)
         #expect(NumberRule.check(-limit) == .tooLarge)
         #expect(NumberRule.check(VNFormat.parseDecimal("12345678901234,56")!) == .tooManyDigits(limit: 15))  // 16 digits
-        #expect(NumberRule.check(VNFormat.parseDecimal("1234567890,12345")!) == nil)      // 15 digits
+        #expect(NumberRule.check(VNFormat.parseDecimal("1234567890,12345")!) == nil)  // 15 digits
         #expect(NumberRule.check(VNFormat.parseDecimal("0,000000000000000001")!) == nil)  // one significant digit
         #expect(NumberRule.check(Decimal.nan) == .notFinite)
         #expect(NumberRule.check(Double.nan) == .notFinite)
@@ -132,7 +133,8 @@ import Testing
 
     @Test func theSharedCSVReadersApplyTheRulesWithLineAndColumn() throws {
         // setup
-        let table = try CSVParser.parse("d,m,n\n31/12/9999,2021-01,1\n01/01/2021,9999-05,1\n01/01/2021,2021-01,\(String(repeating: "9", count: 400))\n")
+        let table = try CSVParser.parse(
+            "d,m,n\n31/12/9999,2021-01,1\n01/01/2021,9999-05,1\n01/01/2021,2021-01,\(String(repeating: "9", count: 400))\n")
         let columns = try CSVColumns(header: table.header, required: ["d", "m", "n"], optional: [])
         let rows = try table.rows.map(columns.fields)
         // act / check

@@ -15,7 +15,8 @@ struct FileKindTests {
         #expect(FileKind.sniff(ZipBuilder.xlsx().build(), fileName: "pl.xlsx") == .xlsx)
         #expect(FileKind.sniff(ZipBuilder.pptx().build(), fileName: "s.pptx") == .pptx)
         #expect(FileKind.sniff(ZipBuilder.odf("application/vnd.oasis.opendocument.text").build(), fileName: "b.odt") == .odt)
-        #expect(FileKind.sniff(ZipBuilder.odf("application/vnd.oasis.opendocument.spreadsheet").build(), fileName: "b.ods") == .ods)
+        #expect(
+            FileKind.sniff(ZipBuilder.odf("application/vnd.oasis.opendocument.spreadsheet").build(), fileName: "b.ods") == .ods)
         // Word and Excel 97–2003 share a container: the extension decides, and only those two are accepted.
         #expect(FileKind.sniff(ole, fileName: "cv.doc") == .doc)
         #expect(FileKind.sniff(ole, fileName: "bieu.xls") == .xls)
@@ -47,8 +48,10 @@ struct FileKindTests {
         // OpenDocument: a known mimetype, first, stored, with a manifest.
         #expect(FileKind.sniff(ZipBuilder.odf("application/vnd.oasis.opendocument.graphics").build(), fileName: "a.odt") == nil)
         #expect(FileKind.sniff(ZipBuilder.odf("application/vnd.oasis.opendocument.text ").build(), fileName: "a.odt") == nil)
-        #expect(FileKind.sniff(ZipBuilder.odf("application/vnd.oasis.opendocument.text", manifest: false).build(),
-                               fileName: "a.odt") == nil)
+        #expect(
+            FileKind.sniff(
+                ZipBuilder.odf("application/vnd.oasis.opendocument.text", manifest: false).build(),
+                fileName: "a.odt") == nil)
         var second = ZipBuilder.odf("application/vnd.oasis.opendocument.text")
         second.entries.swapAt(0, 1)
         #expect(FileKind.sniff(second.build(), fileName: "a.odt") == nil)
@@ -70,8 +73,10 @@ struct FileKindTests {
         locked.entries[2].flags = 1
         #expect(FileKind.sniff(locked.build(), fileName: "a.docx") == nil)
         // Parts Office really writes stay accepted: macros and embedded objects are .bin.
-        #expect(FileKind.sniff(ZipBuilder.docx(extra: ["word/vbaProject.bin", "word/embeddings/oleObject1.bin"]).build(),
-                               fileName: "a.docx") == .docx)
+        #expect(
+            FileKind.sniff(
+                ZipBuilder.docx(extra: ["word/vbaProject.bin", "word/embeddings/oleObject1.bin"]).build(),
+                fileName: "a.docx") == .docx)
     }
 
     @Test func fileNamesLoseTheirPathsAndControlCharacters() {

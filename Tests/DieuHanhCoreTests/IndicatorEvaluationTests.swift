@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 private func d(_ iso: String) -> CivilDate {
@@ -16,10 +17,13 @@ private func fact(_ period: String, _ kind: ActualKind, _ value: String, on reco
     ActualFact(period: IndicatorPeriod(code: period)!, kind: kind, value: n(value), recordedOn: d(recorded))
 }
 
-private func facts(agg aggregation: IndicatorAggregation = .sum, dir direction: IndicatorDirection = .higher, year: Int = 2021,
-                   target: String? = "5300", revisions: [TargetRevision] = [], _ actuals: ActualFact...) -> IndicatorFacts {
-    IndicatorFacts(direction: direction, aggregation: aggregation, year: year,
-                   target: target.map { IndicatorTarget(original: n($0), revisions: revisions) }, actuals: actuals)
+private func facts(
+    agg aggregation: IndicatorAggregation = .sum, dir direction: IndicatorDirection = .higher, year: Int = 2021,
+    target: String? = "5300", revisions: [TargetRevision] = [], _ actuals: ActualFact...
+) -> IndicatorFacts {
+    IndicatorFacts(
+        direction: direction, aggregation: aggregation, year: year,
+        target: target.map { IndicatorTarget(original: n($0), revisions: revisions) }, actuals: actuals)
 }
 
 @Suite("Indicator rule as of a date")
@@ -35,9 +39,10 @@ struct IndicatorEvaluationTests {
         #expect(s.actual?.label == "ước 6 tháng đầu năm 2021")
         #expect(s.previous?.value == n("2039"))
         #expect(IndicatorText.assessment(s) == "đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ")
-        #expect(IndicatorText.sentence(name: "Giá trị sản xuất công nghiệp", unit: "tỷ đồng", s)
-            == "Giá trị sản xuất công nghiệp ước thực hiện 6 tháng đầu năm 2021 đạt 2.620/5.300 tỷ đồng, "
-            + "đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ.")
+        #expect(
+            IndicatorText.sentence(name: "Giá trị sản xuất công nghiệp", unit: "tỷ đồng", s)
+                == "Giá trị sản xuất công nghiệp ước thực hiện 6 tháng đầu năm 2021 đạt 2.620/5.300 tỷ đồng, "
+                + "đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ.")
         // 2620 / 5300 = 49,43…% is behind half the year (50%): at risk.
         #expect(s.status == .atRisk)
     }
@@ -66,8 +71,9 @@ struct IndicatorEvaluationTests {
 
     @Test("a later kind supersedes an earlier one once it is known")
     func officialSupersedesEstimate() {
-        let f = facts(fact("2021", .uoc, "5200", on: "2021-12-10"), fact("2021", .soBo, "5310", on: "2022-01-05"),
-                      fact("2021", .chinhThuc, "5290", on: "2022-06-30"))
+        let f = facts(
+            fact("2021", .uoc, "5200", on: "2021-12-10"), fact("2021", .soBo, "5310", on: "2022-01-05"),
+            fact("2021", .chinhThuc, "5290", on: "2022-06-30"))
         #expect(IndicatorEvaluation.evaluate(f, asOf: d("2021-12-31")).actual?.value == n("5200"))
         #expect(IndicatorEvaluation.evaluate(f, asOf: d("2021-12-31")).status == .notMet)
         #expect(IndicatorEvaluation.evaluate(f, asOf: d("2022-01-05")).actual?.value == n("5310"))
@@ -86,8 +92,9 @@ struct IndicatorEvaluationTests {
 
     @Test("the same kind twice: the one recorded later wins, and on the same day the one entered later")
     func sameKindLatestWins() {
-        let f = facts(fact("2021", .uoc, "5000", on: "2021-12-12"), fact("2021", .uoc, "5100", on: "2021-12-10"),
-                      fact("2021", .uoc, "5350", on: "2021-12-12"))
+        let f = facts(
+            fact("2021", .uoc, "5000", on: "2021-12-12"), fact("2021", .uoc, "5100", on: "2021-12-10"),
+            fact("2021", .uoc, "5350", on: "2021-12-12"))
         #expect(IndicatorEvaluation.evaluate(f, asOf: d("2021-12-11")).actual?.value == n("5100"))
         #expect(IndicatorEvaluation.evaluate(f, asOf: d("2021-12-12")).actual?.value == n("5350"))
         let ranked = IndicatorEvaluation.ranked(f.actuals)
@@ -118,8 +125,9 @@ struct IndicatorEvaluationTests {
 
     @Test("sum: months add up to a cumulative figure, the least final kind naming it")
     func sumOfMonths() {
-        let f = facts(fact("2021-M01", .chinhThuc, "400", on: "2021-02-10"), fact("2021-M02", .soBo, "410", on: "2021-03-10"),
-                      fact("2021-M03", .uoc, "450", on: "2021-03-25"), fact("2021-M05", .uoc, "470", on: "2021-05-25"))
+        let f = facts(
+            fact("2021-M01", .chinhThuc, "400", on: "2021-02-10"), fact("2021-M02", .soBo, "410", on: "2021-03-10"),
+            fact("2021-M03", .uoc, "450", on: "2021-03-25"), fact("2021-M05", .uoc, "470", on: "2021-05-25"))
         let s = IndicatorEvaluation.evaluate(f, asOf: d("2021-06-01"))
         // May is known but April is not: the stretch from 1 January stops at March.
         #expect(s.actual?.value == n("1260"))
@@ -140,8 +148,9 @@ struct IndicatorEvaluationTests {
 
     @Test("sum: the four quarters make the year and are judged as the year")
     func sumQuartersMakeTheYear() {
-        let f = facts(fact("2021-Q1", .chinhThuc, "1300", on: "2021-04-20"), fact("2021-Q2", .chinhThuc, "1300", on: "2021-07-20"),
-                      fact("2021-Q3", .chinhThuc, "1300", on: "2021-10-20"), fact("2021-Q4", .uoc, "1300", on: "2021-12-20"))
+        let f = facts(
+            fact("2021-Q1", .chinhThuc, "1300", on: "2021-04-20"), fact("2021-Q2", .chinhThuc, "1300", on: "2021-07-20"),
+            fact("2021-Q3", .chinhThuc, "1300", on: "2021-10-20"), fact("2021-Q4", .uoc, "1300", on: "2021-12-20"))
         let s = IndicatorEvaluation.evaluate(f, asOf: d("2021-12-31"))
         #expect(s.actual?.value == n("5200"))
         #expect(s.actual?.coversYear == true)
@@ -172,13 +181,16 @@ struct IndicatorEvaluationTests {
 
     @Test("level: the latest period's value; the year's own figure beats Q4 and December")
     func levelLatestPeriod() {
-        let f = facts(agg: .level, target: "85", fact("2021-Q3", .uoc, "83", on: "2021-10-01"), fact("2021-H1", .uoc, "86", on: "2021-07-01"))
+        let f = facts(
+            agg: .level, target: "85", fact("2021-Q3", .uoc, "83", on: "2021-10-01"),
+            fact("2021-H1", .uoc, "86", on: "2021-07-01"))
         let s = IndicatorEvaluation.evaluate(f, asOf: d("2021-10-31"))
         #expect(s.actual?.value == n("83"))
         #expect(s.actual?.label == "ước quý III năm 2021")
         #expect(s.status == .atRisk)
-        let full = facts(agg: .level, target: "85", fact("2021-M12", .uoc, "84", on: "2021-12-20"),
-                         fact("2021", .uoc, "85.2", on: "2021-12-20"), fact("2021-Q4", .uoc, "84.5", on: "2021-12-20"))
+        let full = facts(
+            agg: .level, target: "85", fact("2021-M12", .uoc, "84", on: "2021-12-20"),
+            fact("2021", .uoc, "85.2", on: "2021-12-20"), fact("2021-Q4", .uoc, "84.5", on: "2021-12-20"))
         let year = IndicatorEvaluation.evaluate(full, asOf: d("2021-12-31"))
         #expect(year.actual?.value == n("85.2"))
         #expect(year.status == .met)
@@ -204,8 +216,10 @@ struct IndicatorEvaluationTests {
 
     @Test("level: the previous year's same period, not its latest one")
     func levelSamePeriodLastYear() {
-        let f = facts(agg: .level, target: "90", fact("2020", .chinhThuc, "88", on: "2021-01-20"), fact("2020-H1", .chinhThuc, "80", on: "2020-07-20"),
-                      fact("2021-H1", .uoc, "84", on: "2021-07-01"))
+        let f = facts(
+            agg: .level, target: "90", fact("2020", .chinhThuc, "88", on: "2021-01-20"),
+            fact("2020-H1", .chinhThuc, "80", on: "2020-07-20"),
+            fact("2021-H1", .uoc, "84", on: "2021-07-01"))
         let s = IndicatorEvaluation.evaluate(f, asOf: d("2021-07-31"))
         #expect(s.previous?.value == n("80"))
         #expect(s.yoyPercent == n("105"))
@@ -249,7 +263,8 @@ struct IndicatorEvaluationTests {
 
     @Test("no target: nothing to judge, no percentage")
     func noTarget() {
-        let s = IndicatorEvaluation.evaluate(facts(target: nil, fact("2021", .uoc, "10", on: "2021-12-10")), asOf: d("2021-12-31"))
+        let s = IndicatorEvaluation.evaluate(
+            facts(target: nil, fact("2021", .uoc, "10", on: "2021-12-10")), asOf: d("2021-12-31"))
         #expect(s.status == .noData)
         #expect(s.percentOfTarget == nil)
         #expect(s.actual?.value == n("10"))
@@ -257,8 +272,9 @@ struct IndicatorEvaluationTests {
 
     @Test("a zero target gives no percentage but is still judged")
     func zeroTarget() {
-        let s = IndicatorEvaluation.evaluate(facts(agg: .sum, dir: .lower, target: "0", fact("2021", .uoc, "0", on: "2021-12-10")),
-                                             asOf: d("2021-12-31"))
+        let s = IndicatorEvaluation.evaluate(
+            facts(agg: .sum, dir: .lower, target: "0", fact("2021", .uoc, "0", on: "2021-12-10")),
+            asOf: d("2021-12-31"))
         #expect(s.percentOfTarget == nil)
         #expect(s.status == .met)
     }
@@ -271,14 +287,17 @@ struct IndicatorEvaluationTests {
         #expect(IndicatorEvaluation.evaluate(missing, asOf: d("2021-06-30")).yoyPercent == nil)
         let zero = facts(fact("2020-H1", .chinhThuc, "0", on: "2020-07-01"), fact("2021-H1", .uoc, "2620", on: "2021-06-14"))
         #expect(IndicatorEvaluation.evaluate(zero, asOf: d("2021-06-30")).yoyPercent == nil)
-        let negative = facts(agg: .level, target: "6", fact("2020", .chinhThuc, "-1.5", on: "2021-01-20"), fact("2021", .uoc, "2", on: "2021-12-20"))
+        let negative = facts(
+            agg: .level, target: "6", fact("2020", .chinhThuc, "-1.5", on: "2021-01-20"),
+            fact("2021", .uoc, "2", on: "2021-12-20"))
         #expect(IndicatorEvaluation.evaluate(negative, asOf: d("2021-12-31")).yoyPercent == nil)
     }
 
     @Test("yoy compares the same stretch: 9 months against the previous 9 months, added up if need be")
     func yoySameStretch() {
-        let f = facts(fact("2020-H1", .chinhThuc, "2000", on: "2020-07-20"), fact("2020-Q3", .chinhThuc, "1000", on: "2020-10-20"),
-                      fact("2020", .chinhThuc, "4200", on: "2021-01-20"), fact("2021-9M", .uoc, "3300", on: "2021-09-20"))
+        let f = facts(
+            fact("2020-H1", .chinhThuc, "2000", on: "2020-07-20"), fact("2020-Q3", .chinhThuc, "1000", on: "2020-10-20"),
+            fact("2020", .chinhThuc, "4200", on: "2021-01-20"), fact("2021-9M", .uoc, "3300", on: "2021-09-20"))
         let s = IndicatorEvaluation.evaluate(f, asOf: d("2021-09-30"))
         #expect(s.previous?.value == n("3000"))
         #expect(s.yoyPercent == n("110"))
@@ -286,8 +305,9 @@ struct IndicatorEvaluationTests {
 
     @Test("yoy: the previous year's figure is taken as known at the cut-off too")
     func yoyPreviousAsOf() {
-        let f = facts(fact("2020", .uoc, "4000", on: "2020-12-10"), fact("2020", .chinhThuc, "4200", on: "2021-06-30"),
-                      fact("2021", .uoc, "4410", on: "2021-06-01"))
+        let f = facts(
+            fact("2020", .uoc, "4000", on: "2020-12-10"), fact("2020", .chinhThuc, "4200", on: "2021-06-30"),
+            fact("2021", .uoc, "4410", on: "2021-06-01"))
         #expect(IndicatorEvaluation.evaluate(f, asOf: d("2021-06-29")).yoyPercent == n("110.3"))
         #expect(IndicatorEvaluation.evaluate(f, asOf: d("2021-06-30")).yoyPercent == n("105"))
     }
@@ -304,12 +324,14 @@ struct IndicatorEvaluationTests {
     @Test("percentages round half away from zero on exact decimals")
     func rounding() {
         #expect(IndicatorEvaluation.percent(n("1"), of: n("8")) == n("12.5"))
-        #expect(IndicatorEvaluation.percent(n("0.12345"), of: n("0.1")) == n("123.5"))   // 123.45 exactly → 123.5
+        #expect(IndicatorEvaluation.percent(n("0.12345"), of: n("0.1")) == n("123.5"))  // 123.45 exactly → 123.5
         #expect(IndicatorEvaluation.percent(n("0.12344"), of: n("0.1")) == n("123.4"))
         #expect(IndicatorEvaluation.percent(n("2"), of: n("3")) == n("66.7"))
         #expect(IndicatorEvaluation.percent(n("1"), of: n("0")) == nil)
         // Binary floating point would give 0.1 + 0.2 ≠ 0.3; here the sum is exact.
-        let f = facts(agg: .sum, target: "0.3", fact("2021-H1", .uoc, "0.1", on: "2021-07-01"), fact("2021-H2", .uoc, "0.2", on: "2021-12-20"))
+        let f = facts(
+            agg: .sum, target: "0.3", fact("2021-H1", .uoc, "0.1", on: "2021-07-01"),
+            fact("2021-H2", .uoc, "0.2", on: "2021-12-20"))
         let s = IndicatorEvaluation.evaluate(f, asOf: d("2021-12-31"))
         #expect(s.actual?.value == n("0.3"))
         #expect(s.status == .met)
@@ -320,13 +342,16 @@ struct IndicatorEvaluationTests {
 
     @Test("series: cumulative months for sum, period ends for level")
     func series() {
-        let f = facts(fact("2021-M01", .uoc, "400", on: "2021-02-01"), fact("2021-M02", .uoc, "400", on: "2021-03-01"),
-                      fact("2021-H1", .uoc, "2620", on: "2021-07-01"))
+        let f = facts(
+            fact("2021-M01", .uoc, "400", on: "2021-02-01"), fact("2021-M02", .uoc, "400", on: "2021-03-01"),
+            fact("2021-H1", .uoc, "2620", on: "2021-07-01"))
         let sums = IndicatorEvaluation.series(f, year: 2021, asOf: d("2021-12-31"))
         #expect(sums.map(\.lastMonth) == [1, 2, 6])
         #expect(sums.map(\.value) == [n("400"), n("800"), n("2620")])
-        let level = facts(agg: .level, target: "85", fact("2021-Q1", .uoc, "80", on: "2021-04-01"), fact("2021-M03", .uoc, "79", on: "2021-04-01"),
-                          fact("2021-H1", .uoc, "82", on: "2021-07-01"))
+        let level = facts(
+            agg: .level, target: "85", fact("2021-Q1", .uoc, "80", on: "2021-04-01"),
+            fact("2021-M03", .uoc, "79", on: "2021-04-01"),
+            fact("2021-H1", .uoc, "82", on: "2021-07-01"))
         let points = IndicatorEvaluation.series(level, year: 2021, asOf: d("2021-12-31"))
         #expect(points.map(\.value) == [n("80"), n("82")])
     }

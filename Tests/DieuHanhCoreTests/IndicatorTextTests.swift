@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 @Suite("Indicator periods, values and prose")
@@ -14,7 +15,8 @@ struct IndicatorTextTests {
         #expect(IndicatorPeriod(code: "2021-M05")?.label == "tháng 5 năm 2021")
         #expect(IndicatorPeriod(code: "2021-M5")?.code == "2021-M05")
         #expect(IndicatorPeriod(code: "2021-H2")?.firstMonth == 7)
-        for bad in ["2021-Q5", "2021-Q0", "2021-M13", "2021-M00", "2021-H3", "21-H1", "2021-", "abc", "", "2021-6M", "2021-M123"] {
+        for bad in ["2021-Q5", "2021-Q0", "2021-M13", "2021-M00", "2021-H3", "21-H1", "2021-", "abc", "", "2021-6M", "2021-M123"]
+        {
             #expect(IndicatorPeriod(code: bad) == nil, "\(bad)")
         }
         #expect(IndicatorPeriod.all(in: 2021).count == 20)
@@ -48,7 +50,9 @@ struct IndicatorTextTests {
         for text in ["0", "5300", "-1234.5", "0.05", "3669.25"] {
             #expect(DecimalText.parse(text).map(DecimalText.canonical) == text, "\(text)")
         }
-        for bad in ["12a", "1,5", "1.234,5", "", "-", ".5", "5.", "1e3", " 5"] { #expect(DecimalText.parse(bad) == nil, "\(bad)") }
+        for bad in ["12a", "1,5", "1.234,5", "", "-", ".5", "5.", "1e3", " 5"] {
+            #expect(DecimalText.parse(bad) == nil, "\(bad)")
+        }
         // What people type goes through VNFormat.parseDecimal: both conventions, "12a" refused.
         #expect(VNFormat.parseDecimal("1.234,5") == DecimalText.parse("1234.5"))
         #expect(VNFormat.parseDecimal("1234.5") == DecimalText.parse("1234.5"))
@@ -63,33 +67,43 @@ struct IndicatorTextTests {
 
     // MARK: Prose
 
-    static let notMet = ["Tốc độ tăng trưởng kinh tế", "Tốc độ tăng giá trị sản xuất ngành thủy sản",
-                         "Tốc độ tăng giá trị sản xuất ngành công nghiệp", "Tổng kim ngạch xuất khẩu",
-                         "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "Tổng vốn đầu tư toàn xã hội"]
+    static let notMet = [
+        "Tốc độ tăng trưởng kinh tế", "Tốc độ tăng giá trị sản xuất ngành thủy sản",
+        "Tốc độ tăng giá trị sản xuất ngành công nghiệp", "Tổng kim ngạch xuất khẩu",
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "Tổng vốn đầu tư toàn xã hội",
+    ]
 
     @Test func seed004HeadlineReadsAsTheNoticeDid() {
-        let items = (1...16).map { (name: "Chỉ tiêu \($0)", status: IndicatorStatus.met) }
+        let items =
+            (1...16).map { (name: "Chỉ tiêu \($0)", status: IndicatorStatus.met) }
             + Self.notMet.map { (name: $0, status: IndicatorStatus.notMet) }
         let tally = IndicatorTally(year: 2020, asOf: d("2021-01-07"), items: items)
         #expect(tally.total == 22)
-        #expect(ReviewProse.indicators(tally)
-            == "Kết quả thực hiện 22 chỉ tiêu kinh tế - xã hội năm 2020: đạt và vượt 16/22 chỉ tiêu; 06 chỉ tiêu không đạt "
-            + "(tốc độ tăng trưởng kinh tế, tốc độ tăng giá trị sản xuất ngành thủy sản, tốc độ tăng giá trị sản xuất ngành "
-            + "công nghiệp, tổng kim ngạch xuất khẩu, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ, tổng vốn đầu tư toàn xã hội).")
+        #expect(
+            ReviewProse.indicators(tally)
+                == "Kết quả thực hiện 22 chỉ tiêu kinh tế - xã hội năm 2020: đạt và vượt 16/22 chỉ tiêu; 06 chỉ tiêu không đạt "
+                + "(tốc độ tăng trưởng kinh tế, tốc độ tăng giá trị sản xuất ngành thủy sản, tốc độ tăng giá trị sản xuất ngành "
+                + "công nghiệp, tổng kim ngạch xuất khẩu, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ, tổng vốn đầu tư toàn xã hội)."
+        )
     }
 
     @Test func midYearProseNamesTheOnesAtRiskAndWithoutFigures() {
-        let tally = IndicatorTally(year: 2021, asOf: d("2021-06-14"), items: [
-            ("Thu ngân sách", .onTrack), ("Tổng kim ngạch xuất khẩu", .atRisk), ("Tỷ lệ hộ nghèo", .noData), ("Số xã nông thôn mới", .onTrack),
-        ])
-        #expect(ReviewProse.indicators(tally) == "Kết quả thực hiện 04 chỉ tiêu kinh tế - xã hội năm 2021: 02 chỉ tiêu đạt tiến độ "
-            + "kế hoạch năm; 01 chỉ tiêu có nguy cơ không đạt kế hoạch năm (tổng kim ngạch xuất khẩu); 01 chỉ tiêu chưa có số liệu "
-            + "(tỷ lệ hộ nghèo).")
+        let tally = IndicatorTally(
+            year: 2021, asOf: d("2021-06-14"),
+            items: [
+                ("Thu ngân sách", .onTrack), ("Tổng kim ngạch xuất khẩu", .atRisk), ("Tỷ lệ hộ nghèo", .noData),
+                ("Số xã nông thôn mới", .onTrack),
+            ])
+        #expect(
+            ReviewProse.indicators(tally) == "Kết quả thực hiện 04 chỉ tiêu kinh tế - xã hội năm 2021: 02 chỉ tiêu đạt tiến độ "
+                + "kế hoạch năm; 01 chỉ tiêu có nguy cơ không đạt kế hoạch năm (tổng kim ngạch xuất khẩu); 01 chỉ tiêu chưa có số liệu "
+                + "(tỷ lệ hộ nghèo).")
     }
 
     @Test func allMetAndNoneAtAll() {
         let all = IndicatorTally(year: 2020, asOf: d("2021-01-07"), items: [("A", .met), ("B", .met)])
-        #expect(ReviewProse.indicators(all) == "Kết quả thực hiện 02 chỉ tiêu kinh tế - xã hội năm 2020: đạt và vượt 2/2 chỉ tiêu.")
+        #expect(
+            ReviewProse.indicators(all) == "Kết quả thực hiện 02 chỉ tiêu kinh tế - xã hội năm 2020: đạt và vượt 2/2 chỉ tiêu.")
         let none = IndicatorTally(year: 2020, asOf: d("2021-01-07"), items: [])
         #expect(ReviewProse.indicators(none) == "Chưa có chỉ tiêu kinh tế - xã hội nào được giao cho năm 2020.")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DieuHanhCore
 
 private func day(_ iso: String) -> CivilDate {
@@ -36,8 +37,9 @@ struct LunarCalendarTests {
         #expect(LunarCalendar.solarDate(lunarDay: 1, lunarMonth: 1, lunarYear: 2007) == day("2007-02-17"))
     }
 
-    @Test("Giỗ Tổ Hùng Vương (10/3 lunar) falls on the known date",
-          arguments: [(2024, "2024-04-18"), (2025, "2025-04-07"), (2026, "2026-04-26"), (2023, "2023-04-29")])
+    @Test(
+        "Giỗ Tổ Hùng Vương (10/3 lunar) falls on the known date",
+        arguments: [(2024, "2024-04-18"), (2025, "2025-04-07"), (2026, "2026-04-26"), (2023, "2023-04-29")])
     func gioTo(year: Int, iso: String) {
         #expect(LunarCalendar.solarDate(lunarDay: 10, lunarMonth: 3, lunarYear: year) == day(iso))
     }
@@ -83,7 +85,8 @@ struct LunarCalendarTests {
     func dayThirty() throws {
         for month in 1...12 {
             let first = try #require(LunarCalendar.solarDate(lunarDay: 1, lunarMonth: month, lunarYear: 2024))
-            let next = month == 12
+            let next =
+                month == 12
                 ? try #require(LunarCalendar.solarDate(lunarDay: 1, lunarMonth: 1, lunarYear: 2025))
                 : try #require(LunarCalendar.solarDate(lunarDay: 1, lunarMonth: month + 1, lunarYear: 2024))
             let length = first.days(to: next)
@@ -110,7 +113,8 @@ struct LunarCalendarTests {
 
     @Test("solar → lunar → solar gives back every day of 1800–2199")
     func roundTrip() throws {
-        let start = day("1800-01-01").dayNumber, end = day("2199-12-31").dayNumber
+        let start = day("1800-01-01").dayNumber
+        let end = day("2199-12-31").dayNumber
         var failures: [CivilDate] = []
         for n in start...end {
             let date = CivilDate(dayNumber: n)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DieuHanhCore
 
 @Suite struct PageWindowTests {
@@ -31,7 +32,8 @@ import Testing
 
     @Test func aMiddlePageAndTheLastPartialPage() {
         // setup: 120 rows, 50 a page
-        let second = PageWindow(page: 2, per: 50), third = PageWindow(page: 3, per: 50)
+        let second = PageWindow(page: 2, per: 50)
+        let third = PageWindow(page: 3, per: 50)
         // check
         #expect(second.range == 50..<100)
         #expect(second.shown(of: 120) == 51...100)

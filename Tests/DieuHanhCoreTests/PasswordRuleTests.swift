@@ -14,8 +14,10 @@ struct PasswordRuleTests {
         #expect(PasswordRule.check("Song-Hon9") == .tooShort(minimum: 10))
     }
 
-    @Test(arguments: ["password1", "Password123!", "admin12345", "Admin@2026", "matkhau123", "MậtKhẩu2026", "1234567890",
-                      "qwertyuiop", "12345678910", "letmein2026", "0987654321", "dieuhanh2026"])
+    @Test(arguments: [
+        "password1", "Password123!", "admin12345", "Admin@2026", "matkhau123", "MậtKhẩu2026", "1234567890",
+        "qwertyuiop", "12345678910", "letmein2026", "0987654321", "dieuhanh2026",
+    ])
     func commonPasswordsAreRefused(_ password: String) {
         let problem = PasswordRule.check(password)
         #expect(problem == .common || problem == .tooShort(minimum: 10), "\(password): \(String(describing: problem))")

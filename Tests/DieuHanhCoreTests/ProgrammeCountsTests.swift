@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 private func d(_ iso: String) -> CivilDate { CivilDate.parse(iso)! }
 private func m(_ iso: String) -> CivilMonth { CivilMonth.parse(iso)! }
 
-private func ev(_ kind: ProgrammeEvent.Kind, _ recorded: String, effective: String? = nil, month: String? = nil) -> ProgrammeEvent {
+private func ev(_ kind: ProgrammeEvent.Kind, _ recorded: String, effective: String? = nil, month: String? = nil) -> ProgrammeEvent
+{
     ProgrammeEvent(kind: kind, recordedOn: d(recorded), effectiveOn: effective.map(d), newMonth: month.map(m))
 }
 
@@ -65,8 +67,9 @@ struct ProgrammeCountsTests {
 
     @Test("a postponement approved after the cut-off leaves the item due in the period")
     func postponementAfterCutOff() {
-        let item = start("2020-05", ev(.postponementRequested, "2020-06-20", month: "2020-09"),
-                         ev(.postponementApproved, "2020-07-02", month: "2020-09"))
+        let item = start(
+            "2020-05", ev(.postponementRequested, "2020-06-20", month: "2020-09"),
+            ev(.postponementApproved, "2020-07-02", month: "2020-09"))
         #expect(counts([item], asOf: "2020-06-30") == ProgrammeCounts(initial: 1))
         #expect(counts([item], asOf: "2020-07-02") == ProgrammeCounts(initial: 1, movedOut: 1))
         // Recorded after the cut-off with a decision date before it: still not known as of the cut-off.
@@ -100,8 +103,9 @@ struct ProgrammeCountsTests {
 
     @Test("an approved withdrawal moves the item out: (1) and (3), not (4), even if it was submitted")
     func withdrawal() {
-        let item = start("2020-03", ev(.submitted, "2020-03-05"), ev(.withdrawalRequested, "2020-03-10"),
-                         ev(.withdrawalApproved, "2020-03-12"))
+        let item = start(
+            "2020-03", ev(.submitted, "2020-03-05"), ev(.withdrawalRequested, "2020-03-10"),
+            ev(.withdrawalApproved, "2020-03-12"))
         #expect(counts([item], asOf: "2020-03-11") == ProgrammeCounts(initial: 1, submitted: 1))
         #expect(counts([item], asOf: "2020-03-12") == ProgrammeCounts(initial: 1, movedOut: 1))
         #expect(counts([item]).total == 0)
@@ -109,7 +113,8 @@ struct ProgrammeCountsTests {
 
     @Test("a withdrawal requested but not approved by the cut-off changes nothing")
     func withdrawalPending() {
-        let item = added("2020-04", on: "2020-02-01", ev(.withdrawalRequested, "2020-04-10"), ev(.withdrawalApproved, "2020-07-01"))
+        let item = added(
+            "2020-04", on: "2020-02-01", ev(.withdrawalRequested, "2020-04-10"), ev(.withdrawalApproved, "2020-07-01"))
         #expect(counts([item]) == ProgrammeCounts(added: 1))
         #expect(counts([item], asOf: "2020-07-01") == ProgrammeCounts(added: 1, movedOut: 1))
     }
@@ -138,8 +143,9 @@ struct ProgrammeCountsTests {
 
     @Test("postponed into the period from an earlier month (last year's programme): (2)")
     func postponedIntoThePeriod() {
-        let item = ProgrammeItemFacts(origin: .startOfYear, plannedMonth: m("2019-12"),
-                                      events: [ev(.postponementApproved, "2019-12-20", month: "2020-02")])
+        let item = ProgrammeItemFacts(
+            origin: .startOfYear, plannedMonth: m("2019-12"),
+            events: [ev(.postponementApproved, "2019-12-20", month: "2020-02")])
         #expect(counts([item]) == ProgrammeCounts(added: 1))
         #expect(counts([item], q1) == ProgrammeCounts(added: 1))
         #expect(counts([item], MonthRange.year(2019)!) == ProgrammeCounts(initial: 1, movedOut: 1))
@@ -149,8 +155,9 @@ struct ProgrammeCountsTests {
 
     @Test("postponed into the period and out again: (2) and (3), nothing due")
     func postponedInAndOut() {
-        let item = start("2020-02", ev(.postponementApproved, "2020-02-20", month: "2020-05"),
-                         ev(.postponementApproved, "2020-05-20", month: "2020-08"))
+        let item = start(
+            "2020-02", ev(.postponementApproved, "2020-02-20", month: "2020-05"),
+            ev(.postponementApproved, "2020-05-20", month: "2020-08"))
         let c = counts([item], q2)
         #expect(c == ProgrammeCounts(added: 1, movedOut: 1))
         #expect(c.total == 0)
@@ -196,8 +203,10 @@ struct ProgrammeCountsTests {
                                 events.append(ev(.issued, "2020-07-20"))
                             }
                             if let withdraw { events.append(ev(.withdrawalApproved, withdraw)) }
-                            items.append(ProgrammeItemFacts(origin: origin, addedOn: origin == .added ? d("2020-01-15") : nil,
-                                                            plannedMonth: m(planned), events: events))
+                            items.append(
+                                ProgrammeItemFacts(
+                                    origin: origin, addedOn: origin == .added ? d("2020-01-15") : nil,
+                                    plannedMonth: m(planned), events: events))
                         }
                     }
                 }

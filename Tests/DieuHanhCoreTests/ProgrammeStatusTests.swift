@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 private func d(_ iso: String) -> CivilDate {
@@ -12,13 +13,16 @@ private func m(_ iso: String) -> CivilMonth {
     return month
 }
 
-private func ev(_ kind: ProgrammeEvent.Kind, _ recorded: String, effective: String? = nil, month: String? = nil) -> ProgrammeEvent {
+private func ev(_ kind: ProgrammeEvent.Kind, _ recorded: String, effective: String? = nil, month: String? = nil) -> ProgrammeEvent
+{
     ProgrammeEvent(kind: kind, recordedOn: d(recorded), effectiveOn: effective.map(d), newMonth: month.map(m))
 }
 
 /// A start-of-year item planned for May 2020 unless told otherwise.
-private func item(planned: String = "2020-05", origin: ProgrammeOrigin = .startOfYear, added: String? = nil,
-                  _ events: ProgrammeEvent...) -> ProgrammeItemFacts {
+private func item(
+    planned: String = "2020-05", origin: ProgrammeOrigin = .startOfYear, added: String? = nil,
+    _ events: ProgrammeEvent...
+) -> ProgrammeItemFacts {
     ProgrammeItemFacts(origin: origin, addedOn: added.map(d), plannedMonth: m(planned), events: events)
 }
 
@@ -40,7 +44,7 @@ struct ProgrammeStatusTests {
     func lastDayOfTheMonth() {
         #expect(status(item(), "2020-05-31") == .dueThisMonth)
         #expect(status(item(), "2020-06-01") == .overdue)
-        #expect(status(item(planned: "2020-02"), "2020-02-29") == .dueThisMonth)   // leap year
+        #expect(status(item(planned: "2020-02"), "2020-02-29") == .dueThisMonth)  // leap year
         #expect(status(item(planned: "2020-02"), "2020-03-01") == .overdue)
     }
 
@@ -111,8 +115,9 @@ struct ProgrammeStatusTests {
 
     @Test("an approved postponement moves the planned month from its decision on")
     func postponementApproved() {
-        let facts = item(ev(.postponementRequested, "2020-05-20", month: "2020-09"),
-                         ev(.postponementApproved, "2020-05-25", month: "2020-09"))
+        let facts = item(
+            ev(.postponementRequested, "2020-05-20", month: "2020-09"),
+            ev(.postponementApproved, "2020-05-25", month: "2020-09"))
         #expect(ProgrammeStatus.evaluate(facts, asOf: d("2020-05-24"))?.plannedMonth == m("2020-05"))
         #expect(ProgrammeStatus.evaluate(facts, asOf: d("2020-05-24"))?.postponementPending == true)
         let after = ProgrammeStatus.evaluate(facts, asOf: d("2020-06-15"))
@@ -153,8 +158,9 @@ struct ProgrammeStatusTests {
 
     @Test("several postponements apply in decision order, not entry order")
     func decisionOrder() {
-        let facts = item(ev(.postponementApproved, "2020-07-01", effective: "2020-06-20", month: "2020-10"),
-                         ev(.postponementApproved, "2020-06-25", effective: "2020-05-15", month: "2020-07"))
+        let facts = item(
+            ev(.postponementApproved, "2020-07-01", effective: "2020-06-20", month: "2020-10"),
+            ev(.postponementApproved, "2020-06-25", effective: "2020-05-15", month: "2020-07"))
         let s = ProgrammeStatus.evaluate(facts, asOf: d("2020-07-01"))
         #expect(s?.months == [m("2020-05"), m("2020-07"), m("2020-10")])
         #expect(s?.plannedMonth == m("2020-10"))
@@ -186,7 +192,8 @@ struct ProgrammeStatusTests {
 
     @Test("an approved withdrawal outranks every other status, from its decision on")
     func withdrawal() {
-        let facts = item(ev(.submitted, "2020-05-05"), ev(.withdrawalRequested, "2020-05-10"), ev(.withdrawalApproved, "2020-05-12"))
+        let facts = item(
+            ev(.submitted, "2020-05-05"), ev(.withdrawalRequested, "2020-05-10"), ev(.withdrawalApproved, "2020-05-12"))
         #expect(status(facts, "2020-05-11") == .submitted)
         #expect(ProgrammeStatus.evaluate(facts, asOf: d("2020-05-11"))?.withdrawalPending == true)
         #expect(status(facts, "2020-05-12") == .withdrawn)

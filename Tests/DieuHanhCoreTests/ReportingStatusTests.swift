@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 private func d(_ iso: String) -> CivilDate {
@@ -21,8 +22,11 @@ struct ReportingStatusTests {
     @Test("a submission on the deadline day is on time")
     func onDeadlineDay() {
         let s = status(e(.submitted, "2020-10-23"), asOf: "2020-12-31")
-        #expect(s == ReportSubmissionSnapshot(status: .submittedOnTime, deadline: d("2020-10-23"), submittedOn: d("2020-10-23"),
-                                              lastVersionOn: d("2020-10-23"), versionIndex: 0))
+        #expect(
+            s
+                == ReportSubmissionSnapshot(
+                    status: .submittedOnTime, deadline: d("2020-10-23"), submittedOn: d("2020-10-23"),
+                    lastVersionOn: d("2020-10-23"), versionIndex: 0))
     }
 
     @Test("a submission the day after the deadline is late by one day")
@@ -48,10 +52,14 @@ struct ReportingStatusTests {
     @Test("a step counts only once recorded, so a past date gives the same answer later")
     func asOfIsReproducible() {
         let events = [e(.submitted, "2020-10-27")]
-        #expect(ReportSubmissionRule.evaluate(deadline: d("2020-10-23"), issuedOn: d("2020-10-19"), events: events,
-                                              asOf: d("2020-10-26"))?.status == .missing)
-        #expect(ReportSubmissionRule.evaluate(deadline: d("2020-10-23"), issuedOn: d("2020-10-19"), events: events,
-                                              asOf: d("2020-10-27"))?.status == .submittedLate)
+        #expect(
+            ReportSubmissionRule.evaluate(
+                deadline: d("2020-10-23"), issuedOn: d("2020-10-19"), events: events,
+                asOf: d("2020-10-26"))?.status == .missing)
+        #expect(
+            ReportSubmissionRule.evaluate(
+                deadline: d("2020-10-23"), issuedOn: d("2020-10-19"), events: events,
+                asOf: d("2020-10-27"))?.status == .submittedLate)
     }
 
     @Test("a replacement before the deadline keeps the submission on time and becomes the version to read")
@@ -81,12 +89,14 @@ struct ReportingStatusTests {
 
     @Test("a resubmission after a return counts from its own date")
     func resubmission() {
-        let late = status(e(.submitted, "2020-10-22"), e(.returned, "2020-10-26"), e(.submitted, "2020-10-28"), asOf: "2020-11-30")
+        let late = status(
+            e(.submitted, "2020-10-22"), e(.returned, "2020-10-26"), e(.submitted, "2020-10-28"), asOf: "2020-11-30")
         #expect(late?.status == .submittedLate)
         #expect(late?.submittedOn == d("2020-10-28"))
         #expect(late?.daysLate == 5)
         #expect(late?.versionIndex == 2)
-        let inTime = status(e(.submitted, "2020-10-20"), e(.returned, "2020-10-21"), e(.submitted, "2020-10-22"), asOf: "2020-11-30")
+        let inTime = status(
+            e(.submitted, "2020-10-20"), e(.returned, "2020-10-21"), e(.submitted, "2020-10-22"), asOf: "2020-11-30")
         #expect(inTime?.status == .submittedOnTime)
         #expect(inTime?.returned == false)
     }
@@ -121,8 +131,10 @@ struct ReportingStatusTests {
 struct ReportingCountsTests {
     @Test("30 units: rates over every expected report")
     func rates() {
-        let statuses = Array(repeating: ReportSubmissionStatus.submittedOnTime, count: 18)
-            + Array(repeating: .submittedLate, count: 4) + Array(repeating: .missing, count: 5) + Array(repeating: .notYetDue, count: 3)
+        let statuses =
+            Array(repeating: ReportSubmissionStatus.submittedOnTime, count: 18)
+            + Array(repeating: .submittedLate, count: 4) + Array(repeating: .missing, count: 5)
+            + Array(repeating: .notYetDue, count: 3)
         let counts = ReportingCounts.tally(statuses)
         #expect(counts.expected == 30)
         #expect(counts.submitted == 22)
@@ -147,9 +159,11 @@ struct ReportingCountsTests {
         // a (10/12) and d (5/6) tie on both rates and on missing; a had more reports to send. c missed two.
         #expect(ranked.map(\.id) == ["b", "a", "d", "c"])
         #expect(ranked.map(\.rank) == [1, 2, 3, 4])
-        let tie = ReportingRanking.ranked([Line(id: "x", name: "Sở B", counts: .init(submittedOnTime: 1)),
-                                           Line(id: "y", name: "Sở A", counts: .init(submittedOnTime: 1)),
-                                           Line(id: "z", name: "Sở C", counts: .init(missing: 1))])
+        let tie = ReportingRanking.ranked([
+            Line(id: "x", name: "Sở B", counts: .init(submittedOnTime: 1)),
+            Line(id: "y", name: "Sở A", counts: .init(submittedOnTime: 1)),
+            Line(id: "z", name: "Sở C", counts: .init(missing: 1)),
+        ])
         #expect(tie.map(\.id) == ["y", "x", "z"])
         #expect(tie.map(\.rank) == [1, 1, 3])
     }
@@ -161,8 +175,9 @@ struct ReportingRemindersTests {
     let policy = ReportReminderPolicy(daysBefore: 2, daysAfter: 1)
 
     func due(_ events: ReportSubmissionEvent..., asOf: String) -> [String] {
-        let snapshot = ReportSubmissionRule.evaluate(deadline: d("2020-10-23"), issuedOn: d("2020-10-19"), events: events,
-                                                     asOf: d(asOf))!
+        let snapshot = ReportSubmissionRule.evaluate(
+            deadline: d("2020-10-23"), issuedOn: d("2020-10-19"), events: events,
+            asOf: d(asOf))!
         return policy.due(for: snapshot, issuedOn: d("2020-10-19"), asOf: d(asOf), calendar: calendar)
             .map { "\($0.kind.rawValue) \($0.dueOn.iso)" }
     }
@@ -188,12 +203,14 @@ struct ReportingRemindersTests {
 
     @Test("no before-reminder when the request came out on or after its day; zero turns a reminder off")
     func lateRequestsAndOff() {
-        let snapshot = ReportSubmissionRule.evaluate(deadline: d("2020-10-23"), issuedOn: d("2020-10-22"), events: [],
-                                                     asOf: d("2020-10-22"))!
+        let snapshot = ReportSubmissionRule.evaluate(
+            deadline: d("2020-10-23"), issuedOn: d("2020-10-22"), events: [],
+            asOf: d("2020-10-22"))!
         #expect(policy.due(for: snapshot, issuedOn: d("2020-10-22"), asOf: d("2020-10-22"), calendar: calendar).isEmpty)
         let off = ReportReminderPolicy(daysBefore: 0, daysAfter: 0)
-        let missing = ReportSubmissionRule.evaluate(deadline: d("2020-10-23"), issuedOn: d("2020-10-19"), events: [],
-                                                    asOf: d("2020-11-30"))!
+        let missing = ReportSubmissionRule.evaluate(
+            deadline: d("2020-10-23"), issuedOn: d("2020-10-19"), events: [],
+            asOf: d("2020-11-30"))!
         #expect(off.due(for: missing, issuedOn: d("2020-10-19"), asOf: d("2020-11-30"), calendar: calendar).isEmpty)
     }
 
@@ -201,11 +218,17 @@ struct ReportingRemindersTests {
     func archiveNames() {
         let folder = ReportArchiveNaming.folder(unitCode: "SLDTBXH", unitName: "Sở Lao động - Thương binh/Xã hội")
         #expect(folder == "SLDTBXH - Sở Lao động - Thương binh-Xã hội")
-        let (files, text) = ReportArchiveNaming.entries(folder: "SNV - Sở Nội vụ",
-                                                        fileNames: ["Báo cáo.docx", "Báo cáo.docx", "Phụ lục.xlsx",
-                                                                    "Nội dung báo cáo.txt"], withText: true)
-        #expect(files == ["SNV - Sở Nội vụ/Báo cáo.docx", "SNV - Sở Nội vụ/Báo cáo (2).docx", "SNV - Sở Nội vụ/Phụ lục.xlsx",
-                          "SNV - Sở Nội vụ/Nội dung báo cáo (2).txt"])
+        let (files, text) = ReportArchiveNaming.entries(
+            folder: "SNV - Sở Nội vụ",
+            fileNames: [
+                "Báo cáo.docx", "Báo cáo.docx", "Phụ lục.xlsx",
+                "Nội dung báo cáo.txt",
+            ], withText: true)
+        #expect(
+            files == [
+                "SNV - Sở Nội vụ/Báo cáo.docx", "SNV - Sở Nội vụ/Báo cáo (2).docx", "SNV - Sở Nội vụ/Phụ lục.xlsx",
+                "SNV - Sở Nội vụ/Nội dung báo cáo (2).txt",
+            ])
         #expect(text == "SNV - Sở Nội vụ/Nội dung báo cáo.txt")
     }
 }

@@ -24,23 +24,32 @@ struct ReviewProseTests {
     @Test func seed001HeadlineReadsAsTheReportDid() {
         let counts = TaskCounts(completedOnTime: 42, pendingWithinDeadline: 4)
         let text = ReviewProse.tasks(counts, documents: 20, source: "Chính phủ, Thủ tướng Chính phủ")
-        #expect(text.contains("là 20 văn bản; đối với 46 nhiệm vụ, đã triển khai 46/46 nhiệm vụ, đã hoàn thành 42 nhiệm vụ "
-                              + "(đạt 91,3%), còn lại 04 nhiệm vụ đang thực hiện (không có nhiệm vụ quá hạn)."))
+        #expect(
+            text.contains(
+                "là 20 văn bản; đối với 46 nhiệm vụ, đã triển khai 46/46 nhiệm vụ, đã hoàn thành 42 nhiệm vụ "
+                    + "(đạt 91,3%), còn lại 04 nhiệm vụ đang thực hiện (không có nhiệm vụ quá hạn)."))
     }
 
     @Test func lateAndOverdueTasksAreNamed() {
-        let text = ReviewProse.tasks(TaskCounts(completedOnTime: 5, completedLate: 2, pendingWithinDeadline: 1, pendingOverdue: 3,
-                                                pendingNoDeadline: 1),
-                                     documents: 9, source: "UBND tỉnh")
+        let text = ReviewProse.tasks(
+            TaskCounts(
+                completedOnTime: 5, completedLate: 2, pendingWithinDeadline: 1, pendingOverdue: 3,
+                pendingNoDeadline: 1),
+            documents: 9, source: "UBND tỉnh")
         #expect(text.contains("là 09 văn bản"))
         #expect(text.contains("đã hoàn thành 07 nhiệm vụ (đạt 58,3%; 05 nhiệm vụ đúng hạn, 02 nhiệm vụ quá hạn)"))
         #expect(text.contains("còn lại 05 nhiệm vụ đang thực hiện (trong đó 03 nhiệm vụ quá hạn; 01 nhiệm vụ không thời hạn)."))
-        #expect(ReviewProse.tasks(TaskCounts(), documents: 0, source: "UBND tỉnh") == "Trong kỳ, không có nhiệm vụ do UBND tỉnh giao.")
-        #expect(ReviewProse.tasks(TaskCounts(completedOnTime: 12), documents: 3, source: "X").hasSuffix("(đạt 100%), không còn nhiệm vụ đang thực hiện."))
+        #expect(
+            ReviewProse.tasks(TaskCounts(), documents: 0, source: "UBND tỉnh") == "Trong kỳ, không có nhiệm vụ do UBND tỉnh giao."
+        )
+        #expect(
+            ReviewProse.tasks(TaskCounts(completedOnTime: 12), documents: 3, source: "X").hasSuffix(
+                "(đạt 100%), không còn nhiệm vụ đang thực hiện."))
     }
 
     @Test func lateUnitsLargestFirst() {
-        #expect(ReviewProse.lateUnits([("Sở Y tế", 1), ("Sở Tài chính", 3), ("Sở Nội vụ", 0), ("Sở Công Thương", 1)])
+        #expect(
+            ReviewProse.lateUnits([("Sở Y tế", 1), ("Sở Tài chính", 3), ("Sở Nội vụ", 0), ("Sở Công Thương", 1)])
                 == "Các đơn vị còn nhiệm vụ quá hạn: Sở Tài chính (03), Sở Công Thương (01), Sở Y tế (01).")
         #expect(ReviewProse.lateUnits([("Sở Nội vụ", 0)]) == "Không có đơn vị nào còn nhiệm vụ quá hạn.")
     }

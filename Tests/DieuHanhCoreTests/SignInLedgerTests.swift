@@ -8,7 +8,9 @@ struct SignInLedgerTests {
     let limits = SignInLimits(perNameAndClient: 5, perClient: 30, perNameFromUnknownClients: 50, window: 900)
 
     private func fail(_ ledger: inout SignInLedger, name: String, client: String, known: Bool = false, at date: Date) -> Bool {
-        guard case .admitted(let attempt) = ledger.admit(name: name, client: client, knownClient: known, now: date) else { return false }
+        guard case .admitted(let attempt) = ledger.admit(name: name, client: client, knownClient: known, now: date) else {
+            return false
+        }
         ledger.settle(attempt, .failed, now: date)
         return true
     }
@@ -17,8 +19,12 @@ struct SignInLedgerTests {
         var ledger = SignInLedger(limits: limits)
         for i in 0..<5 { #expect(fail(&ledger, name: "admin", client: "10.0.0.9", at: t0.addingTimeInterval(Double(i)))) }
         // The sixth from the same client is refused before any password is checked…
-        guard case .refused(let wait) = ledger.admit(name: "admin", client: "10.0.0.9", knownClient: false, now: t0.addingTimeInterval(10)) else {
-            Issue.record("the sixth attempt was admitted"); return
+        guard
+            case .refused(let wait) = ledger.admit(
+                name: "admin", client: "10.0.0.9", knownClient: false, now: t0.addingTimeInterval(10))
+        else {
+            Issue.record("the sixth attempt was admitted")
+            return
         }
         #expect(wait > 880 && wait <= 900)
         // …while the real user on another machine still gets in: a stranger cannot lock them out.
@@ -35,7 +41,8 @@ struct SignInLedgerTests {
             Issue.record("admitted before the oldest failure aged out")
         }
         guard case .admitted = ledger.admit(name: "a", client: "c", knownClient: false, now: t0.addingTimeInterval(900)) else {
-            Issue.record("still refused after the oldest failure aged out"); return
+            Issue.record("still refused after the oldest failure aged out")
+            return
         }
     }
 
@@ -47,7 +54,8 @@ struct SignInLedgerTests {
         }
         // A colleague behind the same office address, in the browser they signed in from before, still gets in.
         guard case .admitted = ledger.admit(name: "lanhdao", client: "203.0.113.5", knownClient: true, now: t0) else {
-            Issue.record("a known browser was held by a stranger's failures from the same address"); return
+            Issue.record("a known browser was held by a stranger's failures from the same address")
+            return
         }
     }
 
@@ -58,7 +66,8 @@ struct SignInLedgerTests {
             Issue.record("a 51st unknown client was admitted")
         }
         guard case .admitted = ledger.admit(name: "lanhdao", client: "192.168.1.7", knownClient: true, now: t0) else {
-            Issue.record("the user's own browser was locked out"); return
+            Issue.record("the user's own browser was locked out")
+            return
         }
     }
 
@@ -66,14 +75,17 @@ struct SignInLedgerTests {
         var ledger = SignInLedger(limits: limits)
         var admitted: [SignInLedger.Attempt] = []
         for _ in 0..<40 {
-            if case .admitted(let attempt) = ledger.admit(name: "admin", client: "c", knownClient: false, now: t0) { admitted.append(attempt) }
+            if case .admitted(let attempt) = ledger.admit(name: "admin", client: "c", knownClient: false, now: t0) {
+                admitted.append(attempt)
+            }
         }
         #expect(admitted.count == 5)
         // Checked and failed, they stay counted; unchecked ones (a busy server) free their place.
         for attempt in admitted.prefix(4) { ledger.settle(attempt, .failed, now: t0) }
         ledger.settle(admitted[4], .unchecked, now: t0)
         guard case .admitted = ledger.admit(name: "admin", client: "c", knownClient: false, now: t0) else {
-            Issue.record("an unchecked attempt kept its place"); return
+            Issue.record("an unchecked attempt kept its place")
+            return
         }
     }
 
@@ -81,7 +93,8 @@ struct SignInLedgerTests {
         var ledger = SignInLedger(limits: limits)
         for _ in 0..<4 { _ = fail(&ledger, name: "a", client: "c", at: t0) }
         guard case .admitted(let attempt) = ledger.admit(name: "a", client: "c", knownClient: false, now: t0) else {
-            Issue.record("refused"); return
+            Issue.record("refused")
+            return
         }
         ledger.settle(attempt, .succeeded, now: t0)
         for _ in 0..<4 { #expect(fail(&ledger, name: "a", client: "c", at: t0)) }

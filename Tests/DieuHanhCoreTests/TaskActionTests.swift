@@ -1,5 +1,6 @@
-@testable import DieuHanhCore
 import Testing
+
+@testable import DieuHanhCore
 
 @Suite("Task actions: who may do what, and when")
 struct TaskActionTests {

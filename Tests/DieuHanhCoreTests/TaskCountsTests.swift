@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 private func d(_ iso: String) -> CivilDate {
@@ -20,10 +21,15 @@ private func tally(_ facts: [TaskFacts], asOf: CivilDate) -> TaskCounts {
 struct TaskCountsTests {
     @Test("tally counts each bucket and sums the total")
     func tallyBuckets() {
-        let counts = TaskCounts.tally([.completedOnTime, .completedOnTime, .completedLate, .pendingOverdue,
-                                       .pendingNoDeadline, .pendingWithinDeadline, .pendingWithinDeadline])
-        #expect(counts == TaskCounts(completedOnTime: 2, completedLate: 1, pendingWithinDeadline: 2,
-                                     pendingOverdue: 1, pendingNoDeadline: 1))
+        let counts = TaskCounts.tally([
+            .completedOnTime, .completedOnTime, .completedLate, .pendingOverdue,
+            .pendingNoDeadline, .pendingWithinDeadline, .pendingWithinDeadline,
+        ])
+        #expect(
+            counts
+                == TaskCounts(
+                    completedOnTime: 2, completedLate: 1, pendingWithinDeadline: 2,
+                    pendingOverdue: 1, pendingNoDeadline: 1))
         #expect(counts.total == 7 && counts.completed == 3 && counts.pending == 4)
     }
 
@@ -37,12 +43,13 @@ struct TaskCountsTests {
 
     @Test("the national 2017 figures give the three labelled rates")
     func national2017() {
-        let counts = TaskCounts(completedOnTime: 14_068, completedLate: 1_983, pendingWithinDeadline: 5_640,
-                                pendingOverdue: 223)
+        let counts = TaskCounts(
+            completedOnTime: 14_068, completedLate: 1_983, pendingWithinDeadline: 5_640,
+            pendingOverdue: 223)
         #expect(counts.total == 21_914 && counts.completed == 16_051 && counts.pending == 5_863)
-        #expect(percentText(counts.rate(.completion)) == "73,2%")   // 16.051 / 21.914
-        #expect(percentText(counts.rate(.onTime)) == "64,2%")       // 14.068 / 21.914
-        #expect(percentText(counts.rate(.dueTasks)) == "98,6%")     // 16.051 / (16.051 + 223)
+        #expect(percentText(counts.rate(.completion)) == "73,2%")  // 16.051 / 21.914
+        #expect(percentText(counts.rate(.onTime)) == "64,2%")  // 14.068 / 21.914
+        #expect(percentText(counts.rate(.dueTasks)) == "98,6%")  // 16.051 / (16.051 + 223)
         #expect(counts.rate(.dueTasks) == TaskRate(kind: .dueTasks, numerator: 16_051, denominator: 16_274))
     }
 
@@ -73,8 +80,9 @@ struct TaskCountsTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let text = String(decoding: try encoder.encode(counts), as: UTF8.self)
-        #expect(text == #"{"completed_late":0,"completed_on_time":42,"pending_no_deadline":0,"#
-            + #""pending_overdue":0,"pending_within_deadline":4,"total":46}"#)
+        #expect(
+            text == #"{"completed_late":0,"completed_on_time":42,"pending_no_deadline":0,"#
+                + #""pending_overdue":0,"pending_within_deadline":4,"total":46}"#)
         #expect(try JSONDecoder().decode(TaskCounts.self, from: Data(text.utf8)) == counts)
     }
 
@@ -87,23 +95,27 @@ struct TaskCountsTests {
         for i in 0..<42 {
             let assigned = d("2020-01-06").adding(days: i)
             var events = [TaskEvent(kind: .assigned, recordedOn: assigned)]
-            if i % 7 == 0 {   // some were extended, then finished within the new deadline
+            if i % 7 == 0 {  // some were extended, then finished within the new deadline
                 events.append(TaskEvent(kind: .extensionApproved, recordedOn: d("2020-03-25"), newDeadline: d("2020-05-31")))
                 events.append(TaskEvent(kind: .completionReported, recordedOn: d("2020-05-29"), effectiveOn: d("2020-05-28")))
             } else {
                 events.append(TaskEvent(kind: .completionReported, recordedOn: assigned.adding(days: 30)))
             }
-            events.append(TaskEvent(kind: .completionConfirmed, recordedOn: d("2020-06-20")))   // after the cut-off
+            events.append(TaskEvent(kind: .completionConfirmed, recordedOn: d("2020-06-20")))  // after the cut-off
             facts.append(TaskFacts(assignedOn: assigned, originalDeadline: d("2020-03-31"), events: events))
         }
         for i in 0..<4 {
             let assigned = d("2020-05-04").adding(days: i)
-            facts.append(TaskFacts(assignedOn: assigned, originalDeadline: d("2020-12-31"),
-                                   events: [TaskEvent(kind: .assigned, recordedOn: assigned)]))
+            facts.append(
+                TaskFacts(
+                    assignedOn: assigned, originalDeadline: d("2020-12-31"),
+                    events: [TaskEvent(kind: .assigned, recordedOn: assigned)]))
         }
         // A task withdrawn before the cut-off, and one assigned after it: neither counts.
-        facts.append(TaskFacts(assignedOn: d("2020-02-03"), originalDeadline: d("2020-04-30"),
-                               events: [TaskEvent(kind: .cancelled, recordedOn: d("2020-03-02"))]))
+        facts.append(
+            TaskFacts(
+                assignedOn: d("2020-02-03"), originalDeadline: d("2020-04-30"),
+                events: [TaskEvent(kind: .cancelled, recordedOn: d("2020-03-02"))]))
         facts.append(TaskFacts(assignedOn: d("2020-06-15"), originalDeadline: d("2020-09-30")))
 
         let counts = tally(facts, asOf: cutOff)
@@ -111,7 +123,7 @@ struct TaskCountsTests {
         #expect(counts.total == 46)
         #expect(percentText(counts.rate(.completion)) == "91,3%")
         #expect(percentText(counts.rate(.onTime)) == "91,3%")
-        #expect(counts.rate(.dueTasks).percent() == 100)   // 42 / (42 + 0 overdue)
+        #expect(counts.rate(.dueTasks).percent() == 100)  // 42 / (42 + 0 overdue)
     }
 
     @Test("seed Cao Bằng 2021-H1: 11 tasks → 5 on time + 6 within deadline")
@@ -119,14 +131,19 @@ struct TaskCountsTests {
         let cutOff = d("2021-06-14")
         var facts: [TaskFacts] = []
         for i in 0..<5 {
-            facts.append(TaskFacts(assignedOn: d("2021-01-15"), originalDeadline: d("2021-04-30"),
-                                   events: [TaskEvent(kind: .completionReported, recordedOn: d("2021-04-\(20 + i)"))]))
+            facts.append(
+                TaskFacts(
+                    assignedOn: d("2021-01-15"), originalDeadline: d("2021-04-30"),
+                    events: [TaskEvent(kind: .completionReported, recordedOn: d("2021-04-\(20 + i)"))]))
         }
         for i in 0..<6 {
             // One of them was reported done but returned by the office before the cut-off.
-            let events = i == 0
-                ? [TaskEvent(kind: .completionReported, recordedOn: d("2021-05-10")),
-                   TaskEvent(kind: .completionReturned, recordedOn: d("2021-05-20"))]
+            let events =
+                i == 0
+                ? [
+                    TaskEvent(kind: .completionReported, recordedOn: d("2021-05-10")),
+                    TaskEvent(kind: .completionReturned, recordedOn: d("2021-05-20")),
+                ]
                 : []
             facts.append(TaskFacts(assignedOn: d("2021-03-01"), originalDeadline: d("2021-06-30"), events: events))
         }

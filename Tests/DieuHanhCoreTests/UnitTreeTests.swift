@@ -1,5 +1,6 @@
-@testable import DieuHanhCore
 import Testing
+
+@testable import DieuHanhCore
 
 @Suite("Unit tree and roles")
 struct UnitTreeTests {
@@ -42,7 +43,10 @@ struct UnitTreeTests {
     }
 
     @Test func unitKindsMatchTheContract() {
-        #expect(UnitKind.allCases.map(\.rawValue) == ["government", "ministry", "province", "office", "department",
-                                                      "district", "commune", "council", "party", "other"])
+        #expect(
+            UnitKind.allCases.map(\.rawValue) == [
+                "government", "ministry", "province", "office", "department",
+                "district", "commune", "council", "party", "other",
+            ])
     }
 }

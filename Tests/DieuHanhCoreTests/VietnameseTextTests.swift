@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DieuHanhCore
 
 @Suite struct VietnameseTextFoldTests {
@@ -17,7 +18,8 @@ import Testing
         // act
         let folded = VietnameseText.fold(vowels + vowels.uppercased())
         // check
-        let expected = String(repeating: "a", count: 18) + String(repeating: "e", count: 12)
+        let expected =
+            String(repeating: "a", count: 18) + String(repeating: "e", count: 12)
             + String(repeating: "i", count: 6) + String(repeating: "o", count: 18)
             + String(repeating: "u", count: 12) + String(repeating: "y", count: 6)
         #expect(folded == expected + expected)
@@ -125,8 +127,9 @@ import Testing
 
     @Test func decomposedAndPrecomposedHaveTheSameKey() {
         let name = "Quảng Ngãi Thừa Thiên Huế"
-        #expect(VietnameseText.sortKey(name.decomposedStringWithCanonicalMapping)
-            == VietnameseText.sortKey(name.precomposedStringWithCanonicalMapping))
+        #expect(
+            VietnameseText.sortKey(name.decomposedStringWithCanonicalMapping)
+                == VietnameseText.sortKey(name.precomposedStringWithCanonicalMapping))
     }
 
     @Test func prefixSortsFirstAndSpaceBeforeLetters() {
@@ -177,10 +180,15 @@ import Testing
     }
 
     @Test func provinceNamesSortLikeTheOfficialList() {
-        let names = ["Yên Bái", "Đắk Lắk", "Điện Biên", "Cà Mau", "Đồng Tháp", "Bắc Ninh", "Bạc Liêu", "An Giang",
-                     "Đắk Nông", "Hà Nội", "Hà Giang", "Hải Phòng", "Hậu Giang", "Thừa Thiên Huế", "Thái Bình"]
-        #expect(sorted(names) == ["An Giang", "Bạc Liêu", "Bắc Ninh", "Cà Mau", "Đắk Lắk", "Đắk Nông", "Điện Biên",
-                                  "Đồng Tháp", "Hà Giang", "Hà Nội", "Hải Phòng", "Hậu Giang", "Thái Bình",
-                                  "Thừa Thiên Huế", "Yên Bái"])
+        let names = [
+            "Yên Bái", "Đắk Lắk", "Điện Biên", "Cà Mau", "Đồng Tháp", "Bắc Ninh", "Bạc Liêu", "An Giang",
+            "Đắk Nông", "Hà Nội", "Hà Giang", "Hải Phòng", "Hậu Giang", "Thừa Thiên Huế", "Thái Bình",
+        ]
+        #expect(
+            sorted(names) == [
+                "An Giang", "Bạc Liêu", "Bắc Ninh", "Cà Mau", "Đắk Lắk", "Đắk Nông", "Điện Biên",
+                "Đồng Tháp", "Hà Giang", "Hà Nội", "Hải Phòng", "Hậu Giang", "Thái Bình",
+                "Thừa Thiên Huế", "Yên Bái",
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DieuHanhCore
 
 private func day(_ iso: String) -> CivilDate {
@@ -37,12 +38,15 @@ struct WorkingCalendarTests {
         #expect(tet == ["2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13"].map(day))
     }
 
-    @Test("the day next to 2/9 is 3/9 unless 3/9 is a weekend, then 1/9",
-          arguments: [(2024, "2024-09-03"),   // 2/9 Monday
-                      (2026, "2026-09-03"),   // 2/9 Wednesday
-                      (2022, "2022-09-01"),   // 2/9 Friday: 3/9 is a Saturday
-                      (2023, "2023-09-01"),   // 2/9 Saturday: 3/9 is a Sunday
-                      (2018, "2018-09-03")])  // 2/9 Sunday: 3/9 is a Monday
+    @Test(
+        "the day next to 2/9 is 3/9 unless 3/9 is a weekend, then 1/9",
+        arguments: [
+            (2024, "2024-09-03"),  // 2/9 Monday
+            (2026, "2026-09-03"),  // 2/9 Wednesday
+            (2022, "2022-09-01"),  // 2/9 Friday: 3/9 is a Saturday
+            (2023, "2023-09-01"),  // 2/9 Saturday: 3/9 is a Sunday
+            (2018, "2018-09-03"),
+        ])  // 2/9 Sunday: 3/9 is a Monday
     func nationalDayCompanion(year: Int, iso: String) {
         let nationalDays = WorkingCalendar.statutoryHolidays(year: year).filter { $0.name == "Quốc khánh" }.map(\.date)
         #expect(nationalDays.sorted() == [day("\(year)-09-02"), day(iso)].sorted())
@@ -60,10 +64,10 @@ struct WorkingCalendarTests {
 
     @Test("weekdays are working days, weekends are not")
     func weekdays() {
-        #expect(plain.isWorkingDay(day("2026-03-06")))    // Friday
-        #expect(!plain.isWorkingDay(day("2026-03-07")))   // Saturday
-        #expect(!plain.isWorkingDay(day("2026-03-08")))   // Sunday
-        #expect(plain.isWorkingDay(day("2026-03-09")))    // Monday
+        #expect(plain.isWorkingDay(day("2026-03-06")))  // Friday
+        #expect(!plain.isWorkingDay(day("2026-03-07")))  // Saturday
+        #expect(!plain.isWorkingDay(day("2026-03-08")))  // Sunday
+        #expect(plain.isWorkingDay(day("2026-03-09")))  // Monday
     }
 
     @Test("a statutory holiday on a weekday is not a working day")
@@ -84,10 +88,11 @@ struct WorkingCalendarTests {
         // 2024: Monday 29/4 swapped with Saturday 4/5.
         let calendar = WorkingCalendar(extraDaysOff: [day("2024-04-29")], makeUpWorkingDays: [day("2024-05-04")])
         #expect(calendar.isWorkingDay(day("2024-05-04")))
-        #expect(WorkingCalendar(extraDaysOff: [day("2024-05-04")], makeUpWorkingDays: [day("2024-05-04")])
-            .isWorkingDay(day("2024-05-04")))
+        #expect(
+            WorkingCalendar(extraDaysOff: [day("2024-05-04")], makeUpWorkingDays: [day("2024-05-04")])
+                .isWorkingDay(day("2024-05-04")))
         #expect(calendar.addingWorkingDays(1, to: day("2024-05-03")) == day("2024-05-04"))
-        #expect(calendar.workingDays(from: day("2024-04-27"), through: day("2024-05-05")) == 3)   // 2/5, 3/5, 4/5
+        #expect(calendar.workingDays(from: day("2024-04-27"), through: day("2024-05-05")) == 3)  // 2/5, 3/5, 4/5
     }
 
     // MARK: Deadlines
@@ -103,7 +108,7 @@ struct WorkingCalendarTests {
     @Test("counting starts the day after the event, even when the event is on a working day")
     func countsFromNextDay() {
         #expect(plain.addingWorkingDays(1, to: day("2026-03-09")) == day("2026-03-10"))
-        #expect(plain.addingWorkingDays(1, to: day("2026-03-06")) == day("2026-03-09"))   // Friday → Monday
+        #expect(plain.addingWorkingDays(1, to: day("2026-03-06")) == day("2026-03-09"))  // Friday → Monday
     }
 
     @Test("an event on a weekend starts the count on the next working day")
@@ -127,7 +132,7 @@ struct WorkingCalendarTests {
     func zeroAndNegative() {
         #expect(plain.addingWorkingDays(0, to: day("2026-03-07")) == day("2026-03-07"))
         #expect(plain.addingWorkingDays(-1, to: day("2026-01-05")) == day("2026-01-02"))
-        #expect(plain.addingWorkingDays(-2, to: day("2026-01-05")) == day("2025-12-31"))   // skips 1/1
+        #expect(plain.addingWorkingDays(-2, to: day("2026-01-05")) == day("2025-12-31"))  // skips 1/1
     }
 
     @Test("next working day on or after a date (art. 148)")

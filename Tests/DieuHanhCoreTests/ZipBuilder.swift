@@ -32,8 +32,10 @@ struct ZipBuilder {
 
     /// An entry that says it is deflated, `uncompressed` bytes packed into `data` (never inflated by the reader).
     mutating func addDeflated(_ name: String, packed: Int, uncompressed: UInt32) {
-        entries.append(Entry(name: name, data: Data(repeating: 0x4B, count: packed), method: 8,
-                             uncompressedSize: uncompressed))
+        entries.append(
+            Entry(
+                name: name, data: Data(repeating: 0x4B, count: packed), method: 8,
+                uncompressedSize: uncompressed))
     }
 
     /// The uncompressed bytes the entries declare, together.
@@ -44,24 +46,54 @@ struct ZipBuilder {
         var directory = Data()
         for entry in entries {
             let offset = UInt32(out.count)
-            let name = Data(entry.name.utf8), localName = Data((entry.localName ?? entry.name).utf8)
+            let name = Data(entry.name.utf8)
+            let localName = Data((entry.localName ?? entry.name).utf8)
             let compressed = entry.compressedSize ?? UInt32(entry.data.count)
             let uncompressed = entry.uncompressedSize ?? UInt32(entry.data.count)
-            out.u32(0x0403_4B50); out.u16(20); out.u16(entry.flags); out.u16(entry.method); out.u16(0); out.u16(0)
-            out.u32(0); out.u32(compressed); out.u32(uncompressed); out.u16(UInt16(localName.count))
+            out.u32(0x0403_4B50)
+            out.u16(20)
+            out.u16(entry.flags)
+            out.u16(entry.method)
+            out.u16(0)
+            out.u16(0)
+            out.u32(0)
+            out.u32(compressed)
+            out.u32(uncompressed)
+            out.u16(UInt16(localName.count))
             out.u16(UInt16(entry.localExtra.count))
-            out.append(localName); out.append(entry.localExtra); out.append(entry.data)
-            directory.u32(0x0201_4B50); directory.u16(20); directory.u16(20); directory.u16(entry.flags)
-            directory.u16(entry.method); directory.u16(0); directory.u16(0); directory.u32(0)
-            directory.u32(compressed); directory.u32(uncompressed); directory.u16(UInt16(name.count))
-            directory.u16(0); directory.u16(0); directory.u16(0); directory.u16(0); directory.u32(0)
-            directory.u32(offset); directory.append(name)
+            out.append(localName)
+            out.append(entry.localExtra)
+            out.append(entry.data)
+            directory.u32(0x0201_4B50)
+            directory.u16(20)
+            directory.u16(20)
+            directory.u16(entry.flags)
+            directory.u16(entry.method)
+            directory.u16(0)
+            directory.u16(0)
+            directory.u32(0)
+            directory.u32(compressed)
+            directory.u32(uncompressed)
+            directory.u16(UInt16(name.count))
+            directory.u16(0)
+            directory.u16(0)
+            directory.u16(0)
+            directory.u16(0)
+            directory.u32(0)
+            directory.u32(offset)
+            directory.append(name)
         }
         let directoryOffset = UInt32(out.count + directoryOffsetShift)
         out.append(directory)
         let count = entryCount ?? UInt16(entries.count)
-        out.u32(0x0605_4B50); out.u16(disk); out.u16(0); out.u16(count); out.u16(count)
-        out.u32(UInt32(directory.count)); out.u32(directoryOffset); out.u16(UInt16(comment.count))
+        out.u32(0x0605_4B50)
+        out.u16(disk)
+        out.u16(0)
+        out.u16(count)
+        out.u16(count)
+        out.u32(UInt32(directory.count))
+        out.u32(directoryOffset)
+        out.u16(UInt16(comment.count))
         out.append(comment)
         out.append(trailing)
         return out
@@ -102,9 +134,9 @@ struct ZipBuilder {
     }
 }
 
-private extension Data {
-    mutating func u16(_ value: UInt16) { append(contentsOf: [UInt8(value & 0xFF), UInt8(value >> 8)]) }
-    mutating func u32(_ value: UInt32) {
+extension Data {
+    fileprivate mutating func u16(_ value: UInt16) { append(contentsOf: [UInt8(value & 0xFF), UInt8(value >> 8)]) }
+    fileprivate mutating func u32(_ value: UInt32) {
         append(contentsOf: [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 24)])
     }
 }

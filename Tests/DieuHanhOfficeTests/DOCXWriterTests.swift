@@ -1,7 +1,8 @@
-@testable import DieuHanhOffice
 import Foundation
 import Testing
 import ZIPFoundation
+
+@testable import DieuHanhOffice
 
 @Suite("DOCX writer")
 struct DOCXWriterTests {
@@ -21,13 +22,22 @@ struct DOCXWriterTests {
         let data = try DOCXWriter.data(DOCXSample.report())
         let archive = try Archive(data: data, accessMode: .read)
         let paths = Set(archive.map(\.path))
-        #expect(paths == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
-                          "word/document.xml", "word/styles.xml", "word/settings.xml", "word/_rels/document.xml.rels",
-                          "word/header1.xml", "word/header2.xml"])
+        #expect(
+            paths == [
+                "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
+                "word/document.xml", "word/styles.xml", "word/settings.xml", "word/_rels/document.xml.rels",
+                "word/header1.xml", "word/header2.xml",
+            ])
         let types = try entry(data, "[Content_Types].xml")
-        #expect(types.contains(#"<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#))
+        #expect(
+            types.contains(
+                #"<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
+            ))
         let rels = try entry(data, "word/_rels/document.xml.rels")
-        #expect(rels.contains(#"Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml""#))
+        #expect(
+            rels.contains(
+                #"Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml""#
+            ))
         let core = try entry(data, "docProps/core.xml")
         #expect(core.contains("<dc:title>Báo cáo kiểm điểm quý I</dc:title>"))
         #expect(core.contains("<dc:creator>DieuHanh</dc:creator>"))
@@ -45,40 +55,62 @@ struct DOCXWriterTests {
     }
 
     @Test func writesVietnameseTextEscaped() throws {
-        let xml = try body(DOCXDocument(blocks: [
-            .paragraph(DOCXParagraph("Độc lập - Tự do - Hạnh phúc")),
-            .paragraph(DOCXParagraph("Sở <Tài chính> & \"Kế hoạch\"\u{0001}\u{000B}")),
-        ]))
+        let xml = try body(
+            DOCXDocument(blocks: [
+                .paragraph(DOCXParagraph("Độc lập - Tự do - Hạnh phúc")),
+                .paragraph(DOCXParagraph("Sở <Tài chính> & \"Kế hoạch\"\u{0001}\u{000B}")),
+            ]))
         #expect(xml.contains(#"<w:t xml:space="preserve">Độc lập - Tự do - Hạnh phúc</w:t>"#))
         #expect(xml.contains(#"<w:t xml:space="preserve">Sở &lt;Tài chính&gt; &amp; &quot;Kế hoạch&quot;</w:t>"#))
         #expect(DOCXWriter.escape("a\u{0000}b\u{001F}c\u{FFFF}") == "abc")
     }
 
     @Test func runsCarryBoldItalicUnderlineSizeAndBreaks() throws {
-        let xml = try body(DOCXDocument(blocks: [.paragraph(DOCXParagraph(runs: [
-            DOCXRun("Nơi nhận:", size: 12, bold: true, italic: true),
-            DOCXRun("\n- Như trên;\r\n- Lưu: VT.\tx", size: 11, underline: true),
-        ]))]))
-        #expect(xml.contains(#"<w:r><w:rPr><w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">Nơi nhận:</w:t></w:r>"#))
+        let xml = try body(
+            DOCXDocument(blocks: [
+                .paragraph(
+                    DOCXParagraph(runs: [
+                        DOCXRun("Nơi nhận:", size: 12, bold: true, italic: true),
+                        DOCXRun("\n- Như trên;\r\n- Lưu: VT.\tx", size: 11, underline: true),
+                    ]))
+            ]))
+        #expect(
+            xml.contains(
+                #"<w:r><w:rPr><w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">Nơi nhận:</w:t></w:r>"#
+            ))
         // One break for "\r\n", not two.
-        #expect(xml.contains(#"<w:r><w:rPr><w:sz w:val="22"/><w:szCs w:val="22"/><w:u w:val="single"/></w:rPr><w:br/><w:t xml:space="preserve">- Như trên;</w:t><w:br/><w:t xml:space="preserve">- Lưu: VT.</w:t><w:tab/><w:t xml:space="preserve">x</w:t></w:r>"#))
+        #expect(
+            xml.contains(
+                #"<w:r><w:rPr><w:sz w:val="22"/><w:szCs w:val="22"/><w:u w:val="single"/></w:rPr><w:br/><w:t xml:space="preserve">- Như trên;</w:t><w:br/><w:t xml:space="preserve">- Lưu: VT.</w:t><w:tab/><w:t xml:space="preserve">x</w:t></w:r>"#
+            ))
         // The paragraph mark takes the last run's size.
         #expect(xml.contains(#"<w:pPr><w:rPr><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:pPr>"#))
     }
 
     @Test func paragraphPropertiesInTwips() throws {
-        let xml = try body(DOCXDocument(blocks: [.paragraph(DOCXParagraph(
-            "Nội dung", alignment: .justified, firstLineIndentCm: 1, spacingBeforePt: 6, spacingAfterPt: 3,
-            lineSpacing: .multiple(1.15), keepWithNext: true, bottomBorder: true))]))
-        #expect(xml.contains(#"<w:pPr><w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr><w:spacing w:before="120" w:after="60" w:line="276" w:lineRule="auto"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr>"#))
-        let exact = try body(DOCXDocument(blocks: [.paragraph(DOCXParagraph("x", firstLineIndentCm: -0.5, lineSpacing: .exact(18)))]))
+        let xml = try body(
+            DOCXDocument(blocks: [
+                .paragraph(
+                    DOCXParagraph(
+                        "Nội dung", alignment: .justified, firstLineIndentCm: 1, spacingBeforePt: 6, spacingAfterPt: 3,
+                        lineSpacing: .multiple(1.15), keepWithNext: true, bottomBorder: true))
+            ]))
+        #expect(
+            xml.contains(
+                #"<w:pPr><w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr><w:spacing w:before="120" w:after="60" w:line="276" w:lineRule="auto"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr>"#
+            ))
+        let exact = try body(
+            DOCXDocument(blocks: [.paragraph(DOCXParagraph("x", firstLineIndentCm: -0.5, lineSpacing: .exact(18)))]))
         #expect(exact.contains(#"<w:spacing w:line="360" w:lineRule="exact"/><w:ind w:hanging="283"/>"#))
     }
 
     @Test func pageIsA4WithTheDecreesMarginsAndNumbersFromPageTwo() throws {
         let xml = try body(DOCXDocument(blocks: [.paragraph(DOCXParagraph("x"))]))
         // 20 mm = 1134, 15 mm = 850, 30 mm = 1701 twips; header 10 mm = 567.
-        #expect(xml.hasSuffix(#"<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:headerReference w:type="first" r:id="rId4"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr></w:body></w:document>"#))
+        #expect(
+            xml.hasSuffix(
+                #"<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:headerReference w:type="first" r:id="rId4"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr></w:body></w:document>"#
+            ))
         let data = try DOCXWriter.data(DOCXDocument(blocks: []))
         let header = try entry(data, "word/header1.xml")
         #expect(header.contains(#"<w:instrText xml:space="preserve"> PAGE </w:instrText>"#))
@@ -95,28 +127,38 @@ struct DOCXWriterTests {
     @Test func stylesSetTimesNewRomanAndTheDefaultSize() throws {
         let data = try DOCXWriter.data(DOCXDocument(blocks: [], defaultFontSize: 13))
         let styles = try entry(data, "word/styles.xml")
-        #expect(styles.contains(#"<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/><w:sz w:val="26"/><w:szCs w:val="26"/>"#))
+        #expect(
+            styles.contains(
+                #"<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/><w:sz w:val="26"/><w:szCs w:val="26"/>"#
+            ))
         #expect(styles.contains(#"<w:lang w:val="vi-VN""#))
     }
 
     @Test func sectionBreaksPutEachSectionsPropertiesInItsLastParagraph() throws {
-        let xml = try body(DOCXDocument(blocks: [
-            .paragraph(DOCXParagraph("Phần chính")),
-            .sectionBreak(.landscape),
-            .table(DOCXTable(columnWidths: [1], rows: [DOCXTableRow([DOCXTableCell("Phụ lục")])])),
-            .sectionBreak(.portrait),
-            .paragraph(DOCXParagraph("Trở lại khổ dọc")),
-        ]))
+        let xml = try body(
+            DOCXDocument(blocks: [
+                .paragraph(DOCXParagraph("Phần chính")),
+                .sectionBreak(.landscape),
+                .table(DOCXTable(columnWidths: [1], rows: [DOCXTableRow([DOCXTableCell("Phụ lục")])])),
+                .sectionBreak(.portrait),
+                .paragraph(DOCXParagraph("Trở lại khổ dọc")),
+            ]))
         let sections = xml.components(separatedBy: "<w:sectPr>").dropFirst().map { $0.components(separatedBy: "</w:sectPr>")[0] }
         #expect(sections.count == 3)
         // 1: portrait, inside the paragraph "Phần chính", with the first-page header and titlePg.
         #expect(xml.contains(#"</w:sectPr></w:pPr><w:r><w:t xml:space="preserve">Phần chính</w:t></w:r></w:p>"#))
-        #expect(xml.contains(#"<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:headerReference w:type="first" r:id="rId4"/><w:pgSz w:w="11906" w:h="16838"/>"#))
+        #expect(
+            xml.contains(
+                #"<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:headerReference w:type="first" r:id="rId4"/><w:pgSz w:w="11906" w:h="16838"/>"#
+            ))
         #expect(sections[0].contains("<w:titlePg/>"))
         // 2: landscape, on an added paragraph after the table; numbering continues, so no first-page header.
         #expect(sections[1].contains(#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#))
         #expect(!sections[1].contains("titlePg") && !sections[1].contains(#"w:type="first""#))
-        #expect(xml.contains(#"</w:tbl><w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr><w:sectPr>"#))
+        #expect(
+            xml.contains(
+                #"</w:tbl><w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr><w:sectPr>"#
+            ))
         // 3: portrait again, the body's last child.
         #expect(sections[2].contains(#"<w:pgSz w:w="11906" w:h="16838"/>"#))
         #expect(xml.hasSuffix("</w:sectPr></w:body></w:document>"))
@@ -125,48 +167,77 @@ struct DOCXWriterTests {
     }
 
     @Test func pageBreaksBecomePageBreakBeforeOnTheNextParagraph() throws {
-        let xml = try body(DOCXDocument(blocks: [
-            .paragraph(DOCXParagraph("Một")), .pageBreak, .paragraph(DOCXParagraph("Hai")),
-        ]))
+        let xml = try body(
+            DOCXDocument(blocks: [
+                .paragraph(DOCXParagraph("Một")), .pageBreak, .paragraph(DOCXParagraph("Hai")),
+            ]))
         #expect(xml.contains(#"<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t xml:space="preserve">Hai</w:t></w:r></w:p>"#))
     }
 
     @Test func tablesRepeatHeaderRowsKeepRowsWholeAndSpanColumns() throws {
-        let table = DOCXTable(columnWidths: [1, 4, 2, 2], rows: [
-            DOCXTableRow([DOCXTableCell("TT", bold: true, verticalMerge: .restart),
-                          DOCXTableCell("Nội dung", bold: true, verticalMerge: .restart),
-                          DOCXTableCell("Tiến độ", bold: true, alignment: .center, columnSpan: 2, shading: "e9edf1")],
-                         isHeader: true),
-            DOCXTableRow([DOCXTableCell("", verticalMerge: .continue), DOCXTableCell("", verticalMerge: .continue),
-                          DOCXTableCell("Hạn"), DOCXTableCell("Tình trạng")], isHeader: true),
-            DOCXTableRow([DOCXTableCell("1"), DOCXTableCell("Rà soát"), DOCXTableCell("31/3"), DOCXTableCell("Xong")]),
-        ], fontSize: 12)
+        let table = DOCXTable(
+            columnWidths: [1, 4, 2, 2],
+            rows: [
+                DOCXTableRow(
+                    [
+                        DOCXTableCell("TT", bold: true, verticalMerge: .restart),
+                        DOCXTableCell("Nội dung", bold: true, verticalMerge: .restart),
+                        DOCXTableCell("Tiến độ", bold: true, alignment: .center, columnSpan: 2, shading: "e9edf1"),
+                    ],
+                    isHeader: true),
+                DOCXTableRow(
+                    [
+                        DOCXTableCell("", verticalMerge: .continue), DOCXTableCell("", verticalMerge: .continue),
+                        DOCXTableCell("Hạn"), DOCXTableCell("Tình trạng"),
+                    ], isHeader: true),
+                DOCXTableRow([DOCXTableCell("1"), DOCXTableCell("Rà soát"), DOCXTableCell("31/3"), DOCXTableCell("Xong")]),
+            ], fontSize: 12)
         let xml = try body(DOCXDocument(blocks: [.table(table)]))
         #expect(xml.components(separatedBy: "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>").count == 3)
         #expect(xml.contains("<w:trPr><w:cantSplit/></w:trPr><w:tc>"))
         // Portrait text width 16.5 cm = 9355 twips, split 1:4:2:2.
-        #expect(xml.contains(#"<w:tblGrid><w:gridCol w:w="1039"/><w:gridCol w:w="4157"/><w:gridCol w:w="2078"/><w:gridCol w:w="2081"/></w:tblGrid>"#))
-        #expect(xml.contains(#"<w:tcW w:w="4159" w:type="dxa"/><w:gridSpan w:val="2"/><w:shd w:val="clear" w:color="auto" w:fill="E9EDF1"/>"#))
+        #expect(
+            xml.contains(
+                #"<w:tblGrid><w:gridCol w:w="1039"/><w:gridCol w:w="4157"/><w:gridCol w:w="2078"/><w:gridCol w:w="2081"/></w:tblGrid>"#
+            ))
+        #expect(
+            xml.contains(
+                #"<w:tcW w:w="4159" w:type="dxa"/><w:gridSpan w:val="2"/><w:shd w:val="clear" w:color="auto" w:fill="E9EDF1"/>"#))
         #expect(xml.contains(#"<w:vMerge w:val="restart"/>"#) && xml.contains("<w:vMerge/>"))
         #expect(xml.contains(#"<w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/>"#))
         #expect(xml.contains(#"<w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/>"#))
         // The table's size reaches runs without their own.
-        #expect(xml.contains(#"<w:r><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">Rà soát</w:t></w:r>"#))
-        #expect(xml.contains(#"<w:b/><w:bCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">Tiến độ</w:t>"#))
+        #expect(
+            xml.contains(
+                #"<w:r><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">Rà soát</w:t></w:r>"#))
+        #expect(
+            xml.contains(#"<w:b/><w:bCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">Tiến độ</w:t>"#))
     }
 
     @Test func borderlessTablesAndCentredRules() throws {
-        let table = DOCXTable(columnWidths: [6, 10.5], rows: [DOCXTableRow([
-            DOCXTableCell(paragraphs: [DOCXParagraph("UBND TỈNH BÌNH DƯƠNG", size: 13, bold: true, alignment: .center),
-                                       .rule(widthCm: 2)]),
-            DOCXTableCell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 12, bold: true, alignment: .center),
-        ])], bordered: false, cellPaddingCm: 0)
+        let table = DOCXTable(
+            columnWidths: [6, 10.5],
+            rows: [
+                DOCXTableRow([
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph("UBND TỈNH BÌNH DƯƠNG", size: 13, bold: true, alignment: .center),
+                        .rule(widthCm: 2),
+                    ]),
+                    DOCXTableCell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 12, bold: true, alignment: .center),
+                ])
+            ], bordered: false, cellPaddingCm: 0)
         let xml = try body(DOCXDocument(blocks: [.table(table)]))
-        #expect(xml.contains(#"<w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>"#))
+        #expect(
+            xml.contains(
+                #"<w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>"#
+            ))
         #expect(!xml.contains(#"w:val="single" w:sz="4""#))
         // The left column is 6/16.5 of 9355 twips = 3401; a 2 cm (1134) line leaves 1133 on each side.
         #expect(xml.contains(#"<w:gridCol w:w="3401"/>"#))
-        #expect(xml.contains(#"<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="auto"/></w:pBdr><w:spacing w:before="60" w:after="0" w:line="20" w:lineRule="exact"/><w:ind w:left="1133" w:right="1133"/>"#))
+        #expect(
+            xml.contains(
+                #"<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="auto"/></w:pBdr><w:spacing w:before="60" w:after="0" w:line="20" w:lineRule="exact"/><w:ind w:left="1133" w:right="1133"/>"#
+            ))
     }
 
     @Test func adjacentTablesAreKeptApartAndTheBodyEndsWithAParagraph() throws {
@@ -184,8 +255,10 @@ struct DOCXWriterTests {
 
     // MARK: Read back by real office software, when it is installed
 
-    @Test(.enabled(if: OfficeTool.find("soffice") != nil || OfficeTool.find("libreoffice") != nil,
-                   "LibreOffice is not installed"))
+    @Test(
+        .enabled(
+            if: OfficeTool.find("soffice") != nil || OfficeTool.find("libreoffice") != nil,
+            "LibreOffice is not installed"))
     func libreOfficeConvertsItToPDF() throws {
         let dir = try OfficeTool.workDirectory("docx-pdf")
         defer { OfficeTool.discard(dir) }
@@ -193,8 +266,9 @@ struct DOCXWriterTests {
         try DOCXWriter.data(DOCXSample.report()).write(to: file)
         let office = OfficeTool.find("soffice") ?? OfficeTool.find("libreoffice")!
         // A HOME of its own, so a running LibreOffice's profile lock does not get in the way.
-        let run = try OfficeTool.run(office, ["--headless", "--convert-to", "pdf", "--outdir", dir.path, file.path],
-                               environment: ["HOME": dir.appendingPathComponent("home").path])
+        let run = try OfficeTool.run(
+            office, ["--headless", "--convert-to", "pdf", "--outdir", dir.path, file.path],
+            environment: ["HOME": dir.appendingPathComponent("home").path])
         #expect(run.status == 0, "\(run.output)")
         let pdf = dir.appendingPathComponent("sample.pdf")
         let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
@@ -214,7 +288,7 @@ struct DOCXWriterTests {
         if let pdfinfo = OfficeTool.find("pdfinfo") {
             let info = try OfficeTool.run(pdfinfo, ["-f", "1", "-l", "99", pdf.path]).output
             let sizes = info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains("size:") }
-            #expect(sizes.first?.contains("595.") == true, "\(sizes)")   // portrait A4: 595 x 842 pt
+            #expect(sizes.first?.contains("595.") == true, "\(sizes)")  // portrait A4: 595 x 842 pt
             #expect(sizes.last?.contains("841.") == true && sizes.last?.contains("x 595") == true, "\(sizes)")
         }
     }
@@ -226,16 +300,16 @@ struct DOCXWriterTests {
         let file = dir.appendingPathComponent("sample.docx")
         try DOCXWriter.data(DOCXSample.report()).write(to: file)
         let script = """
-        import sys, docx
-        d = docx.Document(sys.argv[1])
-        for p in d.paragraphs: print("P:" + p.text.replace("\\n", "/"))
-        for t in d.tables:
-            for r in t.rows: print("R:" + "|".join(c.text.replace("\\n", "/") for c in r.cells))
-        for s in d.sections:
-            print("S:%d:%d:%d:%s:%s" % (s.page_width.twips, s.page_height.twips, s.left_margin.twips,
-                                         s.orientation, s.different_first_page_header_footer))
-        print("H:" + d.sections[0].header.paragraphs[0].text)
-        """
+            import sys, docx
+            d = docx.Document(sys.argv[1])
+            for p in d.paragraphs: print("P:" + p.text.replace("\\n", "/"))
+            for t in d.tables:
+                for r in t.rows: print("R:" + "|".join(c.text.replace("\\n", "/") for c in r.cells))
+            for s in d.sections:
+                print("S:%d:%d:%d:%s:%s" % (s.page_width.twips, s.page_height.twips, s.left_margin.twips,
+                                             s.orientation, s.different_first_page_header_footer))
+            print("H:" + d.sections[0].header.paragraphs[0].text)
+            """
         let run = try OfficeTool.run(OfficeTool.find("python3")!, ["-c", script, file.path])
         #expect(run.status == 0, "\(run.output)")
         let lines = run.output.split(separator: "\n").map(String.init)
@@ -253,99 +327,136 @@ struct DOCXWriterTests {
 /// A report laid out like a real one: header block, title, body, signature, and a landscape appendix.
 enum DOCXSample {
     static func report(appendixRows: Int = 30) -> DOCXDocument {
-        let header = DOCXTable(columnWidths: [6, 10.5], rows: [
-            DOCXTableRow([
-                DOCXTableCell(paragraphs: [
-                    DOCXParagraph("UBND TỈNH BÌNH DƯƠNG", size: 13, bold: true, alignment: .center),
-                    .rule(widthCm: 2),
+        let header = DOCXTable(
+            columnWidths: [6, 10.5],
+            rows: [
+                DOCXTableRow([
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph("UBND TỈNH BÌNH DƯƠNG", size: 13, bold: true, alignment: .center),
+                        .rule(widthCm: 2),
+                    ]),
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 12, bold: true, alignment: .center),
+                        DOCXParagraph("Độc lập - Tự do - Hạnh phúc", size: 13, bold: true, alignment: .center),
+                        .rule(widthCm: 5.6),
+                    ]),
                 ]),
-                DOCXTableCell(paragraphs: [
-                    DOCXParagraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 12, bold: true, alignment: .center),
-                    DOCXParagraph("Độc lập - Tự do - Hạnh phúc", size: 13, bold: true, alignment: .center),
-                    .rule(widthCm: 5.6),
+                DOCXTableRow([
+                    DOCXTableCell(paragraphs: [DOCXParagraph("Số: 123/BC-UBND", size: 13, alignment: .center, spacingBeforePt: 6)]
+                    ),
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph(
+                            "Bình Dương, ngày 15 tháng 3 năm 2025", size: 13, italic: true,
+                            alignment: .center, spacingBeforePt: 6)
+                    ]),
                 ]),
-            ]),
-            DOCXTableRow([
-                DOCXTableCell(paragraphs: [DOCXParagraph("Số: 123/BC-UBND", size: 13, alignment: .center, spacingBeforePt: 6)]),
-                DOCXTableCell(paragraphs: [DOCXParagraph("Bình Dương, ngày 15 tháng 3 năm 2025", size: 13, italic: true,
-                                                         alignment: .center, spacingBeforePt: 6)]),
-            ]),
-        ], bordered: false, cellPaddingCm: 0)
+            ], bordered: false, cellPaddingCm: 0)
 
         func body(_ text: String) -> DOCXBlock {
-            .paragraph(DOCXParagraph(text, alignment: .justified, firstLineIndentCm: 1, spacingBeforePt: 6,
-                                     lineSpacing: .multiple(1.15)))
+            .paragraph(
+                DOCXParagraph(
+                    text, alignment: .justified, firstLineIndentCm: 1, spacingBeforePt: 6,
+                    lineSpacing: .multiple(1.15)))
         }
-        let signature = DOCXTable(columnWidths: [1, 1], rows: [DOCXTableRow([
-            DOCXTableCell(paragraphs: [
-                DOCXParagraph("Nơi nhận:", size: 12, bold: true, italic: true),
-                DOCXParagraph("- Thường trực Tỉnh ủy;\n- Thường trực HĐND tỉnh;\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT, TH.", size: 11),
-            ]),
-            DOCXTableCell(paragraphs: [
-                DOCXParagraph("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", size: 14, bold: true, alignment: .center),
-                DOCXParagraph("\n\n\n", size: 14),
-                DOCXParagraph("Nguyễn Văn A", size: 14, bold: true, alignment: .center),
-            ]),
-        ])], bordered: false, cellPaddingCm: 0)
+        let signature = DOCXTable(
+            columnWidths: [1, 1],
+            rows: [
+                DOCXTableRow([
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph("Nơi nhận:", size: 12, bold: true, italic: true),
+                        DOCXParagraph(
+                            "- Thường trực Tỉnh ủy;\n- Thường trực HĐND tỉnh;\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT, TH.",
+                            size: 11),
+                    ]),
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph(
+                            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", size: 14, bold: true, alignment: .center),
+                        DOCXParagraph("\n\n\n", size: 14),
+                        DOCXParagraph("Nguyễn Văn A", size: 14, bold: true, alignment: .center),
+                    ]),
+                ])
+            ], bordered: false, cellPaddingCm: 0)
 
         var appendixRowsList = [
-            DOCXTableRow([
-                DOCXTableCell("TT", bold: true, alignment: .center, verticalMerge: .restart, verticalAlignment: .center),
-                DOCXTableCell("Nội dung nhiệm vụ", bold: true, alignment: .center, verticalMerge: .restart, verticalAlignment: .center),
-                DOCXTableCell("Đơn vị chủ trì", bold: true, alignment: .center, verticalMerge: .restart, verticalAlignment: .center),
-                DOCXTableCell("Tiến độ", bold: true, alignment: .center, columnSpan: 2),
-                DOCXTableCell("Ghi chú", bold: true, alignment: .center, verticalMerge: .restart, verticalAlignment: .center),
-            ], isHeader: true),
-            DOCXTableRow([
-                DOCXTableCell("", verticalMerge: .continue), DOCXTableCell("", verticalMerge: .continue),
-                DOCXTableCell("", verticalMerge: .continue),
-                DOCXTableCell("Thời hạn", bold: true, alignment: .center),
-                DOCXTableCell("Tình trạng", bold: true, alignment: .center),
-                DOCXTableCell("", verticalMerge: .continue),
-            ], isHeader: true),
+            DOCXTableRow(
+                [
+                    DOCXTableCell("TT", bold: true, alignment: .center, verticalMerge: .restart, verticalAlignment: .center),
+                    DOCXTableCell(
+                        "Nội dung nhiệm vụ", bold: true, alignment: .center, verticalMerge: .restart, verticalAlignment: .center),
+                    DOCXTableCell(
+                        "Đơn vị chủ trì", bold: true, alignment: .center, verticalMerge: .restart, verticalAlignment: .center),
+                    DOCXTableCell("Tiến độ", bold: true, alignment: .center, columnSpan: 2),
+                    DOCXTableCell("Ghi chú", bold: true, alignment: .center, verticalMerge: .restart, verticalAlignment: .center),
+                ], isHeader: true),
+            DOCXTableRow(
+                [
+                    DOCXTableCell("", verticalMerge: .continue), DOCXTableCell("", verticalMerge: .continue),
+                    DOCXTableCell("", verticalMerge: .continue),
+                    DOCXTableCell("Thời hạn", bold: true, alignment: .center),
+                    DOCXTableCell("Tình trạng", bold: true, alignment: .center),
+                    DOCXTableCell("", verticalMerge: .continue),
+                ], isHeader: true),
         ]
         for n in 1...max(1, appendixRows) {
-            appendixRowsList.append(DOCXTableRow([
-                DOCXTableCell("\(n)", alignment: .center),
-                DOCXTableCell("Rà soát, hoàn thiện hồ sơ thủ tục hành chính lĩnh vực đất đai & xây dựng, đợt \(n)",
-                              alignment: .justified),
-                DOCXTableCell("Sở Tài nguyên và Môi trường"),
-                DOCXTableCell("31/3/2025", alignment: .center),
-                DOCXTableCell(n % 3 == 0 ? "Quá hạn" : "Đang thực hiện", alignment: .center),
-                DOCXTableCell(""),
-            ]))
+            appendixRowsList.append(
+                DOCXTableRow([
+                    DOCXTableCell("\(n)", alignment: .center),
+                    DOCXTableCell(
+                        "Rà soát, hoàn thiện hồ sơ thủ tục hành chính lĩnh vực đất đai & xây dựng, đợt \(n)",
+                        alignment: .justified),
+                    DOCXTableCell("Sở Tài nguyên và Môi trường"),
+                    DOCXTableCell("31/3/2025", alignment: .center),
+                    DOCXTableCell(n % 3 == 0 ? "Quá hạn" : "Đang thực hiện", alignment: .center),
+                    DOCXTableCell(""),
+                ]))
         }
         let appendix = DOCXTable(columnWidths: [1.2, 9, 5, 2.8, 3.2, 3], rows: appendixRowsList, fontSize: 12)
 
-        return DOCXDocument(blocks: [
-            .table(header),
-            .paragraph(DOCXParagraph("BÁO CÁO", size: 14, bold: true, alignment: .center, spacingBeforePt: 24)),
-            .paragraph(DOCXParagraph("Kiểm điểm tình hình thực hiện nhiệm vụ quý I năm 2025", size: 14, bold: true,
-                                     alignment: .center)),
-            .paragraph(.rule(widthCm: 4, spacingAfterPt: 12)),
-            body("Thực hiện Kế hoạch số 45/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân tỉnh về việc theo dõi, đôn đốc "
-                 + "thực hiện nhiệm vụ được giao, Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện quý I năm 2025 như sau:"),
-            .paragraph(DOCXParagraph("I. KẾT QUẢ THỰC HIỆN", bold: true, alignment: .justified, firstLineIndentCm: 1,
-                                     spacingBeforePt: 6, keepWithNext: true)),
-            body("Trong quý I, các sở, ban, ngành và Ủy ban nhân dân các huyện, thị xã, thành phố đã triển khai "
-                 + "thực hiện 120 nhiệm vụ; trong đó 95 nhiệm vụ đã hoàn thành đúng hạn, 15 nhiệm vụ đang thực hiện "
-                 + "trong hạn và 10 nhiệm vụ quá hạn (chi tiết tại Phụ lục kèm theo)."),
-            body("Một số nhiệm vụ quá hạn do vướng mắc về thủ tục, cần có ý kiến của các bộ, ngành Trung ương; "
-                 + "các cơ quan chủ trì đã có văn bản giải trình và đề xuất thời hạn mới."),
-            .paragraph(DOCXParagraph("II. NHIỆM VỤ TRỌNG TÂM QUÝ II", bold: true, alignment: .justified,
-                                     firstLineIndentCm: 1, spacingBeforePt: 6, keepWithNext: true)),
-            body("Tiếp tục đôn đốc các cơ quan, đơn vị hoàn thành dứt điểm các nhiệm vụ quá hạn; tăng cường "
-                 + "kiểm tra, giám sát việc thực hiện nhiệm vụ theo đúng tiến độ đề ra."),
-            .paragraph(DOCXParagraph("Trên đây là báo cáo kiểm điểm của Ủy ban nhân dân tỉnh./.", alignment: .justified,
-                                     firstLineIndentCm: 1, spacingBeforePt: 6, spacingAfterPt: 12)),
-            .table(signature),
-            .sectionBreak(.landscape),
-            .paragraph(DOCXParagraph("Phụ lục", size: 14, bold: true, alignment: .center)),
-            .paragraph(DOCXParagraph("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ QUÝ I NĂM 2025", size: 14, bold: true, alignment: .center)),
-            .paragraph(DOCXParagraph("(Kèm theo Báo cáo số 123/BC-UBND ngày 15/3/2025 của UBND tỉnh)", size: 14,
-                                     italic: true, alignment: .center, spacingAfterPt: 12)),
-            .table(appendix),
-        ], title: "Báo cáo kiểm điểm quý I", date: Date(timeIntervalSince1970: 1_741_996_800))
+        return DOCXDocument(
+            blocks: [
+                .table(header),
+                .paragraph(DOCXParagraph("BÁO CÁO", size: 14, bold: true, alignment: .center, spacingBeforePt: 24)),
+                .paragraph(
+                    DOCXParagraph(
+                        "Kiểm điểm tình hình thực hiện nhiệm vụ quý I năm 2025", size: 14, bold: true,
+                        alignment: .center)),
+                .paragraph(.rule(widthCm: 4, spacingAfterPt: 12)),
+                body(
+                    "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân tỉnh về việc theo dõi, đôn đốc "
+                        + "thực hiện nhiệm vụ được giao, Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện quý I năm 2025 như sau:"),
+                .paragraph(
+                    DOCXParagraph(
+                        "I. KẾT QUẢ THỰC HIỆN", bold: true, alignment: .justified, firstLineIndentCm: 1,
+                        spacingBeforePt: 6, keepWithNext: true)),
+                body(
+                    "Trong quý I, các sở, ban, ngành và Ủy ban nhân dân các huyện, thị xã, thành phố đã triển khai "
+                        + "thực hiện 120 nhiệm vụ; trong đó 95 nhiệm vụ đã hoàn thành đúng hạn, 15 nhiệm vụ đang thực hiện "
+                        + "trong hạn và 10 nhiệm vụ quá hạn (chi tiết tại Phụ lục kèm theo)."),
+                body(
+                    "Một số nhiệm vụ quá hạn do vướng mắc về thủ tục, cần có ý kiến của các bộ, ngành Trung ương; "
+                        + "các cơ quan chủ trì đã có văn bản giải trình và đề xuất thời hạn mới."),
+                .paragraph(
+                    DOCXParagraph(
+                        "II. NHIỆM VỤ TRỌNG TÂM QUÝ II", bold: true, alignment: .justified,
+                        firstLineIndentCm: 1, spacingBeforePt: 6, keepWithNext: true)),
+                body(
+                    "Tiếp tục đôn đốc các cơ quan, đơn vị hoàn thành dứt điểm các nhiệm vụ quá hạn; tăng cường "
+                        + "kiểm tra, giám sát việc thực hiện nhiệm vụ theo đúng tiến độ đề ra."),
+                .paragraph(
+                    DOCXParagraph(
+                        "Trên đây là báo cáo kiểm điểm của Ủy ban nhân dân tỉnh./.", alignment: .justified,
+                        firstLineIndentCm: 1, spacingBeforePt: 6, spacingAfterPt: 12)),
+                .table(signature),
+                .sectionBreak(.landscape),
+                .paragraph(DOCXParagraph("Phụ lục", size: 14, bold: true, alignment: .center)),
+                .paragraph(
+                    DOCXParagraph("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ QUÝ I NĂM 2025", size: 14, bold: true, alignment: .center)),
+                .paragraph(
+                    DOCXParagraph(
+                        "(Kèm theo Báo cáo số 123/BC-UBND ngày 15/3/2025 của UBND tỉnh)", size: 14,
+                        italic: true, alignment: .center, spacingAfterPt: 12)),
+                .table(appendix),
+            ], title: "Báo cáo kiểm điểm quý I", date: Date(timeIntervalSince1970: 1_741_996_800))
     }
 }
 
@@ -382,7 +493,8 @@ enum OfficeTool {
     }
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:])
-        throws -> (status: Int32, output: String) {
+        throws -> (status: Int32, output: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

@@ -1,7 +1,8 @@
-@testable import DieuHanhOffice
 import Foundation
 import Testing
 import ZIPFoundation
+
+@testable import DieuHanhOffice
 
 @Suite("XLSX writer")
 struct XLSXWriterTests {

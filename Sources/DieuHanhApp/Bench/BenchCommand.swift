@@ -26,11 +26,12 @@ struct BenchCommand: AsyncCommand {
         guard tasks >= 500 else { throw CommandFailure("--tasks phải từ 500 trở lên") }
         guard runs >= 1 else { throw CommandFailure("--runs phải từ 1 trở lên") }
 
-        console.print("Máy: \(ProcessInfo.processInfo.activeProcessorCount) lõi, "
-                      + "\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB bộ nhớ; "
-                      + "cơ sở dữ liệu: \(try await Self.databaseDescription(app))\(Self.load).")
+        console.print(
+            "Máy: \(ProcessInfo.processInfo.activeProcessorCount) lõi, "
+                + "\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB bộ nhớ; "
+                + "cơ sở dữ liệu: \(try await Self.databaseDescription(app))\(Self.load).")
         #if DEBUG
-        console.print("Lưu ý: bản dựng debug, số đo không đại diện; hãy dùng swift build -c release.")
+            console.print("Lưu ý: bản dựng debug, số đo không đại diện; hãy dùng swift build -c release.")
         #endif
         let rows = try await BenchKit.generate(tasks: tasks, app: app) { console.print($0) }
         console.print("Số dòng: \(rows).")
@@ -59,7 +60,8 @@ struct BenchCommand: AsyncCommand {
         case .sqliteMemory:
             return "SQLite trong bộ nhớ"
         case .postgres:
-            let version = try await sql.raw("SHOW server_version").first()?.decode(column: "server_version", as: String.self) ?? "?"
+            let version =
+                try await sql.raw("SHOW server_version").first()?.decode(column: "server_version", as: String.self) ?? "?"
             return "PostgreSQL \(version)"
         }
     }
@@ -91,12 +93,16 @@ public enum BenchFormat {
 
     /// A figure's row: name, median, p99, max, target, result, note.
     public static func row(_ figure: BenchKit.Figure) -> String {
-        let s = figure.reported ?? {
-            let s = Summary(figure.times)
-            return (s.median, s.p99, s.max)
-        }()
-        return row([figure.name, ms(s.median), ms(s.p99), ms(s.max), figure.target,
-                    figure.met.map { $0 ? "đạt" : "CHƯA ĐẠT" } ?? "", figure.note])
+        let s =
+            figure.reported
+            ?? {
+                let s = Summary(figure.times)
+                return (s.median, s.p99, s.max)
+            }()
+        return row([
+            figure.name, ms(s.median), ms(s.p99), ms(s.max), figure.target,
+            figure.met.map { $0 ? "đạt" : "CHƯA ĐẠT" } ?? "", figure.note,
+        ])
     }
 
     public static func row(_ cells: [String]) -> String {

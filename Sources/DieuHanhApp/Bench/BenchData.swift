@@ -74,21 +74,24 @@ enum BenchData {
             $0.where { $0.where(SQLColumn("ma"), .is, SQLLiteral.null).orWhere("ma", .notLike, SQLBind(maPrefix + "%")) }
         }
         if others > 0 {
-            throw Refusal(description: "cơ sở dữ liệu có \(VNFormat.integer(others)) nhiệm vụ không do lệnh bench tạo; "
-                          + "hãy trỏ DATABASE_URL tới một tệp trống, ví dụ sqlite:///tmp/bench.sqlite")
+            throw Refusal(
+                description: "cơ sở dữ liệu có \(VNFormat.integer(others)) nhiệm vụ không do lệnh bench tạo; "
+                    + "hãy trỏ DATABASE_URL tới một tệp trống, ví dụ sqlite:///tmp/bench.sqlite")
         }
         let generated = try await count(TaskItem.schema) { $0.where("ma", .like, SQLBind(maPrefix + "%")) }
         if generated == plan.tasks { return true }
         if generated > 0 {
-            throw Refusal(description: "cơ sở dữ liệu đã có \(VNFormat.integer(generated)) nhiệm vụ đo, khác --tasks "
-                          + "\(VNFormat.integer(plan.tasks)); hãy dùng --tasks \(generated) hoặc một tệp trống")
+            throw Refusal(
+                description: "cơ sở dữ liệu đã có \(VNFormat.integer(generated)) nhiệm vụ đo, khác --tasks "
+                    + "\(VNFormat.integer(plan.tasks)); hãy dùng --tasks \(generated) hoặc một tệp trống")
         }
         let documents = try await count(Document.schema)
         let ours = Set(BenchUnits.rows(provinces: plan.provinces).map(\.code))
         let foreign = try await OrgUnit.query(on: db).all().map(\.code).filter { !ours.contains($0) }
         if documents > 0 || !foreign.isEmpty {
-            throw Refusal(description: "cơ sở dữ liệu đã có văn bản hoặc đơn vị khác (\(foreign.prefix(3).joined(separator: ", ")))"
-                          + "; hãy trỏ DATABASE_URL tới một tệp trống")
+            throw Refusal(
+                description: "cơ sở dữ liệu đã có văn bản hoặc đơn vị khác (\(foreign.prefix(3).joined(separator: ", ")))"
+                    + "; hãy trỏ DATABASE_URL tới một tệp trống")
         }
         return false
     }
@@ -99,9 +102,10 @@ enum BenchData {
             try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table)
                 .first()?.decode(column: "n", as: Int.self) ?? 0
         }
-        return Counts(units: try await count(OrgUnit.schema), documents: try await count(Document.schema),
-                      tasks: try await count(TaskItem.schema), events: try await count(TaskEventRecord.schema),
-                      spans: try await count(TaskStatusSpanRecord.schema))
+        return Counts(
+            units: try await count(OrgUnit.schema), documents: try await count(Document.schema),
+            tasks: try await count(TaskItem.schema), events: try await count(TaskEventRecord.schema),
+            spans: try await count(TaskStatusSpanRecord.schema))
     }
 
     /// The page cache of the generator's transactions on SQLite: the indexes written at random places (the ids) are
@@ -111,7 +115,8 @@ enum BenchData {
     /// Writes the plan's data, one transaction per year; `progress` gets one line per year.
     static func generate(_ plan: Plan, app: Application, progress: @Sendable (String) -> Void = { _ in }) async throws {
         try await app.write { db in
-            _ = try await UnitImport.write(BenchUnits.rows(provinces: plan.provinces), actor: .commandLine, now: app.config.now(), on: db)
+            _ = try await UnitImport.write(
+                BenchUnits.rows(provinces: plan.provinces), actor: .commandLine, now: app.config.now(), on: db)
         }
         var generator = Generator(units: try await OrgUnit.query(on: app.db).all(), provinces: plan.provinces)
         let rowsPerYear = plan.rowsPerYear
@@ -125,8 +130,9 @@ enum BenchData {
                 if year == provinceYear {
                     // Exactly the promised tasks of the first province (their sub-tasks within the 10% room), then
                     // the other provinces' and ministries' tasks for the rest of the year's rows.
-                    var province = Generator.Year(year, .province(0), topLevel: plan.provinceYearTasks,
-                                                  subTaskRoom: plan.provinceYearRows - plan.provinceYearTasks)
+                    var province = Generator.Year(
+                        year, .province(0), topLevel: plan.provinceYearTasks,
+                        subTaskRoom: plan.provinceYearRows - plan.provinceYearTasks)
                     try await generator.write(&province, on: sql)
                     let written = plan.provinceYearTasks + province.subTasks
                     var others = Generator.Year(year, .otherProvinces, topLevel: rows - written, subTaskRoom: nil)
@@ -137,9 +143,10 @@ enum BenchData {
                 }
                 return generator
             }
-            progress("  năm \(year): \(VNFormat.integer(rows)) nhiệm vụ, \(BenchFormat.duration(ContinuousClock.now - started))"
-                     + " (tổng \(VNFormat.integer(generator.taskNumber)) nhiệm vụ, \(VNFormat.integer(generator.documentCount)) văn bản, "
-                     + "\(VNFormat.integer(generator.eventCount)) sự kiện)")
+            progress(
+                "  năm \(year): \(VNFormat.integer(rows)) nhiệm vụ, \(BenchFormat.duration(ContinuousClock.now - started))"
+                    + " (tổng \(VNFormat.integer(generator.taskNumber)) nhiệm vụ, \(VNFormat.integer(generator.documentCount)) văn bản, "
+                    + "\(VNFormat.integer(generator.eventCount)) sự kiện)")
         }
         // The running totals of the unfiltered statistics, from the spans just written (as the migration fills them).
         let started = ContinuousClock.now
@@ -178,9 +185,10 @@ struct Generator: Sendable {
         self.unit = unit
         body = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.code.replacingOccurrences(of: ".", with: "")) })
         provinces = (0..<count).map { p in
-            Province(ubnd: unit[BenchUnits.provinceCode(p)]!, office: unit[BenchUnits.officeCode(p)]!,
-                     departments: BenchUnits.departments.map { unit[BenchUnits.departmentCode(p, $0.code)]! },
-                     communes: (0..<BenchUnits.communesPerProvince).map { unit[BenchUnits.communeCode(p, $0)]! })
+            Province(
+                ubnd: unit[BenchUnits.provinceCode(p)]!, office: unit[BenchUnits.officeCode(p)]!,
+                departments: BenchUnits.departments.map { unit[BenchUnits.departmentCode(p, $0.code)]! },
+                communes: (0..<BenchUnits.communesPerProvince).map { unit[BenchUnits.communeCode(p, $0)]! })
         }
         ministries = BenchUnits.ministries.map { unit[$0.code]! }
         // Units under a department: where a department delegates.
@@ -191,14 +199,20 @@ struct Generator: Sendable {
         subUnits = children
     }
 
-    static let domains = ["Kinh tế", "Tài chính - Ngân sách", "Đầu tư công", "Đất đai - Môi trường", "Văn hóa - Xã hội",
-                          "Giáo dục", "Y tế", "Nội chính", "Cải cách hành chính", "Chuyển đổi số"]
-    static let actions = ["Triển khai thực hiện", "Báo cáo kết quả", "Rà soát, đề xuất", "Xây dựng kế hoạch",
-                          "Tham mưu văn bản chỉ đạo về", "Kiểm tra, đôn đốc", "Tổng hợp, đánh giá", "Hoàn thiện hồ sơ"]
-    static let topics = ["giải ngân vốn đầu tư công", "cải cách thủ tục hành chính", "chuyển đổi số", "phòng, chống thiên tai",
-                         "xây dựng nông thôn mới", "bảo vệ môi trường", "an toàn thực phẩm", "phát triển du lịch",
-                         "quản lý đất đai", "giảm nghèo bền vững", "thu ngân sách nhà nước", "phòng, chống dịch bệnh",
-                         "sắp xếp đơn vị hành chính", "phát triển doanh nghiệp", "an sinh xã hội", "trật tự an toàn giao thông"]
+    static let domains = [
+        "Kinh tế", "Tài chính - Ngân sách", "Đầu tư công", "Đất đai - Môi trường", "Văn hóa - Xã hội",
+        "Giáo dục", "Y tế", "Nội chính", "Cải cách hành chính", "Chuyển đổi số",
+    ]
+    static let actions = [
+        "Triển khai thực hiện", "Báo cáo kết quả", "Rà soát, đề xuất", "Xây dựng kế hoạch",
+        "Tham mưu văn bản chỉ đạo về", "Kiểm tra, đôn đốc", "Tổng hợp, đánh giá", "Hoàn thiện hồ sơ",
+    ]
+    static let topics = [
+        "giải ngân vốn đầu tư công", "cải cách thủ tục hành chính", "chuyển đổi số", "phòng, chống thiên tai",
+        "xây dựng nông thôn mới", "bảo vệ môi trường", "an toàn thực phẩm", "phát triển du lịch",
+        "quản lý đất đai", "giảm nghèo bền vững", "thu ngân sách nhà nước", "phòng, chống dịch bệnh",
+        "sắp xếp đơn vị hành chính", "phát triển doanh nghiệp", "an sinh xã hội", "trật tự an toàn giao thông",
+    ]
 
     // MARK: Years and documents
 
@@ -258,25 +272,31 @@ struct Generator: Sendable {
             let monday = day.adding(days: 8 - day.weekday)
             day = monday <= year.last ? monday : day.adding(days: 5 - day.weekday)
         }
-        let province: Province = switch year.kind {
-        case .province(let p): provinces[p]
-        case .mixed: random.pick(provinces)
-        case .otherProvinces: provinces[random.int(1...provinces.count - 1)]
-        }
-        let ministryLed: Bool = switch year.kind {
-        case .province: false
-        case .mixed, .otherProvinces: random.chance(0.01)
-        }
-        let assigner: Assigner = ministryLed ? (random.chance(0.5) ? .cp : .ttg) : {
-            let r = random.int(1...100)
-            return r <= 10 ? .cp : r <= 25 ? .ttg : r <= 80 ? .ubnd : .department
-        }()
-        let issuer: UUID = switch assigner {
-        case .cp: unit["CP"]!
-        case .ttg: unit["TTG"]!
-        case .ubnd: province.ubnd
-        case .department: random.pick(province.departments)
-        }
+        let province: Province =
+            switch year.kind {
+            case .province(let p): provinces[p]
+            case .mixed: random.pick(provinces)
+            case .otherProvinces: provinces[random.int(1...provinces.count - 1)]
+            }
+        let ministryLed: Bool =
+            switch year.kind {
+            case .province: false
+            case .mixed, .otherProvinces: random.chance(0.01)
+            }
+        let assigner: Assigner =
+            ministryLed
+            ? (random.chance(0.5) ? .cp : .ttg)
+            : {
+                let r = random.int(1...100)
+                return r <= 10 ? .cp : r <= 25 ? .ttg : r <= 80 ? .ubnd : .department
+            }()
+        let issuer: UUID =
+            switch assigner {
+            case .cp: unit["CP"]!
+            case .ttg: unit["TTG"]!
+            case .ubnd: province.ubnd
+            case .department: random.pick(province.departments)
+            }
         let (documentID, notation) = document(issuer: issuer, assigner: assigner, on: day, into: &batch)
         var inDocument = random.int(1...9)
         while inDocument > 0 && year.left > 0 {
@@ -285,14 +305,17 @@ struct Generator: Sendable {
             // Mostly assigned on the document's date; never outside its year (the province-year count is exact).
             let assigned = random.chance(0.9) ? day : min(day.adding(days: random.int(1...5)), year.last)
             let deadline = random.chance(0.85) ? assigned.adding(days: random.pick([15, 30, 30, 45, 60, 90, 90, 180])) : nil
-            let id = task(document: documentID, notation: notation, assigner: issuer, lead: lead, assigned: assigned,
-                          deadline: deadline, parent: nil, into: &batch)
+            let id = task(
+                document: documentID, notation: notation, assigner: issuer, lead: lead, assigned: assigned,
+                deadline: deadline, parent: nil, into: &batch)
             year.left -= 1
             // Delegation: the lead splits its task between two of its own units, when it has some and room is left.
             if let children = subUnits[lead], random.chance(0.04),
-               year.subTaskRoom.map({ year.subTasks + 2 <= $0 }) ?? (year.left >= 2) {
-                delegate(id, document: documentID, notation: notation, lead: lead, children: children, assigned: assigned,
-                         last: year.last, into: &batch)
+                year.subTaskRoom.map({ year.subTasks + 2 <= $0 }) ?? (year.left >= 2)
+            {
+                delegate(
+                    id, document: documentID, notation: notation, lead: lead, children: children, assigned: assigned,
+                    last: year.last, into: &batch)
                 year.subTasks += 2
                 if year.subTaskRoom == nil { year.left -= 2 }
             }
@@ -300,14 +323,17 @@ struct Generator: Sendable {
     }
 
     /// Number / type - issuer, numbered from 1 each year per issuer (NĐ 30/2020): `12/QĐ-TTg`, `345/UBND-VP`.
-    private mutating func document(issuer: UUID, assigner: Assigner, on day: CivilDate,
-                                   into batch: inout Batch) -> (id: UUID, notation: String) {
-        let (body, types): (String, [String?]) = switch assigner {
-        case .cp: ("CP", ["NQ", "NĐ", "TB"])
-        case .ttg: ("TTg", ["QĐ", "CT", "CĐ", "TB"])
-        case .ubnd: (self.body[issuer]!, ["QĐ", "KH", "TB", nil])
-        case .department: (self.body[issuer]!, ["KH", nil])
-        }
+    private mutating func document(
+        issuer: UUID, assigner: Assigner, on day: CivilDate,
+        into batch: inout Batch
+    ) -> (id: UUID, notation: String) {
+        let (body, types): (String, [String?]) =
+            switch assigner {
+            case .cp: ("CP", ["NQ", "NĐ", "TB"])
+            case .ttg: ("TTg", ["QĐ", "CT", "CĐ", "TB"])
+            case .ubnd: (self.body[issuer]!, ["QĐ", "KH", "TB", nil])
+            case .department: (self.body[issuer]!, ["KH", nil])
+            }
         let type = random.pick(types)
         let key = "\(body)-\(day.year)"
         documentNumbers[key, default: 0] += 1
@@ -317,9 +343,11 @@ struct Generator: Sendable {
         let summary = "Về việc \(random.pick(Self.topics)) năm \(day.year)"
         let id = random.uuid()
         documentCount += 1
-        batch.documents.append([SQLBind(id), SQLBind(notation), SQLBind(number), SQLBind(day.year), SQLBind(type),
-                                SQLBind(Self.iso(day)), SQLBind(issuer), SQLBind(String?.none), SQLBind(summary),
-                                SQLBind(VietnameseText.fold(notation + " " + summary)), SQLBind(Self.timestamp(day, 0))])
+        batch.documents.append([
+            SQLBind(id), SQLBind(notation), SQLBind(number), SQLBind(day.year), SQLBind(type),
+            SQLBind(Self.iso(day)), SQLBind(issuer), SQLBind(String?.none), SQLBind(summary),
+            SQLBind(VietnameseText.fold(notation + " " + summary)), SQLBind(Self.timestamp(day, 0)),
+        ])
         return (id, notation)
     }
 
@@ -342,8 +370,10 @@ struct Generator: Sendable {
     }
 
     /// One task with its events and status spans; returns its id.
-    private mutating func task(document: UUID, notation: String, assigner: UUID, lead: UUID, assigned: CivilDate,
-                               deadline: CivilDate?, parent: UUID?, into batch: inout Batch) -> UUID {
+    private mutating func task(
+        document: UUID, notation: String, assigner: UUID, lead: UUID, assigned: CivilDate,
+        deadline: CivilDate?, parent: UUID?, into batch: inout Batch
+    ) -> UUID {
         let id = random.uuid()
         taskNumber += 1
         let ma = BenchData.maPrefix + String(repeating: "0", count: max(0, 7 - String(taskNumber).count)) + String(taskNumber)
@@ -351,24 +381,31 @@ struct Generator: Sendable {
         let domain = random.pick(Self.domains)
         let steps = life(assigned: assigned, deadline: deadline)
 
-        batch.tasks.append([SQLBind(id), SQLBind(ma), SQLBind(document), SQLBind(content),
-                            SQLBind(searchText(notation: notation, content: content, ma: ma)),
-                            SQLBind(assigner), SQLBind(lead), SQLBind(UUID?.none), SQLBind(domain), SQLBind(Self.iso(assigned)),
-                            SQLBind(deadline.map(Self.iso)), SQLBind(parent), SQLBind(1), SQLBind(Self.timestamp(assigned, 0))])
+        batch.tasks.append([
+            SQLBind(id), SQLBind(ma), SQLBind(document), SQLBind(content),
+            SQLBind(searchText(notation: notation, content: content, ma: ma)),
+            SQLBind(assigner), SQLBind(lead), SQLBind(UUID?.none), SQLBind(domain), SQLBind(Self.iso(assigned)),
+            SQLBind(deadline.map(Self.iso)), SQLBind(parent), SQLBind(1), SQLBind(Self.timestamp(assigned, 0)),
+        ])
         eventCount += steps.count
         for (i, step) in steps.enumerated() {
             let note = step.kind == .progressReported ? "Đang triển khai, đạt \(step.percent ?? 0)%" : ""
             // created_at orders same-day events as listed (TaskFactsLoader sorts by recorded_on, then created_at).
-            batch.events.append([SQLBind(random.uuid()), SQLBind(id), SQLBind(step.kind.rawValue),
-                                 SQLBind(Self.iso(step.recorded)), SQLBind(Self.iso(step.effective)),
-                                 SQLBind(step.newDeadline.map(Self.iso)), SQLBind(step.percent), SQLBind(note), SQLBind(UUID?.none),
-                                 SQLBind(UUID?.none), SQLBind(BenchData.actorName), SQLBind(Self.timestamp(step.recorded, i))])
+            batch.events.append([
+                SQLBind(random.uuid()), SQLBind(id), SQLBind(step.kind.rawValue),
+                SQLBind(Self.iso(step.recorded)), SQLBind(Self.iso(step.effective)),
+                SQLBind(step.newDeadline.map(Self.iso)), SQLBind(step.percent), SQLBind(note), SQLBind(UUID?.none),
+                SQLBind(UUID?.none), SQLBind(BenchData.actorName), SQLBind(Self.timestamp(step.recorded, i)),
+            ])
         }
-        let facts = TaskFacts(assignedOn: assigned, originalDeadline: deadline, events: steps.map {
-            TaskEvent(kind: $0.kind, recordedOn: $0.recorded, effectiveOn: $0.effective, newDeadline: $0.newDeadline)
-        })
-        let source = TaskStatusIndex.SpanTask(id: id, documentID: document, assignerID: assigner, leadUnitID: lead, leaderID: nil,
-                                              domain: domain, assignedOn: Self.iso(assigned), topLevel: parent == nil)
+        let facts = TaskFacts(
+            assignedOn: assigned, originalDeadline: deadline,
+            events: steps.map {
+                TaskEvent(kind: $0.kind, recordedOn: $0.recorded, effectiveOn: $0.effective, newDeadline: $0.newDeadline)
+            })
+        let source = TaskStatusIndex.SpanTask(
+            id: id, documentID: document, assignerID: assigner, leadUnitID: lead, leaderID: nil,
+            domain: domain, assignedOn: Self.iso(assigned), topLevel: parent == nil)
         for span in TaskStatus.timeline(facts) {
             batch.spans.append(TaskStatusIndex.row(span, of: source, id: random.uuid()))
         }
@@ -388,18 +425,23 @@ struct Generator: Sendable {
     }
 
     /// Two sub-tasks for units under the lead; the parent records the delegation (which does not change its status).
-    private mutating func delegate(_ parent: UUID, document: UUID, notation: String, lead: UUID, children: [UUID],
-                                   assigned: CivilDate, last: CivilDate, into batch: inout Batch) {
+    private mutating func delegate(
+        _ parent: UUID, document: UUID, notation: String, lead: UUID, children: [UUID],
+        assigned: CivilDate, last: CivilDate, into batch: inout Batch
+    ) {
         let day = min(assigned.adding(days: random.int(1...7)), last)
         eventCount += 1
         // Ordered after the parent's other events of that day.
-        batch.events.append([SQLBind(random.uuid()), SQLBind(parent), SQLBind(TaskEvent.Kind.delegated.rawValue),
-                             SQLBind(Self.iso(day)), SQLBind(Self.iso(day)), SQLBind(String?.none), SQLBind(Int?.none), SQLBind(""),
-                             SQLBind(UUID?.none), SQLBind(UUID?.none), SQLBind(BenchData.actorName), SQLBind(Self.timestamp(day, 50))])
+        batch.events.append([
+            SQLBind(random.uuid()), SQLBind(parent), SQLBind(TaskEvent.Kind.delegated.rawValue),
+            SQLBind(Self.iso(day)), SQLBind(Self.iso(day)), SQLBind(String?.none), SQLBind(Int?.none), SQLBind(""),
+            SQLBind(UUID?.none), SQLBind(UUID?.none), SQLBind(BenchData.actorName), SQLBind(Self.timestamp(day, 50)),
+        ])
         let deadline: CivilDate? = random.chance(0.85) ? day.adding(days: random.pick([15, 30, 45])) : nil
         for _ in 0..<2 {
-            _ = task(document: document, notation: notation, assigner: lead, lead: random.pick(children), assigned: day,
-                     deadline: deadline, parent: parent, into: &batch)
+            _ = task(
+                document: document, notation: notation, assigner: lead, lead: random.pick(children), assigned: day,
+                deadline: deadline, parent: parent, into: &batch)
         }
     }
 
@@ -435,7 +477,9 @@ struct Generator: Sendable {
         }
         var done: CivilDate
         if let due {
-            done = random.chance(0.78) ? assigned.adding(days: random.int(1...max(1, assigned.days(to: due))))
+            done =
+                random.chance(0.78)
+                ? assigned.adding(days: random.int(1...max(1, assigned.days(to: due))))
                 : due.adding(days: random.int(1...240))
         } else {
             done = assigned.adding(days: random.int(5...365))
@@ -444,7 +488,8 @@ struct Generator: Sendable {
         if assigned.days(to: done) >= 2 {
             for _ in 0..<random.int(1...4) {
                 let day = assigned.adding(days: random.int(1...assigned.days(to: done) - 1))
-                steps.append(Step(kind: .progressReported, recorded: day, effective: day, percent: random.pick([30, 50, 70, 80])))
+                steps.append(
+                    Step(kind: .progressReported, recorded: day, effective: day, percent: random.pick([30, 50, 70, 80])))
             }
         }
         var reported = done.adding(days: random.int(0...4))
@@ -492,15 +537,18 @@ private struct Batch: Sendable {
     var events: [[any SQLExpression]] = []
     var spans: [[any SQLExpression]] = []
 
-    static let documentColumns = ["id", "notation", "number", "year", "type_code", "issued_on", "issuer_id", "signer", "summary",
-                                  "search_text", "created_at"]
+    static let documentColumns = [
+        "id", "notation", "number", "year", "type_code", "issued_on", "issuer_id", "signer", "summary",
+        "search_text", "created_at",
+    ]
     static let taskColumns = TaskItem.columns
     static let eventColumns = TaskEventRecord.columns
 
     func insert(on sql: SQLDatabase) async throws {
         // About 30.000 binds a statement: under SQLite's (250.000 here) and PostgreSQL's (65.535) limits.
         func write(_ rows: [[any SQLExpression]], _ table: String, _ columns: [String]) async throws {
-            try await TaskStatusIndex.insert(rows, into: table, columns: columns, rowsPerStatement: 30_000 / columns.count, on: sql)
+            try await TaskStatusIndex.insert(
+                rows, into: table, columns: columns, rowsPerStatement: 30_000 / columns.count, on: sql)
         }
         try await write(documents, Document.schema, Self.documentColumns)
         try await write(tasks, TaskItem.schema, Self.taskColumns)

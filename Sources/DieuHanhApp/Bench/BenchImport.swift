@@ -13,7 +13,8 @@ extension BenchKit {
     public static func importCSV(rows: Int) -> Data {
         var random = BenchRandom(seed: 20_260_701)
         let start = CivilDate(year: 2026, month: 7, day: 1)!
-        var out = "ma,so_ky_hieu,ngay_van_ban,trich_yeu,co_quan_giao,noi_dung,don_vi_chu_tri,don_vi_phoi_hop,ngay_giao,"
+        var out =
+            "ma,so_ky_hieu,ngay_van_ban,trich_yeu,co_quan_giao,noi_dung,don_vi_chu_tri,don_vi_phoi_hop,ngay_giao,"
             + "han_xu_ly,han_gia_han,ngay_duyet_gia_han,ngay_hoan_thanh,ngay_huy\n"
         out.reserveCapacity(rows * 200)
         for i in 0..<rows {

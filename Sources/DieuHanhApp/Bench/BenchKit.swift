@@ -17,8 +17,10 @@ public enum BenchKit {
         /// Median, p99 and max (ms) measured elsewhere (wrk's latency distribution), instead of `times`.
         public var reported: (median: Double, p99: Double, max: Double)?
 
-        public init(name: String, times: [Double], target: String = "", met: Bool? = nil, note: String = "",
-                    reported: (median: Double, p99: Double, max: Double)? = nil) {
+        public init(
+            name: String, times: [Double], target: String = "", met: Bool? = nil, note: String = "",
+            reported: (median: Double, p99: Double, max: Double)? = nil
+        ) {
             (self.name, self.times, self.target, self.met, self.note) = (name, times, target, met, note)
             self.reported = reported
         }
@@ -33,8 +35,10 @@ public enum BenchKit {
     public static let password = "bench-password-1"
     public static let username = "bench"
     /// Ten cut-off dates across the data's years.
-    static let dates = ["2015-06-30", "2016-12-31", "2018-03-31", "2019-06-30", "2020-09-30", "2021-12-31", "2023-03-31",
-                        "2024-06-30", "2025-09-30", "2026-06-30"].map { CivilDate.parse($0)! }
+    static let dates = [
+        "2015-06-30", "2016-12-31", "2018-03-31", "2019-06-30", "2020-09-30", "2021-12-31", "2023-03-31",
+        "2024-06-30", "2025-09-30", "2026-06-30",
+    ].map { CivilDate.parse($0)! }
 
     /// Migrates (WAL on SQLite, as `serve` does).
     public static func migrate(_ app: Application) async throws {
@@ -44,7 +48,9 @@ public enum BenchKit {
 
     /// Generates the data for `tasks` unless the database holds it already; progress goes to `progress`.
     /// Returns a one-line description of the rows.
-    public static func generate(tasks: Int, app: Application, progress: @escaping @Sendable (String) -> Void) async throws -> String {
+    public static func generate(tasks: Int, app: Application, progress: @escaping @Sendable (String) -> Void) async throws
+        -> String
+    {
         let plan = BenchData.Plan(tasks: tasks)
         let already: Bool
         do {
@@ -79,12 +85,18 @@ public enum BenchKit {
         let units = try await UnitDirectory.subtree(of: province.id!, on: db)
         let cases: [(String, Bool, @Sendable (CivilDate) async throws -> Void)] = [
             ("1. thống kê nhiệm vụ, toàn bộ", true, { _ = try await TaskStatistics.json(TaskStatsFilter(asOf: $0), on: db) }),
-            ("1. thống kê nhiệm vụ, một tỉnh (\(Self.province), \(units.count) đơn vị)", true, {
-                _ = try await TaskStatistics.json(TaskStatsFilter(asOf: $0, leadUnitIDs: units), on: db)
-            }),
-            ("   (thêm) phân tổ theo đơn vị chủ trì, toàn bộ", false, {
-                _ = try await TaskStatistics.breakdown(TaskStatsFilter(asOf: $0), by: .leadUnit, on: db)
-            }),
+            (
+                "1. thống kê nhiệm vụ, một tỉnh (\(Self.province), \(units.count) đơn vị)", true,
+                {
+                    _ = try await TaskStatistics.json(TaskStatsFilter(asOf: $0, leadUnitIDs: units), on: db)
+                }
+            ),
+            (
+                "   (thêm) phân tổ theo đơn vị chủ trì, toàn bộ", false,
+                {
+                    _ = try await TaskStatistics.breakdown(TaskStatsFilter(asOf: $0), by: .leadUnit, on: db)
+                }
+            ),
         ]
         var figures: [Figure] = []
         for (name, targeted, work) in cases {
@@ -96,8 +108,10 @@ public enum BenchKit {
                 times.append(BenchFormat.milliseconds(ContinuousClock.now - started))
             }
             let median = BenchFormat.Summary(times).median
-            figures.append(Figure(name: name, times: times, target: targeted ? "≤ 150 ms" : "",
-                                  met: targeted ? median <= statsTarget : nil, note: "10 ngày chốt 2015–2026"))
+            figures.append(
+                Figure(
+                    name: name, times: times, target: targeted ? "≤ 150 ms" : "",
+                    met: targeted ? median <= statsTarget : nil, note: "10 ngày chốt 2015–2026"))
         }
         return figures
     }
@@ -121,9 +135,10 @@ public enum BenchKit {
             tasks = report.province.total
         }
         let median = BenchFormat.Summary(times).median
-        return Figure(name: "4. báo cáo kiểm điểm DOCX, \(Self.province) năm \(BenchData.provinceYear)", times: times,
-                      target: "≤ 2 s", met: median <= reportTarget,
-                      note: "\(VNFormat.integer(tasks)) nhiệm vụ UBND tỉnh giao; tệp \(VNFormat.fileSize(size))")
+        return Figure(
+            name: "4. báo cáo kiểm điểm DOCX, \(Self.province) năm \(BenchData.provinceYear)", times: times,
+            target: "≤ 2 s", met: median <= reportTarget,
+            note: "\(VNFormat.integer(tasks)) nhiệm vụ UBND tỉnh giao; tệp \(VNFormat.fileSize(size))")
     }
 
     /// Makes sure `username` exists as an administrator with `password` (the benchmark signs in with it).
@@ -145,17 +160,22 @@ public enum BenchKit {
     public static func expectedRows(_ app: Application, asOf day: Date) async throws -> (overdue: Int, exported: Int) {
         let db = app.db
         let today = CivilDate.today(now: day)
-        guard let unit = try await UnitDirectory.find(code: listUnit, on: db), let cp = try await UnitDirectory.find(code: "CP", on: db)
+        guard let unit = try await UnitDirectory.find(code: listUnit, on: db),
+            let cp = try await UnitDirectory.find(code: "CP", on: db)
         else { throw CommandFailure("không thấy đơn vị \(listUnit) của dữ liệu đo") }
         let units = try await UnitDirectory.subtree(of: unit.id!, on: db)
         let sql = db as! SQLDatabase
         func count(_ filter: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> Int {
-            let select = sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(TaskStatusSpanRecord.schema)
-                .where("from_day", .lessThanOrEqual, SQLBind(today.dayNumber)).where("until_day", .greaterThan, SQLBind(today.dayNumber))
+            let select = sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(
+                TaskStatusSpanRecord.schema
+            )
+            .where("from_day", .lessThanOrEqual, SQLBind(today.dayNumber)).where(
+                "until_day", .greaterThan, SQLBind(today.dayNumber))
             return try await filter(select).first()?.decode(column: "n", as: Int.self) ?? 0
         }
         let overdue = try await count {
-            $0.where("lead_unit_id", .in, SQLBind.group(Array(units))).where("bucket", .equal, SQLBind(TaskBucket.pendingOverdue.rawValue))
+            $0.where("lead_unit_id", .in, SQLBind.group(Array(units))).where(
+                "bucket", .equal, SQLBind(TaskBucket.pendingOverdue.rawValue))
         }
         let exported = try await count { $0.where("assigner_id", .equal, SQLBind(cp.id!)) }
         return (overdue, exported)

@@ -36,12 +36,14 @@ enum BenchUnits {
         ("1", "Chi cục Thống kê", "STC"), ("2", "Trung tâm Dịch vụ tài chính công", "STC"),
     ]
 
-    static let provinceNames = ["Bình An", "Phú Lâm", "Hòa Bình Sơn", "Tân Thạnh", "Vĩnh Xuân", "Long Hải", "Mỹ Lộc",
-                                "Thạch Bàn", "Đông Giang", "Hưng Phú", "An Lạc", "Quảng Điền", "Cẩm Thủy", "Kim Sơn",
-                                "Bắc Hà", "Nam Trung", "Tây Sơn Nguyên", "Lạc Hồng", "Gia Phúc", "Thuận Thành",
-                                "Ngọc Lâm", "Hà Tiên Giang", "Phước Long", "Đức Hòa", "Yên Khánh", "Trường Xuân",
-                                "Sơn Trà Lĩnh", "Lam Kinh", "Cửu Long Hạ", "Thanh Bình", "Hải Đăng", "Minh Châu",
-                                "Tiên Phong", "Vạn Ninh"]
+    static let provinceNames = [
+        "Bình An", "Phú Lâm", "Hòa Bình Sơn", "Tân Thạnh", "Vĩnh Xuân", "Long Hải", "Mỹ Lộc",
+        "Thạch Bàn", "Đông Giang", "Hưng Phú", "An Lạc", "Quảng Điền", "Cẩm Thủy", "Kim Sơn",
+        "Bắc Hà", "Nam Trung", "Tây Sơn Nguyên", "Lạc Hồng", "Gia Phúc", "Thuận Thành",
+        "Ngọc Lâm", "Hà Tiên Giang", "Phước Long", "Đức Hòa", "Yên Khánh", "Trường Xuân",
+        "Sơn Trà Lĩnh", "Lam Kinh", "Cửu Long Hạ", "Thanh Bình", "Hải Đăng", "Minh Châu",
+        "Tiên Phong", "Vạn Ninh",
+    ]
     private static let communeFirst = ["Tân", "Phú", "Bình", "Hòa", "An", "Thạnh", "Long", "Mỹ", "Vĩnh", "Phước", "Đông", "Xuân"]
     private static let communeSecond = ["Lợi", "Thành", "Hưng", "Đông", "Tây", "Trung", "Bắc", "Lộc", "Điền", "Khánh"]
 
@@ -58,8 +60,9 @@ enum BenchUnits {
     /// fewer, so that the generator's test stays quick).
     static func rows(provinces: Int = provinceCount) -> [UnitImport.Row] {
         func row(_ code: String, _ name: String, _ kind: UnitKind, _ parent: String?) -> UnitImport.Row {
-            UnitImport.Row(line: 0, code: code, name: name, kind: kind, parentCode: parent, validFrom: nil, validTo: nil,
-                           successorCode: nil)
+            UnitImport.Row(
+                line: 0, code: code, name: name, kind: kind, parentCode: parent, validFrom: nil, validTo: nil,
+                successorCode: nil)
         }
         var rows = [row("CP", "Chính phủ", .government, nil), row("TTG", "Thủ tướng Chính phủ", .government, nil)]
         rows += ministries.map { row($0.code, $0.name, .ministry, "CP") }

@@ -22,14 +22,16 @@ struct BackupCommand: AsyncCommand {
             let databaseFile = directory.appendingPathComponent(engine.fileName)
             let facts = try await engine.backup(to: databaseFile)
             try BackupFiles.copy(facts.attachments, from: app.fileStore.root, to: directory.appendingPathComponent("files"))
-            let manifest = BackupManifest(createdAt: Date(), database: engine.kind, databaseFile: engine.fileName,
-                                          postgresSchema: engine.postgresSchema, migrations: facts.migrations,
-                                          counts: facts.counts, attachments: facts.attachments)
+            let manifest = BackupManifest(
+                createdAt: Date(), database: engine.kind, databaseFile: engine.fileName,
+                postgresSchema: engine.postgresSchema, migrations: facts.migrations,
+                counts: facts.counts, attachments: facts.attachments)
             try manifest.write(to: directory)
             let rows = facts.counts.values.reduce(0, +)
             let bytes = facts.attachments.reduce(0) { $0 + $1.size }
-            context.console.print("Đã sao lưu vào \(directory.path): \(rows) bản ghi trong \(facts.counts.count) bảng, "
-                                  + "\(facts.attachments.count) tệp đính kèm (\(bytes) byte).")
+            context.console.print(
+                "Đã sao lưu vào \(directory.path): \(rows) bản ghi trong \(facts.counts.count) bảng, "
+                    + "\(facts.attachments.count) tệp đính kèm (\(bytes) byte).")
         } catch {
             // Nothing half-written is left to be mistaken for a backup.
             if created {
@@ -56,8 +58,9 @@ struct BackupCommand: AsyncCommand {
             return false
         }
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw CommandFailure("không tạo được thư mục \(directory.path): \(error.localizedDescription)")
         }

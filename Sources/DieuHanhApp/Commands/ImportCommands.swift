@@ -8,16 +8,21 @@ struct ImportCommands: AsyncCommandGroup {
     var help: String { "Nhập dữ liệu từ tệp CSV (CONTRACT.md)" }
     var commands: [String: any AnyAsyncCommand] {
         [
-            "units": ImportFileCommand(help: "Nhập cây đơn vị; tạo mới hoặc cập nhật theo mã (code)", noun: "đơn vị",
-                                       importer: UnitImport.run),
-            "tasks": ImportFileCommand(help: "Nhập nhiệm vụ; tạo mới hoặc cập nhật theo mã (ma), tạo văn bản còn thiếu",
-                                       noun: "nhiệm vụ", importer: TaskImport.run),
-            "programme": ImportFileCommand(help: "Nhập Chương trình công tác; tạo mới hoặc cập nhật theo mã (ma), tạo chương trình năm còn thiếu",
-                                           noun: "nội dung", importer: ProgrammeImport.run),
-            "indicators": ImportFileCommand(help: "Nhập chỉ tiêu KT-XH theo năm; tạo mới hoặc cập nhật theo mã (code) và năm (year)",
-                                            noun: "kế hoạch chỉ tiêu", importer: IndicatorImport.run),
-            "actuals": ImportFileCommand(help: "Nhập số liệu thực hiện chỉ tiêu (code, period, value, kind, recorded_on); không ghi đè số liệu đã có",
-                                         noun: "số liệu", importer: IndicatorActualImport.run),
+            "units": ImportFileCommand(
+                help: "Nhập cây đơn vị; tạo mới hoặc cập nhật theo mã (code)", noun: "đơn vị",
+                importer: UnitImport.run),
+            "tasks": ImportFileCommand(
+                help: "Nhập nhiệm vụ; tạo mới hoặc cập nhật theo mã (ma), tạo văn bản còn thiếu",
+                noun: "nhiệm vụ", importer: TaskImport.run),
+            "programme": ImportFileCommand(
+                help: "Nhập Chương trình công tác; tạo mới hoặc cập nhật theo mã (ma), tạo chương trình năm còn thiếu",
+                noun: "nội dung", importer: ProgrammeImport.run),
+            "indicators": ImportFileCommand(
+                help: "Nhập chỉ tiêu KT-XH theo năm; tạo mới hoặc cập nhật theo mã (code) và năm (year)",
+                noun: "kế hoạch chỉ tiêu", importer: IndicatorImport.run),
+            "actuals": ImportFileCommand(
+                help: "Nhập số liệu thực hiện chỉ tiêu (code, period, value, kind, recorded_on); không ghi đè số liệu đã có",
+                noun: "số liệu", importer: IndicatorActualImport.run),
         ]
     }
 }
@@ -40,8 +45,9 @@ struct ImportFileCommand: AsyncCommand {
         }
         do {
             let summary = try await importer(data, .commandLine, context.application)
-            context.console.print("Đã nhập \(signature.file): \(summary.created) \(noun) mới, \(summary.updated) cập nhật, "
-                                  + "\(summary.unchanged) không đổi.")
+            context.console.print(
+                "Đã nhập \(signature.file): \(summary.created) \(noun) mới, \(summary.updated) cập nhật, "
+                    + "\(summary.unchanged) không đổi.")
         } catch let error as CSVError {
             throw CommandFailure("\(signature.file): \(error.description); không có dữ liệu nào được ghi")
         }

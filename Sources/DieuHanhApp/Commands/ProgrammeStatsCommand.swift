@@ -24,10 +24,11 @@ struct StatsProgrammeCommand: AsyncCommand {
         guard format == "json" || format == "text" else { throw CommandFailure("--format phải là json hoặc text") }
         let filter: ProgrammeStatsFilter
         do {
-            filter = try await ProgrammeStatsFilter.parse(from: signature.from, to: signature.to, period: signature.period,
-                                                          asOf: signature.asOf, leadUnit: signature.leadUnit,
-                                                          today: CivilDate.today(now: app.config.now()), scope: .everything,
-                                                          on: app.db, t: t)
+            filter = try await ProgrammeStatsFilter.parse(
+                from: signature.from, to: signature.to, period: signature.period,
+                asOf: signature.asOf, leadUnit: signature.leadUnit,
+                today: CivilDate.today(now: app.config.now()), scope: .everything,
+                on: app.db, t: t)
         } catch let failure as ValidationFailure {
             throw CommandFailure(failure.errors.map(\.message).joined(separator: "; "))
         }
@@ -57,10 +58,12 @@ struct StatsProgrammeCommand: AsyncCommand {
         if signature.byUnit {
             for unit in result.units {
                 let u = unit.counts
-                context.console.print("  \(unit.unit.code): \(u.submitted)/\(u.total) (\(u.rateText ?? "—")), "
-                                      + "chưa trình \(u.notSubmitted), trình muộn \(u.submittedLate)")
+                context.console.print(
+                    "  \(unit.unit.code): \(u.submitted)/\(u.total) (\(u.rateText ?? "—")), "
+                        + "chưa trình \(u.notSubmitted), trình muộn \(u.submittedLate)")
             }
         }
-        context.console.print(ReviewProse.programme(c, periodLabel: months.label, unfinished: result.unfinished.map(\.item.title)))
+        context.console.print(
+            ReviewProse.programme(c, periodLabel: months.label, unfinished: result.unfinished.map(\.item.title)))
     }
 }

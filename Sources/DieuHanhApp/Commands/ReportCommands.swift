@@ -31,8 +31,9 @@ struct ReviewReportCommand: AsyncCommand {
         }
         let request: ReviewReportRequest
         do {
-            request = try ReviewReportRequest.parse(period: signature.period, from: signature.from, to: signature.to,
-                                                    asOf: signature.asOf, today: CivilDate.today(now: app.config.now()), t: t)
+            request = try ReviewReportRequest.parse(
+                period: signature.period, from: signature.from, to: signature.to,
+                asOf: signature.asOf, today: CivilDate.today(now: app.config.now()), t: t)
         } catch let failure as ValidationFailure {
             throw CommandFailure(failure.errors.map(\.message).joined(separator: "; "))
         }
@@ -42,14 +43,16 @@ struct ReviewReportCommand: AsyncCommand {
         } catch ReviewReportBuilder.Failure.noProvince {
             throw CommandFailure(t(T.reviewNoProvince))
         }
-        let report = try await ReviewReportBuilder.build(period: request.period, asOf: request.asOf, province: province, on: app.db)
+        let report = try await ReviewReportBuilder.build(
+            period: request.period, asOf: request.asOf, province: province, on: app.db)
         let data = try ReviewReportRequest.render(report, as: format)
         do {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
             throw CommandFailure("không ghi được tệp \(output)")
         }
-        context.console.print("Đã ghi \(output): báo cáo kiểm điểm \(request.period.label), chốt số liệu \(VNFormat.date(request.asOf)).")
+        context.console.print(
+            "Đã ghi \(output): báo cáo kiểm điểm \(request.period.label), chốt số liệu \(VNFormat.date(request.asOf)).")
         context.console.print(report.governmentHeadline)
     }
 }

@@ -44,8 +44,9 @@ struct ReportingStatsCommand: AsyncCommand {
         let today = CivilDate.today(now: app.config.now())
         let scorecard: ReportScorecard.Result
         do {
-            scorecard = try await ReportScorecard.build(year: signature.year.map(String.init), asOf: signature.asOf, today: today,
-                                                        scope: .everything, on: app.db, t: Localizer(language: .vi))
+            scorecard = try await ReportScorecard.build(
+                year: signature.year.map(String.init), asOf: signature.asOf, today: today,
+                scope: .everything, on: app.db, t: Localizer(language: .vi))
         } catch let failure as ValidationFailure {
             throw CommandFailure(failure.errors.map(\.message).joined(separator: "; "))
         }
@@ -56,16 +57,18 @@ struct ReportingStatsCommand: AsyncCommand {
             return
         }
         let c = scorecard.total
-        context.console.print("Báo cáo năm \(scorecard.year), tính đến ngày \(VNFormat.date(scorecard.asOf)): "
-                              + "\(VNFormat.integer(c.expected)) báo cáo phải gửi (đã đến hạn), đã gửi \(VNFormat.integer(c.submitted)) "
-                              + "(đúng hạn \(VNFormat.integer(c.submittedOnTime)), quá hạn \(VNFormat.integer(c.submittedLate))), "
-                              + "chưa gửi \(VNFormat.integer(c.missing)).")
+        context.console.print(
+            "Báo cáo năm \(scorecard.year), tính đến ngày \(VNFormat.date(scorecard.asOf)): "
+                + "\(VNFormat.integer(c.expected)) báo cáo phải gửi (đã đến hạn), đã gửi \(VNFormat.integer(c.submitted)) "
+                + "(đúng hạn \(VNFormat.integer(c.submittedOnTime)), quá hạn \(VNFormat.integer(c.submittedLate))), "
+                + "chưa gửi \(VNFormat.integer(c.missing)).")
         for rate in [c.completeness, c.timeliness] {
             context.console.print("  \(rate.kind.label): \(rate.text ?? "—")")
         }
         for line in scorecard.lines {
-            context.console.print("  \(line.rank). \(line.name): \(line.counts.submitted)/\(line.counts.expected) đã gửi, "
-                                  + "đúng hạn \(line.counts.timeliness.text ?? "—"), chưa gửi \(line.counts.missing)")
+            context.console.print(
+                "  \(line.rank). \(line.name): \(line.counts.submitted)/\(line.counts.expected) đã gửi, "
+                    + "đúng hạn \(line.counts.timeliness.text ?? "—"), chưa gửi \(line.counts.missing)")
         }
     }
 }
@@ -80,7 +83,9 @@ struct ReportingEmailCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        guard let username = signature.user?.lowercased(), !username.isEmpty else { throw CommandFailure("thiếu --user TÊN_ĐĂNG_NHẬP") }
+        guard let username = signature.user?.lowercased(), !username.isEmpty else {
+            throw CommandFailure("thiếu --user TÊN_ĐĂNG_NHẬP")
+        }
         let now = app.config.now()
         let address = signature.email ?? ""
         let t = Localizer(language: .vi)
@@ -94,6 +99,7 @@ struct ReportingEmailCommand: AsyncCommand {
         } catch let failure as ValidationFailure {
             throw CommandFailure(failure.errors.map(\.message).joined(separator: "; "))
         }
-        context.console.print(address.isEmpty ? "Đã xóa địa chỉ thư của \(username)." : "Đã đặt địa chỉ thư của \(username): \(address).")
+        context.console.print(
+            address.isEmpty ? "Đã xóa địa chỉ thư của \(username)." : "Đã đặt địa chỉ thư của \(username): \(address).")
     }
 }

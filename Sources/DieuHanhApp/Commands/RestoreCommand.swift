@@ -29,14 +29,16 @@ struct RestoreCommand: AsyncCommand {
         let current = try await engine.currentFacts()
         let unknown = manifest.migrations.filter { !current.migrations.contains($0) }
         guard unknown.isEmpty else {
-            throw CommandFailure("bản sao lưu do phiên bản DieuHanh mới hơn tạo (có bước cập nhật cấu trúc \(unknown[0])): "
-                                 + "khôi phục bằng phiên bản đó")
+            throw CommandFailure(
+                "bản sao lưu do phiên bản DieuHanh mới hơn tạo (có bước cập nhật cấu trúc \(unknown[0])): "
+                    + "khôi phục bằng phiên bản đó")
         }
         // The copy is checked whole before anything is written.
         try BackupFiles.verify(manifest.attachments, under: directory.appendingPathComponent("files"))
         let rows = current.counts.filter { !backupBookkeepingTables.contains($0.key) }.values.reduce(0, +)
         if rows > 0 && !signature.replace {
-            throw CommandFailure("cơ sở dữ liệu đã cấu hình đang có dữ liệu (\(rows) bản ghi): thêm --replace để thay thế toàn bộ")
+            throw CommandFailure(
+                "cơ sở dữ liệu đã cấu hình đang có dữ liệu (\(rows) bản ghi): thêm --replace để thay thế toàn bộ")
         }
 
         let dataDirectory = URL(fileURLWithPath: app.config.dataDirectory, isDirectory: true).standardizedFileURL
@@ -68,7 +70,8 @@ struct RestoreCommand: AsyncCommand {
         guard audit.problems.isEmpty else {
             throw CommandFailure("đã khôi phục nhưng nhật ký thay đổi trong bản sao lưu bị hỏng: \(audit.problems[0])")
         }
-        var summary = "Đã khôi phục \(directory.path) (sao lưu lúc \(ISO8601DateFormatter().string(from: manifest.createdAt))): "
+        var summary =
+            "Đã khôi phục \(directory.path) (sao lưu lúc \(ISO8601DateFormatter().string(from: manifest.createdAt))): "
             + "\(restored.counts.values.reduce(0, +)) bản ghi, \(restored.attachments.count) tệp đính kèm khớp mã băm, "
             + "nhật ký toàn vẹn (\(audit.checked) mục)."
         if let keptAside { summary += " Các tệp cũ được giữ ở \(keptAside.path)." }
@@ -83,11 +86,12 @@ struct RestoreCommand: AsyncCommand {
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         var keptAside: URL?
         if manager.fileExists(atPath: files.path) {
-            let hasFiles = manager.enumerator(atPath: files.path)?.contains { item in
-                var isDirectory: ObjCBool = false
-                return manager.fileExists(atPath: files.appendingPathComponent("\(item)").path, isDirectory: &isDirectory)
-                    && !isDirectory.boolValue
-            } ?? false
+            let hasFiles =
+                manager.enumerator(atPath: files.path)?.contains { item in
+                    var isDirectory: ObjCBool = false
+                    return manager.fileExists(atPath: files.appendingPathComponent("\(item)").path, isDirectory: &isDirectory)
+                        && !isDirectory.boolValue
+                } ?? false
             if hasFiles {
                 let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
                 let aside = dataDirectory.appendingPathComponent("files.before-restore-\(stamp)")

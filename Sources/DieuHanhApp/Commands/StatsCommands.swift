@@ -6,7 +6,10 @@ import Vapor
 struct StatsCommands: AsyncCommandGroup {
     var help: String { "Số liệu thống kê tại một ngày chốt" }
     var commands: [String: any AnyAsyncCommand] {
-        ["tasks": StatsTasksCommand(), "indicators": StatsIndicatorsCommand(), "rebuild": StatsRebuildCommand(), "programme": StatsProgrammeCommand()]
+        [
+            "tasks": StatsTasksCommand(), "indicators": StatsIndicatorsCommand(), "rebuild": StatsRebuildCommand(),
+            "programme": StatsProgrammeCommand(),
+        ]
     }
 }
 
@@ -29,10 +32,11 @@ struct StatsTasksCommand: AsyncCommand {
         guard format == "json" || format == "text" else { throw CommandFailure("--format phải là json hoặc text") }
         let filter: TaskStatsFilter
         do {
-            filter = try await TaskStatsFilter.parse(asOf: signature.asOf, assigner: signature.assigner, leadUnit: signature.leadUnit,
-                                                     from: signature.from, to: signature.to,
-                                                     today: CivilDate.today(now: app.config.now()), scope: .everything,
-                                                     on: app.db, t: t)
+            filter = try await TaskStatsFilter.parse(
+                asOf: signature.asOf, assigner: signature.assigner, leadUnit: signature.leadUnit,
+                from: signature.from, to: signature.to,
+                today: CivilDate.today(now: app.config.now()), scope: .everything,
+                on: app.db, t: t)
         } catch let failure as ValidationFailure {
             throw CommandFailure(failure.errors.map(\.message).joined(separator: "; "))
         }
@@ -42,11 +46,13 @@ struct StatsTasksCommand: AsyncCommand {
             encoder.outputFormatting = [.sortedKeys]
             context.console.print(String(decoding: try encoder.encode(stats), as: UTF8.self))
         } else {
-            let counts = TaskCounts(completedOnTime: stats.completed_on_time, completedLate: stats.completed_late,
-                                    pendingWithinDeadline: stats.pending_within_deadline, pendingOverdue: stats.pending_overdue,
-                                    pendingNoDeadline: stats.pending_no_deadline)
-            context.console.print("Số liệu nhiệm vụ chốt ngày \(VNFormat.date(filter.asOf)): \(VNFormat.integer(stats.total)) nhiệm vụ "
-                                  + "trong \(VNFormat.integer(stats.documents)) văn bản")
+            let counts = TaskCounts(
+                completedOnTime: stats.completed_on_time, completedLate: stats.completed_late,
+                pendingWithinDeadline: stats.pending_within_deadline, pendingOverdue: stats.pending_overdue,
+                pendingNoDeadline: stats.pending_no_deadline)
+            context.console.print(
+                "Số liệu nhiệm vụ chốt ngày \(VNFormat.date(filter.asOf)): \(VNFormat.integer(stats.total)) nhiệm vụ "
+                    + "trong \(VNFormat.integer(stats.documents)) văn bản")
             for bucket in TaskBucket.allCases {
                 context.console.print("  \(bucket.label): \(VNFormat.integer(counts[bucket]))")
             }

@@ -18,9 +18,10 @@ struct StatsIndicatorsCommand: AsyncCommand {
         guard format == "json" || format == "text" else { throw CommandFailure("--format phải là json hoặc text") }
         let stats: IndicatorStatsJSON
         do {
-            stats = try await IndicatorStatistics.json(year: signature.year, asOf: signature.asOf,
-                                                       today: CivilDate.today(now: app.config.now()), on: app.db,
-                                                       t: Localizer(language: .vi))
+            stats = try await IndicatorStatistics.json(
+                year: signature.year, asOf: signature.asOf,
+                today: CivilDate.today(now: app.config.now()), on: app.db,
+                t: Localizer(language: .vi))
         } catch let failure as ValidationFailure {
             throw CommandFailure(failure.errors.map(\.message).joined(separator: "; "))
         }

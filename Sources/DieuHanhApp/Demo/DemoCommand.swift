@@ -9,11 +9,12 @@ import Vapor
 /// (`DemoSlices`), for an EMPTY database only; it creates no demo users.
 struct DemoCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "slice",
-                help: "Lát dữ liệu tái hiện một báo cáo kiểm điểm thật: "
-                    + DemoSlices.Slice.allCases.map(\.rawValue).joined(separator: ", ")
-                    + ". Chỉ dùng cho cơ sở dữ liệu TRỐNG (lệnh từ chối nếu đã có đơn vị, văn bản hay nhiệm vụ khác); "
-                    + "chạy lại không thay đổi gì; không tạo người dùng mẫu.")
+        @Option(
+            name: "slice",
+            help: "Lát dữ liệu tái hiện một báo cáo kiểm điểm thật: "
+                + DemoSlices.Slice.allCases.map(\.rawValue).joined(separator: ", ")
+                + ". Chỉ dùng cho cơ sở dữ liệu TRỐNG (lệnh từ chối nếu đã có đơn vị, văn bản hay nhiệm vụ khác); "
+                + "chạy lại không thay đổi gì; không tạo người dùng mẫu.")
         var slice: String?
     }
 
@@ -34,8 +35,9 @@ struct DemoCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         if let name = signature.slice {
             guard let slice = DemoSlices.Slice(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw CommandFailure("không có lát dữ liệu “\(name)”; dùng một trong: "
-                                     + DemoSlices.Slice.allCases.map(\.rawValue).joined(separator: ", "))
+                throw CommandFailure(
+                    "không có lát dữ liệu “\(name)”; dùng một trong: "
+                        + DemoSlices.Slice.allCases.map(\.rawValue).joined(separator: ", "))
             }
             try await Self.loadSlice(slice, context: context)
             return
@@ -47,7 +49,8 @@ struct DemoCommand: AsyncCommand {
         context.console.print("Đơn vị: \(summary.created) mới, \(summary.updated) cập nhật, \(summary.unchanged) không đổi.")
         let today = CivilDate.today(now: app.config.now())
         let tasks = try await app.write { db in
-            let summary = try await TaskImport.write(DemoTasks.rows(today: today), actor: .commandLine, now: app.config.now(), on: db)
+            let summary = try await TaskImport.write(
+                DemoTasks.rows(today: today), actor: .commandLine, now: app.config.now(), on: db)
             try await DemoTasks.addLiveSteps(today: today, on: db)
             return summary
         }
@@ -55,22 +58,26 @@ struct DemoCommand: AsyncCommand {
         let indicators = try await IndicatorDemo.load(into: app, today: today)
         for line in try await IndicatorDemo.summaryLines(indicators, app: app) { context.console.print(line) }
         let programme = try await app.write { db in
-            let summary = try await ProgrammeImport.write(DemoProgramme.generated(today: today), actor: .commandLine,
-                                                          now: app.config.now(), on: db)
+            let summary = try await ProgrammeImport.write(
+                DemoProgramme.generated(today: today), actor: .commandLine,
+                now: app.config.now(), on: db)
             try await DemoProgramme.recordDecisions(DemoProgramme.generatedDecisions, today: today, now: app.config.now(), on: db)
             try await DemoProgramme.addLiveSteps(today: today, on: db)
             return summary
         }
-        context.console.print("Chương trình công tác 2025–2026: \(programme.created) nội dung mới, \(programme.updated) cập nhật, "
-                              + "\(programme.unchanged) không đổi.")
+        context.console.print(
+            "Chương trình công tác 2025–2026: \(programme.created) nội dung mới, \(programme.updated) cập nhật, "
+                + "\(programme.unchanged) không đổi.")
         let accounts = try await Self.loadUsers(app)
         let reporting = try await ReportRequestsDemo.load(app, today: today)
-        context.console.print("Báo cáo của đơn vị: \(reporting.requests) yêu cầu mới, \(reporting.steps) lượt gửi/trả lại, "
-                              + "\(reporting.reminders) nhắc nhở.")
+        context.console.print(
+            "Báo cáo của đơn vị: \(reporting.requests) yêu cầu mới, \(reporting.steps) lượt gửi/trả lại, "
+                + "\(reporting.reminders) nhắc nhở.")
         context.console.print("Người dùng mẫu (mật khẩu chỉ hiện lần này):")
         for (username, role, password) in accounts {
-            context.console.print("  \(username.padding(toLength: 14, withPad: " ", startingAt: 0)) "
-                                  + "\(role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(password)")
+            context.console.print(
+                "  \(username.padding(toLength: 14, withPad: " ", startingAt: 0)) "
+                    + "\(role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(password)")
         }
     }
 
@@ -88,23 +95,29 @@ struct DemoCommand: AsyncCommand {
         let c = f.province
         let n = VNFormat.count
         context.console.print("Lát dữ liệu \(slice.rawValue): \(definition.title).")
-        context.console.print("Đơn vị: \(loaded.units.created) mới, \(loaded.units.updated) cập nhật, "
-                              + "\(loaded.units.unchanged) không đổi.")
-        context.console.print("Nhiệm vụ: \(loaded.tasks.created) mới, \(loaded.tasks.updated) cập nhật, "
-                              + "\(loaded.tasks.unchanged) không đổi.")
-        context.console.print("Tính đến ngày \(VNFormat.date(definition.asOf)), nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao tỉnh: "
-                              + "\(n(c.total)) nhiệm vụ (trong \(n(f.documents)) văn bản).")
-        context.console.print("  Đã hoàn thành \(n(c.completed)) (đúng hạn \(n(c.completedOnTime)), quá hạn \(n(c.completedLate)))"
-                              + (VNFormat.percent(c.completed, of: c.total).map { ", đạt \($0)" } ?? "") + ".")
-        context.console.print("  Chưa hoàn thành \(n(c.pending)) (trong hạn \(n(c.pendingWithinDeadline + c.pendingNoDeadline))"
-                              + (c.pendingNoDeadline > 0 ? ", trong đó \(n(c.pendingNoDeadline)) không thời hạn" : "")
-                              + ", quá hạn \(n(c.pendingOverdue))).")
+        context.console.print(
+            "Đơn vị: \(loaded.units.created) mới, \(loaded.units.updated) cập nhật, "
+                + "\(loaded.units.unchanged) không đổi.")
+        context.console.print(
+            "Nhiệm vụ: \(loaded.tasks.created) mới, \(loaded.tasks.updated) cập nhật, "
+                + "\(loaded.tasks.unchanged) không đổi.")
+        context.console.print(
+            "Tính đến ngày \(VNFormat.date(definition.asOf)), nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao tỉnh: "
+                + "\(n(c.total)) nhiệm vụ (trong \(n(f.documents)) văn bản).")
+        context.console.print(
+            "  Đã hoàn thành \(n(c.completed)) (đúng hạn \(n(c.completedOnTime)), quá hạn \(n(c.completedLate)))"
+                + (VNFormat.percent(c.completed, of: c.total).map { ", đạt \($0)" } ?? "") + ".")
+        context.console.print(
+            "  Chưa hoàn thành \(n(c.pending)) (trong hạn \(n(c.pendingWithinDeadline + c.pendingNoDeadline))"
+                + (c.pendingNoDeadline > 0 ? ", trong đó \(n(c.pendingNoDeadline)) không thời hạn" : "")
+                + ", quá hạn \(n(c.pendingOverdue))).")
         if loaded.programme.created + loaded.programme.updated + loaded.programme.unchanged > 0 {
             try await Self.printProgramme(slice, context: context)
         }
         if f.others.total > 0 {
-            context.console.print("Nhiệm vụ giao bộ, ngành có liên quan đến tỉnh: \(n(f.others.total)), "
-                                  + "trong đó chưa hoàn thành quá hạn \(n(f.others.pendingOverdue)).")
+            context.console.print(
+                "Nhiệm vụ giao bộ, ngành có liên quan đến tỉnh: \(n(f.others.total)), "
+                    + "trong đó chưa hoàn thành quá hạn \(n(f.others.pendingOverdue)).")
         }
     }
 
@@ -114,9 +127,11 @@ struct DemoCommand: AsyncCommand {
         let period = ReportPeriod(code: "\(slice.definition.asOf.year)-H1")!
         let filter = ProgrammeStatsFilter(period: period, asOf: period.to)
         let result = try await ProgrammeStatistics.run(filter, on: app.db)
-        context.console.print("Tính đến ngày \(VNFormat.date(period.to)): "
-                              + ReviewProse.programme(result.counts, periodLabel: filter.months.label,
-                                                      unfinished: result.unfinished.map(\.item.title)))
+        context.console.print(
+            "Tính đến ngày \(VNFormat.date(period.to)): "
+                + ReviewProse.programme(
+                    result.counts, periodLabel: filter.months.label,
+                    unfinished: result.unfinished.map(\.item.title)))
     }
 
     /// Creates the demo users, or gives existing ones a new password; returns what to print.
@@ -130,14 +145,17 @@ struct DemoCommand: AsyncCommand {
                 var unitID: UUID?
                 if let code = spec.unit { unitID = try await UnitDirectory.find(code: code, on: db)?.id }
                 if let user = try await UserAccount.query(on: db).filter(\.$username == spec.username).first() {
-                    let password = try await UserService.resetPassword(user, to: nil, actor: .commandLine, now: now, on: db,
-                                                                       hasher: digester, t: t)
+                    let password = try await UserService.resetPassword(
+                        user, to: nil, actor: .commandLine, now: now, on: db,
+                        hasher: digester, t: t)
                     printed.append((spec.username, spec.role, password))
                 } else {
-                    let draft = UserDraft(username: spec.username, fullName: spec.fullName, role: spec.role.rawValue,
-                                          unitID: unitID, password: nil)
-                    let (_, password) = try await UserService.create(draft, actor: .commandLine, now: now, on: db,
-                                                                     hasher: digester, t: t)
+                    let draft = UserDraft(
+                        username: spec.username, fullName: spec.fullName, role: spec.role.rawValue,
+                        unitID: unitID, password: nil)
+                    let (_, password) = try await UserService.create(
+                        draft, actor: .commandLine, now: now, on: db,
+                        hasher: digester, t: t)
                     printed.append((spec.username, spec.role, password))
                 }
             }

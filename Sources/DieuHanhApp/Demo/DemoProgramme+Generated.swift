@@ -21,7 +21,8 @@ extension DemoProgramme {
         ("xây dựng nông thôn mới", "SNNPTNT", "SNNMT"), ("phát triển du lịch", "SVHTTDL", "SVHTTDL"),
         ("sắp xếp đơn vị hành chính cấp xã", "SNV", "SNV"), ("phát triển các khu công nghiệp", "BQLKCN", "BQLKCN"),
         ("bảo vệ môi trường lưu vực sông Cầu", "STNMT", "SNNMT"), ("y tế cơ sở", "SYT", "SYT"),
-        ("giáo dục nghề nghiệp", "SLDTBXH", "SGDDT"), ("thu ngân sách nhà nước", "STC", "STC"), ("an toàn thực phẩm", "SYT", "SYT"),
+        ("giáo dục nghề nghiệp", "SLDTBXH", "SGDDT"), ("thu ngân sách nhà nước", "STC", "STC"),
+        ("an toàn thực phẩm", "SYT", "SYT"),
         ("quản lý đất đai", "STNMT", "SNNMT"), ("giảm nghèo bền vững", "SLDTBXH", "SNNMT"),
         ("phát triển kinh tế tập thể", "SKHDT", "STC"), ("tổ chức chính quyền địa phương hai cấp", "SNV", "SNV"),
     ]
@@ -39,10 +40,15 @@ extension DemoProgramme {
                 if let addedOn, addedOn > today { continue }
                 let (form, body) = g.pick(generatedForms)
                 let (topic, before, after) = g.pick(generatedTopics)
-                let title = form.replacingOccurrences(of: "%@", with: topic).replacingOccurrences(of: "%d", with: String(year + 1))
+                let title =
+                    form.replacingOccurrences(of: "%@", with: topic).replacingOccurrences(of: "%d", with: String(year + 1))
                     + (form.contains("giai đoạn") ? "" : " năm \(year)")
                 let lead = month.firstDay < mergers ? before : after
-                var submitted: CivilDate?, issued: CivilDate?, withdrawn: CivilDate?, postponedTo: CivilMonth?, postponedOn: CivilDate?
+                var submitted: CivilDate?
+                var issued: CivilDate?
+                var withdrawn: CivilDate?
+                var postponedTo: CivilMonth?
+                var postponedOn: CivilDate?
                 let roll = g.int(1...100)
                 if roll <= 6 {
                     withdrawn = month.firstDay.adding(days: g.int(0...20))
@@ -53,24 +59,37 @@ extension DemoProgramme {
                 let due = postponedTo ?? month
                 if withdrawn == nil {
                     let lateness = g.int(1...100)
-                    if lateness <= 72 { submitted = due.firstDay.adding(days: g.int(0...25)) }
-                    else if lateness <= 88 { submitted = due.lastDay.adding(days: g.int(3...40)) }
+                    if lateness <= 72 {
+                        submitted = due.firstDay.adding(days: g.int(0...25))
+                    } else if lateness <= 88 {
+                        submitted = due.lastDay.adding(days: g.int(3...40))
+                    }
                     if let s = submitted, g.chance(75) { issued = s.adding(days: g.int(5...30)) }
                 }
                 if let d = withdrawn, d > today { withdrawn = nil }
-                if let d = postponedOn, d > today { postponedOn = nil; postponedTo = nil }
-                if let d = submitted, d > today { submitted = nil; issued = nil }
+                if let d = postponedOn, d > today {
+                    postponedOn = nil
+                    postponedTo = nil
+                }
+                if let d = submitted, d > today {
+                    submitted = nil
+                    issued = nil
+                }
                 if let d = issued, d > today { issued = nil }
-                rows.append(ProgrammeImport.Row(
-                    line: 0, ma: "DEMO-CT-\(year)-\(String(format: "%02d", n))", title: title, lead: lead,
-                    body: ProgrammeBody(rawValue: body)!, kind: ProgrammeItemKind.guess(from: title), plannedMonth: month, origin: origin,
-                    addedOn: addedOn, submittedOn: submitted, issuedOn: issued,
-                    issuedDocument: issued == nil ? "" : "Văn bản số \(n)/\(year) (minh họa)",
-                    withdrawnOn: withdrawn, postponedTo: postponedTo, postponedOn: postponedOn))
+                rows.append(
+                    ProgrammeImport.Row(
+                        line: 0, ma: "DEMO-CT-\(year)-\(String(format: "%02d", n))", title: title, lead: lead,
+                        body: ProgrammeBody(rawValue: body)!, kind: ProgrammeItemKind.guess(from: title), plannedMonth: month,
+                        origin: origin,
+                        addedOn: addedOn, submittedOn: submitted, issuedOn: issued,
+                        issuedDocument: issued == nil ? "" : "Văn bản số \(n)/\(year) (minh họa)",
+                        withdrawnOn: withdrawn, postponedTo: postponedTo, postponedOn: postponedOn))
             }
         }
         return rows
     }
 
-    static let generatedDecisions: [(Int, String, String)] = [(2025, "112/QĐ-UBND", "16/01/2025"), (2026, "85/QĐ-UBND", "14/01/2026")]
+    static let generatedDecisions: [(Int, String, String)] = [
+        (2025, "112/QĐ-UBND", "16/01/2025"), (2026, "85/QĐ-UBND", "14/01/2026"),
+    ]
 }

@@ -23,13 +23,17 @@ enum DemoTasks {
         mutating func chance(_ percent: Int) -> Bool { int(1...100) <= percent }
     }
 
-    static let verbs = ["Triển khai thực hiện", "Rà soát, đánh giá", "Xây dựng kế hoạch", "Tham mưu UBND tỉnh ban hành quy định về",
-                        "Báo cáo kết quả", "Chủ động phối hợp tháo gỡ khó khăn về", "Đẩy nhanh tiến độ", "Kiểm tra, đôn đốc"]
-    static let subjects = ["chuyển đổi số trong cơ quan nhà nước", "giải ngân vốn đầu tư công", "cải cách thủ tục hành chính",
-                           "phòng, chống thiên tai và tìm kiếm cứu nạn", "xây dựng nông thôn mới", "sắp xếp đơn vị hành chính cấp xã",
-                           "phát triển các khu công nghiệp", "bảo vệ môi trường lưu vực sông Cầu", "y tế cơ sở",
-                           "giáo dục nghề nghiệp", "bồi thường, giải phóng mặt bằng", "thu ngân sách nhà nước",
-                           "an toàn thực phẩm", "quản lý đất đai", "phát triển du lịch", "chương trình mục tiêu quốc gia giảm nghèo"]
+    static let verbs = [
+        "Triển khai thực hiện", "Rà soát, đánh giá", "Xây dựng kế hoạch", "Tham mưu UBND tỉnh ban hành quy định về",
+        "Báo cáo kết quả", "Chủ động phối hợp tháo gỡ khó khăn về", "Đẩy nhanh tiến độ", "Kiểm tra, đôn đốc",
+    ]
+    static let subjects = [
+        "chuyển đổi số trong cơ quan nhà nước", "giải ngân vốn đầu tư công", "cải cách thủ tục hành chính",
+        "phòng, chống thiên tai và tìm kiếm cứu nạn", "xây dựng nông thôn mới", "sắp xếp đơn vị hành chính cấp xã",
+        "phát triển các khu công nghiệp", "bảo vệ môi trường lưu vực sông Cầu", "y tế cơ sở",
+        "giáo dục nghề nghiệp", "bồi thường, giải phóng mặt bằng", "thu ngân sách nhà nước",
+        "an toàn thực phẩm", "quản lý đất đai", "phát triển du lịch", "chương trình mục tiêu quốc gia giảm nghèo",
+    ]
     static let domains = ["Kinh tế", "Văn hóa - Xã hội", "Nội chính", "Tài nguyên - Môi trường", "Đầu tư công"]
 
     /// (issuer code, notation format, type) of the documents; `%d` is the number.
@@ -57,7 +61,10 @@ enum DemoTasks {
                 if g.chance(40) { coordinators.append(g.pick(leads.filter { $0 != lead })) }
                 let assigned = issued.adding(days: g.int(0...5))
                 let deadline: CivilDate? = g.chance(10) ? nil : assigned.adding(days: g.pick([15, 30, 45, 60, 90, 180, 365]))
-                var extended: CivilDate?, approvedOn: CivilDate?, completed: CivilDate?, cancelled: CivilDate?
+                var extended: CivilDate?
+                var approvedOn: CivilDate?
+                var completed: CivilDate?
+                var cancelled: CivilDate?
                 if let deadline, g.chance(15) {
                     approvedOn = deadline.adding(days: -g.int(1...10))
                     extended = deadline.adding(days: g.pick([15, 30, 60]))
@@ -69,19 +76,26 @@ enum DemoTasks {
                 } else if due < today.adding(days: -20) || g.chance(30) {
                     // Most finished work is on time; some is late, some never came.
                     let roll = g.int(1...100)
-                    if roll <= 72 { completed = assigned.adding(days: g.int(1...max(1, assigned.days(to: due)))) }
-                    else if roll <= 86 { completed = due.adding(days: g.int(1...40)) }
+                    if roll <= 72 {
+                        completed = assigned.adding(days: g.int(1...max(1, assigned.days(to: due))))
+                    } else if roll <= 86 {
+                        completed = due.adding(days: g.int(1...40))
+                    }
                 }
                 if let c = completed, c > lastDay { completed = nil }
                 if let c = cancelled, c > lastDay { cancelled = nil }
-                if let a = approvedOn, a > lastDay { approvedOn = nil; extended = nil }
-                rows.append(TaskImport.Row(
-                    line: 0, ma: "DEMO-\(documentIndex + 1)-\(taskIndex + 1)", notation: notation, documentDate: issued,
-                    summary: "Về " + g.pick(subjects), assigner: issuer,
-                    content: g.pick(verbs) + " " + g.pick(subjects) + (g.chance(30) ? " năm \(assigned.year)" : ""),
-                    lead: lead, coordinators: coordinators, assignedOn: assigned, deadline: deadline,
-                    extendedDeadline: extended, extensionApprovedOn: approvedOn, completedOn: completed,
-                    cancelledOn: cancelled))
+                if let a = approvedOn, a > lastDay {
+                    approvedOn = nil
+                    extended = nil
+                }
+                rows.append(
+                    TaskImport.Row(
+                        line: 0, ma: "DEMO-\(documentIndex + 1)-\(taskIndex + 1)", notation: notation, documentDate: issued,
+                        summary: "Về " + g.pick(subjects), assigner: issuer,
+                        content: g.pick(verbs) + " " + g.pick(subjects) + (g.chance(30) ? " năm \(assigned.year)" : ""),
+                        lead: lead, coordinators: coordinators, assignedOn: assigned, deadline: deadline,
+                        extendedDeadline: extended, extensionApprovedOn: approvedOn, completedOn: completed,
+                        cancelledOn: cancelled))
             }
         }
         return rows
@@ -103,8 +117,9 @@ enum DemoTasks {
         var g = Generator(state: 2026)
         var touched: [UUID] = []
         for task in open.prefix(40) {
-            let state = TaskLifecycleState(events: (try await TaskFactsLoader.events(for: [task.id!], on: db)[task.id!] ?? [])
-                .compactMap(\.coreEvent))
+            let state = TaskLifecycleState(
+                events: (try await TaskFactsLoader.events(for: [task.id!], on: db)[task.id!] ?? [])
+                    .compactMap(\.coreEvent))
             guard !state.completed, !state.cancelled else { continue }
             let event = TaskEventRecord()
             event.taskID = task.id!

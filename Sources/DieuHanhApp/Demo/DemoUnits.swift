@@ -8,10 +8,13 @@ enum DemoUnits {
     private static let districtsEnd = CivilDate(year: 2025, month: 6, day: 30)!
     private static let twoTier = CivilDate(year: 2025, month: 7, day: 1)!
 
-    private static func row(_ code: String, _ name: String, _ kind: UnitKind, _ parent: String?,
-                            from: CivilDate? = nil, to: CivilDate? = nil, successor: String? = nil) -> UnitImport.Row {
-        UnitImport.Row(line: 0, code: code, name: name, kind: kind, parentCode: parent, validFrom: from, validTo: to,
-                       successorCode: successor)
+    private static func row(
+        _ code: String, _ name: String, _ kind: UnitKind, _ parent: String?,
+        from: CivilDate? = nil, to: CivilDate? = nil, successor: String? = nil
+    ) -> UnitImport.Row {
+        UnitImport.Row(
+            line: 0, code: code, name: name, kind: kind, parentCode: parent, validFrom: from, validTo: to,
+            successorCode: successor)
     }
 
     static let rows: [UnitImport.Row] = external + province + departments + districtsAndCommunes

@@ -14,9 +14,11 @@ import Vapor
 enum IndicatorDemo {
     /// The seed's cut-off.
     static let seedCutOff = CivilDate(year: 2021, month: 1, day: 7)!
-    static let notMetNames = ["Tốc độ tăng trưởng kinh tế", "Tốc độ tăng giá trị sản xuất ngành thủy sản",
-                              "Tốc độ tăng giá trị sản xuất ngành công nghiệp", "Tổng kim ngạch xuất khẩu",
-                              "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "Tổng vốn đầu tư toàn xã hội"]
+    static let notMetNames = [
+        "Tốc độ tăng trưởng kinh tế", "Tốc độ tăng giá trị sản xuất ngành thủy sản",
+        "Tốc độ tăng giá trị sản xuất ngành công nghiệp", "Tổng kim ngạch xuất khẩu",
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "Tổng vốn đầu tư toàn xã hội",
+    ]
 
     struct Spec {
         let code: String
@@ -35,50 +37,80 @@ enum IndicatorDemo {
     }
 
     static let specs: [Spec] = [
-        Spec(code: "GRDP", name: "Tốc độ tăng trưởng kinh tế", unit: "%", direction: .higher, aggregation: .level,
-             unit2020: "SKHDT", unit2025: "STC", target2020: "7.5", actual2019: "7.02", actual2020: "1.56", official2020: "1.61"),
-        Spec(code: "GRDP-BQ", name: "GRDP bình quân đầu người", unit: "triệu đồng", direction: .higher, aggregation: .level,
-             unit2020: "SKHDT", unit2025: "STC", target2020: "62", actual2019: "59.4", actual2020: "62.5"),
-        Spec(code: "NLN", name: "Tốc độ tăng giá trị sản xuất ngành nông, lâm nghiệp", unit: "%", direction: .higher, aggregation: .level,
-             unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "2.5", actual2019: "2.9", actual2020: "2.7"),
-        Spec(code: "THUYSAN", name: "Tốc độ tăng giá trị sản xuất ngành thủy sản", unit: "%", direction: .higher, aggregation: .level,
-             unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "5", actual2019: "6.1", actual2020: "3.2"),
-        Spec(code: "CONGNGHIEP", name: "Tốc độ tăng giá trị sản xuất ngành công nghiệp", unit: "%", direction: .higher, aggregation: .level,
-             unit2020: "SCT", unit2025: "SCT", target2020: "9", actual2019: "9.8", actual2020: "4.1"),
-        Spec(code: "LUA", name: "Sản lượng lúa", unit: "nghìn tấn", direction: .higher, aggregation: .sum,
-             unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "4200", actual2019: "4350", actual2020: "4305.6"),
-        Spec(code: "THUYSAN-SL", name: "Sản lượng thủy sản khai thác và nuôi trồng", unit: "nghìn tấn", direction: .higher,
-             aggregation: .sum, unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "800", actual2019: "812", actual2020: "815.4"),
-        Spec(code: "XUATKHAU", name: "Tổng kim ngạch xuất khẩu", unit: "triệu USD", direction: .higher, aggregation: .sum,
-             unit2020: "SCT", unit2025: "SCT", target2020: "700", actual2019: "652", actual2020: "596.5", official2020: "601.2"),
-        Spec(code: "BANLE", name: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", unit: "tỷ đồng", direction: .higher, aggregation: .sum,
-             unit2020: "SCT", unit2025: "SCT", target2020: "120000", actual2019: "110570", actual2020: "105290"),
-        Spec(code: "VONDAUTU", name: "Tổng vốn đầu tư toàn xã hội", unit: "tỷ đồng", direction: .higher, aggregation: .sum,
-             unit2020: "SKHDT", unit2025: "STC", target2020: "50000", actual2019: "43800", actual2020: "44950"),
-        Spec(code: "THUNS", name: "Thu ngân sách nhà nước trên địa bàn", unit: "tỷ đồng", direction: .higher, aggregation: .sum,
-             unit2020: "STC", unit2025: "STC", target2020: "11000", actual2019: "10465", actual2020: "10512", official2020: "10538"),
-        Spec(code: "HONGHEO", name: "Tỷ lệ hộ nghèo", unit: "%", direction: .lower, aggregation: .level,
-             unit2020: "SLDTBXH", unit2025: "SNV", target2020: "2.5", actual2019: "2.9", actual2020: "2.23"),
-        Spec(code: "LAODONG-DT", name: "Tỷ lệ lao động qua đào tạo", unit: "%", direction: .higher, aggregation: .level,
-             unit2020: "SLDTBXH", unit2025: "SNV", target2020: "65", actual2019: "62.5", actual2020: "65.2"),
-        Spec(code: "VIECLAM", name: "Số lao động được giải quyết việc làm", unit: "người", direction: .higher, aggregation: .sum,
-             unit2020: "SLDTBXH", unit2025: "SNV", target2020: "30000", actual2019: "31200", actual2020: "30450"),
-        Spec(code: "BHYT", name: "Tỷ lệ dân số tham gia bảo hiểm y tế", unit: "%", direction: .higher, aggregation: .level,
-             unit2020: "SYT", unit2025: "SYT", target2020: "90", actual2019: "88.3", actual2020: "90.6"),
-        Spec(code: "BACSI", name: "Số bác sĩ trên 1 vạn dân", unit: "bác sĩ", direction: .higher, aggregation: .level,
-             unit2020: "SYT", unit2025: "SYT", target2020: "8.5", actual2019: "8.2", actual2020: "8.6"),
-        Spec(code: "GIUONG", name: "Số giường bệnh trên 1 vạn dân", unit: "giường", direction: .higher, aggregation: .level,
-             unit2020: "SYT", unit2025: "SYT", target2020: "28", actual2019: "27.5", actual2020: "28.3"),
-        Spec(code: "SUYDD", name: "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân", unit: "%", direction: .lower, aggregation: .level,
-             unit2020: "SYT", unit2025: "SYT", target2020: "10.5", actual2019: "10.9", actual2020: "10.3"),
-        Spec(code: "NTM", name: "Số xã đạt chuẩn nông thôn mới (lũy kế)", unit: "xã", direction: .higher, aggregation: .level,
-             unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "84", actual2019: "79", actual2020: "84"),
-        Spec(code: "NUOCSACH", name: "Tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh", unit: "%", direction: .higher, aggregation: .level,
-             unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "98", actual2019: "97.5", actual2020: "98.2"),
-        Spec(code: "CHEPHU", name: "Tỷ lệ che phủ rừng và cây phân tán", unit: "%", direction: .higher, aggregation: .level,
-             unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "12", actual2019: "11.9", actual2020: "12.06"),
-        Spec(code: "CHATTHAI", name: "Tỷ lệ chất thải rắn đô thị được thu gom, xử lý", unit: "%", direction: .higher, aggregation: .level,
-             unit2020: "STNMT", unit2025: "SNNMT", target2020: "94", actual2019: "93", actual2020: "94.5"),
+        Spec(
+            code: "GRDP", name: "Tốc độ tăng trưởng kinh tế", unit: "%", direction: .higher, aggregation: .level,
+            unit2020: "SKHDT", unit2025: "STC", target2020: "7.5", actual2019: "7.02", actual2020: "1.56", official2020: "1.61"),
+        Spec(
+            code: "GRDP-BQ", name: "GRDP bình quân đầu người", unit: "triệu đồng", direction: .higher, aggregation: .level,
+            unit2020: "SKHDT", unit2025: "STC", target2020: "62", actual2019: "59.4", actual2020: "62.5"),
+        Spec(
+            code: "NLN", name: "Tốc độ tăng giá trị sản xuất ngành nông, lâm nghiệp", unit: "%", direction: .higher,
+            aggregation: .level,
+            unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "2.5", actual2019: "2.9", actual2020: "2.7"),
+        Spec(
+            code: "THUYSAN", name: "Tốc độ tăng giá trị sản xuất ngành thủy sản", unit: "%", direction: .higher,
+            aggregation: .level,
+            unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "5", actual2019: "6.1", actual2020: "3.2"),
+        Spec(
+            code: "CONGNGHIEP", name: "Tốc độ tăng giá trị sản xuất ngành công nghiệp", unit: "%", direction: .higher,
+            aggregation: .level,
+            unit2020: "SCT", unit2025: "SCT", target2020: "9", actual2019: "9.8", actual2020: "4.1"),
+        Spec(
+            code: "LUA", name: "Sản lượng lúa", unit: "nghìn tấn", direction: .higher, aggregation: .sum,
+            unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "4200", actual2019: "4350", actual2020: "4305.6"),
+        Spec(
+            code: "THUYSAN-SL", name: "Sản lượng thủy sản khai thác và nuôi trồng", unit: "nghìn tấn", direction: .higher,
+            aggregation: .sum, unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "800", actual2019: "812", actual2020: "815.4"),
+        Spec(
+            code: "XUATKHAU", name: "Tổng kim ngạch xuất khẩu", unit: "triệu USD", direction: .higher, aggregation: .sum,
+            unit2020: "SCT", unit2025: "SCT", target2020: "700", actual2019: "652", actual2020: "596.5", official2020: "601.2"),
+        Spec(
+            code: "BANLE", name: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", unit: "tỷ đồng", direction: .higher,
+            aggregation: .sum,
+            unit2020: "SCT", unit2025: "SCT", target2020: "120000", actual2019: "110570", actual2020: "105290"),
+        Spec(
+            code: "VONDAUTU", name: "Tổng vốn đầu tư toàn xã hội", unit: "tỷ đồng", direction: .higher, aggregation: .sum,
+            unit2020: "SKHDT", unit2025: "STC", target2020: "50000", actual2019: "43800", actual2020: "44950"),
+        Spec(
+            code: "THUNS", name: "Thu ngân sách nhà nước trên địa bàn", unit: "tỷ đồng", direction: .higher, aggregation: .sum,
+            unit2020: "STC", unit2025: "STC", target2020: "11000", actual2019: "10465", actual2020: "10512", official2020: "10538"
+        ),
+        Spec(
+            code: "HONGHEO", name: "Tỷ lệ hộ nghèo", unit: "%", direction: .lower, aggregation: .level,
+            unit2020: "SLDTBXH", unit2025: "SNV", target2020: "2.5", actual2019: "2.9", actual2020: "2.23"),
+        Spec(
+            code: "LAODONG-DT", name: "Tỷ lệ lao động qua đào tạo", unit: "%", direction: .higher, aggregation: .level,
+            unit2020: "SLDTBXH", unit2025: "SNV", target2020: "65", actual2019: "62.5", actual2020: "65.2"),
+        Spec(
+            code: "VIECLAM", name: "Số lao động được giải quyết việc làm", unit: "người", direction: .higher, aggregation: .sum,
+            unit2020: "SLDTBXH", unit2025: "SNV", target2020: "30000", actual2019: "31200", actual2020: "30450"),
+        Spec(
+            code: "BHYT", name: "Tỷ lệ dân số tham gia bảo hiểm y tế", unit: "%", direction: .higher, aggregation: .level,
+            unit2020: "SYT", unit2025: "SYT", target2020: "90", actual2019: "88.3", actual2020: "90.6"),
+        Spec(
+            code: "BACSI", name: "Số bác sĩ trên 1 vạn dân", unit: "bác sĩ", direction: .higher, aggregation: .level,
+            unit2020: "SYT", unit2025: "SYT", target2020: "8.5", actual2019: "8.2", actual2020: "8.6"),
+        Spec(
+            code: "GIUONG", name: "Số giường bệnh trên 1 vạn dân", unit: "giường", direction: .higher, aggregation: .level,
+            unit2020: "SYT", unit2025: "SYT", target2020: "28", actual2019: "27.5", actual2020: "28.3"),
+        Spec(
+            code: "SUYDD", name: "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân", unit: "%", direction: .lower,
+            aggregation: .level,
+            unit2020: "SYT", unit2025: "SYT", target2020: "10.5", actual2019: "10.9", actual2020: "10.3"),
+        Spec(
+            code: "NTM", name: "Số xã đạt chuẩn nông thôn mới (lũy kế)", unit: "xã", direction: .higher, aggregation: .level,
+            unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "84", actual2019: "79", actual2020: "84"),
+        Spec(
+            code: "NUOCSACH", name: "Tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh", unit: "%", direction: .higher,
+            aggregation: .level,
+            unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "98", actual2019: "97.5", actual2020: "98.2"),
+        Spec(
+            code: "CHEPHU", name: "Tỷ lệ che phủ rừng và cây phân tán", unit: "%", direction: .higher, aggregation: .level,
+            unit2020: "SNNPTNT", unit2025: "SNNMT", target2020: "12", actual2019: "11.9", actual2020: "12.06"),
+        Spec(
+            code: "CHATTHAI", name: "Tỷ lệ chất thải rắn đô thị được thu gom, xử lý", unit: "%", direction: .higher,
+            aggregation: .level,
+            unit2020: "STNMT", unit2025: "SNNMT", target2020: "94", actual2019: "93", actual2020: "94.5"),
     ]
 
     static let resolution2020 = "Nghị quyết số 259/NQ-HĐND ngày 06/12/2019"
@@ -101,7 +133,8 @@ enum IndicatorDemo {
     /// A later year's target for a level indicator, kept plausible: rates move by points and stay under 100%,
     /// communes are whole, other levels grow a little.
     private static func levelTarget(_ spec: Spec, year: Int) -> Decimal {
-        let base = n(spec.target2020), later = year == 2026
+        let base = n(spec.target2020)
+        let later = year == 2026
         switch (spec.unit, spec.direction) {
         case ("%", .lower): return scaled(base, later ? "0.72" : "0.8", places: 2)
         case ("%", .higher): return min(n("99.5"), base + n(later ? "1" : "0.5"))
@@ -114,7 +147,8 @@ enum IndicatorDemo {
     private static func yearFigure(_ spec: Spec, target: Decimal, shortfall: Bool) -> Decimal {
         if spec.aggregation == .level && spec.unit == "%" {
             let delta = n(shortfall ? "0.4" : "0.2")
-            return spec.direction == .higher ? min(n("100"), shortfall ? target - delta : target + delta)
+            return spec.direction == .higher
+                ? min(n("100"), shortfall ? target - delta : target + delta)
                 : (shortfall ? target + delta : target - delta)
         }
         let ratio = spec.direction == .lower ? (shortfall ? "1.05" : "0.96") : (shortfall ? "0.94" : "1.02")
@@ -129,11 +163,14 @@ enum IndicatorDemo {
             for spec in specs {
                 let base = n(spec.target2020)
                 // Sums grow with the economy; rates and levels move a little.
-                let target = year == 2020 ? base
+                let target =
+                    year == 2020
+                    ? base
                     : spec.aggregation == .sum ? scaled(base, factor, places: 0) : levelTarget(spec, year: year)
-                var row = IndicatorImport.Row(line: 0, code: spec.code, name: spec.name, unit: spec.unit, direction: spec.direction,
-                                              responsibleUnit: year == 2020 ? spec.unit2020 : spec.unit2025, year: year, target: target,
-                                              aggregation: spec.aggregation)
+                var row = IndicatorImport.Row(
+                    line: 0, code: spec.code, name: spec.name, unit: spec.unit, direction: spec.direction,
+                    responsibleUnit: year == 2020 ? spec.unit2020 : spec.unit2025, year: year, target: target,
+                    aggregation: spec.aggregation)
                 row.targetDocument = year == 2020 ? resolution2020 : year == 2025 ? resolution2025 : resolution2026
                 // Mid-year revisions (kept beside the original): 2020's budget revenue after the pandemic, 2026's exports.
                 if year == 2020 && spec.code == "THUNS" {
@@ -158,12 +195,16 @@ enum IndicatorDemo {
         var rows: [IndicatorActualImport.Row] = []
         func add(_ spec: Spec, _ period: String, _ kind: ActualKind, _ value: Decimal, _ recorded: CivilDate) {
             guard recorded <= today else { return }
-            rows.append(.init(line: 0, code: spec.code, period: IndicatorPeriod(code: period)!, value: value, kind: kind, recordedOn: recorded))
+            rows.append(
+                .init(
+                    line: 0, code: spec.code, period: IndicatorPeriod(code: period)!, value: value, kind: kind,
+                    recordedOn: recorded))
         }
         let plans = indicatorRows()
         for spec in specs {
             let p = places(spec)
-            let y2019 = n(spec.actual2019), y2020 = n(spec.actual2020)
+            let y2019 = n(spec.actual2019)
+            let y2020 = n(spec.actual2020)
             // Cumulative shares of the year for sums; for levels the half-year and nine-month values drift to the year's.
             func part(_ year: Decimal, _ share: String, _ drift: String) -> Decimal {
                 if spec.aggregation == .sum { return scaled(year, share, places: p) }
@@ -205,13 +246,15 @@ enum IndicatorDemo {
     static func load(into app: Application, today: CivilDate) async throws -> (plans: ImportSummary, actuals: ImportSummary) {
         try await app.write { db in
             let plans = try await IndicatorImport.write(indicatorRows(), actor: .commandLine, now: app.config.now(), on: db)
-            let actuals = try await IndicatorActualImport.write(actualRows(today: today), actor: .commandLine, now: app.config.now(), on: db)
+            let actuals = try await IndicatorActualImport.write(
+                actualRows(today: today), actor: .commandLine, now: app.config.now(), on: db)
             return (plans, actuals)
         }
     }
 
     /// The lines `dieuhanh demo` prints: what was loaded and seed 004's figure as of its cut-off.
-    static func summaryLines(_ loaded: (plans: ImportSummary, actuals: ImportSummary), app: Application) async throws -> [String] {
+    static func summaryLines(_ loaded: (plans: ImportSummary, actuals: ImportSummary), app: Application) async throws -> [String]
+    {
         let report = try await IndicatorReport.build(year: 2020, asOf: seedCutOff, on: app.db)
         return [
             "Chỉ tiêu KT-XH: \(loaded.plans.created) kế hoạch mới, \(loaded.plans.updated) cập nhật, \(loaded.plans.unchanged) không đổi; "

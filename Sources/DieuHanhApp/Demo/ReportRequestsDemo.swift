@@ -29,7 +29,8 @@ enum ReportRequestsDemo {
     static func load(_ app: Application, today: CivilDate) async throws -> Summary {
         var summary = Summary()
         guard let office = try await UserAccount.query(on: app.db).filter(\.$username == "vanphong").first(),
-              let province = try await UnitDirectory.find(code: "UBND", on: app.db) else { return summary }
+            let province = try await UnitDirectory.find(code: "UBND", on: app.db)
+        else { return summary }
         let now = app.config.now()
         try await seed000(app, office: office, province: province, now: now, summary: &summary)
         try await monthly(app, office: office, province: province, today: today, now: now, summary: &summary)
@@ -39,15 +40,20 @@ enum ReportRequestsDemo {
         while day <= today {
             let date = day
             summary.reminders += try await app.write { db in
-                try await ReportReminderService.recordDue(asOf: date, policy: app.config.reportReminderPolicy, mailing: false,
-                                                          now: instant(date), on: db).count
+                try await ReportReminderService.recordDue(
+                    asOf: date, policy: app.config.reportReminderPolicy, mailing: false,
+                    now: instant(date), on: db
+                ).count
             }
             day = day.adding(days: 1)
         }
         try await app.write { db in
-            for (username, email) in [("sonongnghiep", "sonongnghiep@dieuhanh.example"), ("sotaichinh", "sotaichinh@dieuhanh.example")] {
+            for (username, email) in [
+                ("sonongnghiep", "sonongnghiep@dieuhanh.example"), ("sotaichinh", "sotaichinh@dieuhanh.example"),
+            ] {
                 if let user = try await ReportUserEmail.query(on: db).filter(\.$username == username).first(), user.email == nil {
-                    try await ReportContactService.setEmail(user, to: email, actor: .commandLine, now: now, on: db, t: Localizer(language: .vi))
+                    try await ReportContactService.setEmail(
+                        user, to: email, actor: .commandLine, now: now, on: db, t: Localizer(language: .vi))
                 }
             }
         }
@@ -56,15 +62,21 @@ enum ReportRequestsDemo {
 
     // MARK: - Seed 000
 
-    private static func seed000(_ app: Application, office: UserAccount, province: OrgUnit, now: Date,
-                                summary: inout Summary) async throws {
+    private static func seed000(
+        _ app: Application, office: UserAccount, province: OrgUnit, now: Date,
+        summary: inout Summary
+    ) async throws {
         guard try await ReportRequest.query(on: app.db).filter(\.$ma == seedMa).first() == nil else { return }
-        let draft = ReportRequestDraft(kind: .adHoc, title: "Báo cáo kiểm điểm công tác chỉ đạo, điều hành năm 2020",
-                                       notation: "4049/UBND-TH", documentDate: seedIssued, issuedOn: seedIssued, periodLabel: "năm 2020",
-                                       deadline: .date(seedDeadline), requesterID: province.id,
-                                       recipients: ReportRecipientSpec(kinds: [.department, .district]), outline: seedOutline, ma: seedMa)
-        let outline = AcceptedFile(fileName: "Đề cương báo cáo kiểm điểm năm 2020.docx", kind: .docx,
-                                   data: try docx(["ĐỀ CƯƠNG BÁO CÁO", "Kiểm điểm công tác chỉ đạo, điều hành năm 2020"] + seedOutline.split(separator: "\n").map(String.init)))
+        let draft = ReportRequestDraft(
+            kind: .adHoc, title: "Báo cáo kiểm điểm công tác chỉ đạo, điều hành năm 2020",
+            notation: "4049/UBND-TH", documentDate: seedIssued, issuedOn: seedIssued, periodLabel: "năm 2020",
+            deadline: .date(seedDeadline), requesterID: province.id,
+            recipients: ReportRecipientSpec(kinds: [.department, .district]), outline: seedOutline, ma: seedMa)
+        let outline = AcceptedFile(
+            fileName: "Đề cương báo cáo kiểm điểm năm 2020.docx", kind: .docx,
+            data: try docx(
+                ["ĐỀ CƯƠNG BÁO CÁO", "Kiểm điểm công tác chỉ đạo, điều hành năm 2020"]
+                    + seedOutline.split(separator: "\n").map(String.init)))
         let t = Localizer(language: .vi)
         let (request, _) = try await AttachmentService.storing([outline], in: app.fileStore) { stored in
             try await app.write { db in
@@ -76,16 +88,22 @@ enum ReportRequestsDemo {
         var g = DemoTasks.Generator(state: 4049)
         for (index, unit) in recipients.enumerated() {
             let roll = g.int(1...100)
-            let text = "Báo cáo kiểm điểm công tác chỉ đạo, điều hành năm 2020 của \(unit.name): kết quả 10 tháng, dự ước cả năm; "
+            let text =
+                "Báo cáo kiểm điểm công tác chỉ đạo, điều hành năm 2020 của \(unit.name): kết quả 10 tháng, dự ước cả năm; "
                 + "khó khăn, vướng mắc; kiến nghị, đề xuất."
             func day(_ d: Int) -> CivilDate { seedIssued.adding(days: d) }
             var steps: [(ReportSubmissionEvent.Kind, CivilDate, String, Bool)] = []
             switch (index, roll) {
             case (3, _):  // sent on time, returned after the deadline for its missing appendix, sent again late
-                steps = [(.submitted, day(3), text, true), (.returned, day(7), "Thiếu phụ biểu số liệu chi tiết; đề nghị bổ sung.", false),
-                         (.submitted, day(9), text + " (bổ sung phụ biểu)", true)]
+                steps = [
+                    (.submitted, day(3), text, true),
+                    (.returned, day(7), "Thiếu phụ biểu số liệu chi tiết; đề nghị bổ sung.", false),
+                    (.submitted, day(9), text + " (bổ sung phụ biểu)", true),
+                ]
             case (8, _):  // returned, never sent again
-                steps = [(.submitted, day(2), text, true), (.returned, day(8), "Báo cáo chưa đúng đề cương; đề nghị gửi lại.", false)]
+                steps = [
+                    (.submitted, day(2), text, true), (.returned, day(8), "Báo cáo chưa đúng đề cương; đề nghị gửi lại.", false),
+                ]
             case (_, ...62):
                 steps = [(.submitted, day(g.int(1...4)), text, g.chance(70))]
                 if g.chance(15) { steps.append((.replaced, day(4), text + " (bản cập nhật)", true)) }
@@ -95,24 +113,33 @@ enum ReportRequestsDemo {
                 break
             }
             for (kind, date, body, withFile) in steps {
-                let files = withFile ? [AcceptedFile(fileName: "Báo cáo kiểm điểm 2020 - \(unit.code).docx", kind: .docx,
-                                                     data: try docx([unit.name.uppercased(), "BÁO CÁO", body]))] : []
+                let files =
+                    withFile
+                    ? [
+                        AcceptedFile(
+                            fileName: "Báo cáo kiểm điểm 2020 - \(unit.code).docx", kind: .docx,
+                            data: try docx([unit.name.uppercased(), "BÁO CÁO", body]))
+                    ] : []
                 try await record(app, request: request, unit: unit, kind: kind, on: date, text: body, files: files, actor: office)
                 summary.steps += 1
             }
         }
         for date in [CivilDate(year: 2020, month: 10, day: 21)!, CivilDate(year: 2020, month: 10, day: 26)!] {
             summary.reminders += try await app.write { db in
-                try await ReportReminderService.recordDue(asOf: date, policy: ReportReminderPolicy(), mailing: false,
-                                                          now: instant(date), on: db).count
+                try await ReportReminderService.recordDue(
+                    asOf: date, policy: ReportReminderPolicy(), mailing: false,
+                    now: instant(date), on: db
+                ).count
             }
         }
     }
 
     // MARK: - A monthly regime
 
-    private static func monthly(_ app: Application, office: UserAccount, province: OrgUnit, today: CivilDate, now: Date,
-                                summary: inout Summary) async throws {
+    private static func monthly(
+        _ app: Application, office: UserAccount, province: OrgUnit, today: CivilDate, now: Date,
+        summary: inout Summary
+    ) async throws {
         var regime = try await ReportingRegime.query(on: app.db).filter(\.$ma == regimeMa).first()
         if regime == nil {
             var first = ReportingPeriod.first(.month, cuttingOffOnOrAfter: today)
@@ -124,8 +151,9 @@ enum ReportRequestsDemo {
                 outline: "1. Tình hình thực hiện nhiệm vụ trong tháng; kết quả nổi bật.\n2. Tồn tại, hạn chế và nguyên nhân.\n"
                     + "3. Nhiệm vụ trọng tâm tháng tới.\n4. Kiến nghị, đề xuất.", ma: regimeMa)
             regime = try await app.write { db in
-                try await ReportingRegimeService.create(draft, actor: AuditActor(office), now: now, checkStart: false, on: db,
-                                                        t: Localizer(language: .vi))
+                try await ReportingRegimeService.create(
+                    draft, actor: AuditActor(office), now: now, checkStart: false, on: db,
+                    t: Localizer(language: .vi))
             }
         }
         guard let regime else { return }
@@ -134,23 +162,37 @@ enum ReportRequestsDemo {
         }
         let requests = try await ReportRequest.query(on: app.db).filter(\.$regimeID == regime.id!).sort(\.$deadline).all()
         for request in requests {
-            guard try await ReportSubmissionRecord.query(on: app.db).filter(\.$requestID == request.id!).count() == 0 else { continue }
+            guard try await ReportSubmissionRecord.query(on: app.db).filter(\.$requestID == request.id!).count() == 0 else {
+                continue
+            }
             var g = DemoTasks.Generator(state: UInt64(request.deadlineDate.dayNumber))
             let latest = request.deadlineDate < today && request.deadlineDate >= today.adding(days: -31)
             for unit in try await recipientUnits(request, on: app.db) {
                 let roll = g.int(1...100)
                 var date: CivilDate?
-                if unit.code == "STC" && latest { date = nil }  // the demo officer of STC has an overdue report in the inbox
-                else if roll <= 75 || unit.code == "SNNMT" { date = request.deadlineDate.adding(days: -g.int(0...4)) }
-                else if roll <= 88 { date = request.deadlineDate.adding(days: g.int(1...6)) }
+                if unit.code == "STC" && latest {
+                    date = nil
+                }  // the demo officer of STC has an overdue report in the inbox
+                else if roll <= 75 || unit.code == "SNNMT" {
+                    date = request.deadlineDate.adding(days: -g.int(0...4))
+                } else if roll <= 88 {
+                    date = request.deadlineDate.adding(days: g.int(1...6))
+                }
                 guard var day = date else { continue }
                 if day < request.issuedDate { day = request.issuedDate }
                 guard day <= today else { continue }
-                let text = "\(unit.name) báo cáo \(request.periodLabel): các nhiệm vụ trọng tâm đã triển khai; kết quả nổi bật; "
+                let text =
+                    "\(unit.name) báo cáo \(request.periodLabel): các nhiệm vụ trọng tâm đã triển khai; kết quả nổi bật; "
                     + "khó khăn, vướng mắc; nhiệm vụ tháng tới."
-                let files = g.chance(30) ? [AcceptedFile(fileName: "Báo cáo \(request.periodCode ?? "") - \(unit.code).docx", kind: .docx,
-                                                        data: try docx([unit.name.uppercased(), "BÁO CÁO " + request.periodLabel.uppercased(), text]))] : []
-                try await record(app, request: request, unit: unit, kind: .submitted, on: day, text: text, files: files, actor: office)
+                let files =
+                    g.chance(30)
+                    ? [
+                        AcceptedFile(
+                            fileName: "Báo cáo \(request.periodCode ?? "") - \(unit.code).docx", kind: .docx,
+                            data: try docx([unit.name.uppercased(), "BÁO CÁO " + request.periodLabel.uppercased(), text]))
+                    ] : []
+                try await record(
+                    app, request: request, unit: unit, kind: .submitted, on: day, text: text, files: files, actor: office)
                 summary.steps += 1
             }
         }
@@ -158,28 +200,32 @@ enum ReportRequestsDemo {
 
     // MARK: - A thematic request due soon
 
-    private static func thematic(_ app: Application, office: UserAccount, province: OrgUnit, today: CivilDate, now: Date,
-                                 summary: inout Summary) async throws {
+    private static func thematic(
+        _ app: Application, office: UserAccount, province: OrgUnit, today: CivilDate, now: Date,
+        summary: inout Summary
+    ) async throws {
         guard try await ReportRequest.query(on: app.db).filter(\.$ma == thematicMa).first() == nil else { return }
         let codes = ["SNV", "STC", "SKHCN", "SNNMT", "SYT", "SGDDT"]
         var units: [UUID] = []
         for code in codes { if let unit = try await UnitDirectory.find(code: code, on: app.db) { units.append(unit.id!) } }
         let calendar = try await CalendarService.calendar(on: app.db)
         let issued = today.adding(days: -7)
-        let draft = ReportRequestDraft(kind: .thematic, title: "Báo cáo chuyên đề kết quả chuyển đổi số năm \(today.year)",
-                                       issuedOn: issued, periodLabel: "năm \(today.year)", cutOff: today.adding(days: -3),
-                                       deadline: .date(calendar.addingWorkingDays(2, to: today)), requesterID: province.id,
-                                       recipients: ReportRecipientSpec(unitIDs: units),
-                                       outline: "Kết quả chuyển đổi số của ngành: dịch vụ công trực tuyến, dữ liệu, hạ tầng; khó khăn; đề xuất.",
-                                       ma: thematicMa)
+        let draft = ReportRequestDraft(
+            kind: .thematic, title: "Báo cáo chuyên đề kết quả chuyển đổi số năm \(today.year)",
+            issuedOn: issued, periodLabel: "năm \(today.year)", cutOff: today.adding(days: -3),
+            deadline: .date(calendar.addingWorkingDays(2, to: today)), requesterID: province.id,
+            recipients: ReportRecipientSpec(unitIDs: units),
+            outline: "Kết quả chuyển đổi số của ngành: dịch vụ công trực tuyến, dữ liệu, hạ tầng; khó khăn; đề xuất.",
+            ma: thematicMa)
         let (request, _) = try await app.write { db in
             try await ReportRequestService.create(draft, actor: office, now: now, on: db, t: Localizer(language: .vi))
         }
         summary.requests += 1
         for unit in try await recipientUnits(request, on: app.db) where ["SNV", "SYT"].contains(unit.code) {
-            try await record(app, request: request, unit: unit, kind: .submitted, on: today.adding(days: -2),
-                             text: "\(unit.name): tỷ lệ hồ sơ trực tuyến toàn trình tăng; đã số hóa kết quả giải quyết thủ tục hành chính.",
-                             files: [], actor: office)
+            try await record(
+                app, request: request, unit: unit, kind: .submitted, on: today.adding(days: -2),
+                text: "\(unit.name): tỷ lệ hồ sơ trực tuyến toàn trình tăng; đã số hóa kết quả giải quyết thủ tục hành chính.",
+                files: [], actor: office)
             summary.steps += 1
         }
     }
@@ -187,8 +233,10 @@ enum ReportRequestsDemo {
     // MARK: - Helpers
 
     /// One dated step as it would have been recorded that day (files stored, audited).
-    private static func record(_ app: Application, request: ReportRequest, unit: OrgUnit, kind: ReportSubmissionEvent.Kind,
-                               on day: CivilDate, text: String, files: [AcceptedFile], actor: UserAccount) async throws {
+    private static func record(
+        _ app: Application, request: ReportRequest, unit: OrgUnit, kind: ReportSubmissionEvent.Kind,
+        on day: CivilDate, text: String, files: [AcceptedFile], actor: UserAccount
+    ) async throws {
         let at = instant(day)
         try await AttachmentService.storing(files, in: app.fileStore) { stored in
             try await app.write { db in
@@ -203,15 +251,18 @@ enum ReportRequestsDemo {
                 step.actorID = kind == .returned ? actor.id : nil
                 step.actorName = kind == .returned ? actor.username : "demo"
                 try await step.create(on: db)
-                try await AttachmentService.record(stored, owner: .reportSubmission, ownerID: step.id!, user: actor, now: at, on: db)
+                try await AttachmentService.record(
+                    stored, owner: .reportSubmission, ownerID: step.id!, user: actor, now: at, on: db)
                 if let recipient = try await ReportRequestRecipient.query(on: db).filter(\.$requestID == request.id!)
-                    .filter(\.$unitID == unit.id!).first() {
+                    .filter(\.$unitID == unit.id!).first()
+                {
                     recipient.version += 1
                     try await recipient.update(on: db)
                 }
-                try await AuditLog.record(on: db, actor: .commandLine, at: at, action: kind == .returned ? "return" : "submit",
-                                          entity: "report_submission", entityID: step.id, summary: request.title,
-                                          before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
+                try await AuditLog.record(
+                    on: db, actor: .commandLine, at: at, action: kind == .returned ? "return" : "submit",
+                    entity: "report_submission", entityID: step.id, summary: request.title,
+                    before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
             }
         }
     }
@@ -222,7 +273,8 @@ enum ReportRequestsDemo {
     }
 
     private static func previousMonth(_ period: ReportingPeriod) -> ReportingPeriod {
-        period.index == 1 ? ReportingPeriod(frequency: .month, year: period.year - 1, index: 12)!
+        period.index == 1
+            ? ReportingPeriod(frequency: .month, year: period.year - 1, index: 12)!
             : ReportingPeriod(frequency: .month, year: period.year, index: period.index - 1)!
     }
 

@@ -17,8 +17,9 @@ enum HomePage {
     static func view(_ ctx: PageContext, _ model: Model) -> [BodyNode] {
         let t = ctx.t
         return [
-            Components.pageHeader(t(T.homeGreeting, model.fullName),
-                                  lead: t(T.homeToday, VNFormat.date(ctx.today)) + (model.unitName.map { " · " + $0 } ?? "")),
+            Components.pageHeader(
+                t(T.homeGreeting, model.fullName),
+                lead: t(T.homeToday, VNFormat.date(ctx.today)) + (model.unitName.map { " · " + $0 } ?? "")),
             .div(
                 .class("cards"),
                 .section(
@@ -37,7 +38,8 @@ enum HomePage {
                     .class("card"),
                     .h2(.a(.href("/indicators"), .text(t(T.indTitle)))),
                     .p(.text(t(T.moduleIndicatorsPurpose))),
-                    .if(IndicatorAccess.canEnterActuals(ctx.role),
+                    .if(
+                        IndicatorAccess.canEnterActuals(ctx.role),
                         .p(.a(.href("/indicators/entry"), .text(t(T.indEnterActuals)))))
                 ),
                 .section(
@@ -53,16 +55,19 @@ enum HomePage {
                     .p(.text(t(T.reportsIndexRequestsLead))),
                     .p(.a(.href("/reports/reminders"), .text(t(T.remindersTitle))))
                 ),
-                .if(ctx.role?.seesEveryUnit == true, .section(
-                    .class("card"),
-                    .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))),
-                    .p(.text(t(T.reviewLead)))
-                )),
+                .if(
+                    ctx.role?.seesEveryUnit == true,
+                    .section(
+                        .class("card"),
+                        .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))),
+                        .p(.text(t(T.reviewLead)))
+                    )),
                 .section(
                     .class("card"),
                     .h2(.a(.href("/units"), .text(t(T.navUnits)))),
                     .p(.text(t(T.homeUnitsSummary, VNFormat.integer(model.unitCount), VNFormat.integer(model.userCount)))),
-                    .if(model.unitCount == 0 && ctx.role?.canManageOrganisation == true,
+                    .if(
+                        model.unitCount == 0 && ctx.role?.canManageOrganisation == true,
                         .p(.text(t(T.homeUnitsEmpty))))
                 )
             ),

@@ -45,16 +45,23 @@ enum WorkQueues {
             let state = TaskLifecycleState(events: facts.events)
             let dueSoon = TaskStatus.isDueSoon(snapshot, asOf: today, calendar: calendar)
             func item(waiting kind: TaskEvent.Kind? = nil) -> Item {
-                Item(task: task, snapshot: snapshot, dueSoon: dueSoon,
-                     waiting: kind.flatMap { k in records.last { $0.kind == k.rawValue } })
+                Item(
+                    task: task, snapshot: snapshot, dueSoon: dueSoon,
+                    waiting: kind.flatMap { k in records.last { $0.kind == k.rawValue } })
             }
             let owns = scope.allows(task.leadUnitID)
             if TaskAction.reportProgress.isAllowed(for: role, ownsTask: owns) && role == .unitOfficer {
-                if snapshot.bucket == .pendingOverdue { queues.overdue.append(item()) }
-                else if dueSoon { queues.dueSoon.append(item()) }
-                if records.last?.kind == TaskEvent.Kind.completionReturned.rawValue { queues.returned.append(item(waiting: .completionReturned)) }
+                if snapshot.bucket == .pendingOverdue {
+                    queues.overdue.append(item())
+                } else if dueSoon {
+                    queues.dueSoon.append(item())
+                }
+                if records.last?.kind == TaskEvent.Kind.completionReturned.rawValue {
+                    queues.returned.append(item(waiting: .completionReturned))
+                }
                 if !snapshot.bucket.isCompleted, let last = records.last.flatMap({ CivilDate.parse($0.recordedOn) }),
-                   last.days(to: today) > staleAfterDays {
+                    last.days(to: today) > staleAfterDays
+                {
                     queues.stale.append(item())
                 }
             }
@@ -65,14 +72,18 @@ enum WorkQueues {
                 queues.toDecide.append(item(waiting: .extensionRequested))
             }
         }
-        let byDeadline: (Item, Item) -> Bool = { ($0.snapshot.deadline?.dayNumber ?? .max) < ($1.snapshot.deadline?.dayNumber ?? .max) }
+        let byDeadline: (Item, Item) -> Bool = {
+            ($0.snapshot.deadline?.dayNumber ?? .max) < ($1.snapshot.deadline?.dayNumber ?? .max)
+        }
         queues.overdue.sort(by: byDeadline)
         queues.dueSoon.sort(by: byDeadline)
         queues.stale.sort(by: byDeadline)
         let shown = queues.overdue + queues.dueSoon + queues.returned + queues.stale + queues.toConfirm + queues.toDecide
         let documentIDs = Array(Set(shown.map(\.task.documentID)))
         if !documentIDs.isEmpty {
-            for document in try await Document.query(on: db).filter(\.$id ~~ documentIDs).all() { queues.documents[document.id!] = document }
+            for document in try await Document.query(on: db).filter(\.$id ~~ documentIDs).all() {
+                queues.documents[document.id!] = document
+            }
         }
         queues.unitNames = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.name) })
         if role == .unitOfficer { queues.reports = try await ReportInbox.items(scope: scope, today: today, on: db) }

@@ -76,7 +76,8 @@ final class IndicatorPlan: Model, @unchecked Sendable {
     }
 
     var snapshot: Snapshot {
-        Snapshot(year: year, responsibleUnitID: responsibleUnitID, target: target, targetDocument: targetDocument, position: position)
+        Snapshot(
+            year: year, responsibleUnitID: responsibleUnitID, target: target, targetDocument: targetDocument, position: position)
     }
 }
 
@@ -100,7 +101,8 @@ final class IndicatorTargetRevisionRecord: Model, @unchecked Sendable {
     init() {}
 
     var coreRevision: TargetRevision? {
-        guard let value = DecimalText.parse(value), let decided = CivilDate.parse(decidedOn), let recorded = CivilDate.parse(recordedOn)
+        guard let value = DecimalText.parse(value), let decided = CivilDate.parse(decidedOn),
+            let recorded = CivilDate.parse(recordedOn)
         else { return nil }
         return TargetRevision(value: value, decidedOn: decided, recordedOn: recorded)
     }
@@ -131,7 +133,8 @@ final class IndicatorActualRecord: Model, @unchecked Sendable {
 
     var coreFact: ActualFact? {
         guard let period = IndicatorPeriod(code: period), let kind = ActualKind(rawValue: kind),
-              let value = DecimalText.parse(value), let recorded = CivilDate.parse(recordedOn) else { return nil }
+            let value = DecimalText.parse(value), let recorded = CivilDate.parse(recordedOn)
+        else { return nil }
         return ActualFact(period: period, kind: kind, value: value, recordedOn: recorded)
     }
 

@@ -20,7 +20,8 @@ enum IndicatorAccess {
 
     /// Whether the user may enter actuals for an indicator whose responsible unit is `unitID`. A merged unit's
     /// successors inherit its indicators.
-    static func mayEnter(_ user: UserAccount, responsibleUnitID unitID: UUID?, scope: AccessScope, units: [UUID: OrgUnit]) -> Bool {
+    static func mayEnter(_ user: UserAccount, responsibleUnitID unitID: UUID?, scope: AccessScope, units: [UUID: OrgUnit]) -> Bool
+    {
         if canManage(user.userRole) { return true }
         guard user.userRole == .unitOfficer, var current = unitID else { return false }
         for _ in 0..<10 {

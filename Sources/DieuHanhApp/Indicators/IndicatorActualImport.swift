@@ -39,7 +39,8 @@ enum IndicatorActualImport {
         var seen: [String: Int] = [:]
         for record in table.rows {
             let cells = try columns.fields(record)
-            let fail = cells.fail, text = cells.text
+            let fail = cells.fail
+            let text = cells.text
             let code = try cells.required("code", FieldRules.indicatorCode)
             let periodText = try text("period")
             guard let period = IndicatorPeriod(code: periodText) else {
@@ -59,33 +60,40 @@ enum IndicatorActualImport {
             let key = "\(code)|\(period.code)|\(kind.rawValue)|\(recordedOn.iso)"
             if let first = seen[key] { throw fail("trùng chỉ tiêu, kỳ, loại số liệu và ngày ghi nhận với dòng \(first)") }
             seen[key] = record.line
-            rows.append(Row(line: record.line, code: code, period: period, value: value, kind: kind, recordedOn: recordedOn,
-                            note: try cells.optional("note", FieldRules.indicatorNote) ?? ""))
+            rows.append(
+                Row(
+                    line: record.line, code: code, period: period, value: value, kind: kind, recordedOn: recordedOn,
+                    note: try cells.optional("note", FieldRules.indicatorNote) ?? ""))
         }
         return rows
     }
 
     static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {
-        let indicators = Dictionary(uniqueKeysWithValues: try await Indicator.query(on: db)
-            .filter(\.$code ~~ Array(Set(rows.map(\.code)))).all().map { ($0.code, $0) })
+        let indicators = Dictionary(
+            uniqueKeysWithValues: try await Indicator.query(on: db)
+                .filter(\.$code ~~ Array(Set(rows.map(\.code)))).all().map { ($0.code, $0) })
         for row in rows where indicators[row.code] == nil {
-            throw CSVError(line: row.line, message: "không có chỉ tiêu mã “\(row.code)” (nhập chỉ tiêu trước: dieuhanh import indicators)")
+            throw CSVError(
+                line: row.line, message: "không có chỉ tiêu mã “\(row.code)” (nhập chỉ tiêu trước: dieuhanh import indicators)")
         }
-        let existing = Dictionary(grouping: try await IndicatorActualRecord.query(on: db)
-            .filter(\.$indicatorID ~~ indicators.values.compactMap(\.id)).all(), by: \.indicatorID)
+        let existing = Dictionary(
+            grouping: try await IndicatorActualRecord.query(on: db)
+                .filter(\.$indicatorID ~~ indicators.values.compactMap(\.id)).all(), by: \.indicatorID)
         var summary = ImportSummary()
         var added: [String: [IndicatorActualRecord.Snapshot]] = [:]
         for row in rows {
             let indicator = indicators[row.code]!
             let value = DecimalText.canonical(row.value)
             if (existing[indicator.id!] ?? []).contains(where: {
-                $0.period == row.period.code && $0.kind == row.kind.rawValue && $0.value == value && $0.recordedOn == row.recordedOn.iso
+                $0.period == row.period.code && $0.kind == row.kind.rawValue && $0.value == value
+                    && $0.recordedOn == row.recordedOn.iso
             }) {
                 summary.unchanged += 1
                 continue
             }
-            let entry = ActualEntry(indicatorID: indicator.id!, period: row.period, kind: row.kind, value: row.value,
-                                    note: row.note.isEmpty ? "Nhập từ tệp CSV" : row.note)
+            let entry = ActualEntry(
+                indicatorID: indicator.id!, period: row.period, kind: row.kind, value: row.value,
+                note: row.note.isEmpty ? "Nhập từ tệp CSV" : row.note)
             let record = try await IndicatorService.append(entry, to: indicator, recordedOn: row.recordedOn, actor: actor, on: db)
             added[row.code, default: []].append(record.snapshot)
             summary.created += 1
@@ -94,9 +102,10 @@ enum IndicatorActualImport {
             let indicator = indicators[code]!
             indicator.version += 1
             try await indicator.update(on: db)
-            try await AuditLog.record(on: db, actor: actor, at: now, action: "import", entity: "indicator", entityID: indicator.id,
-                                      summary: "\(code): \(snapshots.count) số liệu (import)",
-                                      before: [IndicatorActualRecord.Snapshot]?.none, after: snapshots)
+            try await AuditLog.record(
+                on: db, actor: actor, at: now, action: "import", entity: "indicator", entityID: indicator.id,
+                summary: "\(code): \(snapshots.count) số liệu (import)",
+                before: [IndicatorActualRecord.Snapshot]?.none, after: snapshots)
         }
         return summary
     }

@@ -22,10 +22,12 @@ enum IndicatorChart {
     static let brand = "#8b1e1e", targetColor = "#0b5cad", previousColor = "#8a96a3", gridColor = "#d5dbe2", axisColor = "#5b6673"
 
     static func svg(_ input: Input, title: String) -> String {
-        let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
+        let plotW = Double(width) - left - right
+        let plotH = Double(height) - top - bottom
         let values = (input.current + input.previous).map(\.value) + [input.target, input.originalTarget].compactMap { $0 }
         let doubles = values.map(double)
-        var low = min(0, doubles.min() ?? 0), high = max(0, doubles.max() ?? 1, low + 1)
+        var low = min(0, doubles.min() ?? 0)
+        var high = max(0, doubles.max() ?? 1, low + 1)
         (low, high) = niceRange(low, high)
         func x(_ month: Int) -> Double { left + plotW * Double(month) / 12 }
         func y(_ value: Decimal) -> Double { top + plotH * (1 - (double(value) - low) / (high - low)) }
@@ -36,21 +38,26 @@ enum IndicatorChart {
         for i in 0...4 {
             let v = low + (high - low) * Double(i) / 4
             body += #"<line x1="\#(f(left))" y1="\#(f(y(v)))" x2="\#(f(left + plotW))" y2="\#(f(y(v)))" stroke="\#(gridColor)"/>"#
-            body += #"<text x="\#(f(left - 6))" y="\#(f(y(v) + 4))" font-size="13" text-anchor="end">\#(esc(axisLabel(v)))</text>"#
+            body +=
+                #"<text x="\#(f(left - 6))" y="\#(f(y(v) + 4))" font-size="13" text-anchor="end">\#(esc(axisLabel(v)))</text>"#
         }
         for month in 1...12 {
-            body += #"<text x="\#(f(x(month)))" y="\#(f(top + plotH + 18))" font-size="13" text-anchor="middle">T\#(month)</text>"#
+            body +=
+                #"<text x="\#(f(x(month)))" y="\#(f(top + plotH + 18))" font-size="13" text-anchor="middle">T\#(month)</text>"#
         }
-        body += #"<line x1="\#(f(left))" y1="\#(f(top + plotH))" x2="\#(f(left + plotW))" y2="\#(f(top + plotH))" stroke="\#(axisColor)"/>"#
+        body +=
+            #"<line x1="\#(f(left))" y1="\#(f(top + plotH))" x2="\#(f(left + plotW))" y2="\#(f(top + plotH))" stroke="\#(axisColor)"/>"#
 
         // Targets.
         func targetLine(_ target: Decimal, color: String, dash: String, label: String) -> String {
             let name = label + ": " + IndicatorText.value(target, unit: input.unit)
             switch input.aggregation {
             case .sum:
-                return #"<line x1="\#(f(x(0)))" y1="\#(f(y(Decimal(0))))" x2="\#(f(x(12)))" y2="\#(f(y(target)))" stroke="\#(color)" stroke-width="2" stroke-dasharray="\#(dash)"><title>\#(esc(name))</title></line>"#
+                return
+                    #"<line x1="\#(f(x(0)))" y1="\#(f(y(Decimal(0))))" x2="\#(f(x(12)))" y2="\#(f(y(target)))" stroke="\#(color)" stroke-width="2" stroke-dasharray="\#(dash)"><title>\#(esc(name))</title></line>"#
             case .level:
-                return #"<line x1="\#(f(x(0)))" y1="\#(f(y(target)))" x2="\#(f(x(12)))" y2="\#(f(y(target)))" stroke="\#(color)" stroke-width="2" stroke-dasharray="\#(dash)"><title>\#(esc(name))</title></line>"#
+                return
+                    #"<line x1="\#(f(x(0)))" y1="\#(f(y(target)))" x2="\#(f(x(12)))" y2="\#(f(y(target)))" stroke="\#(color)" stroke-width="2" stroke-dasharray="\#(dash)"><title>\#(esc(name))</title></line>"#
             }
         }
         if let original = input.originalTarget, original != input.target {
@@ -63,11 +70,14 @@ enum IndicatorChart {
             guard !points.isEmpty else { return "" }
             var coordinates = points.map { (x($0.lastMonth), y($0.value)) }
             if input.aggregation == .sum { coordinates.insert((x(0), y(Decimal(0))), at: 0) }
-            var out = #"<polyline fill="none" stroke="\#(color)" stroke-width="2.5" points="\#(coordinates.map { f($0.0) + "," + f($0.1) }.joined(separator: " "))"/>"#
+            var out =
+                #"<polyline fill="none" stroke="\#(color)" stroke-width="2.5" points="\#(coordinates.map { f($0.0) + "," + f($0.1) }.joined(separator: " "))"/>"#
             for point in points {
-                let cx = x(point.lastMonth), cy = y(point.value)
+                let cx = x(point.lastMonth)
+                let cy = y(point.value)
                 let fill = point.kind == .chinhThuc ? color : "white"
-                out += #"<circle cx="\#(f(cx))" cy="\#(f(cy))" r="5" fill="\#(fill)" stroke="\#(color)" stroke-width="2"><title>\#(esc(point.label.prefix(1).uppercased() + point.label.dropFirst() + ": " + IndicatorText.value(point.value, unit: input.unit)))</title></circle>"#
+                out +=
+                    #"<circle cx="\#(f(cx))" cy="\#(f(cy))" r="5" fill="\#(fill)" stroke="\#(color)" stroke-width="2"><title>\#(esc(point.label.prefix(1).uppercased() + point.label.dropFirst() + ": " + IndicatorText.value(point.value, unit: input.unit)))</title></circle>"#
             }
             return out
         }
@@ -75,19 +85,25 @@ enum IndicatorChart {
         body += series(input.current, color: brand)
         if let last = input.current.last {
             let lx = min(x(last.lastMonth) + 8, left + plotW - 4)
-            body += #"<text x="\#(f(lx))" y="\#(f(y(last.value) - 9))" font-size="13" font-weight="600" text-anchor="\#(last.lastMonth >= 10 ? "end" : "start")">\#(esc(IndicatorText.value(last.value)))</text>"#
+            body +=
+                #"<text x="\#(f(lx))" y="\#(f(y(last.value) - 9))" font-size="13" font-weight="600" text-anchor="\#(last.lastMonth >= 10 ? "end" : "start")">\#(esc(IndicatorText.value(last.value)))</text>"#
         }
 
         // Legend under the axis.
         let ly = top + plotH + 42
-        var legend = [(color: brand, dash: "", text: "Thực hiện năm \(input.year)"),
-                      (color: previousColor, dash: "", text: "Cùng kỳ năm \(input.year - 1)")]
+        var legend = [
+            (color: brand, dash: "", text: "Thực hiện năm \(input.year)"),
+            (color: previousColor, dash: "", text: "Cùng kỳ năm \(input.year - 1)"),
+        ]
         if input.target != nil {
             legend.append((targetColor, "8 5", input.aggregation == .sum ? "Kế hoạch (tiến độ đều trong năm)" : "Kế hoạch"))
         }
-        if let original = input.originalTarget, original != input.target { legend.append((previousColor, "2 4", "Kế hoạch đầu năm")) }
+        if let original = input.originalTarget, original != input.target {
+            legend.append((previousColor, "2 4", "Kế hoạch đầu năm"))
+        }
         // Items wrap onto a second row rather than run past the edge.
-        var lx = left, row = 0.0
+        var lx = left
+        var row = 0.0
         for item in legend {
             let itemWidth = 32 + Double(item.text.count) * 7.8 + 24
             if lx > left && lx + itemWidth > Double(width) - right {
@@ -95,13 +111,16 @@ enum IndicatorChart {
                 row += 1
             }
             let y = ly + row * 20
-            body += #"<line x1="\#(f(lx))" y1="\#(f(y - 4))" x2="\#(f(lx + 26))" y2="\#(f(y - 4))" stroke="\#(item.color)" stroke-width="2.5"\#(item.dash.isEmpty ? "" : #" stroke-dasharray="\#(item.dash)""#)/>"#
+            body +=
+                #"<line x1="\#(f(lx))" y1="\#(f(y - 4))" x2="\#(f(lx + 26))" y2="\#(f(y - 4))" stroke="\#(item.color)" stroke-width="2.5"\#(item.dash.isEmpty ? "" : #" stroke-dasharray="\#(item.dash)""#)/>"#
             body += #"<text x="\#(f(lx + 32))" y="\#(f(y))" font-size="14">\#(esc(item.text))</text>"#
             lx += itemWidth
         }
-        body += #"<text x="\#(f(left))" y="\#(f(ly + row * 20 + 22))" font-size="13" fill="\#(axisColor)">\#(esc("Điểm rỗng: số ước tính hoặc sơ bộ; điểm đặc: số chính thức. Đơn vị: " + input.unit))</text>"#
+        body +=
+            #"<text x="\#(f(left))" y="\#(f(ly + row * 20 + 22))" font-size="13" fill="\#(axisColor)">\#(esc("Điểm rỗng: số ước tính hoặc sơ bộ; điểm đặc: số chính thức. Đơn vị: " + input.unit))</text>"#
 
-        return #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \#(width) \#(height)" width="100%" role="img" aria-label="\#(esc(title))" font-family="system-ui, sans-serif" fill="rgb(29,39,51)"><title>\#(esc(title))</title>\#(body)</svg>"#
+        return
+            #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \#(width) \#(height)" width="100%" role="img" aria-label="\#(esc(title))" font-family="system-ui, sans-serif" fill="rgb(29,39,51)"><title>\#(esc(title))</title>\#(body)</svg>"#
     }
 
     /// A range from a round number to a round number, so the axis reads 0, 1.500, 3.000….

@@ -34,17 +34,22 @@ enum IndicatorEntryPage {
             .p(.class("breadcrumb"), .a(.href("/indicators?year=\(model.year)"), .text(t(T.indTitleYear, String(model.year))))),
             Components.pageHeader(t(T.indEnterActuals), lead: lead),
             Components.form(
-                .class("filters"), .attribute(named: "method", value: "get"), .attribute(named: "action", value: "/indicators/entry"),
-                Components.selectField(.init(name: "year", label: t(T.indFieldYear), value: String(model.year)),
-                                       options: model.years.map { (value: String($0), label: String($0)) }),
-                Components.selectField(.init(name: "period", label: t(T.indFieldPeriod), value: model.period.code),
-                                       options: IndicatorLabels.periodOptions(year: model.year) + IndicatorLabels.periodOptions(year: model.year - 1)),
+                .class("filters"), .attribute(named: "method", value: "get"),
+                .attribute(named: "action", value: "/indicators/entry"),
+                Components.selectField(
+                    .init(name: "year", label: t(T.indFieldYear), value: String(model.year)),
+                    options: model.years.map { (value: String($0), label: String($0)) }),
+                Components.selectField(
+                    .init(name: "period", label: t(T.indFieldPeriod), value: model.period.code),
+                    options: IndicatorLabels.periodOptions(year: model.year) + IndicatorLabels.periodOptions(year: model.year - 1)
+                ),
                 .button(.class("button"), .type(.submit), .text(t(T.indShowPeriod)))
             ),
             model.lines.isEmpty
-                ? Components.emptyState(title: t(T.indEntryEmptyTitle, String(model.year)),
-                                        text: model.unitName == nil ? t(T.indEntryEmptyOffice) : t(T.indEntryEmptyUnit),
-                                        action: Components.linkButton(t(T.indTitle), href: "/indicators?year=\(model.year)"))
+                ? Components.emptyState(
+                    title: t(T.indEntryEmptyTitle, String(model.year)),
+                    text: model.unitName == nil ? t(T.indEntryEmptyOffice) : t(T.indEntryEmptyUnit),
+                    action: Components.linkButton(t(T.indTitle), href: "/indicators?year=\(model.year)"))
                 : entryForm(ctx, model),
         ]
     }
@@ -61,28 +66,40 @@ enum IndicatorEntryPage {
             .input(.type(.hidden), .name("period"), .value(model.period.code)),
             .h2(.id("f-period"), .text(t(T.indEntryPeriodHeading, model.period.label))),
             .unwrap(e.message(for: "period")) { .p(.class("field-error"), .text($0)) },
-            Components.selectField(.init(name: "kind", label: t(T.indFieldKind), value: model.form.kind, required: true,
-                                         hint: t(T.indKindHint), error: e.message(for: "kind")), options: IndicatorLabels.kindOptions(t)),
+            Components.selectField(
+                .init(
+                    name: "kind", label: t(T.indFieldKind), value: model.form.kind, required: true,
+                    hint: t(T.indKindHint), error: e.message(for: "kind")), options: IndicatorLabels.kindOptions(t)),
             .p(.class("hint"), .id("h-values"), .text(t(T.indEntryHint))),
             .unwrap(e.message(for: "values")) { .p(.class("field-error"), .id("f-values"), .text($0)) },
             // One labelled field per indicator (not a table): it reads the same on a phone, and each error sits by its box.
-            .div(.class("grid-2"), .forEach(model.lines) { line in
-                let indicator = line.row.indicator
-                let field = "value_\(indicator.id!)"
-                var hint = t(T.indEntryTarget, line.row.snapshot.target.map { IndicatorText.value($0, unit: indicator.unit) } ?? "—")
-                hint += " · " + (line.current.map { t(T.indEntryCurrent, IndicatorText.value($0.value), $0.kind.label, VNFormat.date($0.recordedOn)) }
-                                 ?? t(T.indEntryNoCurrent))
-                if model.unitName == nil { hint += " · " + (model.unitNames[line.row.plan.responsibleUnitID] ?? "") }
-                return .div(
-                    Components.textField(.init(name: field, label: indicator.name + " (" + indicator.unit + ")",
-                                               value: model.form.values[indicator.id!] ?? "", hint: hint, error: e.message(for: field))),
-                    .input(.type(.hidden), .name("version_\(indicator.id!)"), .value(String(indicator.version)))
-                )
-            }),
+            .div(
+                .class("grid-2"),
+                .forEach(model.lines) { line in
+                    let indicator = line.row.indicator
+                    let field = "value_\(indicator.id!)"
+                    var hint = t(
+                        T.indEntryTarget, line.row.snapshot.target.map { IndicatorText.value($0, unit: indicator.unit) } ?? "—")
+                    hint +=
+                        " · "
+                        + (line.current.map {
+                            t(T.indEntryCurrent, IndicatorText.value($0.value), $0.kind.label, VNFormat.date($0.recordedOn))
+                        }
+                            ?? t(T.indEntryNoCurrent))
+                    if model.unitName == nil { hint += " · " + (model.unitNames[line.row.plan.responsibleUnitID] ?? "") }
+                    return .div(
+                        Components.textField(
+                            .init(
+                                name: field, label: indicator.name + " (" + indicator.unit + ")",
+                                value: model.form.values[indicator.id!] ?? "", hint: hint, error: e.message(for: field))),
+                        .input(.type(.hidden), .name("version_\(indicator.id!)"), .value(String(indicator.version)))
+                    )
+                }),
             Components.textArea(name: "note", label: t(T.indFieldNote), value: model.form.note, error: e.message(for: "note")),
-            .div(.class("form-actions"),
-                 .button(.class("button primary"), .type(.submit), .text(t(T.indSaveActuals))),
-                 .a(.class("button"), .href("/indicators?year=\(model.year)"), .text(t(T.actionCancel))))
+            .div(
+                .class("form-actions"),
+                .button(.class("button primary"), .type(.submit), .text(t(T.indSaveActuals))),
+                .a(.class("button"), .href("/indicators?year=\(model.year)"), .text(t(T.actionCancel))))
         )
     }
 }

@@ -36,37 +36,66 @@ enum IndicatorFormPage {
                 .input(.type(.hidden), .name("version"), .value(f.version)),
                 Components.fieldset(
                     .element(named: "legend", text: t(T.indDefinition)),
-                    .div(.class("grid-2"),
-                         Components.textField(.init(name: "code", label: t(T.fieldCode), value: f.code, required: true,
-                                                    hint: t(T.indCodeHint), error: e.message(for: "code"))),
-                         Components.textField(.init(name: "unit", label: t(T.indColUnit), value: f.unit, required: true,
-                                                    hint: t(T.indUnitHint), error: e.message(for: "unit")))),
-                    Components.textField(.init(name: "name", label: t(T.indColName), value: f.name, required: true,
-                                               error: e.message(for: "name"))),
-                    .div(.class("grid-2"),
-                         Components.selectField(.init(name: "direction", label: t(T.indFieldDirection), value: f.direction, required: true,
-                                                      error: e.message(for: "direction")),
-                                                options: IndicatorDirection.allCases.map { (value: $0.rawValue, label: IndicatorLabels.direction($0, t)) }),
-                         Components.selectField(.init(name: "aggregation", label: t(T.indFieldAggregation), value: f.aggregation,
-                                                      required: true, error: e.message(for: "aggregation")),
-                                                options: IndicatorAggregation.allCases.map { (value: $0.rawValue, label: IndicatorLabels.aggregation($0, t)) }))
+                    .div(
+                        .class("grid-2"),
+                        Components.textField(
+                            .init(
+                                name: "code", label: t(T.fieldCode), value: f.code, required: true,
+                                hint: t(T.indCodeHint), error: e.message(for: "code"))),
+                        Components.textField(
+                            .init(
+                                name: "unit", label: t(T.indColUnit), value: f.unit, required: true,
+                                hint: t(T.indUnitHint), error: e.message(for: "unit")))),
+                    Components.textField(
+                        .init(
+                            name: "name", label: t(T.indColName), value: f.name, required: true,
+                            error: e.message(for: "name"))),
+                    .div(
+                        .class("grid-2"),
+                        Components.selectField(
+                            .init(
+                                name: "direction", label: t(T.indFieldDirection), value: f.direction, required: true,
+                                error: e.message(for: "direction")),
+                            options: IndicatorDirection.allCases.map {
+                                (value: $0.rawValue, label: IndicatorLabels.direction($0, t))
+                            }),
+                        Components.selectField(
+                            .init(
+                                name: "aggregation", label: t(T.indFieldAggregation), value: f.aggregation,
+                                required: true, error: e.message(for: "aggregation")),
+                            options: IndicatorAggregation.allCases.map {
+                                (value: $0.rawValue, label: IndicatorLabels.aggregation($0, t))
+                            }))
                 ),
                 Components.fieldset(
                     .element(named: "legend", text: t(T.indPlanLegend, f.year)),
-                    .if(isNew, Components.textField(.init(name: "year", label: t(T.indFieldYear), value: f.year, required: true,
-                                                          error: e.message(for: "year")))),
+                    .if(
+                        isNew,
+                        Components.textField(
+                            .init(
+                                name: "year", label: t(T.indFieldYear), value: f.year, required: true,
+                                error: e.message(for: "year")))),
                     .if(!isNew, .input(.type(.hidden), .name("year"), .value(f.year))),
-                    Components.selectField(.init(name: "responsible_unit_id", label: t(T.indFieldResponsible), value: f.responsibleUnitID,
-                                                 required: true, error: e.message(for: "responsible_unit_id")), options: units),
-                    .if(isNew, Components.textField(.init(name: "target", label: t(T.indFieldTarget), value: f.target, required: true,
-                                                          hint: t(T.indValueHint), error: e.message(for: "target")))),
+                    Components.selectField(
+                        .init(
+                            name: "responsible_unit_id", label: t(T.indFieldResponsible), value: f.responsibleUnitID,
+                            required: true, error: e.message(for: "responsible_unit_id")), options: units),
+                    .if(
+                        isNew,
+                        Components.textField(
+                            .init(
+                                name: "target", label: t(T.indFieldTarget), value: f.target, required: true,
+                                hint: t(T.indValueHint), error: e.message(for: "target")))),
                     .if(!isNew, .p(.class("muted"), .text(t(T.indTargetByRevision)))),
-                    Components.textField(.init(name: "target_document", label: t(T.indFieldTargetDocument), value: f.targetDocument,
-                                               hint: t(T.indDocumentHint), error: e.message(for: "target_document")))
+                    Components.textField(
+                        .init(
+                            name: "target_document", label: t(T.indFieldTargetDocument), value: f.targetDocument,
+                            hint: t(T.indDocumentHint), error: e.message(for: "target_document")))
                 ),
-                .div(.class("form-actions"),
-                     .button(.class("button primary"), .type(.submit), .text(t(T.actionSave))),
-                     .a(.class("button"), .href(back), .text(t(T.actionCancel))))
+                .div(
+                    .class("form-actions"),
+                    .button(.class("button primary"), .type(.submit), .text(t(T.actionSave))),
+                    .a(.class("button"), .href(back), .text(t(T.actionCancel))))
             ),
         ]
     }

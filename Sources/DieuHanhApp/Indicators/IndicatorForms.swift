@@ -91,10 +91,11 @@ struct IndicatorForm {
 
     func draft(t: Localizer) -> (IndicatorDraft, [FieldError]) {
         var errors: [FieldError] = []
-        var draft = IndicatorDraft(code: code, name: name, unit: unit, direction: IndicatorDirection(rawValue: direction),
-                                   aggregation: IndicatorAggregation(rawValue: aggregation),
-                                   year: Int(year).flatMap { DateRules.check(year: $0) == nil ? $0 : nil },
-                                   responsibleUnitID: UUID(uuidString: responsibleUnitID))
+        var draft = IndicatorDraft(
+            code: code, name: name, unit: unit, direction: IndicatorDirection(rawValue: direction),
+            aggregation: IndicatorAggregation(rawValue: aggregation),
+            year: Int(year).flatMap { DateRules.check(year: $0) == nil ? $0 : nil },
+            responsibleUnitID: UUID(uuidString: responsibleUnitID))
         draft.target = IndicatorInput.value(target, field: "target", t: t, errors: &errors)
         draft.targetDocument = targetDocument.isEmpty ? nil : targetDocument
         return (draft, errors)
@@ -131,8 +132,11 @@ struct IndicatorEntryForm {
         let kind = IndicatorInput.kind(kind, t: t, errors: &errors)
         var entries: [ActualEntry] = []
         for (id, text) in values.sorted(by: { $0.key.uuidString < $1.key.uuidString }) where !text.isEmpty {
-            guard let value = IndicatorInput.value(text, field: "value_\(id)", t: t, errors: &errors), let period, let kind else { continue }
-            entries.append(ActualEntry(indicatorID: id, period: period, kind: kind, value: value, note: note, expectedVersion: versions[id]))
+            guard let value = IndicatorInput.value(text, field: "value_\(id)", t: t, errors: &errors), let period, let kind else {
+                continue
+            }
+            entries.append(
+                ActualEntry(indicatorID: id, period: period, kind: kind, value: value, note: note, expectedVersion: versions[id]))
         }
         if values.values.allSatisfy(\.isEmpty) { errors.append(.init(field: "values", message: t(T.indNoValues))) }
         return (entries, errors)

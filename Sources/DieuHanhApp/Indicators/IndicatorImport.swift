@@ -45,10 +45,14 @@ enum IndicatorImport {
         let columns = try CSVColumns(header: table.header, required: required, optional: optional)
         var rows: [Row] = []
         var seen: [String: Int] = [:]
-        var definitions: [String: (line: Int, name: String, unit: String, direction: IndicatorDirection, aggregation: IndicatorAggregation)] = [:]
+        var definitions:
+            [String: (line: Int, name: String, unit: String, direction: IndicatorDirection, aggregation: IndicatorAggregation)] =
+                [:]
         for record in table.rows {
             let cells = try columns.fields(record)
-            let fail = cells.fail, text = cells.text, decimal = cells.decimal
+            let fail = cells.fail
+            let text = cells.text
+            let decimal = cells.decimal
             let code = try cells.required("code", FieldRules.indicatorCode)
             let yearText = try text("year")
             guard let year = Int(yearText) else { throw fail("year “\(yearText)” không phải là năm") }
@@ -66,17 +70,21 @@ enum IndicatorImport {
             let name = try cells.required("name", FieldRules.indicatorName).collapsingSpaces
             let unit = try cells.required("unit", FieldRules.indicatorUnit).collapsingSpaces
             if let first = definitions[code],
-               (first.name, first.unit, first.direction, first.aggregation) != (name, unit, direction, aggregation) {
+                (first.name, first.unit, first.direction, first.aggregation) != (name, unit, direction, aggregation)
+            {
                 throw fail("chỉ tiêu “\(code)” có tên, đơn vị tính, direction hoặc aggregation khác với dòng \(first.line)")
             }
             definitions[code] = (record.line, name, unit, direction, aggregation)
             guard let target = try decimal("target") else { throw fail("thiếu target") }
-            var row = Row(line: record.line, code: code, name: name, unit: unit, direction: direction,
-                          responsibleUnit: try text("responsible_unit"), year: year, target: target, aggregation: aggregation)
+            var row = Row(
+                line: record.line, code: code, name: name, unit: unit, direction: direction,
+                responsibleUnit: try text("responsible_unit"), year: year, target: target, aggregation: aggregation)
             row.targetDocument = try cells.optional("target_document", FieldRules.indicatorDocument)
             row.revisedTarget = try decimal("revised_target")
             row.revisedOn = try cells.fact("revised_on", today: today)
-            if (row.revisedTarget == nil) != (row.revisedOn == nil) { throw fail("revised_target và revised_on phải đi cùng nhau") }
+            if (row.revisedTarget == nil) != (row.revisedOn == nil) {
+                throw fail("revised_target và revised_on phải đi cùng nhau")
+            }
             if let revisedOn = row.revisedOn, revisedOn.year != year { throw fail("revised_on phải thuộc năm \(year)") }
             row.revisionDocument = try cells.optional("revision_document", FieldRules.indicatorDocument)
             rows.append(row)
@@ -94,8 +102,9 @@ enum IndicatorImport {
                 throw CSVError(line: row.line, message: "đơn vị “\(row.responsibleUnit)” không hoạt động trong năm \(row.year)")
             }
         }
-        var indicators = Dictionary(uniqueKeysWithValues: try await Indicator.query(on: db).filter(\.$code ~~ Array(Set(rows.map(\.code))))
-            .all().map { ($0.code, $0) })
+        var indicators = Dictionary(
+            uniqueKeysWithValues: try await Indicator.query(on: db).filter(\.$code ~~ Array(Set(rows.map(\.code))))
+                .all().map { ($0.code, $0) })
         var positions: [Int: Int] = [:]
         var summary = ImportSummary()
         var changedDefinitions: Set<String> = []
@@ -117,7 +126,9 @@ enum IndicatorImport {
             let definitionChanged = !isNew && indicator.snapshot != before && !changedDefinitions.contains(row.code)
             if definitionChanged { changedDefinitions.insert(row.code) }
 
-            let existingPlan = try await IndicatorPlan.query(on: db).filter(\.$indicatorID == indicator.id!).filter(\.$year == row.year).first()
+            let existingPlan = try await IndicatorPlan.query(on: db).filter(\.$indicatorID == indicator.id!).filter(
+                \.$year == row.year
+            ).first()
             let plan = existingPlan ?? IndicatorPlan()
             let planBefore = existingPlan?.snapshot
             plan.indicatorID = indicator.id!
@@ -126,7 +137,11 @@ enum IndicatorImport {
             plan.target = DecimalText.canonical(row.target)
             plan.targetDocument = row.targetDocument
             plan.position = positions[row.year]!
-            if existingPlan == nil { try await plan.create(on: db) } else if plan.snapshot != planBefore { try await plan.update(on: db) }
+            if existingPlan == nil {
+                try await plan.create(on: db)
+            } else if plan.snapshot != planBefore {
+                try await plan.update(on: db)
+            }
             let revisionAdded = try await addRevision(row, plan: plan, actor: actor, on: db)
 
             let changed = definitionChanged || (planBefore != nil && plan.snapshot != planBefore) || revisionAdded
@@ -142,10 +157,11 @@ enum IndicatorImport {
                     indicator.version += 1
                     try await indicator.update(on: db)
                 }
-                try await AuditLog.record(on: db, actor: actor, at: now, action: isNew || existingPlan == nil ? "create" : "update",
-                                          entity: "indicator", entityID: indicator.id, summary: "\(row.code) năm \(row.year) (import)",
-                                          before: planBefore.map { IndicatorAuditSnapshot(indicator: before ?? indicator.snapshot, plan: $0) },
-                                          after: IndicatorAuditSnapshot(indicator: indicator.snapshot, plan: plan.snapshot))
+                try await AuditLog.record(
+                    on: db, actor: actor, at: now, action: isNew || existingPlan == nil ? "create" : "update",
+                    entity: "indicator", entityID: indicator.id, summary: "\(row.code) năm \(row.year) (import)",
+                    before: planBefore.map { IndicatorAuditSnapshot(indicator: before ?? indicator.snapshot, plan: $0) },
+                    after: IndicatorAuditSnapshot(indicator: indicator.snapshot, plan: plan.snapshot))
             }
         }
         return summary

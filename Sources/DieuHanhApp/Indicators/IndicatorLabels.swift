@@ -27,15 +27,17 @@ enum IndicatorLabels {
 
     /// A tag with a colour, a symbol and a word.
     static func statusTag(_ value: IndicatorStatus, _ t: Localizer) -> BodyNode {
-        let cls: String = switch value {
-        case .met: "tag tag-open"
-        case .notMet: "tag tag-bad"
-        case .atRisk: "tag tag-warn"
-        case .onTrack: "tag tag-neutral"
-        case .noData: "tag tag-closed"
-        }
-        return .span(.class(cls), .span(.attribute(named: "aria-hidden", value: "true"), .text(symbol(value) + " ")),
-                     .text(status(value, t)))
+        let cls: String =
+            switch value {
+            case .met: "tag tag-open"
+            case .notMet: "tag tag-bad"
+            case .atRisk: "tag tag-warn"
+            case .onTrack: "tag tag-neutral"
+            case .noData: "tag tag-closed"
+            }
+        return .span(
+            .class(cls), .span(.attribute(named: "aria-hidden", value: "true"), .text(symbol(value) + " ")),
+            .text(status(value, t)))
     }
 
     /// The table row's class: a red or amber edge for not met and at risk (the same as overdue and due-soon tasks).

@@ -49,23 +49,32 @@ enum IndicatorPage {
         var actions: [BodyNode] = []
         if model.canManage { actions.append(Components.linkButton(t(T.actionEdit), href: base + "/edit?year=\(model.year)")) }
         return [
-            .p(.class("breadcrumb"), .a(.href("/indicators?year=\(model.year)&as_of=\(model.asOf.iso)"), .text(t(T.indTitleYear, String(model.year))))),
-            Components.pageHeader(indicator.name, lead: indicator.code + " · " + indicator.unit + " · "
-                                  + (model.unitNames[model.row.plan.responsibleUnitID] ?? "—"), actions: actions),
-            .p(IndicatorLabels.statusTag(s.status, t), .text(" "),
-               .text(IndicatorText.sentence(name: indicator.name, unit: indicator.unit, direction: indicator.indicatorDirection, s)
-                     ?? t(T.indNoActualYet, VNFormat.date(model.asOf)))),
+            .p(
+                .class("breadcrumb"),
+                .a(.href("/indicators?year=\(model.year)&as_of=\(model.asOf.iso)"), .text(t(T.indTitleYear, String(model.year))))),
+            Components.pageHeader(
+                indicator.name,
+                lead: indicator.code + " · " + indicator.unit + " · "
+                    + (model.unitNames[model.row.plan.responsibleUnitID] ?? "—"), actions: actions),
+            .p(
+                IndicatorLabels.statusTag(s.status, t), .text(" "),
+                .text(
+                    IndicatorText.sentence(name: indicator.name, unit: indicator.unit, direction: indicator.indicatorDirection, s)
+                        ?? t(T.indNoActualYet, VNFormat.date(model.asOf)))),
             yearsAndCutOff(ctx, model),
             facts(ctx, model),
             chart(ctx, model),
             history(ctx, model),
             revisions(ctx, model),
-            .if(model.canEnter || model.canManage, .section(
-                .h2(.text(t(T.indUpdateHeading))),
-                .div(.class("action-forms"),
-                     .if(model.canEnter, actualForm(ctx, model)),
-                     .if(model.canManage, revisionForm(ctx, model)))
-            )),
+            .if(
+                model.canEnter || model.canManage,
+                .section(
+                    .h2(.text(t(T.indUpdateHeading))),
+                    .div(
+                        .class("action-forms"),
+                        .if(model.canEnter, actualForm(ctx, model)),
+                        .if(model.canManage, revisionForm(ctx, model)))
+                )),
         ]
     }
 
@@ -74,9 +83,11 @@ enum IndicatorPage {
         let base = "/indicators/\(model.indicator.id!)"
         return Components.form(
             .class("filters"), .attribute(named: "method", value: "get"), .attribute(named: "action", value: base),
-            Components.selectField(.init(name: "year", label: t(T.indFieldYear), value: String(model.year)),
-                                   options: model.years.map { (value: String($0), label: String($0)) }),
-            Components.textField(.init(name: "as_of", label: t(T.fieldAsOf), value: VNFormat.date(model.asOf), hint: t(T.dateHint))),
+            Components.selectField(
+                .init(name: "year", label: t(T.indFieldYear), value: String(model.year)),
+                options: model.years.map { (value: String($0), label: String($0)) }),
+            Components.textField(
+                .init(name: "as_of", label: t(T.fieldAsOf), value: VNFormat.date(model.asOf), hint: t(T.dateHint))),
             .button(.class("button"), .type(.submit), .text(t(T.indShow)))
         )
     }
@@ -86,15 +97,21 @@ enum IndicatorPage {
         let indicator = model.indicator
         let s = model.row.snapshot
         let unit = indicator.unit
-        func pair(_ term: String, _ value: String) -> Node<HTML.DescriptionListContext> { .group(.dt(.text(term)), .dd(.text(value))) }
-        let original = IndicatorLabels.value(s.originalTarget) + " " + unit + (model.row.plan.targetDocument.map { " — " + $0 } ?? "")
+        func pair(_ term: String, _ value: String) -> Node<HTML.DescriptionListContext> {
+            .group(.dt(.text(term)), .dd(.text(value)))
+        }
+        let original =
+            IndicatorLabels.value(s.originalTarget) + " " + unit + (model.row.plan.targetDocument.map { " — " + $0 } ?? "")
         let actual = s.actual.map { IndicatorText.value($0.value, unit: unit) + " (" + $0.label + ")" } ?? "—"
         let previous = s.previous.map { IndicatorText.value($0.value, unit: unit) + " (" + $0.label + ")" } ?? "—"
         let yoy = s.yoyPercent.map { IndicatorText.yoyRatioPhrase($0) + " (" + IndicatorText.yoyPhrase($0) + ")" } ?? "—"
         let revisedValue: Node<HTML.BodyContext> = .group(
-            .text(IndicatorLabels.value(s.target) + " " + unit + " "), .span(.class("tag tag-neutral"), .text(t(T.indRevisedTag))),
+            .text(IndicatorLabels.value(s.target) + " " + unit + " "),
+            .span(.class("tag tag-neutral"), .text(t(T.indRevisedTag))),
             .text(s.revision.map { " " + t(T.indRevisedOn, VNFormat.date($0.decidedOn)) } ?? ""))
-        let revised: Node<HTML.DescriptionListContext> = s.revision == nil ? .empty
+        let revised: Node<HTML.DescriptionListContext> =
+            s.revision == nil
+            ? .empty
             : .group(.dt(.text(t(T.indTargetInForce))), .dd(revisedValue))
         return .dl(
             .class("facts"),
@@ -118,10 +135,11 @@ enum IndicatorPage {
         guard !current.isEmpty || !previous.isEmpty else {
             return .section(.h2(.text(t(T.indChartTitle))), .p(.class("muted"), .text(t(T.indChartEmpty))))
         }
-        let input = IndicatorChart.Input(aggregation: model.indicator.indicatorAggregation, unit: model.indicator.unit, year: model.year,
-                                         target: row.snapshot.target,
-                                         originalTarget: row.snapshot.revision == nil ? nil : row.snapshot.originalTarget,
-                                         current: current, previous: previous)
+        let input = IndicatorChart.Input(
+            aggregation: model.indicator.indicatorAggregation, unit: model.indicator.unit, year: model.year,
+            target: row.snapshot.target,
+            originalTarget: row.snapshot.revision == nil ? nil : row.snapshot.originalTarget,
+            current: current, previous: previous)
         let previousByMonth = Dictionary(previous.map { ($0.lastMonth, $0) }, uniquingKeysWith: { a, _ in a })
         let currentMonths = Set(current.map(\.lastMonth))
         let months = (currentMonths.union(previousByMonth.keys)).sorted()
@@ -129,17 +147,31 @@ enum IndicatorPage {
         return .section(
             .h2(.text(t(T.indChartTitle))),
             .div(.class("chart-wrap"), .raw(IndicatorChart.svg(input, title: t(T.indChartTitle) + " — " + model.indicator.name))),
-            .div(.class("table-wrap"), .table(
-                .class("data"),
-                .caption(.text(t(T.indChartTableCaption))),
-                .thead(.tr(.th(.text(t(T.indColMonth))), .th(.class("num"), .text(t(T.indColActualYear, String(model.year)))),
-                           .th(.class("num"), .text(t(T.indColActualYear, String(model.year - 1)))))),
-                .tbody(.forEach(months) { month in
-                    .tr(.td(.text(t(T.indUntilMonth, String(month)))),
-                        .td(.class("num"), .text(currentByMonth[month].map { IndicatorText.value($0.value) + " (" + $0.label + ")" } ?? "—")),
-                        .td(.class("num"), .text(previousByMonth[month].map { IndicatorText.value($0.value) + " (" + $0.label + ")" } ?? "—")))
-                })
-            ))
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data"),
+                    .caption(.text(t(T.indChartTableCaption))),
+                    .thead(
+                        .tr(
+                            .th(.text(t(T.indColMonth))), .th(.class("num"), .text(t(T.indColActualYear, String(model.year)))),
+                            .th(.class("num"), .text(t(T.indColActualYear, String(model.year - 1)))))),
+                    .tbody(
+                        .forEach(months) { month in
+                            .tr(
+                                .td(.text(t(T.indUntilMonth, String(month)))),
+                                .td(
+                                    .class("num"),
+                                    .text(
+                                        currentByMonth[month].map { IndicatorText.value($0.value) + " (" + $0.label + ")" } ?? "—"
+                                    )),
+                                .td(
+                                    .class("num"),
+                                    .text(
+                                        previousByMonth[month].map { IndicatorText.value($0.value) + " (" + $0.label + ")" }
+                                            ?? "—")))
+                        })
+                ))
         )
     }
 
@@ -148,49 +180,72 @@ enum IndicatorPage {
         let row = model.row
         let inForce = IndicatorEvaluation.inForce(row.facts.actuals, asOf: model.asOf)
         let ordered = row.actuals.indices.sorted { a, b in
-            let fa = row.facts.actuals[a], fb = row.facts.actuals[b]
+            let fa = row.facts.actuals[a]
+            let fb = row.facts.actuals[b]
             return (fb.period, row.actuals[b].seq) < (fa.period, row.actuals[a].seq)
         }
         return .section(
             .h2(.text(t(T.indHistoryTitle))),
             ordered.isEmpty
                 ? .p(.class("muted"), .text(model.canEnter ? t(T.indHistoryEmptyEnter) : t(T.indHistoryEmpty)))
-                : .div(.class("table-wrap"), .table(
-                    .class("data"),
-                    .thead(.tr(.th(.text(t(T.indColPeriod))), .th(.text(t(T.indColKind))), .th(.class("num"), .text(t(T.indColValue))),
-                               .th(.text(t(T.indColRecordedOn))), .th(.text(t(T.indColBy))), .th(.text(t(T.indColInForce))),
-                               .th(.text(t(T.indFieldNote))))),
-                    .tbody(.forEach(ordered) { i in
-                        let record = row.actuals[i], fact = row.facts.actuals[i]
-                        let state: BodyNode = inForce.contains(i) ? .span(.class("tag tag-open"), .text("✓ " + t(T.indInForce)))
-                            : fact.isKnown(asOf: model.asOf) ? .span(.class("tag tag-closed"), .text(t(T.indSuperseded)))
-                            : .span(.class("tag tag-neutral"), .text(t(T.indAfterCutOff)))
-                        return .tr(.td(.text(fact.period.label)), .td(.text(IndicatorLabels.kind(fact.kind, t))),
-                                   .td(.class("num"), .text(IndicatorText.value(fact.value))), .td(.text(VNFormat.date(fact.recordedOn))),
-                                   .td(.text(record.actorName)), .td(state), .td(.text(record.note)))
-                    })
-                ))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("data"),
+                        .thead(
+                            .tr(
+                                .th(.text(t(T.indColPeriod))), .th(.text(t(T.indColKind))),
+                                .th(.class("num"), .text(t(T.indColValue))),
+                                .th(.text(t(T.indColRecordedOn))), .th(.text(t(T.indColBy))), .th(.text(t(T.indColInForce))),
+                                .th(.text(t(T.indFieldNote))))),
+                        .tbody(
+                            .forEach(ordered) { i in
+                                let record = row.actuals[i]
+                                let fact = row.facts.actuals[i]
+                                let state: BodyNode =
+                                    inForce.contains(i)
+                                    ? .span(.class("tag tag-open"), .text("✓ " + t(T.indInForce)))
+                                    : fact.isKnown(asOf: model.asOf)
+                                        ? .span(.class("tag tag-closed"), .text(t(T.indSuperseded)))
+                                        : .span(.class("tag tag-neutral"), .text(t(T.indAfterCutOff)))
+                                return .tr(
+                                    .td(.text(fact.period.label)), .td(.text(IndicatorLabels.kind(fact.kind, t))),
+                                    .td(.class("num"), .text(IndicatorText.value(fact.value))),
+                                    .td(.text(VNFormat.date(fact.recordedOn))),
+                                    .td(.text(record.actorName)), .td(state), .td(.text(record.note)))
+                            })
+                    ))
         )
     }
 
     private static func revisions(_ ctx: PageContext, _ model: Model) -> BodyNode {
         let t = ctx.t
         let revisions = model.row.revisions
-        return .if(!revisions.isEmpty, .section(
-            .h2(.text(t(T.indRevisionsTitle))),
-            .div(.class("table-wrap"), .table(
-                .class("data"),
-                .thead(.tr(.th(.class("num"), .text(t(T.indColTarget))), .th(.text(t(T.indFieldDecidedOn))),
-                           .th(.text(t(T.indFieldDocument))), .th(.text(t(T.indColRecordedOn))), .th(.text(t(T.indColBy))),
-                           .th(.text(t(T.indFieldNote))))),
-                .tbody(.forEach(revisions) { r in
-                    .tr(.td(.class("num"), .text(DecimalText.parse(r.value).map(IndicatorText.value) ?? r.value)),
-                        .td(.text(CivilDate.parse(r.decidedOn).map(VNFormat.date) ?? r.decidedOn)), .td(.text(r.document)),
-                        .td(.text(CivilDate.parse(r.recordedOn).map(VNFormat.date) ?? r.recordedOn)), .td(.text(r.actorName)),
-                        .td(.text(r.note)))
-                })
+        return .if(
+            !revisions.isEmpty,
+            .section(
+                .h2(.text(t(T.indRevisionsTitle))),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("data"),
+                        .thead(
+                            .tr(
+                                .th(.class("num"), .text(t(T.indColTarget))), .th(.text(t(T.indFieldDecidedOn))),
+                                .th(.text(t(T.indFieldDocument))), .th(.text(t(T.indColRecordedOn))), .th(.text(t(T.indColBy))),
+                                .th(.text(t(T.indFieldNote))))),
+                        .tbody(
+                            .forEach(revisions) { r in
+                                .tr(
+                                    .td(.class("num"), .text(DecimalText.parse(r.value).map(IndicatorText.value) ?? r.value)),
+                                    .td(.text(CivilDate.parse(r.decidedOn).map(VNFormat.date) ?? r.decidedOn)),
+                                    .td(.text(r.document)),
+                                    .td(.text(CivilDate.parse(r.recordedOn).map(VNFormat.date) ?? r.recordedOn)),
+                                    .td(.text(r.actorName)),
+                                    .td(.text(r.note)))
+                            })
+                    ))
             ))
-        ))
     }
 
     private static func actualForm(_ ctx: PageContext, _ model: Model) -> BodyNode {
@@ -206,13 +261,19 @@ enum IndicatorPage {
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("version"), .value(String(model.indicator.version))),
             .input(.type(.hidden), .name("year"), .value(String(model.year))),
-            Components.selectField(.init(name: "period", label: t(T.indFieldPeriod), value: f.period, required: true,
-                                         error: e.message(for: "period")),
-                                   options: IndicatorLabels.periodOptions(year: model.year) + IndicatorLabels.periodOptions(year: model.year - 1)),
-            Components.selectField(.init(name: "kind", label: t(T.indFieldKind), value: f.kind, required: true, hint: t(T.indKindHint),
-                                         error: e.message(for: "kind")), options: IndicatorLabels.kindOptions(t)),
-            Components.textField(.init(name: "value", label: t(T.indFieldValue, model.indicator.unit), value: f.value, required: true,
-                                       hint: t(T.indValueHint), error: e.message(for: "value") ?? e.message(for: "value_\(model.indicator.id!)"))),
+            Components.selectField(
+                .init(
+                    name: "period", label: t(T.indFieldPeriod), value: f.period, required: true,
+                    error: e.message(for: "period")),
+                options: IndicatorLabels.periodOptions(year: model.year) + IndicatorLabels.periodOptions(year: model.year - 1)),
+            Components.selectField(
+                .init(
+                    name: "kind", label: t(T.indFieldKind), value: f.kind, required: true, hint: t(T.indKindHint),
+                    error: e.message(for: "kind")), options: IndicatorLabels.kindOptions(t)),
+            Components.textField(
+                .init(
+                    name: "value", label: t(T.indFieldValue, model.indicator.unit), value: f.value, required: true,
+                    hint: t(T.indValueHint), error: e.message(for: "value") ?? e.message(for: "value_\(model.indicator.id!)"))),
             Components.textArea(name: "note", label: t(T.indFieldNote), value: f.note, error: e.message(for: "note")),
             .button(.class("button primary"), .type(.submit), .text(t(T.indSaveActual)))
         )
@@ -231,12 +292,18 @@ enum IndicatorPage {
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("version"), .value(String(model.indicator.version))),
             .input(.type(.hidden), .name("year"), .value(String(model.year))),
-            Components.textField(.init(name: "value", label: t(T.indFieldRevisedTarget, model.indicator.unit), value: f.value, required: true,
-                                       hint: t(T.indValueHint), error: e.message(for: "value"))),
-            Components.textField(.init(name: "decided_on", label: t(T.indFieldDecidedOn), value: f.decidedOn, required: true,
-                                       hint: t(T.dateHint), error: e.message(for: "decided_on"))),
-            Components.textField(.init(name: "document", label: t(T.indFieldDocument), value: f.document, required: true,
-                                       hint: t(T.indDocumentHint), error: e.message(for: "document"))),
+            Components.textField(
+                .init(
+                    name: "value", label: t(T.indFieldRevisedTarget, model.indicator.unit), value: f.value, required: true,
+                    hint: t(T.indValueHint), error: e.message(for: "value"))),
+            Components.textField(
+                .init(
+                    name: "decided_on", label: t(T.indFieldDecidedOn), value: f.decidedOn, required: true,
+                    hint: t(T.dateHint), error: e.message(for: "decided_on"))),
+            Components.textField(
+                .init(
+                    name: "document", label: t(T.indFieldDocument), value: f.document, required: true,
+                    hint: t(T.indDocumentHint), error: e.message(for: "document"))),
             Components.textArea(name: "note", label: t(T.indFieldNote), value: f.note),
             .button(.class("button"), .type(.submit), .text(t(T.indSaveRevision)))
         )

@@ -37,27 +37,40 @@ enum IndicatorQuery {
 
     /// Reads the filter; every problem at once as a `ValidationFailure`. The year defaults to `defaultYear`, the
     /// cut-off to today.
-    static func parse(_ filter: Filter, today: CivilDate, defaultYear: Int, on db: Database, t: Localizer) async throws -> Parsed {
+    static func parse(_ filter: Filter, today: CivilDate, defaultYear: Int, on db: Database, t: Localizer) async throws -> Parsed
+    {
         var errors: [FieldError] = []
         var parsed = Parsed(year: defaultYear, asOf: today)
         if let text = filter.year?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            if let year = Int(text), (1900...2200).contains(year) { parsed.year = year }
-            else { errors.append(.init(field: "year", message: t(T.indYearInvalid))) }
+            if let year = Int(text), (1900...2200).contains(year) {
+                parsed.year = year
+            } else {
+                errors.append(.init(field: "year", message: t(T.indYearInvalid)))
+            }
         }
         if let text = filter.as_of?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            if let date = CivilDate.parse(text) { parsed.asOf = date }
-            else { errors.append(.init(field: "as_of", message: t(T.errDateFormat))) }
+            if let date = CivilDate.parse(text) {
+                parsed.asOf = date
+            } else {
+                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+            }
         }
         parsed.query = filter.q?.trimmingCharacters(in: .whitespaces) ?? ""
         if let code = filter.unit?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
             var unit = try await UnitDirectory.find(code: code, on: db)
             if unit == nil, let id = UUID(uuidString: code) { unit = try await OrgUnit.find(id, on: db) }
-            if let unit { parsed.unitIDs = try await UnitDirectory.subtree(of: unit.id!, on: db) }
-            else { errors.append(.init(field: "unit", message: t(T.taskUnitUnknown, code))) }
+            if let unit {
+                parsed.unitIDs = try await UnitDirectory.subtree(of: unit.id!, on: db)
+            } else {
+                errors.append(.init(field: "unit", message: t(T.taskUnitUnknown, code)))
+            }
         }
         if let text = filter.status?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            if let status = IndicatorStatus(rawValue: text) { parsed.status = status }
-            else { errors.append(.init(field: "status", message: t(T.indStatusInvalid))) }
+            if let status = IndicatorStatus(rawValue: text) {
+                parsed.status = status
+            } else {
+                errors.append(.init(field: "status", message: t(T.indStatusInvalid)))
+            }
         }
         try errors.throwIfAny()
         return parsed
@@ -85,13 +98,16 @@ enum IndicatorQuery {
     static func rows(plans: [IndicatorPlan], asOf: CivilDate, on db: Database) async throws -> [IndicatorYearRow] {
         guard !plans.isEmpty else { return [] }
         let indicatorIDs = Array(Set(plans.map(\.indicatorID)))
-        let indicators = Dictionary(uniqueKeysWithValues: try await Indicator.query(on: db).filter(\.$id ~~ indicatorIDs).all()
-            .map { ($0.id!, $0) })
-        let revisions = Dictionary(grouping: try await IndicatorTargetRevisionRecord.query(on: db)
-            .filter(\.$planID ~~ plans.compactMap(\.id)).sort(\.$recordedOn).sort(\.$createdAt).all(), by: \.planID)
+        let indicators = Dictionary(
+            uniqueKeysWithValues: try await Indicator.query(on: db).filter(\.$id ~~ indicatorIDs).all()
+                .map { ($0.id!, $0) })
+        let revisions = Dictionary(
+            grouping: try await IndicatorTargetRevisionRecord.query(on: db)
+                .filter(\.$planID ~~ plans.compactMap(\.id)).sort(\.$recordedOn).sort(\.$createdAt).all(), by: \.planID)
         let years = Set(plans.flatMap { [$0.year, $0.year - 1] })
-        let actuals = Dictionary(grouping: try await IndicatorActualRecord.query(on: db)
-            .filter(\.$indicatorID ~~ indicatorIDs).filter(\.$year ~~ Array(years)).sort(\.$seq).all(), by: \.indicatorID)
+        let actuals = Dictionary(
+            grouping: try await IndicatorActualRecord.query(on: db)
+                .filter(\.$indicatorID ~~ indicatorIDs).filter(\.$year ~~ Array(years)).sort(\.$seq).all(), by: \.indicatorID)
         return plans.compactMap { plan -> IndicatorYearRow? in
             guard let indicator = indicators[plan.indicatorID] else { return nil }
             let planRevisions = revisions[plan.id!] ?? []
@@ -102,8 +118,9 @@ enum IndicatorQuery {
                 direction: indicator.indicatorDirection, aggregation: indicator.indicatorAggregation, year: plan.year,
                 target: IndicatorTarget(original: plan.targetValue, revisions: planRevisions.compactMap(\.coreRevision)),
                 actuals: planActuals.compactMap(\.coreFact))
-            return IndicatorYearRow(indicator: indicator, plan: plan, revisions: planRevisions, actuals: planActuals, facts: facts,
-                                    snapshot: IndicatorEvaluation.evaluate(facts, asOf: asOf))
+            return IndicatorYearRow(
+                indicator: indicator, plan: plan, revisions: planRevisions, actuals: planActuals, facts: facts,
+                snapshot: IndicatorEvaluation.evaluate(facts, asOf: asOf))
         }
         .sorted { ($0.plan.year, $0.plan.position, $0.indicator.code) < ($1.plan.year, $1.plan.position, $1.indicator.code) }
     }

@@ -35,9 +35,10 @@ struct IndicatorReport: Sendable {
             var parts: [String] = []
             if !actualLabel.isEmpty { parts.append(actualLabel.prefix(1).uppercased() + actualLabel.dropFirst()) }
             if let decided = revisionDecidedOn, let original = originalTarget {
-                parts.append("KH điều chỉnh ngày \(VNFormat.date(decided))"
-                             + (revisionDocument.map { $0.isEmpty ? "" : " (\($0))" } ?? "")
-                             + ", KH đầu năm " + IndicatorText.value(original))
+                parts.append(
+                    "KH điều chỉnh ngày \(VNFormat.date(decided))"
+                        + (revisionDocument.map { $0.isEmpty ? "" : " (\($0))" } ?? "")
+                        + ", KH đầu năm " + IndicatorText.value(original))
             }
             return parts.joined(separator: "; ")
         }
@@ -55,8 +56,10 @@ struct IndicatorReport: Sendable {
     /// The appendix title.
     var title: String { "Kết quả thực hiện các chỉ tiêu kinh tế - xã hội chủ yếu năm \(year)" }
 
-    static let columns = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", "Thực hiện cùng kỳ năm trước", "Thực hiện",
-                          "So với kế hoạch (%)", "So với cùng kỳ (%)", "Đánh giá", "Ghi chú"]
+    static let columns = [
+        "TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", "Thực hiện cùng kỳ năm trước", "Thực hiện",
+        "So với kế hoạch (%)", "So với cùng kỳ (%)", "Đánh giá", "Ghi chú",
+    ]
     /// Suggested widths for a landscape A4 table, in centimetres (sum 25,5).
     static let columnWidthsCm: [Double] = [1.0, 6.2, 2.0, 2.3, 2.3, 2.3, 1.9, 1.9, 2.2, 3.4]
     static let xlsxColumnWidths: [Double] = [6, 56, 14, 14, 16, 14, 14, 14, 22, 60]
@@ -67,8 +70,10 @@ struct IndicatorReport: Sendable {
         func value(_ d: Decimal?) -> String { d.map(IndicatorText.value) ?? "—" }
         func percent(_ d: Decimal?) -> String { d.map { VNFormat.decimal($0, fractionDigits: 1) } ?? "—" }
         return rows.map { r in
-            [String(r.number), r.name, r.unit, value(r.target), value(r.previous), value(r.actual), percent(r.percentOfTarget),
-             percent(r.yoyPercent), r.status.label, r.note]
+            [
+                String(r.number), r.name, r.unit, value(r.target), value(r.previous), value(r.actual), percent(r.percentOfTarget),
+                percent(r.yoyPercent), r.status.label, r.note,
+            ]
         } + (rows.isEmpty ? [] : [["", "Tổng hợp", "", "", "", "", "", "", summaryCell, ""]])
     }
 
@@ -89,14 +94,18 @@ struct IndicatorReport: Sendable {
         func number(_ d: Decimal?) -> Cell { d.map { .number(NSDecimalNumber(decimal: $0).doubleValue) } ?? .empty }
         var sheetRows: [[Cell]] = [Self.columns.map { .text($0) }]
         for r in rows {
-            sheetRows.append([.number(Double(r.number)), .text(r.name), .text(r.unit), number(r.target), number(r.previous),
-                              number(r.actual), number(r.percentOfTarget), number(r.yoyPercent), .text(r.status.label),
-                              r.note.isEmpty ? .empty : .text(r.note)])
+            sheetRows.append([
+                .number(Double(r.number)), .text(r.name), .text(r.unit), number(r.target), number(r.previous),
+                number(r.actual), number(r.percentOfTarget), number(r.yoyPercent), .text(r.status.label),
+                r.note.isEmpty ? .empty : .text(r.note),
+            ])
         }
         if rows.isEmpty {
             sheetRows.append([.empty, .text(prose)])
         } else {
-            sheetRows.append([.empty, .text("Tổng hợp"), .empty, .empty, .empty, .empty, .empty, .empty, .text(summaryCell), .empty])
+            sheetRows.append([
+                .empty, .text("Tổng hợp"), .empty, .empty, .empty, .empty, .empty, .empty, .text(summaryCell), .empty,
+            ])
         }
         return XLSXWorkbook.Sheet(name: name, columnWidths: Self.xlsxColumnWidths, rows: sheetRows)
     }
@@ -115,12 +124,13 @@ struct IndicatorReport: Sendable {
             let revision = s.revision.flatMap { revision in
                 row.revisions.first { $0.coreRevision == revision }
             }
-            return Row(number: i + 1, code: row.indicator.code, name: row.indicator.name, unit: row.indicator.unit,
-                       responsibleUnit: units[row.plan.responsibleUnitID] ?? "", target: s.target, originalTarget: s.originalTarget,
-                       revisionDecidedOn: s.revision?.decidedOn, revisionDocument: revision?.document, previous: s.previous?.value,
-                       actual: s.actual?.value, actualLabel: s.actual?.label ?? "", percentOfTarget: s.percentOfTarget,
-                       yoyPercent: s.yoyPercent, status: s.status,
-                       assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection))
+            return Row(
+                number: i + 1, code: row.indicator.code, name: row.indicator.name, unit: row.indicator.unit,
+                responsibleUnit: units[row.plan.responsibleUnitID] ?? "", target: s.target, originalTarget: s.originalTarget,
+                revisionDecidedOn: s.revision?.decidedOn, revisionDocument: revision?.document, previous: s.previous?.value,
+                actual: s.actual?.value, actualLabel: s.actual?.label ?? "", percentOfTarget: s.percentOfTarget,
+                yoyPercent: s.yoyPercent, status: s.status,
+                assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection))
         }
         return IndicatorReport(year: year, asOf: asOf, rows: rows, tally: IndicatorQuery.tally(yearRows, year: year, asOf: asOf))
     }

@@ -29,12 +29,15 @@ enum IndicatorService {
     // MARK: Definition and plan
 
     /// Creates the indicator (or, when the code exists, updates its definition) with a plan for the draft's year.
-    static func create(_ draft: IndicatorDraft, formErrors: [FieldError] = [], actor: AuditActor, now: Date, on db: Database,
-                       t: Localizer) async throws -> (Indicator, IndicatorPlan) {
+    static func create(
+        _ draft: IndicatorDraft, formErrors: [FieldError] = [], actor: AuditActor, now: Date, on db: Database,
+        t: Localizer
+    ) async throws -> (Indicator, IndicatorPlan) {
         var errors = formErrors + (try await validate(draft, requireTarget: true, on: db, t: t))
         let existing = try await Indicator.query(on: db).filter(\.$code == draft.code).first()
         if let existing, let year = draft.year,
-           try await IndicatorPlan.query(on: db).filter(\.$indicatorID == existing.id!).filter(\.$year == year).first() != nil {
+            try await IndicatorPlan.query(on: db).filter(\.$indicatorID == existing.id!).filter(\.$year == year).first() != nil
+        {
             errors.append(.init(field: "code", message: t(T.indPlanExists, draft.code, String(year))))
         }
         try errors.throwIfAny()
@@ -57,18 +60,22 @@ enum IndicatorService {
         plan.targetDocument = draft.targetDocument
         plan.position = (last?.position ?? 0) + 1
         try await plan.create(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: existing == nil ? "create" : "update", entity: "indicator",
-                                  entityID: indicator.id, summary: "\(indicator.code) — kế hoạch năm \(plan.year)",
-                                  before: before, after: indicator.snapshot)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "indicator_plan", entityID: plan.id,
-                                  summary: "\(indicator.code) năm \(plan.year)", before: IndicatorPlan.Snapshot?.none, after: plan.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: existing == nil ? "create" : "update", entity: "indicator",
+            entityID: indicator.id, summary: "\(indicator.code) — kế hoạch năm \(plan.year)",
+            before: before, after: indicator.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "create", entity: "indicator_plan", entityID: plan.id,
+            summary: "\(indicator.code) năm \(plan.year)", before: IndicatorPlan.Snapshot?.none, after: plan.snapshot)
         return (indicator, plan)
     }
 
     /// Changes the definition and the year's responsible unit and resolution; the target itself changes only by a
     /// revision, which keeps the original.
-    static func update(_ indicator: Indicator, plan: IndicatorPlan, draft: IndicatorDraft, formErrors: [FieldError] = [],
-                       expectedVersion: Int?, actor: AuditActor, now: Date, on db: Database, t: Localizer) async throws {
+    static func update(
+        _ indicator: Indicator, plan: IndicatorPlan, draft: IndicatorDraft, formErrors: [FieldError] = [],
+        expectedVersion: Int?, actor: AuditActor, now: Date, on db: Database, t: Localizer
+    ) async throws {
         try checkVersion(indicator, expectedVersion, t: t)
         var draft = draft
         draft.year = plan.year
@@ -77,7 +84,8 @@ enum IndicatorService {
             errors.append(.init(field: "code", message: t(T.indCodeTaken, draft.code)))
         }
         try errors.throwIfAny()
-        let before = indicator.snapshot, planBefore = plan.snapshot
+        let before = indicator.snapshot
+        let planBefore = plan.snapshot
         apply(draft, to: indicator)
         plan.responsibleUnitID = draft.responsibleUnitID!
         plan.targetDocument = draft.targetDocument
@@ -86,9 +94,10 @@ enum IndicatorService {
         indicator.version += 1
         try await indicator.update(on: db)
         try await plan.update(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "update", entity: "indicator", entityID: indicator.id,
-                                  summary: "\(indicator.code) — năm \(plan.year)", before: IndicatorAuditSnapshot(indicator: before, plan: planBefore),
-                                  after: IndicatorAuditSnapshot(indicator: indicator.snapshot, plan: plan.snapshot))
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "update", entity: "indicator", entityID: indicator.id,
+            summary: "\(indicator.code) — năm \(plan.year)", before: IndicatorAuditSnapshot(indicator: before, plan: planBefore),
+            after: IndicatorAuditSnapshot(indicator: indicator.snapshot, plan: plan.snapshot))
     }
 
     private static func apply(_ draft: IndicatorDraft, to indicator: Indicator) {
@@ -99,10 +108,14 @@ enum IndicatorService {
         indicator.aggregation = draft.aggregation!.rawValue
     }
 
-    static func validate(_ draft: IndicatorDraft, requireTarget: Bool, on db: Database, t: Localizer) async throws -> [FieldError] {
+    static func validate(_ draft: IndicatorDraft, requireTarget: Bool, on db: Database, t: Localizer) async throws -> [FieldError]
+    {
         var errors: [FieldError] = []
-        if draft.code.isEmpty { errors.append(.init(field: "code", message: t(T.indCodeRequired))) }
-        else if let problem = FieldRules.indicatorCode.check(draft.code) { errors.append(.init(field: "code", message: t(problem))) }
+        if draft.code.isEmpty {
+            errors.append(.init(field: "code", message: t(T.indCodeRequired)))
+        } else if let problem = FieldRules.indicatorCode.check(draft.code) {
+            errors.append(.init(field: "code", message: t(problem)))
+        }
         if draft.name.isEmpty { errors.append(.init(field: "name", message: t(T.indNameRequired))) }
         if draft.unit.isEmpty { errors.append(.init(field: "unit", message: t(T.indUnitRequired))) }
         var checks = FieldChecks(t)
@@ -127,7 +140,8 @@ enum IndicatorService {
 
     /// Whether the unit existed at some point of the year.
     static func wasOpen(_ unit: OrgUnit, in year: Int) -> Bool {
-        let first = CivilDate(year: year, month: 1, day: 1)!, last = CivilDate(year: year, month: 12, day: 31)!
+        let first = CivilDate(year: year, month: 1, day: 1)!
+        let last = CivilDate(year: year, month: 12, day: 31)!
         if let from = unit.validFrom.flatMap(CivilDate.parse), from > last { return false }
         if let to = unit.validTo.flatMap(CivilDate.parse), to < first { return false }
         return true
@@ -136,28 +150,39 @@ enum IndicatorService {
     // MARK: Target revision
 
     /// Records a mid-year revision of the plan's target (the original is kept).
-    static func reviseTarget(_ plan: IndicatorPlan, of indicator: Indicator, value: Decimal?, decidedOn: CivilDate?, document: String,
-                             note: String, formErrors: [FieldError] = [], expectedVersion: Int?, actor: AuditActor, now: Date,
-                             on db: Database, t: Localizer) async throws -> IndicatorTargetRevisionRecord {
+    static func reviseTarget(
+        _ plan: IndicatorPlan, of indicator: Indicator, value: Decimal?, decidedOn: CivilDate?, document: String,
+        note: String, formErrors: [FieldError] = [], expectedVersion: Int?, actor: AuditActor, now: Date,
+        on db: Database, t: Localizer
+    ) async throws -> IndicatorTargetRevisionRecord {
         try checkVersion(indicator, expectedVersion, t: t)
         let today = CivilDate.today(now: now)
         var errors = formErrors
         let current = try await IndicatorQuery.rows(plans: [plan], asOf: today, on: db).first?.snapshot.target
         if let value {
-            if let problem = NumberRule.check(value) { errors.append(.init(field: "value", message: t(problem))) }
-            else if value == current { errors.append(.init(field: "value", message: t(T.indRevisionSame))) }
+            if let problem = NumberRule.check(value) {
+                errors.append(.init(field: "value", message: t(problem)))
+            } else if value == current {
+                errors.append(.init(field: "value", message: t(T.indRevisionSame)))
+            }
         } else if !formErrors.contains(where: { $0.field == "value" }) {
             errors.append(.init(field: "value", message: t(T.indRevisionValueRequired)))
         }
         if let decidedOn {
-            if let problem = DateRules.check(decidedOn) { errors.append(.init(field: "decided_on", message: t(problem))) }
-            else if decidedOn > today { errors.append(.init(field: "decided_on", message: t(T.indDecidedInFuture))) }
-            else if decidedOn.year != plan.year { errors.append(.init(field: "decided_on", message: t(T.indDecidedOtherYear, String(plan.year)))) }
+            if let problem = DateRules.check(decidedOn) {
+                errors.append(.init(field: "decided_on", message: t(problem)))
+            } else if decidedOn > today {
+                errors.append(.init(field: "decided_on", message: t(T.indDecidedInFuture)))
+            } else if decidedOn.year != plan.year {
+                errors.append(.init(field: "decided_on", message: t(T.indDecidedOtherYear, String(plan.year))))
+            }
         } else if !formErrors.contains(where: { $0.field == "decided_on" }) {
             errors.append(.init(field: "decided_on", message: t(T.indDecidedRequired)))
         }
         if document.isEmpty { errors.append(.init(field: "document", message: t(T.indRevisionDocumentRequired))) }
-        if let problem = FieldRules.indicatorDocument.check(document) { errors.append(.init(field: "document", message: t(problem))) }
+        if let problem = FieldRules.indicatorDocument.check(document) {
+            errors.append(.init(field: "document", message: t(problem)))
+        }
         if let problem = FieldRules.indicatorNote.check(note) { errors.append(.init(field: "note", message: t(problem))) }
         try errors.throwIfAny()
         let record = IndicatorTargetRevisionRecord()
@@ -173,9 +198,10 @@ enum IndicatorService {
         try await record.create(on: db)
         indicator.version += 1
         try await indicator.update(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "revise_target", entity: "indicator", entityID: indicator.id,
-                                  summary: "\(indicator.code) năm \(plan.year): \(IndicatorText.value(value!, unit: indicator.unit)) — \(document)",
-                                  before: current.map(DecimalText.canonical), after: record.value)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "revise_target", entity: "indicator", entityID: indicator.id,
+            summary: "\(indicator.code) năm \(plan.year): \(IndicatorText.value(value!, unit: indicator.unit)) — \(document)",
+            before: current.map(DecimalText.canonical), after: record.value)
         return record
     }
 
@@ -183,15 +209,18 @@ enum IndicatorService {
 
     /// Records actuals, all or none: checks who may (403 naming the responsible unit), the version each form was
     /// read at (409), the period (not one that has not begun), then writes each figure dated today and audits it.
-    static func recordActuals(_ entries: [ActualEntry], user: UserAccount, scope: AccessScope, now: Date, on db: Database,
-                              t: Localizer) async throws -> [IndicatorActualRecord] {
+    static func recordActuals(
+        _ entries: [ActualEntry], user: UserAccount, scope: AccessScope, now: Date, on db: Database,
+        t: Localizer
+    ) async throws -> [IndicatorActualRecord] {
         let today = CivilDate.today(now: now)
         let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0) })
         var errors: [FieldError] = []
         var checked: [(ActualEntry, Indicator)] = []
         for entry in entries {
             guard let indicator = try await Indicator.find(entry.indicatorID, on: db) else { throw Abort(.notFound) }
-            let responsible = try await IndicatorAccess.responsibleUnit(indicatorID: indicator.id!, year: entry.period.year, on: db)
+            let responsible = try await IndicatorAccess.responsibleUnit(
+                indicatorID: indicator.id!, year: entry.period.year, on: db)
             guard IndicatorAccess.mayEnter(user, responsibleUnitID: responsible, scope: scope, units: units) else {
                 let name = responsible.flatMap { units[$0]?.name } ?? "—"
                 throw AppError(.forbidden, code: "forbidden", message: t(T.indNotYourIndicator, indicator.name, name))
@@ -202,7 +231,9 @@ enum IndicatorService {
                 errors.append(.init(field: "period", message: t(T.indPeriodNotStarted, entry.period.label)))
             }
             if let problem = NumberRule.check(entry.value) { errors.append(.init(field: field, message: t(problem))) }
-            if let problem = FieldRules.indicatorNote.check(entry.note) { errors.append(.init(field: "note", message: t(problem))) }
+            if let problem = FieldRules.indicatorNote.check(entry.note) {
+                errors.append(.init(field: "note", message: t(problem)))
+            }
             checked.append((entry, indicator))
         }
         try errors.throwIfAny()
@@ -212,19 +243,22 @@ enum IndicatorService {
             let record = try await append(entry, to: indicator, recordedOn: today, actor: AuditActor(user), on: db)
             indicator.version += 1
             try await indicator.update(on: db)
-            try await AuditLog.record(on: db, actor: AuditActor(user), at: now, action: "record_actual", entity: "indicator",
-                                      entityID: indicator.id,
-                                      summary: "\(indicator.code) \(entry.period.code) \(entry.kind.label): "
-                                          + IndicatorText.value(entry.value, unit: indicator.unit),
-                                      before: IndicatorActualRecord.Snapshot?.none, after: record.snapshot)
+            try await AuditLog.record(
+                on: db, actor: AuditActor(user), at: now, action: "record_actual", entity: "indicator",
+                entityID: indicator.id,
+                summary: "\(indicator.code) \(entry.period.code) \(entry.kind.label): "
+                    + IndicatorText.value(entry.value, unit: indicator.unit),
+                before: IndicatorActualRecord.Snapshot?.none, after: record.snapshot)
             records.append(record)
         }
         return records
     }
 
     /// Writes one actual after the indicator's last one (the caller bumps the version and audits).
-    static func append(_ entry: ActualEntry, to indicator: Indicator, recordedOn: CivilDate, actor: AuditActor,
-                       on db: Database) async throws -> IndicatorActualRecord {
+    static func append(
+        _ entry: ActualEntry, to indicator: Indicator, recordedOn: CivilDate, actor: AuditActor,
+        on db: Database
+    ) async throws -> IndicatorActualRecord {
         let last = try await IndicatorActualRecord.query(on: db).filter(\.$indicatorID == indicator.id!)
             .sort(\.$seq, .descending).first()
         let record = IndicatorActualRecord()
@@ -252,8 +286,9 @@ enum IndicatorService {
     /// The check that decides, in the write itself (Database.claimVersion): of two writers that both passed
     /// `checkVersion`, only the first gets here.
     static func claimNextVersion(_ indicator: Indicator, on db: Database, t: Localizer) async throws {
-        try await db.claimVersion(of: Indicator.schema, id: indicator.id!, loaded: indicator.version, expected: nil,
-                                  conflict: AppError(.conflict, code: "conflict", message: t(T.indConflict, indicator.name)))
+        try await db.claimVersion(
+            of: Indicator.schema, id: indicator.id!, loaded: indicator.version, expected: nil,
+            conflict: AppError(.conflict, code: "conflict", message: t(T.indConflict, indicator.name)))
     }
 }
 

@@ -35,22 +35,31 @@ struct IndicatorStatsJSON: Encodable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case code, name, unit, direction, aggregation, responsible_unit, target, target_original, target_revised_on, actual,
-                 actual_period, actual_kind, actual_label, previous, percent_of_target, yoy_percent, met, status, assessment
+                actual_period, actual_kind, actual_label, previous, percent_of_target, yoy_percent, met, status, assessment
         }
 
         /// Writes every key, `null` for what is missing (the synthesised encoder would leave them out).
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(code, forKey: .code); try c.encode(name, forKey: .name); try c.encode(unit, forKey: .unit)
-            try c.encode(direction, forKey: .direction); try c.encode(aggregation, forKey: .aggregation)
+            try c.encode(code, forKey: .code)
+            try c.encode(name, forKey: .name)
+            try c.encode(unit, forKey: .unit)
+            try c.encode(direction, forKey: .direction)
+            try c.encode(aggregation, forKey: .aggregation)
             try c.encode(responsible_unit, forKey: .responsible_unit)
-            try c.encode(target, forKey: .target); try c.encode(target_original, forKey: .target_original)
+            try c.encode(target, forKey: .target)
+            try c.encode(target_original, forKey: .target_original)
             try c.encode(target_revised_on, forKey: .target_revised_on)
-            try c.encode(actual, forKey: .actual); try c.encode(actual_period, forKey: .actual_period)
-            try c.encode(actual_kind, forKey: .actual_kind); try c.encode(actual_label, forKey: .actual_label)
+            try c.encode(actual, forKey: .actual)
+            try c.encode(actual_period, forKey: .actual_period)
+            try c.encode(actual_kind, forKey: .actual_kind)
+            try c.encode(actual_label, forKey: .actual_label)
             try c.encode(previous, forKey: .previous)
-            try c.encode(percent_of_target, forKey: .percent_of_target); try c.encode(yoy_percent, forKey: .yoy_percent)
-            try c.encode(met, forKey: .met); try c.encode(status, forKey: .status); try c.encode(assessment, forKey: .assessment)
+            try c.encode(percent_of_target, forKey: .percent_of_target)
+            try c.encode(yoy_percent, forKey: .yoy_percent)
+            try c.encode(met, forKey: .met)
+            try c.encode(status, forKey: .status)
+            try c.encode(assessment, forKey: .assessment)
         }
     }
 
@@ -105,7 +114,9 @@ struct IndicatorStatsJSON: Encodable, Sendable {
 enum IndicatorStatistics {
     /// Parses `year` (default: the year of the cut-off) and `as_of` (default: today) the way the CLI and the API
     /// take them, then builds the object.
-    static func json(year: String?, asOf: String?, today: CivilDate, on db: Database, t: Localizer) async throws -> IndicatorStatsJSON {
+    static func json(year: String?, asOf: String?, today: CivilDate, on db: Database, t: Localizer) async throws
+        -> IndicatorStatsJSON
+    {
         var probe = IndicatorQuery.Filter()
         probe.as_of = asOf
         let cutOff = try await IndicatorQuery.parse(probe, today: today, defaultYear: today.year, on: db, t: t).asOf
@@ -119,9 +130,11 @@ enum IndicatorStatistics {
     /// The text the command line prints for people: the headline, one line per indicator, the prose.
     static func text(_ stats: IndicatorStatsJSON) -> [String] {
         let asOf = CivilDate.parse(stats.as_of)!
-        var lines = ["Chỉ tiêu kinh tế - xã hội năm \(stats.year), số liệu đến hết ngày \(VNFormat.date(asOf)): "
-                     + "\(stats.total) chỉ tiêu — đạt \(stats.met), không đạt \(stats.not_met), có nguy cơ không đạt \(stats.at_risk), "
-                     + "đạt tiến độ \(stats.on_track), chưa có số liệu \(stats.no_data)"]
+        var lines = [
+            "Chỉ tiêu kinh tế - xã hội năm \(stats.year), số liệu đến hết ngày \(VNFormat.date(asOf)): "
+                + "\(stats.total) chỉ tiêu — đạt \(stats.met), không đạt \(stats.not_met), có nguy cơ không đạt \(stats.at_risk), "
+                + "đạt tiến độ \(stats.on_track), chưa có số liệu \(stats.no_data)"
+        ]
         for (i, item) in stats.items.enumerated() {
             var line = "  \(i + 1). \(item.name) [\(item.code)]: "
             if let actual = item.actual {

@@ -49,8 +49,14 @@ struct IndicatorsAPIController: RouteCollection {
         let actor: String
 
         init(_ r: IndicatorActualRecord) {
-            id = r.id!; indicator_id = r.indicatorID; period = r.period; kind = r.kind
-            value = DecimalText.parse(r.value) ?? 0; recorded_on = r.recordedOn; note = r.note; actor = r.actorName
+            id = r.id!
+            indicator_id = r.indicatorID
+            period = r.period
+            kind = r.kind
+            value = DecimalText.parse(r.value) ?? 0
+            recorded_on = r.recordedOn
+            note = r.note
+            actor = r.actorName
         }
     }
 
@@ -64,8 +70,10 @@ struct IndicatorsAPIController: RouteCollection {
 
     func stats(req: Request) async throws -> Response {
         let q = try req.query.decode(ListQuery.self)
-        return try await IndicatorStatistics.json(year: q.year, asOf: q.as_of, today: CivilDate.today(now: req.now), on: req.db,
-                                                  t: req.t).response()
+        return try await IndicatorStatistics.json(
+            year: q.year, asOf: q.as_of, today: CivilDate.today(now: req.now), on: req.db,
+            t: req.t
+        ).response()
     }
 
     func list(req: Request) async throws -> Response {
@@ -81,12 +89,14 @@ struct IndicatorsAPIController: RouteCollection {
         let paging = try Paging(req, t: t)
         let filter = try req.query.decode(IndicatorQuery.Filter.self)
         let today = CivilDate.today(now: req.now)
-        let parsed = try await IndicatorQuery.parse(filter, today: today, defaultYear: try await IndicatorQuery.defaultYear(today: today, on: req.db),
-                                                    on: req.db, t: t)
+        let parsed = try await IndicatorQuery.parse(
+            filter, today: today, defaultYear: try await IndicatorQuery.defaultYear(today: today, on: req.db),
+            on: req.db, t: t)
         let rows = try await IndicatorQuery.run(parsed, on: req.db)
         let items = try await IndicatorAPIItem.make(rows, parsed: parsed, on: req.db)
-        let page = Page(year: parsed.year, as_of: parsed.asOf.iso, items: Array(paging.window.slice(items)),
-                        total: items.count, page: paging.page, per: paging.per)
+        let page = Page(
+            year: parsed.year, as_of: parsed.asOf.iso, items: Array(paging.window.slice(items)),
+            total: items.count, page: paging.page, per: paging.per)
         return try Self.json(page)
     }
 
@@ -124,21 +134,26 @@ struct IndicatorsAPIController: RouteCollection {
         filter.year = filter.year ?? latest.map { String($0.year) }
         let parsed = try await IndicatorQuery.parse(filter, today: today, defaultYear: today.year, on: req.db, t: req.t)
         guard let plan = plans.first(where: { $0.year == parsed.year }),
-              let row = try await IndicatorQuery.rows(plans: [plan], asOf: parsed.asOf, on: req.db).first else { throw Abort(.notFound) }
+            let row = try await IndicatorQuery.rows(plans: [plan], asOf: parsed.asOf, on: req.db).first
+        else { throw Abort(.notFound) }
         let inForce = IndicatorEvaluation.inForce(row.facts.actuals, asOf: parsed.asOf)
         let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: req.db).all().map { ($0.id!, $0) })
         let user = try req.requireUser()
-        let may = IndicatorAccess.mayEnter(user, responsibleUnitID: plan.responsibleUnitID, scope: try await req.accessScope(), units: units)
+        let may = IndicatorAccess.mayEnter(
+            user, responsibleUnitID: plan.responsibleUnitID, scope: try await req.accessScope(), units: units)
         let detail = Detail(
             indicator: try await IndicatorAPIItem.make([row], parsed: parsed, on: req.db)[0],
             years: plans.map(\.year).sorted(),
             revisions: row.revisions.compactMap { r in
-                DecimalText.parse(r.value).map { Revision(value: $0, decided_on: r.decidedOn, recorded_on: r.recordedOn, document: r.document, note: r.note) }
+                DecimalText.parse(r.value).map {
+                    Revision(value: $0, decided_on: r.decidedOn, recorded_on: r.recordedOn, document: r.document, note: r.note)
+                }
             },
             actuals: row.actuals.indices.map { i in
                 let r = row.actuals[i]
-                return Actual(id: r.id!, period: r.period, kind: r.kind, value: row.facts.actuals[i].value, recorded_on: r.recordedOn,
-                              note: r.note, actor: r.actorName, in_force: inForce.contains(i))
+                return Actual(
+                    id: r.id!, period: r.period, kind: r.kind, value: row.facts.actuals[i].value, recorded_on: r.recordedOn,
+                    note: r.note, actor: r.actorName, in_force: inForce.contains(i))
             },
             may_enter_actuals: may)
         return try Self.json(detail)
@@ -152,12 +167,15 @@ struct IndicatorsAPIController: RouteCollection {
         let period = IndicatorInput.period(body.period ?? "", t: t, errors: &errors)
         let kind = IndicatorInput.kind(body.kind ?? "", t: t, errors: &errors)
         let value = IndicatorInput.value(body.value ?? "", field: "value", t: t, errors: &errors)
-        if (body.value ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors.append(.init(field: "value", message: t(T.indValueRequired))) }
+        if (body.value ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            errors.append(.init(field: "value", message: t(T.indValueRequired)))
+        }
         try errors.throwIfAny()
         let user = try req.requireUser()
         let scope = try await req.accessScope()
-        let entry = ActualEntry(indicatorID: indicator.id!, period: period!, kind: kind!, value: value!,
-                                note: (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), expectedVersion: body.version)
+        let entry = ActualEntry(
+            indicatorID: indicator.id!, period: period!, kind: kind!, value: value!,
+            note: (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), expectedVersion: body.version)
         let records = try await req.write { db in
             try await IndicatorService.recordActuals([entry], user: user, scope: scope, now: req.now, on: db, t: t)
         }
@@ -197,9 +215,13 @@ struct IndicatorAPIItem: Encodable {
         try c.encode(version, forKey: .version)
     }
 
-    static func make(_ rows: [IndicatorYearRow], parsed: IndicatorQuery.Parsed, on db: Database) async throws -> [IndicatorAPIItem] {
+    static func make(_ rows: [IndicatorYearRow], parsed: IndicatorQuery.Parsed, on db: Database) async throws
+        -> [IndicatorAPIItem]
+    {
         let codes = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
         let stats = IndicatorStatsJSON(year: parsed.year, asOf: parsed.asOf, rows: rows, unitCodes: codes)
-        return zip(rows, stats.items).map { IndicatorAPIItem(id: $0.indicator.id!, year: $0.plan.year, version: $0.indicator.version, item: $1) }
+        return zip(rows, stats.items).map {
+            IndicatorAPIItem(id: $0.indicator.id!, year: $0.plan.year, version: $0.indicator.version, item: $1)
+        }
     }
 }

@@ -27,9 +27,10 @@ struct IndicatorsController: RouteCollection {
         let filter = try req.query.decode(IndicatorQuery.Filter.self)
         let ctx = req.pageContext()
         let defaultYear = try await IndicatorQuery.defaultYear(today: ctx.today, on: req.db)
-        var model = IndicatorsListPage.Model(filter: filter, year: defaultYear, asOf: ctx.today,
-                                             years: try await IndicatorQuery.years(on: req.db), units: try await UnitDirectory.all(on: req.db),
-                                             canManage: IndicatorAccess.canManage(ctx.role), canEnter: IndicatorAccess.canEnterActuals(ctx.role))
+        var model = IndicatorsListPage.Model(
+            filter: filter, year: defaultYear, asOf: ctx.today,
+            years: try await IndicatorQuery.years(on: req.db), units: try await UnitDirectory.all(on: req.db),
+            canManage: IndicatorAccess.canManage(ctx.role), canEnter: IndicatorAccess.canEnterActuals(ctx.role))
         do {
             let parsed = try await IndicatorQuery.parse(filter, today: ctx.today, defaultYear: defaultYear, on: req.db, t: ctx.t)
             model.year = parsed.year
@@ -52,11 +53,14 @@ struct IndicatorsController: RouteCollection {
     }
 
     /// The page's model for the year and cut-off of the query (or the form), the year defaulting to the latest plan.
-    private func pageModel(_ req: Request, indicator: Indicator, ctx: PageContext, year: Int? = nil) async throws -> (IndicatorPage.Model, IndicatorPlan) {
+    private func pageModel(_ req: Request, indicator: Indicator, ctx: PageContext, year: Int? = nil) async throws -> (
+        IndicatorPage.Model, IndicatorPlan
+    ) {
         let plans = try await IndicatorPlan.query(on: req.db).filter(\.$indicatorID == indicator.id!).all()
         let years = plans.map(\.year).sorted(by: >)
         let asked = year ?? (try? req.query.get(Int.self, at: "year"))
-        let chosen = asked.flatMap { y in plans.first { $0.year == y } }
+        let chosen =
+            asked.flatMap { y in plans.first { $0.year == y } }
             ?? plans.first { $0.year == ctx.today.year } ?? plans.max { $0.year < $1.year }
         guard let plan = chosen else { throw Abort(.notFound) }
         let asOf = ((try? req.query.get(String.self, at: "as_of")).flatMap(CivilDate.parse)) ?? ctx.today
@@ -65,10 +69,12 @@ struct IndicatorsController: RouteCollection {
         let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         var canEnter = false
         if let user = ctx.user, IndicatorAccess.canEnterActuals(user.userRole) {
-            canEnter = IndicatorAccess.mayEnter(user, responsibleUnitID: plan.responsibleUnitID, scope: try await req.accessScope(), units: byID)
+            canEnter = IndicatorAccess.mayEnter(
+                user, responsibleUnitID: plan.responsibleUnitID, scope: try await req.accessScope(), units: byID)
         }
-        var model = IndicatorPage.Model(row: row, years: years, unitNames: byID.mapValues(\.name), canEnter: canEnter,
-                                        canManage: IndicatorAccess.canManage(ctx.role))
+        var model = IndicatorPage.Model(
+            row: row, years: years, unitNames: byID.mapValues(\.name), canEnter: canEnter,
+            canManage: IndicatorAccess.canManage(ctx.role))
         model.actualForm.period = IndicatorLabels.defaultPeriod(year: plan.year, today: ctx.today).code
         return (model, plan)
     }
@@ -105,7 +111,8 @@ struct IndicatorsController: RouteCollection {
         }
         do {
             try errors.throwIfAny()
-            let entry = ActualEntry(indicatorID: indicator.id!, period: period!, kind: kind!, value: value!, note: note, expectedVersion: expected)
+            let entry = ActualEntry(
+                indicatorID: indicator.id!, period: period!, kind: kind!, value: value!, note: note, expectedVersion: expected)
             _ = try await req.write { db in
                 try await IndicatorService.recordActuals([entry], user: user, scope: scope, now: req.now, on: db, t: t)
             }
@@ -122,7 +129,8 @@ struct IndicatorsController: RouteCollection {
         let ctx = req.pageContext()
         let defaultYear = try await IndicatorQuery.defaultYear(today: ctx.today, on: req.db)
         let year = (try? req.query.get(Int.self, at: "year")) ?? defaultYear
-        let period = (try? req.query.get(String.self, at: "period")).flatMap(IndicatorPeriod.init(code:))
+        let period =
+            (try? req.query.get(String.self, at: "period")).flatMap(IndicatorPeriod.init(code:))
             ?? IndicatorLabels.defaultPeriod(year: year, today: ctx.today)
         var form = IndicatorEntryForm(period: period.code)
         form.kind = ActualKind.uoc.rawValue
@@ -147,16 +155,20 @@ struct IndicatorsController: RouteCollection {
             req.flash(t(T.indActualsSaved, String(saved.count), period.label))
             return req.redirect(to: "/indicators/entry?year=\(year)&period=\(period.code)")
         } catch let failure as ValidationFailure {
-            return try await renderEntry(req, ctx: ctx, year: year, period: period, form: form, errors: failure.errors,
-                                         status: .unprocessableEntity)
+            return try await renderEntry(
+                req, ctx: ctx, year: year, period: period, form: form, errors: failure.errors,
+                status: .unprocessableEntity)
         } catch let error as AppError where error.status == .conflict {
-            return try await renderEntry(req, ctx: ctx, year: year, period: period, form: form,
-                                         errors: [.init(field: "values", message: error.message)], status: .conflict)
+            return try await renderEntry(
+                req, ctx: ctx, year: year, period: period, form: form,
+                errors: [.init(field: "values", message: error.message)], status: .conflict)
         }
     }
 
-    private func renderEntry(_ req: Request, ctx: PageContext, year: Int, period: IndicatorPeriod, form: IndicatorEntryForm,
-                             errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+    private func renderEntry(
+        _ req: Request, ctx: PageContext, year: Int, period: IndicatorPeriod, form: IndicatorEntryForm,
+        errors: [FieldError], status: HTTPStatus = .ok
+    ) async throws -> Response {
         let user = try req.requireUser()
         let scope = try await req.accessScope()
         let units = try await OrgUnit.query(on: req.db).all()
@@ -164,7 +176,9 @@ struct IndicatorsController: RouteCollection {
         let rows = try await IndicatorQuery.rows(year: year, asOf: ctx.today, on: req.db)
             .filter { IndicatorAccess.mayEnter(user, responsibleUnitID: $0.plan.responsibleUnitID, scope: scope, units: byID) }
         let lines = rows.map { row in
-            IndicatorEntryPage.Line(row: row, current: IndicatorEvaluation.periodValues(row.facts.actuals, year: period.year, asOf: ctx.today)[period])
+            IndicatorEntryPage.Line(
+                row: row, current: IndicatorEvaluation.periodValues(row.facts.actuals, year: period.year, asOf: ctx.today)[period]
+            )
         }
         var years = try await IndicatorQuery.years(on: req.db)
         if !years.contains(year) { years.insert(year, at: 0) }
@@ -190,7 +204,8 @@ struct IndicatorsController: RouteCollection {
         let (draft, formErrors) = form.draft(t: t)
         do {
             let (indicator, plan) = try await req.write { db in
-                try await IndicatorService.create(draft, formErrors: formErrors, actor: AuditActor(user), now: req.now, on: db, t: t)
+                try await IndicatorService.create(
+                    draft, formErrors: formErrors, actor: AuditActor(user), now: req.now, on: db, t: t)
             }
             req.flash(t(T.indCreated, indicator.name, String(plan.year)))
             return req.redirect(to: "/indicators/\(indicator.id!)?year=\(plan.year)")
@@ -202,7 +217,8 @@ struct IndicatorsController: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let indicator = try await find(req)
         let plan = try await plan(of: indicator, year: try? req.query.get(Int.self, at: "year"), on: req.db)
-        return try await renderForm(req, form: IndicatorForm(indicator: indicator, plan: plan), errors: [], indicatorID: indicator.id)
+        return try await renderForm(
+            req, form: IndicatorForm(indicator: indicator, plan: plan), errors: [], indicatorID: indicator.id)
     }
 
     func update(req: Request) async throws -> Response {
@@ -214,18 +230,21 @@ struct IndicatorsController: RouteCollection {
         let (draft, formErrors) = form.draft(t: t)
         do {
             try await req.write { db in
-                try await IndicatorService.update(indicator, plan: plan, draft: draft, formErrors: formErrors, expectedVersion: Int(form.version),
-                                                  actor: AuditActor(user), now: req.now, on: db, t: t)
+                try await IndicatorService.update(
+                    indicator, plan: plan, draft: draft, formErrors: formErrors, expectedVersion: Int(form.version),
+                    actor: AuditActor(user), now: req.now, on: db, t: t)
             }
             req.flash(t(T.indUpdated, indicator.name))
             return req.redirect(to: "/indicators/\(indicator.id!)?year=\(plan.year)")
         } catch let failure as ValidationFailure {
-            return try await renderForm(req, form: form, errors: failure.errors, indicatorID: indicator.id, status: .unprocessableEntity)
+            return try await renderForm(
+                req, form: form, errors: failure.errors, indicatorID: indicator.id, status: .unprocessableEntity)
         } catch let error as AppError where error.status == .conflict {
             var fresh = IndicatorForm(indicator: try await find(req), plan: plan)
             fresh.name = form.name
-            return try await renderForm(req, form: fresh, errors: [.init(field: "version", message: error.message)],
-                                        indicatorID: indicator.id, status: .conflict)
+            return try await renderForm(
+                req, form: fresh, errors: [.init(field: "version", message: error.message)],
+                indicatorID: indicator.id, status: .conflict)
         }
     }
 
@@ -246,20 +265,23 @@ struct IndicatorsController: RouteCollection {
         var errors: [FieldError] = []
         let value = IndicatorInput.value(form.value.trimmed, field: "value", t: t, errors: &errors)
         let decidedOn = IndicatorInput.date(form.decided_on.trimmed, field: "decided_on", t: t, errors: &errors)
-        let document = form.document.trimmed.collapsingSpaces, note = form.note.trimmed
+        let document = form.document.trimmed.collapsingSpaces
+        let note = form.note.trimmed
         func rerender(_ errors: [FieldError], status: HTTPStatus) async throws -> Response {
             let ctx = req.pageContext()
             var (model, _) = try await pageModel(req, indicator: try await find(req), ctx: ctx, year: plan.year)
-            model.revisionForm = .init(value: form.value.trimmed, decidedOn: form.decided_on.trimmed, document: document, note: note)
+            model.revisionForm = .init(
+                value: form.value.trimmed, decidedOn: form.decided_on.trimmed, document: document, note: note)
             model.revisionErrors = errors
             return IndicatorPage.response(ctx, model: model, status: status)
         }
         do {
             let frozen = errors
             _ = try await req.write { db in
-                try await IndicatorService.reviseTarget(plan, of: indicator, value: value, decidedOn: decidedOn, document: document, note: note,
-                                                        formErrors: frozen, expectedVersion: Int(form.version.trimmed),
-                                                        actor: AuditActor(user), now: req.now, on: db, t: t)
+                try await IndicatorService.reviseTarget(
+                    plan, of: indicator, value: value, decidedOn: decidedOn, document: document, note: note,
+                    formErrors: frozen, expectedVersion: Int(form.version.trimmed),
+                    actor: AuditActor(user), now: req.now, on: db, t: t)
             }
             req.flash(t(T.indRevisionSaved, String(plan.year)))
             return req.redirect(to: "/indicators/\(indicator.id!)?year=\(plan.year)")
@@ -270,13 +292,18 @@ struct IndicatorsController: RouteCollection {
         }
     }
 
-    private func renderForm(_ req: Request, form: IndicatorForm, errors: [FieldError], indicatorID: UUID?,
-                            status: HTTPStatus = .ok) async throws -> Response {
+    private func renderForm(
+        _ req: Request, form: IndicatorForm, errors: [FieldError], indicatorID: UUID?,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let ctx = req.pageContext()
         let year = Int(form.year) ?? ctx.today.year
-        let units = try await UnitDirectory.all(on: req.db).filter { IndicatorService.wasOpen($0, in: year) && $0.unitKind != .government
-            && $0.unitKind != .ministry }
-        return IndicatorFormPage.response(ctx, model: .init(form: form, errors: errors, units: units, indicatorID: indicatorID), status: status)
+        let units = try await UnitDirectory.all(on: req.db).filter {
+            IndicatorService.wasOpen($0, in: year) && $0.unitKind != .government
+                && $0.unitKind != .ministry
+        }
+        return IndicatorFormPage.response(
+            ctx, model: .init(form: form, errors: errors, units: units, indicatorID: indicatorID), status: status)
     }
 
     // MARK: Lookups

@@ -32,8 +32,9 @@ struct CalendarController: RouteCollection {
         let note = (form.note ?? "").trimmingCharacters(in: .whitespaces)
         if note.isEmpty { errors.append(.init(field: "note", message: t(T.calendarNoteRequired))) }
         guard errors.isEmpty, let from, let to else {
-            return try await render(req, ctx: req.pageContext(), year: from?.year ?? CivilDate.today(now: req.now).year,
-                                    form: form, errors: errors, status: .unprocessableEntity)
+            return try await render(
+                req, ctx: req.pageContext(), year: from?.year ?? CivilDate.today(now: req.now).year,
+                form: form, errors: errors, status: .unprocessableEntity)
         }
         let actor = AuditActor(try req.requireUser())
         let count = try await req.write { db in
@@ -45,9 +46,10 @@ struct CalendarController: RouteCollection {
                 if try await CalendarDay.query(on: db).filter(\.$day == day.iso).first() != nil { continue }
                 let record = CalendarDay(day: day, kind: kind, note: note)
                 try await record.create(on: db)
-                try await AuditLog.record(on: db, actor: actor, at: req.now, action: "create", entity: "calendar_day",
-                                          entityID: record.id, summary: "\(day.iso) \(kind.rawValue): \(note)",
-                                          before: String?.none, after: day.iso)
+                try await AuditLog.record(
+                    on: db, actor: actor, at: req.now, action: "create", entity: "calendar_day",
+                    entityID: record.id, summary: "\(day.iso) \(kind.rawValue): \(note)",
+                    before: String?.none, after: day.iso)
                 added += 1
             }
             return added
@@ -63,17 +65,23 @@ struct CalendarController: RouteCollection {
         let actor = AuditActor(try req.requireUser())
         try await req.write { db in
             try await day.delete(on: db)
-            try await AuditLog.record(on: db, actor: actor, at: req.now, action: "delete", entity: "calendar_day", entityID: id,
-                                      summary: "\(day.day) \(day.kind): \(day.note)", before: day.day, after: String?.none)
+            try await AuditLog.record(
+                on: db, actor: actor, at: req.now, action: "delete", entity: "calendar_day", entityID: id,
+                summary: "\(day.day) \(day.kind): \(day.note)", before: day.day, after: String?.none)
         }
         return req.redirect(to: "/calendar?year=\(String(day.day.prefix(4)))")
     }
 
-    private func render(_ req: Request, ctx: PageContext, year: Int, form: CalendarPage.Form, errors: [FieldError],
-                        status: HTTPStatus = .ok) async throws -> Response {
+    private func render(
+        _ req: Request, ctx: PageContext, year: Int, form: CalendarPage.Form, errors: [FieldError],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let days = try await CalendarDay.query(on: req.db).filter(\.$day >= "\(year)-01-01").filter(\.$day <= "\(year)-12-31")
             .sort(\.$day).all()
-        return CalendarPage.response(ctx, model: .init(year: year, holidays: WorkingCalendar.statutoryHolidays(year: year),
-                                                       days: days, form: form, errors: errors), status: status)
+        return CalendarPage.response(
+            ctx,
+            model: .init(
+                year: year, holidays: WorkingCalendar.statutoryHolidays(year: year),
+                days: days, form: form, errors: errors), status: status)
     }
 }

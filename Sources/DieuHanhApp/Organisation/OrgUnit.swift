@@ -60,7 +60,8 @@ final class OrgUnit: Model, @unchecked Sendable {
     }
 
     var snapshot: Snapshot {
-        Snapshot(code: code, name: name, kind: kind, parentID: parentID, validFrom: validFrom, validTo: validTo,
-                 successorID: successorID)
+        Snapshot(
+            code: code, name: name, kind: kind, parentID: parentID, validFrom: validFrom, validTo: validTo,
+            successorID: successorID)
     }
 }

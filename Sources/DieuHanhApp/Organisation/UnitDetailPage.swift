@@ -40,28 +40,37 @@ enum UnitDetailPage {
                 .dt(.text(t(T.fieldValidFrom))), .dd(.text(unit.validFrom.flatMap(CivilDate.parse).map(VNFormat.date) ?? "—")),
                 .dt(.text(t(T.fieldStatus))), .dd(UnitsListPage.statusTag(unit, closed: closed, t)),
                 .if(model.successor != nil, .group(.dt(.text(t(T.fieldSuccessor))), .dd(link(model.successor, t)))),
-                .if(!model.predecessors.isEmpty, .group(
-                    .dt(.text(t(T.unitPredecessors))),
-                    .dd(.ul(.forEach(model.predecessors) { .li(link($0, t)) }))))
+                .if(
+                    !model.predecessors.isEmpty,
+                    .group(
+                        .dt(.text(t(T.unitPredecessors))),
+                        .dd(.ul(.forEach(model.predecessors) { .li(link($0, t)) }))))
             ),
             .section(
                 .h2(.text(t(T.unitChildren))),
                 model.children.isEmpty
                     ? .p(.class("muted"), .text(t(T.unitNoChildren)))
-                    : .ul(.class("plain"), .forEach(model.children) { child in
-                        .li(link(child, t), .text(" "), UnitsListPage.statusTag(child, closed: child.validTo != nil, t))
-                    })
+                    : .ul(
+                        .class("plain"),
+                        .forEach(model.children) { child in
+                            .li(link(child, t), .text(" "), UnitsListPage.statusTag(child, closed: child.validTo != nil, t))
+                        })
             ),
             .section(
                 .h2(.text(t(T.unitUsers))),
                 model.users.isEmpty
                     ? .p(.class("muted"), .text(t(T.unitNoUsers)))
-                    : .ul(.class("plain"), .forEach(model.users) { user in
-                        // Logins are the administrators' business (the users' list is theirs alone).
-                        .li(.text(ctx.role == .admin ? "\(user.fullName) (\(user.username)) — \(Labels.role(user.userRole, t))"
-                                                     : "\(user.fullName) — \(Labels.role(user.userRole, t))"),
-                            .if(!user.active, .span(.class("tag tag-closed"), .text(" " + t(T.userInactive)))))
-                    })
+                    : .ul(
+                        .class("plain"),
+                        .forEach(model.users) { user in
+                            // Logins are the administrators' business (the users' list is theirs alone).
+                            .li(
+                                .text(
+                                    ctx.role == .admin
+                                        ? "\(user.fullName) (\(user.username)) — \(Labels.role(user.userRole, t))"
+                                        : "\(user.fullName) — \(Labels.role(user.userRole, t))"),
+                                .if(!user.active, .span(.class("tag tag-closed"), .text(" " + t(T.userInactive)))))
+                        })
             ),
             .if(isAdmin, AuditListPage.historySection(ctx, entries: model.history)),
         ]

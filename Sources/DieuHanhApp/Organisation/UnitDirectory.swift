@@ -9,17 +9,21 @@ enum UnitDirectory {
     static func tree(on db: Database) async throws -> UnitTree<UUID> {
         let rows = try await (db as! SQLDatabase).select().column("id").column("parent_id").from(OrgUnit.schema).all()
         var parents: [UUID: UUID?] = [:]
-        for row in rows { parents[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "parent_id", as: UUID?.self) }
+        for row in rows {
+            parents[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "parent_id", as: UUID?.self)
+        }
         return UnitTree(parents: parents)
     }
 
     /// `tree(on:).subtree(of:)` answered by the database: a unit and everything below it, without reading the
     /// whole tree (national data has thousands of units).
     static func subtree(of root: UUID, on db: Database) async throws -> Set<UUID> {
-        let rows = try await (db as! SQLDatabase).raw("""
+        let rows = try await (db as! SQLDatabase).raw(
+            """
             WITH RECURSIVE sub(id) AS (SELECT u.id FROM \(ident: OrgUnit.schema) u WHERE u.id = \(bind: root) \
             UNION SELECT u.id FROM \(ident: OrgUnit.schema) u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub
-            """).all()
+            """
+        ).all()
         return Set(try rows.map { try $0.decode(column: "id", as: UUID.self) }).union([root])
     }
 
@@ -30,7 +34,9 @@ enum UnitDirectory {
         for start in stride(from: 0, to: ids.count, by: 500) {
             let rows = try await (db as! SQLDatabase).select().column("id").column("name").from(OrgUnit.schema)
                 .where("id", .in, SQLBind.group(Array(ids[start..<min(start + 500, ids.count)]))).all()
-            for row in rows { names[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "name", as: String.self) }
+            for row in rows {
+                names[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "name", as: String.self)
+            }
         }
         return names
     }

@@ -10,8 +10,10 @@ struct UnitForm: Content {
     var valid_from: String?
     var version: String?
 
-    init(code: String? = nil, name: String? = nil, kind: String? = nil, parent_id: String? = nil,
-         valid_from: String? = nil, version: String? = nil) {
+    init(
+        code: String? = nil, name: String? = nil, kind: String? = nil, parent_id: String? = nil,
+        valid_from: String? = nil, version: String? = nil
+    ) {
         self.code = code
         self.name = name
         self.kind = kind
@@ -21,8 +23,9 @@ struct UnitForm: Content {
     }
 
     init(_ unit: OrgUnit) {
-        self.init(code: unit.code, name: unit.name, kind: unit.kind, parent_id: unit.parentID?.uuidString,
-                  valid_from: unit.validFrom.flatMap(CivilDate.parse).map(VNFormat.date), version: String(unit.version))
+        self.init(
+            code: unit.code, name: unit.name, kind: unit.kind, parent_id: unit.parentID?.uuidString,
+            valid_from: unit.validFrom.flatMap(CivilDate.parse).map(VNFormat.date), version: String(unit.version))
     }
 
     func draft(_ t: Localizer) -> (UnitDraft, [FieldError]) {
@@ -37,8 +40,9 @@ struct UnitForm: Content {
         if !parentText.isEmpty, parentID == nil {
             errors.append(.init(field: "parent_id", message: t(T.unitParentMissing)))
         }
-        let draft = UnitDraft(code: code.trimmed, name: name.trimmed.collapsingSpaces, kind: kind.trimmed,
-                              parentID: parentID, validFrom: validFrom)
+        let draft = UnitDraft(
+            code: code.trimmed, name: name.trimmed.collapsingSpaces, kind: kind.trimmed,
+            parentID: parentID, validFrom: validFrom)
         return (draft, errors)
     }
 

@@ -45,7 +45,8 @@ enum UnitImport {
         var seen: [String: Int] = [:]
         for record in table.rows {
             let cells = try columns.fields(record)
-            let fail = cells.fail, date = cells.date
+            let fail = cells.fail
+            let date = cells.date
             guard let code = try cells.optional("code", FieldRules.unitCode) else { throw fail("thiếu mã đơn vị (code)") }
             if let first = seen[code] { throw fail("mã đơn vị “\(code)” đã có ở dòng \(first)") }
             seen[code] = record.line
@@ -54,8 +55,9 @@ enum UnitImport {
             }
             let kindText = cells.optional("kind") ?? ""
             guard let kind = UnitKind(rawValue: kindText) else {
-                throw fail("loại đơn vị “\(kindText)” không hợp lệ; dùng một trong: "
-                            + UnitKind.allCases.map(\.rawValue).joined(separator: ", "))
+                throw fail(
+                    "loại đơn vị “\(kindText)” không hợp lệ; dùng một trong: "
+                        + UnitKind.allCases.map(\.rawValue).joined(separator: ", "))
             }
             let validFrom = try date("valid_from")
             let validTo = try date("valid_to")
@@ -67,8 +69,10 @@ enum UnitImport {
             let successorCode = try cells.optional("successor_code", FieldRules.unitCode)
             if successorCode == code { throw fail("đơn vị không thể kế thừa chính nó") }
             if successorCode != nil, validTo == nil { throw fail("successor_code cần có valid_to (ngày đóng đơn vị)") }
-            rows.append(Row(line: record.line, code: code, name: name, kind: kind, parentCode: parentCode,
-                            validFrom: validFrom, validTo: validTo, successorCode: successorCode))
+            rows.append(
+                Row(
+                    line: record.line, code: code, name: name, kind: kind, parentCode: parentCode,
+                    validFrom: validFrom, validTo: validTo, successorCode: successorCode))
         }
         return rows
     }
@@ -77,9 +81,10 @@ enum UnitImport {
         let existing = try await OrgUnit.query(on: db).all()
         var byCode = Dictionary(uniqueKeysWithValues: existing.map { ($0.code, $0) })
         // Check references and cycles on the tree as it will be after the import.
-        var parentCodeOf = Dictionary(uniqueKeysWithValues: existing.map { unit in
-            (unit.code, unit.parentID.flatMap { id in existing.first { $0.id == id }?.code })
-        })
+        var parentCodeOf = Dictionary(
+            uniqueKeysWithValues: existing.map { unit in
+                (unit.code, unit.parentID.flatMap { id in existing.first { $0.id == id }?.code })
+            })
         for row in rows { parentCodeOf[row.code] = row.parentCode }
         let tree = UnitTree(parents: parentCodeOf)
         for row in rows {
@@ -100,7 +105,8 @@ enum UnitImport {
         for unit in existing { successorOf[unit.code] = unit.successorID.flatMap { codeByID[$0] } }
         for row in rows { successorOf[row.code] = row.successorCode }
         if let loop = SuccessorChain.cycle(in: successorOf, from: rows.map(\.code)),
-           let row = rows.first(where: { loop.contains($0.code) && $0.successorCode != nil }) {
+            let row = rows.first(where: { loop.contains($0.code) && $0.successorCode != nil })
+        {
             throw FieldRuleViolation(line: row.line, column: "successor_code", problem: .successorCycle(codes: loop)).csvError
         }
 
@@ -128,16 +134,18 @@ enum UnitImport {
             if created.contains(row.code) {
                 try await unit.update(on: db)
                 summary.created += 1
-                try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "unit", entityID: unit.id,
-                                          summary: "\(unit.code) — \(unit.name) (import)",
-                                          before: OrgUnit.Snapshot?.none, after: unit.snapshot)
+                try await AuditLog.record(
+                    on: db, actor: actor, at: now, action: "create", entity: "unit", entityID: unit.id,
+                    summary: "\(unit.code) — \(unit.name) (import)",
+                    before: OrgUnit.Snapshot?.none, after: unit.snapshot)
             } else if unit.snapshot != before[row.code] {
                 unit.version += 1
                 try await unit.update(on: db)
                 summary.updated += 1
-                try await AuditLog.record(on: db, actor: actor, at: now, action: "update", entity: "unit", entityID: unit.id,
-                                          summary: "\(unit.code) — \(unit.name) (import)",
-                                          before: before[row.code], after: unit.snapshot)
+                try await AuditLog.record(
+                    on: db, actor: actor, at: now, action: "update", entity: "unit", entityID: unit.id,
+                    summary: "\(unit.code) — \(unit.name) (import)",
+                    before: before[row.code], after: unit.snapshot)
             } else {
                 summary.unchanged += 1
             }

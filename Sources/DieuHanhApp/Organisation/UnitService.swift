@@ -13,8 +13,10 @@ struct UnitDraft: Sendable {
 
 /// Creating, renaming, moving and closing units: the checks, the change and its audit entry, in one place.
 enum UnitService {
-    static func validate(_ draft: UnitDraft, existing: OrgUnit?, tree: UnitTree<UUID>, on db: Database,
-                         today: CivilDate, t: Localizer) async throws -> [FieldError] {
+    static func validate(
+        _ draft: UnitDraft, existing: OrgUnit?, tree: UnitTree<UUID>, on db: Database,
+        today: CivilDate, t: Localizer
+    ) async throws -> [FieldError] {
         var errors: [FieldError] = []
         let code = draft.code
         if code.isEmpty {
@@ -51,24 +53,31 @@ enum UnitService {
     }
 
     /// `formErrors` are problems the form already found (a date it could not read…): reported with the rest.
-    static func create(_ draft: UnitDraft, formErrors: [FieldError] = [], actor: AuditActor, now: Date, on db: Database,
-                       t: Localizer) async throws -> OrgUnit {
+    static func create(
+        _ draft: UnitDraft, formErrors: [FieldError] = [], actor: AuditActor, now: Date, on db: Database,
+        t: Localizer
+    ) async throws -> OrgUnit {
         let tree = try await UnitDirectory.tree(on: db)
         try await formErrors.merging(validate(draft, existing: nil, tree: tree, on: db, today: CivilDate.today(now: now), t: t))
             .throwIfAny()
-        let unit = OrgUnit(code: draft.code, name: draft.name, kind: UnitKind(rawValue: draft.kind)!,
-                           parentID: draft.parentID, validFrom: draft.validFrom)
+        let unit = OrgUnit(
+            code: draft.code, name: draft.name, kind: UnitKind(rawValue: draft.kind)!,
+            parentID: draft.parentID, validFrom: draft.validFrom)
         try await unit.create(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "unit", entityID: unit.id,
-                                  summary: "\(unit.code) — \(unit.name)", before: OrgUnit.Snapshot?.none, after: unit.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "create", entity: "unit", entityID: unit.id,
+            summary: "\(unit.code) — \(unit.name)", before: OrgUnit.Snapshot?.none, after: unit.snapshot)
         return unit
     }
 
     /// Renames, moves or re-kinds a unit. `expectedVersion` guards against two people editing at once.
-    static func update(_ unit: OrgUnit, with draft: UnitDraft, formErrors: [FieldError] = [], expectedVersion: Int?,
-                       actor: AuditActor, now: Date, on db: Database, t: Localizer) async throws {
-        try await db.claimVersion(of: OrgUnit.schema, id: unit.id!, loaded: unit.version, expected: expectedVersion,
-                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
+    static func update(
+        _ unit: OrgUnit, with draft: UnitDraft, formErrors: [FieldError] = [], expectedVersion: Int?,
+        actor: AuditActor, now: Date, on db: Database, t: Localizer
+    ) async throws {
+        try await db.claimVersion(
+            of: OrgUnit.schema, id: unit.id!, loaded: unit.version, expected: expectedVersion,
+            conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         let tree = try await UnitDirectory.tree(on: db)
         try await formErrors.merging(validate(draft, existing: unit, tree: tree, on: db, today: CivilDate.today(now: now), t: t))
             .throwIfAny()
@@ -81,14 +90,17 @@ enum UnitService {
         guard unit.snapshot != before else { return }
         unit.version += 1
         try await unit.update(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "update", entity: "unit", entityID: unit.id,
-                                  summary: "\(unit.code) — \(unit.name)", before: before, after: unit.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "update", entity: "unit", entityID: unit.id,
+            summary: "\(unit.code) — \(unit.name)", before: before, after: unit.snapshot)
     }
 
     /// Closes a unit on `date` (its last valid day). With a successor, the units below it and its users move
     /// to the successor, as a merger does (DOMAIN §1); its history stays under its own name.
-    static func close(_ unit: OrgUnit, on date: CivilDate?, successorID: UUID?, formErrors: [FieldError] = [],
-                      actor: AuditActor, now: Date, on db: Database, t: Localizer) async throws {
+    static func close(
+        _ unit: OrgUnit, on date: CivilDate?, successorID: UUID?, formErrors: [FieldError] = [],
+        actor: AuditActor, now: Date, on db: Database, t: Localizer
+    ) async throws {
         var errors = formErrors
         let tree = try await UnitDirectory.tree(on: db)
         if unit.validTo != nil {
@@ -130,16 +142,18 @@ enum UnitService {
         unit.version += 1
         try await unit.update(on: db)
         let summary = "\(unit.code) — \(unit.name)" + (successor.map { " → \($0.code)" } ?? "")
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "close", entity: "unit", entityID: unit.id,
-                                  summary: summary, before: before, after: unit.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "close", entity: "unit", entityID: unit.id,
+            summary: summary, before: before, after: unit.snapshot)
         guard let successor else { return }
         for child in openChildren {
             let childBefore = child.snapshot
             child.parentID = successor.id
             child.version += 1
             try await child.update(on: db)
-            try await AuditLog.record(on: db, actor: actor, at: now, action: "move", entity: "unit", entityID: child.id,
-                                      summary: "\(child.code) → \(successor.code)", before: childBefore, after: child.snapshot)
+            try await AuditLog.record(
+                on: db, actor: actor, at: now, action: "move", entity: "unit", entityID: child.id,
+                summary: "\(child.code) → \(successor.code)", before: childBefore, after: child.snapshot)
         }
         let users = try await UserAccount.query(on: db).filter(\.$unitID == unit.id).all()
         for user in users {
@@ -147,8 +161,9 @@ enum UnitService {
             user.unitID = successor.id
             user.version += 1
             try await user.update(on: db)
-            try await AuditLog.record(on: db, actor: actor, at: now, action: "move", entity: "user", entityID: user.id,
-                                      summary: "\(user.username) → \(successor.code)", before: userBefore, after: user.snapshot)
+            try await AuditLog.record(
+                on: db, actor: actor, at: now, action: "move", entity: "user", entityID: user.id,
+                summary: "\(user.username) → \(successor.code)", before: userBefore, after: user.snapshot)
         }
     }
 

@@ -12,8 +12,10 @@ struct UnitTreeRow {
 }
 
 enum UnitTreeRows {
-    static func build(units: [OrgUnit], scope: AccessScope, query: String, showClosed: Bool,
-                      today: CivilDate) -> [UnitTreeRow] {
+    static func build(
+        units: [OrgUnit], scope: AccessScope, query: String, showClosed: Bool,
+        today: CivilDate
+    ) -> [UnitTreeRow] {
         var children: [UUID?: [OrgUnit]] = [:]
         for unit in units {
             // A unit whose parent the user cannot see is shown as a root of what they can see.

@@ -49,11 +49,14 @@ struct UnitsAPIController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let body = try req.content.decode(UnitPatch.self)
         let t = req.t
-        let form = UnitForm(code: body.code, name: body.name, kind: body.kind, parent_id: body.parent_id,
-                            valid_from: body.valid_from)
+        let form = UnitForm(
+            code: body.code, name: body.name, kind: body.kind, parent_id: body.parent_id,
+            valid_from: body.valid_from)
         let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
-        let unit = try await req.write { db in try await UnitService.create(draft, formErrors: formErrors, actor: actor, now: req.now, on: db, t: t) }
+        let unit = try await req.write { db in
+            try await UnitService.create(draft, formErrors: formErrors, actor: actor, now: req.now, on: db, t: t)
+        }
         let response = Response(status: .created)
         try response.content.encode(UnitJSON(unit))
         return response
@@ -72,8 +75,9 @@ struct UnitsAPIController: RouteCollection {
         let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
         try await req.write { db in
-            try await UnitService.update(unit, with: draft, formErrors: formErrors, expectedVersion: body.version, actor: actor, now: req.now,
-                                         on: db, t: t)
+            try await UnitService.update(
+                unit, with: draft, formErrors: formErrors, expectedVersion: body.version, actor: actor, now: req.now,
+                on: db, t: t)
         }
         return UnitJSON(unit)
     }

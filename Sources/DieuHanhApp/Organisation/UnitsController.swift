@@ -25,8 +25,11 @@ struct UnitsController: RouteCollection {
         let all = try await UnitDirectory.all(on: req.db)
         let ctx = req.pageContext()
         let rows = UnitTreeRows.build(units: all, scope: scope, query: query, showClosed: showClosed, today: ctx.today)
-        return UnitsListPage.response(ctx, model: .init(rows: rows, query: query, showClosed: showClosed,
-                                                        totalUnits: all.count))
+        return UnitsListPage.response(
+            ctx,
+            model: .init(
+                rows: rows, query: query, showClosed: showClosed,
+                totalUnits: all.count))
     }
 
     func show(req: Request) async throws -> Response {
@@ -34,7 +37,8 @@ struct UnitsController: RouteCollection {
         let all = try await UnitDirectory.all(on: req.db)
         let byID = Dictionary(uniqueKeysWithValues: all.compactMap { u in u.id.map { ($0, u) } })
         let users = try await UserAccount.query(on: req.db).filter(\.$unitID == unit.id).sort(\.$fullName).all()
-        let history = req.currentUser?.userRole.canReadAuditLog == true
+        let history =
+            req.currentUser?.userRole.canReadAuditLog == true
             ? try await AuditEntry.query(on: req.db).filter(\.$entity == "unit").filter(\.$entityID == unit.id?.uuidString)
                 .sort(\.$seq, .descending).limit(50).all()
             : []
@@ -48,8 +52,9 @@ struct UnitsController: RouteCollection {
 
     func new(req: Request) async throws -> Response {
         let parent = (try? req.query.get(String.self, at: "parent")) ?? ""
-        return try await renderForm(req, form: UnitForm(kind: UnitKind.department.rawValue, parent_id: parent),
-                                    unit: nil, errors: [])
+        return try await renderForm(
+            req, form: UnitForm(kind: UnitKind.department.rawValue, parent_id: parent),
+            unit: nil, errors: [])
     }
 
     func create(req: Request) async throws -> Response {
@@ -81,8 +86,9 @@ struct UnitsController: RouteCollection {
         let actor = AuditActor(try req.requireUser())
         do {
             try await req.write { db in
-                try await UnitService.update(unit, with: draft, formErrors: formErrors, expectedVersion: form.expectedVersion, actor: actor,
-                                             now: req.now, on: db, t: t)
+                try await UnitService.update(
+                    unit, with: draft, formErrors: formErrors, expectedVersion: form.expectedVersion, actor: actor,
+                    now: req.now, on: db, t: t)
             }
             req.flash(t(T.unitSaved, unit.name))
             return req.redirect(to: "/units/\(unit.id!)")
@@ -93,30 +99,37 @@ struct UnitsController: RouteCollection {
 
     func closeForm(req: Request) async throws -> Response {
         let unit = try await req.visibleUnit()
-        return try await renderClose(req, unit: unit, date: VNFormat.date(CivilDate.today(now: req.now)), successor: "", errors: [])
+        return try await renderClose(
+            req, unit: unit, date: VNFormat.date(CivilDate.today(now: req.now)), successor: "", errors: [])
     }
 
     func close(req: Request) async throws -> Response {
-        struct Form: Content { var valid_to: String?; var successor_id: String? }
+        struct Form: Content {
+            var valid_to: String?
+            var successor_id: String?
+        }
         let unit = try await req.visibleUnit()
         let form = try req.content.decode(Form.self)
         let t = req.t
         let dateText = form.valid_to.trimmed
         let date = CivilDate.parse(dateText)
-        let formErrors: [FieldError] = !dateText.isEmpty && date == nil
+        let formErrors: [FieldError] =
+            !dateText.isEmpty && date == nil
             ? [.init(field: "valid_to", message: t(T.errDateFormat))] : []
         let successorID = UUID(uuidString: form.successor_id.trimmed)
         let actor = AuditActor(try req.requireUser())
         do {
             try await req.write { db in
-                try await UnitService.close(unit, on: date,
-                                            successorID: successorID, formErrors: formErrors, actor: actor, now: req.now, on: db, t: t)
+                try await UnitService.close(
+                    unit, on: date,
+                    successorID: successorID, formErrors: formErrors, actor: actor, now: req.now, on: db, t: t)
             }
             req.flash(t(T.unitClosed, unit.name))
             return req.redirect(to: "/units/\(unit.id!)")
         } catch let failure as ValidationFailure {
-            return try await renderClose(req, unit: unit, date: dateText, successor: form.successor_id.trimmed,
-                                         errors: failure.errors)
+            return try await renderClose(
+                req, unit: unit, date: dateText, successor: form.successor_id.trimmed,
+                errors: failure.errors)
         }
     }
 
@@ -131,8 +144,10 @@ struct UnitsController: RouteCollection {
         return UnitFormPage.response(ctx, model: model, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
-    private func renderClose(_ req: Request, unit: OrgUnit, date: String, successor: String,
-                             errors: [FieldError]) async throws -> Response {
+    private func renderClose(
+        _ req: Request, unit: OrgUnit, date: String, successor: String,
+        errors: [FieldError]
+    ) async throws -> Response {
         let ctx = req.pageContext()
         let tree = try await UnitDirectory.tree(on: req.db)
         let inside = tree.subtree(of: unit.id!)

@@ -15,8 +15,10 @@ struct UserDraft: Sendable {
 enum UserService {
     static let usernamePattern = #"^[a-z0-9][a-z0-9._\-]{2,39}$"#
 
-    static func validate(_ draft: UserDraft, existing: UserAccount?, on db: Database, today: CivilDate,
-                         t: Localizer) async throws -> [FieldError] {
+    static func validate(
+        _ draft: UserDraft, existing: UserAccount?, on db: Database, today: CivilDate,
+        t: Localizer
+    ) async throws -> [FieldError] {
         var errors: [FieldError] = []
         if existing == nil {
             if draft.username.range(of: usernamePattern, options: .regularExpression) == nil {
@@ -49,30 +51,38 @@ enum UserService {
             errors.append(.init(field: "unit_id", message: t(T.userUnitRequired)))
         }
         if let existing, existing.userRole == .admin, role != .admin,
-           try await activeAdminCount(on: db) <= 1 {
+            try await activeAdminCount(on: db) <= 1
+        {
             errors.append(.init(field: "role", message: t(T.userLastAdmin)))
         }
         return errors
     }
 
     /// Creates the user; returns it and the password to hand over (generated when none was given).
-    static func create(_ draft: UserDraft, formErrors: [FieldError] = [], actor: AuditActor, now: Date, on db: Database,
-                       hasher: PasswordDigester, t: Localizer) async throws -> (UserAccount, String) {
+    static func create(
+        _ draft: UserDraft, formErrors: [FieldError] = [], actor: AuditActor, now: Date, on db: Database,
+        hasher: PasswordDigester, t: Localizer
+    ) async throws -> (UserAccount, String) {
         try await formErrors.merging(validate(draft, existing: nil, on: db, today: CivilDate.today(now: now), t: t)).throwIfAny()
         let password = draft.password ?? Passwords.generate()
-        let user = UserAccount(username: draft.username, fullName: draft.fullName,
-                               passwordHash: try await hasher.hash(password), role: Role(rawValue: draft.role)!,
-                               unitID: draft.unitID)
+        let user = UserAccount(
+            username: draft.username, fullName: draft.fullName,
+            passwordHash: try await hasher.hash(password), role: Role(rawValue: draft.role)!,
+            unitID: draft.unitID)
         try await user.create(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "user", entityID: user.id,
-                                  summary: user.username, before: UserAccount.Snapshot?.none, after: user.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "create", entity: "user", entityID: user.id,
+            summary: user.username, before: UserAccount.Snapshot?.none, after: user.snapshot)
         return (user, password)
     }
 
-    static func update(_ user: UserAccount, with draft: UserDraft, formErrors: [FieldError] = [], expectedVersion: Int?,
-                       actor: AuditActor, now: Date, on db: Database, t: Localizer) async throws {
-        try await db.claimVersion(of: UserAccount.schema, id: user.id!, loaded: user.version, expected: expectedVersion,
-                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
+    static func update(
+        _ user: UserAccount, with draft: UserDraft, formErrors: [FieldError] = [], expectedVersion: Int?,
+        actor: AuditActor, now: Date, on db: Database, t: Localizer
+    ) async throws {
+        try await db.claimVersion(
+            of: UserAccount.schema, id: user.id!, loaded: user.version, expected: expectedVersion,
+            conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         try await formErrors.merging(validate(draft, existing: user, on: db, today: CivilDate.today(now: now), t: t)).throwIfAny()
         let before = user.snapshot
         user.setFullName(draft.fullName)
@@ -84,8 +94,10 @@ enum UserService {
 
     /// Sets a new password (generated when none is given) and returns it; the user's open sessions and API tokens
     /// end (whoever knew the old password is out).
-    static func resetPassword(_ user: UserAccount, to password: String?, actor: AuditActor, now: Date, on db: Database,
-                              hasher: PasswordDigester, t: Localizer) async throws -> String {
+    static func resetPassword(
+        _ user: UserAccount, to password: String?, actor: AuditActor, now: Date, on db: Database,
+        hasher: PasswordDigester, t: Localizer
+    ) async throws -> String {
         // A reset ends every session of the user: done to oneself it would sign the administrator out everywhere,
         // and it would change a password without the current one.
         if user.id == actor.id {
@@ -101,8 +113,10 @@ enum UserService {
         return newPassword
     }
 
-    static func setActive(_ user: UserAccount, _ active: Bool, actor: AuditActor, now: Date, on db: Database,
-                          t: Localizer) async throws {
+    static func setActive(
+        _ user: UserAccount, _ active: Bool, actor: AuditActor, now: Date, on db: Database,
+        t: Localizer
+    ) async throws {
         guard user.active != active else { return }
         if !active {
             if user.id == actor.id {
@@ -127,9 +141,11 @@ enum UserService {
 
     /// The user's own change: every other session and every API token of theirs ends; `keeping` (the session the
     /// change was made in) stays open.
-    static func changeOwnPassword(_ user: UserAccount, current: String, new: String, confirmation: String,
-                                  keeping session: SessionID? = nil, now: Date,
-                                  on db: Database, hasher: PasswordDigester, t: Localizer) async throws {
+    static func changeOwnPassword(
+        _ user: UserAccount, current: String, new: String, confirmation: String,
+        keeping session: SessionID? = nil, now: Date,
+        on db: Database, hasher: PasswordDigester, t: Localizer
+    ) async throws {
         var errors: [FieldError] = []
         if !(try await hasher.verify(current, created: user.passwordHash)) {
             errors.append(.init(field: "current_password", message: t(T.passwordCurrentWrong)))
@@ -145,12 +161,15 @@ enum UserService {
         try await save(user, action: "change_password", before: user.snapshot, actor: AuditActor(user), now: now, on: db)
     }
 
-    private static func save(_ user: UserAccount, action: String, before: UserAccount.Snapshot, actor: AuditActor,
-                             now: Date, on db: Database) async throws {
+    private static func save(
+        _ user: UserAccount, action: String, before: UserAccount.Snapshot, actor: AuditActor,
+        now: Date, on db: Database
+    ) async throws {
         user.version += 1
         try await user.update(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: action, entity: "user", entityID: user.id,
-                                  summary: user.username, before: before, after: user.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: action, entity: "user", entityID: user.id,
+            summary: user.username, before: before, after: user.snapshot)
     }
 
     static func activeAdminCount(on db: Database) async throws -> Int {

@@ -44,7 +44,8 @@ struct UsersAPIController: RouteCollection {
         filter.page = paging.page
         let page = try await UserQuery.page(filter, scope: try await req.accessScope(), on: req.db, per: paging.per)
         let viewer = try req.requireUser()
-        return PageJSON(items: page.items.map { UserJSON($0, shownTo: viewer) }, total: page.total, page: page.page, per: page.per)
+        return PageJSON(
+            items: page.items.map { UserJSON($0, shownTo: viewer) }, total: page.total, page: page.page, per: page.per)
     }
 
     func show(req: Request) async throws -> UserJSON {
@@ -54,13 +55,15 @@ struct UsersAPIController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let body = try req.content.decode(UserBody.self)
         let t = req.t
-        let form = UserForm(username: body.username, full_name: body.full_name, role: body.role, unit_id: body.unit_id,
-                            password: body.password)
+        let form = UserForm(
+            username: body.username, full_name: body.full_name, role: body.role, unit_id: body.unit_id,
+            password: body.password)
         let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
         let digester = req.digester
         let (user, password) = try await req.write { db in
-            try await UserService.create(draft, formErrors: formErrors, actor: actor, now: req.now, on: db, hasher: digester, t: t)
+            try await UserService.create(
+                draft, formErrors: formErrors, actor: actor, now: req.now, on: db, hasher: digester, t: t)
         }
         let response = Response(status: .created)
         try response.content.encode(CreatedJSON(user: UserJSON(user), password: draft.password == nil ? password : nil))
@@ -78,8 +81,9 @@ struct UsersAPIController: RouteCollection {
         let (draft, formErrors) = form.draft(t)
         let actor = AuditActor(try req.requireUser())
         try await req.write { db in
-            try await UserService.update(user, with: draft, formErrors: formErrors, expectedVersion: body.version, actor: actor, now: req.now,
-                                         on: db, t: t)
+            try await UserService.update(
+                user, with: draft, formErrors: formErrors, expectedVersion: body.version, actor: actor, now: req.now,
+                on: db, t: t)
             if let active = body.active {
                 try await UserService.setActive(user, active, actor: actor, now: req.now, on: db, t: t)
             }
@@ -95,8 +99,9 @@ struct UsersAPIController: RouteCollection {
         let digester = req.digester
         let t = req.t
         let password = try await req.write { db in
-            try await UserService.resetPassword(user, to: body.password, actor: actor, now: req.now, on: db,
-                                                hasher: digester, t: t)
+            try await UserService.resetPassword(
+                user, to: body.password, actor: actor, now: req.now, on: db,
+                hasher: digester, t: t)
         }
         return PasswordJSON(password: password)
     }

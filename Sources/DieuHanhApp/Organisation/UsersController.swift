@@ -37,10 +37,12 @@ struct UsersController: RouteCollection {
         let digester = req.digester
         do {
             let (user, password) = try await req.write { db in
-                try await UserService.create(draft, formErrors: formErrors, actor: actor, now: req.now, on: db, hasher: digester, t: t)
+                try await UserService.create(
+                    draft, formErrors: formErrors, actor: actor, now: req.now, on: db, hasher: digester, t: t)
             }
-            return PasswordShownPage.response(req.pageContext(), user: user, password: password,
-                                              generated: draft.password == nil)
+            return PasswordShownPage.response(
+                req.pageContext(), user: user, password: password,
+                generated: draft.password == nil)
         } catch let failure as ValidationFailure {
             return try await renderForm(req, form: form, user: nil, errors: failure.errors)
         }
@@ -59,8 +61,9 @@ struct UsersController: RouteCollection {
         let actor = AuditActor(try req.requireUser())
         do {
             try await req.write { db in
-                try await UserService.update(user, with: draft, formErrors: formErrors, expectedVersion: form.expectedVersion, actor: actor,
-                                             now: req.now, on: db, t: t)
+                try await UserService.update(
+                    user, with: draft, formErrors: formErrors, expectedVersion: form.expectedVersion, actor: actor,
+                    now: req.now, on: db, t: t)
             }
             req.flash(t(T.userSaved, user.username))
             return req.redirect(to: "/users")
@@ -99,14 +102,16 @@ struct UsersController: RouteCollection {
 
     private func find(_ req: Request) async throws -> UserAccount {
         guard let id = req.parameters.get("userID", as: UUID.self),
-              let user = try await UserAccount.find(id, on: req.db) else { throw Abort(.notFound) }
+            let user = try await UserAccount.find(id, on: req.db)
+        else { throw Abort(.notFound) }
         return user
     }
 
     private func renderForm(_ req: Request, form: UserForm, user: UserAccount?, errors: [FieldError]) async throws -> Response {
         let ctx = req.pageContext()
         let units = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
-        return UserFormPage.response(ctx, model: .init(user: user, form: form, errors: errors, units: units),
-                                     status: errors.isEmpty ? .ok : .unprocessableEntity)
+        return UserFormPage.response(
+            ctx, model: .init(user: user, form: form, errors: errors, units: units),
+            status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

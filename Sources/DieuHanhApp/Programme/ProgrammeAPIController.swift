@@ -39,8 +39,14 @@ struct ProgrammeAPIController: RouteCollection {
         let actor: String
 
         init(_ e: ProgrammeEventRecord) {
-            id = e.id!; kind = e.kind; recorded_on = e.recordedOn; effective_on = e.effectiveOn; new_month = e.newMonth
-            document = e.document; note = e.note; actor = e.actorName
+            id = e.id!
+            kind = e.kind
+            recorded_on = e.recordedOn
+            effective_on = e.effectiveOn
+            new_month = e.newMonth
+            document = e.document
+            note = e.note
+            actor = e.actorName
         }
     }
 
@@ -92,9 +98,10 @@ struct ProgrammeAPIController: RouteCollection {
 
     func stats(req: Request) async throws -> ProgrammeStatsJSON {
         let q = try req.query.decode(StatsQuery.self)
-        let filter = try await ProgrammeStatsFilter.parse(from: q.from, to: q.to, period: q.period, asOf: q.as_of, leadUnit: q.lead_unit,
-                                                          today: CivilDate.today(now: req.now), scope: try await req.accessScope(),
-                                                          on: req.db, t: req.t)
+        let filter = try await ProgrammeStatsFilter.parse(
+            from: q.from, to: q.to, period: q.period, asOf: q.as_of, leadUnit: q.lead_unit,
+            today: CivilDate.today(now: req.now), scope: try await req.accessScope(),
+            on: req.db, t: req.t)
         let result = try await ProgrammeStatistics.run(filter, on: req.db)
         return ProgrammeStatistics.json(result, byUnit: ["1", "true", "yes"].contains(q.by_unit?.lowercased() ?? ""))
     }
@@ -107,7 +114,11 @@ struct ProgrammeAPIController: RouteCollection {
         var errors: [FieldError] = []
         var asOf = today
         if !filter.as_of.trimmed.isEmpty {
-            if let date = CivilDate.parse(filter.as_of.trimmed) { asOf = date } else { errors.append(.init(field: "as_of", message: t(T.errDateFormat))) }
+            if let date = CivilDate.parse(filter.as_of.trimmed) {
+                asOf = date
+            } else {
+                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+            }
         }
         let year = filter.year ?? asOf.year
         if !(2000...2100).contains(year) { errors.append(.init(field: "year", message: t(T.errInteger, "year"))) }
@@ -123,14 +134,17 @@ struct ProgrammeAPIController: RouteCollection {
         }
         let leadUnits = try await ProgrammeQuery.unitSubtree(filter.lead_unit, on: req.db, errors: &errors, t: t)
         try errors.throwIfAny()
-        let rows = try await ProgrammeQuery.rows(years: year...year, asOf: asOf, scope: try await req.accessScope(),
-                                                 leadUnitIDs: leadUnits, body: body, kind: filter.kind.flatMap(ProgrammeItemKind.init(rawValue:)),
-                                                 q: filter.q, on: req.db)
-            .filter { status == nil || $0.snapshot.status == status }
-            .sorted { ($0.snapshot.plannedMonth, $0.item.title) < ($1.snapshot.plannedMonth, $1.item.title) }
+        let rows = try await ProgrammeQuery.rows(
+            years: year...year, asOf: asOf, scope: try await req.accessScope(),
+            leadUnitIDs: leadUnits, body: body, kind: filter.kind.flatMap(ProgrammeItemKind.init(rawValue:)),
+            q: filter.q, on: req.db
+        )
+        .filter { status == nil || $0.snapshot.status == status }
+        .sorted { ($0.snapshot.plannedMonth, $0.item.title) < ($1.snapshot.plannedMonth, $1.item.title) }
         let codes = try await unitCodes(on: req.db)
-        return PageJSON(items: paging.window.slice(rows).map { json($0.item, $0.snapshot, codes) },
-                        total: rows.count, page: paging.page, per: paging.per)
+        return PageJSON(
+            items: paging.window.slice(rows).map { json($0.item, $0.snapshot, codes) },
+            total: rows.count, page: paging.page, per: paging.per)
     }
 
     func show(req: Request) async throws -> DetailJSON {
@@ -144,14 +158,19 @@ struct ProgrammeAPIController: RouteCollection {
         let input = try req.content.decode(ItemInput.self)
         let t = req.t
         let user = try req.requireUser()
-        guard user.userRole.canManageTrackingData else { throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden)) }
+        guard user.userRole.canManageTrackingData else {
+            throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
+        }
         let today = CivilDate.today(now: req.now)
         var errors: [FieldError] = []
         var draft = ProgrammeItemDraft()
         draft.ma = input.ma.trimmed.isEmpty ? nil : input.ma.trimmed
         draft.title = input.title.trimmed.collapsingSpaces
-        if input.kind.trimmed.isEmpty { draft.kind = ProgrammeItemKind.guess(from: draft.title) }
-        else { draft.kind = ProgrammeItemKind(rawValue: input.kind.trimmed) }
+        if input.kind.trimmed.isEmpty {
+            draft.kind = ProgrammeItemKind.guess(from: draft.title)
+        } else {
+            draft.kind = ProgrammeItemKind(rawValue: input.kind.trimmed)
+        }
         draft.body = ProgrammeBody(rawValue: input.body.trimmed.uppercased())
         draft.leaderID = UUID(uuidString: input.leader_id.trimmed)
         draft.note = input.note.trimmed
@@ -174,16 +193,22 @@ struct ProgrammeAPIController: RouteCollection {
         let finalDraft = draft
         let item = try await req.write { db in
             var draft = finalDraft
-            if let id = UUID(uuidString: leadText) { draft.leadUnitID = id }
-            else if !leadText.isEmpty { draft.leadUnitID = try await UnitDirectory.find(code: leadText, on: db)?.id }
+            if let id = UUID(uuidString: leadText) {
+                draft.leadUnitID = id
+            } else if !leadText.isEmpty {
+                draft.leadUnitID = try await UnitDirectory.find(code: leadText, on: db)?.id
+            }
             let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0) })
             let leaders = Set(try await ProgrammeService.leaders(on: db).compactMap(\.id))
-            try formErrors.merging(try await ProgrammeService.validate(draft, units: units, leaders: leaders, today: today, on: db, t: t))
-                .throwIfAny()
+            try formErrors.merging(
+                try await ProgrammeService.validate(draft, units: units, leaders: leaders, today: today, on: db, t: t)
+            )
+            .throwIfAny()
             return try await ProgrammeService.create(draft, actor: AuditActor(user), now: req.now, on: db)
         }
         let response = Response(status: .created)
-        try response.content.encode(try await detail(item, user: user, scope: try await req.accessScope(), on: req.db, today: today))
+        try response.content.encode(
+            try await detail(item, user: user, scope: try await req.accessScope(), on: req.db, today: today))
         return response
     }
 
@@ -192,12 +217,18 @@ struct ProgrammeAPIController: RouteCollection {
         let body = try req.content.decode(EventInput.self)
         let t = req.t
         guard let action = ProgrammeAction(rawValue: body.action ?? "") else {
-            throw ValidationFailure(errors: [.init(field: "action", message: t(T.taskActionUnknown,
-                                                                             ProgrammeAction.allCases.map(\.rawValue).joined(separator: ", ")))])
+            throw ValidationFailure(errors: [
+                .init(
+                    field: "action",
+                    message: t(
+                        T.taskActionUnknown,
+                        ProgrammeAction.allCases.map(\.rawValue).joined(separator: ", ")))
+            ])
         }
         var errors: [FieldError] = []
-        var input = ProgrammeActionInput(note: body.note.trimmed, document: body.document.trimmed.collapsingSpaces,
-                                         expectedVersion: body.version)
+        var input = ProgrammeActionInput(
+            note: body.note.trimmed, document: body.document.trimmed.collapsingSpaces,
+            expectedVersion: body.version)
         if !body.date.trimmed.isEmpty {
             input.date = CivilDate.parse(body.date.trimmed)
             if input.date == nil { errors.append(.init(field: "date", message: t(T.errDateFormat))) }
@@ -211,33 +242,39 @@ struct ProgrammeAPIController: RouteCollection {
         let scope = try await req.accessScope()
         let finalInput = input
         let event = try await req.write { db in
-            try await ProgrammeActionService.perform(action, on: item, input: finalInput, user: user, scope: scope, now: req.now,
-                                                     on: db, t: t)
+            try await ProgrammeActionService.perform(
+                action, on: item, input: finalInput, user: user, scope: scope, now: req.now,
+                on: db, t: t)
         }
         let response = Response(status: .created)
         try response.content.encode(EventJSON(event))
         return response
     }
 
-    private func detail(_ item: ProgrammeItem, user: UserAccount, scope: AccessScope, on db: Database,
-                        today: CivilDate) async throws -> DetailJSON {
+    private func detail(
+        _ item: ProgrammeItem, user: UserAccount, scope: AccessScope, on db: Database,
+        today: CivilDate
+    ) async throws -> DetailJSON {
         let events = try await ProgrammeQuery.events(for: [item.id!], on: db)[item.id!] ?? []
         let facts = item.facts(events)
         let state = ProgrammeLifecycleState(events: facts.events)
         let snapshot = ProgrammeStatus.evaluate(facts, asOf: max(today, facts.existsFrom))
-        return DetailJSON(item: json(item, snapshot, try await unitCodes(on: db)), events: events.map(EventJSON.init),
-                          actions: ProgrammeAction.allCases.filter {
-                              $0.isAllowed(for: user.userRole, ownsItem: scope.allows(item.leadUnitID)) && $0.isPossible(in: state)
-                          }.map(\.rawValue))
+        return DetailJSON(
+            item: json(item, snapshot, try await unitCodes(on: db)), events: events.map(EventJSON.init),
+            actions: ProgrammeAction.allCases.filter {
+                $0.isAllowed(for: user.userRole, ownsItem: scope.allows(item.leadUnitID)) && $0.isPossible(in: state)
+            }.map(\.rawValue))
     }
 
     private func json(_ item: ProgrammeItem, _ s: ProgrammeSnapshot?, _ codes: [UUID: String]) -> ItemJSON {
-        ItemJSON(id: item.id!, ma: item.ma, year: item.year, title: item.title, kind: item.kind, lead_unit: codes[item.leadUnitID] ?? "",
-                 leader_id: item.leaderID, body: item.body, planned_month: item.plannedMonth,
-                 current_month: s?.plannedMonth.iso ?? item.plannedMonth, origin: item.origin, added_on: item.addedOn,
-                 status: s?.status.rawValue ?? "not_in_programme", submitted_on: s?.submittedOn?.iso,
-                 submitted_late: s?.submittedLate ?? false, issued_on: s?.issuedOn?.iso, withdrawn_on: s?.withdrawnOn?.iso,
-                 version: item.version)
+        ItemJSON(
+            id: item.id!, ma: item.ma, year: item.year, title: item.title, kind: item.kind,
+            lead_unit: codes[item.leadUnitID] ?? "",
+            leader_id: item.leaderID, body: item.body, planned_month: item.plannedMonth,
+            current_month: s?.plannedMonth.iso ?? item.plannedMonth, origin: item.origin, added_on: item.addedOn,
+            status: s?.status.rawValue ?? "not_in_programme", submitted_on: s?.submittedOn?.iso,
+            submitted_late: s?.submittedLate ?? false, issued_on: s?.issuedOn?.iso, withdrawn_on: s?.withdrawnOn?.iso,
+            version: item.version)
     }
 
     private func unitCodes(on db: Database) async throws -> [UUID: String] {

@@ -18,13 +18,16 @@ struct ProgrammeActionInput: Sendable {
 /// then writes the event (never changing an earlier one), bumps the item's version and audits, all in the
 /// caller's transaction.
 enum ProgrammeActionService {
-    static func perform(_ action: ProgrammeAction, on item: ProgrammeItem, input: ProgrammeActionInput, user: UserAccount,
-                        scope: AccessScope, now: Date, on db: Database, t: Localizer) async throws -> ProgrammeEventRecord {
+    static func perform(
+        _ action: ProgrammeAction, on item: ProgrammeItem, input: ProgrammeActionInput, user: UserAccount,
+        scope: AccessScope, now: Date, on db: Database, t: Localizer
+    ) async throws -> ProgrammeEventRecord {
         guard action.isAllowed(for: user.userRole, ownsItem: scope.allows(item.leadUnitID)) else {
             throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
         }
-        try await db.claimVersion(of: ProgrammeItem.schema, id: item.id!, loaded: item.version, expected: input.expectedVersion,
-                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
+        try await db.claimVersion(
+            of: ProgrammeItem.schema, id: item.id!, loaded: item.version, expected: input.expectedVersion,
+            conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         let records = try await ProgrammeQuery.events(for: [item.id!], on: db)[item.id!] ?? []
         let facts = item.facts(records)
         let state = ProgrammeLifecycleState(events: facts.events)
@@ -56,13 +59,16 @@ enum ProgrammeActionService {
         var summary = String(item.title.prefix(120))
         if let month = event.newMonth.flatMap(CivilMonth.parse) { summary += " → " + month.label }
         if !input.note.isEmpty { summary += " — " + String(input.note.prefix(120)) }
-        try await AuditLog.record(on: db, actor: AuditActor(user), at: now, action: event.kind, entity: "programme_item",
-                                  entityID: item.id, summary: summary, before: before, after: item.snapshot)
+        try await AuditLog.record(
+            on: db, actor: AuditActor(user), at: now, action: event.kind, entity: "programme_item",
+            entityID: item.id, summary: summary, before: before, after: item.snapshot)
         return event
     }
 
-    static func validate(_ action: ProgrammeAction, input: ProgrammeActionInput, month: CivilMonth?, facts: ProgrammeItemFacts,
-                         state: ProgrammeLifecycleState, current: CivilMonth, today: CivilDate, t: Localizer) -> [FieldError] {
+    static func validate(
+        _ action: ProgrammeAction, input: ProgrammeActionInput, month: CivilMonth?, facts: ProgrammeItemFacts,
+        state: ProgrammeLifecycleState, current: CivilMonth, today: CivilDate, t: Localizer
+    ) -> [FieldError] {
         var errors: [FieldError] = []
         func add(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
         if let problem = FieldRules.note.check(input.note) { add("note", t(problem)) }
@@ -72,8 +78,11 @@ enum ProgrammeActionService {
                 add("date", t(action == .submit ? T.programmeSubmitDateRequired : T.programmeIssueDateRequired))
                 break
             }
-            if let problem = DateRules.check(date) { add("date", t(problem)) }
-            else if date > today { add("date", t(T.programmeDateInFuture)) }
+            if let problem = DateRules.check(date) {
+                add("date", t(problem))
+            } else if date > today {
+                add("date", t(T.programmeDateInFuture))
+            }
             if action == .submit && date < facts.existsFrom {
                 add("date", t(T.programmeSubmitBeforeItem, VNFormat.date(date), VNFormat.date(facts.existsFrom)))
             }

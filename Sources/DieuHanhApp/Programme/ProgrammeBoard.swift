@@ -34,8 +34,10 @@ enum ProgrammeBoard {
     /// The summary table for `range`: each month, each quarter after its months (when the range spans more than one
     /// month of it), and the whole range when it spans more than a quarter. Subtotals are computed for their own
     /// range by the rule, not summed: an item moved between months of a quarter is not "added" to the quarter.
-    static func summary(_ rows: [ProgrammeQuery.Row], range: MonthRange, asOf: CivilDate,
-                        monthLabel: (CivilMonth) -> String, quarterLabel: (Int) -> String) -> [SummaryLine] {
+    static func summary(
+        _ rows: [ProgrammeQuery.Row], range: MonthRange, asOf: CivilDate,
+        monthLabel: (CivilMonth) -> String, quarterLabel: (Int) -> String
+    ) -> [SummaryLine] {
         let facts = rows.map(\.facts)
         func counts(_ r: MonthRange) -> ProgrammeCounts { ProgrammeCounts.tally(facts, period: r, asOf: asOf) }
         var lines: [SummaryLine] = []
@@ -43,8 +45,10 @@ enum ProgrammeBoard {
             let r = MonthRange(month: month)
             lines.append(SummaryLine(label: monthLabel(month), range: r, counts: counts(r), level: .month))
             if month.month % 3 == 0 || month == range.last, let quarter = quarterRange(month, within: range),
-               quarter.months.count > 1 {
-                lines.append(SummaryLine(label: quarterLabel(month.quarter), range: quarter, counts: counts(quarter), level: .quarter))
+                quarter.months.count > 1
+            {
+                lines.append(
+                    SummaryLine(label: quarterLabel(month.quarter), range: quarter, counts: counts(quarter), level: .quarter))
             }
         }
         if range.months.count > 3 {
@@ -60,29 +64,39 @@ enum ProgrammeBoard {
     }
 
     /// The blocks of every month of `range`. `status` keeps only the lines showing that status.
-    static func months(_ rows: [ProgrammeQuery.Row], range: MonthRange, asOf: CivilDate, status: ProgrammeItemStatus?,
-                       unitNames: [UUID: String], quarterLabel: (Int) -> String) -> [MonthBlock] {
+    static func months(
+        _ rows: [ProgrammeQuery.Row], range: MonthRange, asOf: CivilDate, status: ProgrammeItemStatus?,
+        unitNames: [UUID: String], quarterLabel: (Int) -> String
+    ) -> [MonthBlock] {
         let sorted = ProgrammeQuery.sorted(rows, unitNames: unitNames)
         let facts = rows.map(\.facts)
         return range.months.map { month in
-            var due: [Line] = [], left: [Line] = []
+            var due: [Line] = []
+            var left: [Line] = []
             for row in sorted {
                 let s = row.snapshot
                 if s.plannedMonth == month {
                     let from = s.months.count > 1 ? s.months[s.months.count - 2] : nil
-                    if s.isWithdrawn { left.append(Line(row: row, status: .withdrawn)) }
-                    else { due.append(Line(row: row, status: s.status, movedFrom: from)) }
+                    if s.isWithdrawn {
+                        left.append(Line(row: row, status: .withdrawn))
+                    } else {
+                        due.append(Line(row: row, status: s.status, movedFrom: from))
+                    }
                 } else if s.months.dropLast().contains(month) {
                     left.append(Line(row: row, status: s.isWithdrawn ? .withdrawn : .postponed))
                 }
             }
             var lines = due + left
             if let status { lines = lines.filter { $0.status == status } }
-            var block = MonthBlock(month: month, lines: lines,
-                                   counts: ProgrammeCounts.tally(facts, period: MonthRange(month: month), asOf: asOf))
-            if month.month % 3 == 0 || month == range.last, let quarter = quarterRange(month, within: range), quarter.months.count > 1 {
-                block.quarter = SummaryLine(label: quarterLabel(month.quarter), range: quarter,
-                                            counts: ProgrammeCounts.tally(facts, period: quarter, asOf: asOf), level: .quarter)
+            var block = MonthBlock(
+                month: month, lines: lines,
+                counts: ProgrammeCounts.tally(facts, period: MonthRange(month: month), asOf: asOf))
+            if month.month % 3 == 0 || month == range.last, let quarter = quarterRange(month, within: range),
+                quarter.months.count > 1
+            {
+                block.quarter = SummaryLine(
+                    label: quarterLabel(month.quarter), range: quarter,
+                    counts: ProgrammeCounts.tally(facts, period: quarter, asOf: asOf), level: .quarter)
             }
             return block
         }
@@ -93,7 +107,8 @@ enum ProgrammeBoard {
     static func due(_ rows: [ProgrammeQuery.Row], month: CivilMonth, unitNames: [UUID: String]) -> [ProgrammeQuery.Row] {
         let open = rows.filter { !$0.snapshot.isSubmitted && !$0.snapshot.isWithdrawn && $0.snapshot.plannedMonth <= month }
         return ProgrammeQuery.sorted(open, unitNames: unitNames).enumerated().sorted { a, b in
-            let ua = unitNames[a.element.item.leadUnitID] ?? "", ub = unitNames[b.element.item.leadUnitID] ?? ""
+            let ua = unitNames[a.element.item.leadUnitID] ?? ""
+            let ub = unitNames[b.element.item.leadUnitID] ?? ""
             if ua != ub { return VietnameseText.areInIncreasingOrder(ua, ub) }
             return (a.element.snapshot.plannedMonth, a.offset) < (b.element.snapshot.plannedMonth, b.offset)
         }.map(\.element)

@@ -24,8 +24,11 @@ extension ProgrammeController {
             let item = try await req.write { db in
                 let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0) })
                 let leaders = Set(try await ProgrammeService.leaders(on: db).compactMap(\.id))
-                try formErrors.merging(try await ProgrammeService.validate(draft, units: units, leaders: leaders, today: today,
-                                                                           on: db, t: t)).throwIfAny()
+                try formErrors.merging(
+                    try await ProgrammeService.validate(
+                        draft, units: units, leaders: leaders, today: today,
+                        on: db, t: t)
+                ).throwIfAny()
                 return try await ProgrammeService.create(draft, actor: AuditActor(user), now: req.now, on: db)
             }
             req.flash(t(T.programmeCreated))
@@ -52,10 +55,14 @@ extension ProgrammeController {
                 let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0) })
                 let leaders = Set(try await ProgrammeService.leaders(on: db).compactMap(\.id))
                 let events = try await ProgrammeQuery.events(for: [item.id!], on: db)[item.id!] ?? []
-                try formErrors.merging(try await ProgrammeService.validate(draft, existing: (item, events), units: units,
-                                                                           leaders: leaders, today: today, on: db, t: t)).throwIfAny()
-                try await ProgrammeService.update(item, with: draft, expectedVersion: form.expectedVersion, actor: AuditActor(user),
-                                                  now: req.now, on: db, t: t)
+                try formErrors.merging(
+                    try await ProgrammeService.validate(
+                        draft, existing: (item, events), units: units,
+                        leaders: leaders, today: today, on: db, t: t)
+                ).throwIfAny()
+                try await ProgrammeService.update(
+                    item, with: draft, expectedVersion: form.expectedVersion, actor: AuditActor(user),
+                    now: req.now, on: db, t: t)
             }
             req.flash(t(T.programmeSaved))
             return req.redirect(to: "/programme/items/\(item.id!)")
@@ -64,18 +71,25 @@ extension ProgrammeController {
         }
     }
 
-    private func renderForm(_ req: Request, form: ProgrammeItemForm, item: ProgrammeItem?, errors: [FieldError],
-                            status: HTTPStatus = .ok) async throws -> Response {
+    private func renderForm(
+        _ req: Request, form: ProgrammeItemForm, item: ProgrammeItem?, errors: [FieldError],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let ctx = req.pageContext()
         var units = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
-        if let item, !units.contains(where: { $0.id == item.leadUnitID }), let current = try await OrgUnit.find(item.leadUnitID, on: req.db) {
+        if let item, !units.contains(where: { $0.id == item.leadUnitID }),
+            let current = try await OrgUnit.find(item.leadUnitID, on: req.db)
+        {
             units.append(current)
         }
         var hasHistory = false
-        if let id = item?.id { hasHistory = try await ProgrammeEventRecord.query(on: req.db).filter(\.$itemID == id).first() != nil }
-        let model = ProgrammeFormPage.Model(form: form, errors: errors, units: units,
-                                            leaders: try await ProgrammeService.leaders(on: req.db).filter(\.active),
-                                            item: item, hasHistory: hasHistory)
+        if let id = item?.id {
+            hasHistory = try await ProgrammeEventRecord.query(on: req.db).filter(\.$itemID == id).first() != nil
+        }
+        let model = ProgrammeFormPage.Model(
+            form: form, errors: errors, units: units,
+            leaders: try await ProgrammeService.leaders(on: req.db).filter(\.active),
+            item: item, hasHistory: hasHistory)
         return ProgrammeFormPage.response(ctx, model: model, status: status)
     }
 
@@ -90,16 +104,21 @@ extension ProgrammeController {
         let t = req.t
         let form = try req.content.decode(Form.self)
         guard let file = form.file, file.data.readableBytes > 0 else {
-            return ProgrammeImportPage.response(req.pageContext(), error: t(T.programmeImportNoFile), status: .unprocessableEntity)
+            return ProgrammeImportPage.response(
+                req.pageContext(), error: t(T.programmeImportNoFile), status: .unprocessableEntity)
         }
         let user = try req.requireUser()
         do {
-            let summary = try await ProgrammeImport.run(data: Data(buffer: file.data), actor: AuditActor(user), app: req.application)
-            req.flash(t(T.programmeImported, file.filename, String(summary.created), String(summary.updated), String(summary.unchanged)))
+            let summary = try await ProgrammeImport.run(
+                data: Data(buffer: file.data), actor: AuditActor(user), app: req.application)
+            req.flash(
+                t(T.programmeImported, file.filename, String(summary.created), String(summary.updated), String(summary.unchanged))
+            )
             return req.redirect(to: "/programme")
         } catch let error as CSVError {
-            return ProgrammeImportPage.response(req.pageContext(), error: t(T.programmeImportError, error.description),
-                                                status: .unprocessableEntity)
+            return ProgrammeImportPage.response(
+                req.pageContext(), error: t(T.programmeImportError, error.description),
+                status: .unprocessableEntity)
         }
     }
 }

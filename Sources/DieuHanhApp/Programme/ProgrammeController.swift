@@ -32,7 +32,9 @@ struct ProgrammeController: RouteCollection {
         return try await yearPage(req, filter: filter)
     }
 
-    private func yearPage(_ req: Request, filter: ProgrammeQuery.Filter, decisionErrors: [FieldError] = []) async throws -> Response {
+    private func yearPage(_ req: Request, filter: ProgrammeQuery.Filter, decisionErrors: [FieldError] = []) async throws
+        -> Response
+    {
         let ctx = req.pageContext()
         let t = ctx.t
         let year = filter.year.flatMap { (2000...2100).contains($0) ? $0 : nil } ?? ctx.today.year
@@ -40,12 +42,19 @@ struct ProgrammeController: RouteCollection {
         var range = MonthRange.year(year)!
         if let code = filter.period?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
             let full = code.contains("-") ? code : "\(year)-\(code)"
-            if let period = ReportPeriod(code: full), period.from.year == year { range = MonthRange(period) }
-            else { errors.append(.init(field: "period", message: t(T.reviewPeriodInvalid))) }
+            if let period = ReportPeriod(code: full), period.from.year == year {
+                range = MonthRange(period)
+            } else {
+                errors.append(.init(field: "period", message: t(T.reviewPeriodInvalid)))
+            }
         }
         var asOf = ctx.today
         if let text = filter.as_of?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            if let date = CivilDate.parse(text) { asOf = date } else { errors.append(.init(field: "as_of", message: t(T.errDateFormat))) }
+            if let date = CivilDate.parse(text) {
+                asOf = date
+            } else {
+                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+            }
         }
         var status: ProgrammeItemStatus?
         if let text = filter.status, !text.isEmpty {
@@ -62,16 +71,20 @@ struct ProgrammeController: RouteCollection {
             filter: filter, year: year, range: range, asOf: asOf, programme: programmes.first { $0.year == year }, years: years,
             units: units.filter { scope.allows($0.id) }, unitNames: unitNames, errors: errors, decisionErrors: decisionErrors,
             canManage: ctx.role?.canManageTrackingData == true,
-            anyItems: try await ProgrammeItem.query(on: req.db).filter(\.$year >= year - 1).filter(\.$year <= year).first() != nil)
+            anyItems: try await ProgrammeItem.query(on: req.db).filter(\.$year >= year - 1).filter(\.$year <= year).first() != nil
+        )
         if errors.isEmpty {
-            let rows = try await ProgrammeQuery.rows(years: ProgrammeQuery.years(for: range), asOf: asOf, scope: scope,
-                                                     leadUnitIDs: leadUnits, body: filter.body.flatMap(ProgrammeBody.init(rawValue:)),
-                                                     kind: filter.kind.flatMap(ProgrammeItemKind.init(rawValue:)), q: filter.q, on: req.db)
-            model.summary = ProgrammeBoard.summary(rows, range: range, asOf: asOf,
-                                                   monthLabel: { t(T.programmeMonth, String($0.month)) },
-                                                   quarterLabel: { t(T.programmeQuarter, ProgrammePage.roman($0)) })
-            model.blocks = ProgrammeBoard.months(rows, range: range, asOf: asOf, status: status, unitNames: unitNames,
-                                                 quarterLabel: { t(T.programmeQuarter, ProgrammePage.roman($0)) })
+            let rows = try await ProgrammeQuery.rows(
+                years: ProgrammeQuery.years(for: range), asOf: asOf, scope: scope,
+                leadUnitIDs: leadUnits, body: filter.body.flatMap(ProgrammeBody.init(rawValue:)),
+                kind: filter.kind.flatMap(ProgrammeItemKind.init(rawValue:)), q: filter.q, on: req.db)
+            model.summary = ProgrammeBoard.summary(
+                rows, range: range, asOf: asOf,
+                monthLabel: { t(T.programmeMonth, String($0.month)) },
+                quarterLabel: { t(T.programmeQuarter, ProgrammePage.roman($0)) })
+            model.blocks = ProgrammeBoard.months(
+                rows, range: range, asOf: asOf, status: status, unitNames: unitNames,
+                quarterLabel: { t(T.programmeQuarter, ProgrammePage.roman($0)) })
         }
         let response = ProgrammePage.response(ctx, model: model)
         response.status = errors.isEmpty && decisionErrors.isEmpty ? .ok : .unprocessableEntity
@@ -92,15 +105,17 @@ struct ProgrammeController: RouteCollection {
         if !form.issued_on.trimmed.isEmpty {
             issuedOn = CivilDate.parse(form.issued_on.trimmed)
             if issuedOn == nil {
-                return try await yearPage(req, filter: .init(year: year), decisionErrors: [.init(field: "issued_on", message: t(T.errDateFormat))])
+                return try await yearPage(
+                    req, filter: .init(year: year), decisionErrors: [.init(field: "issued_on", message: t(T.errDateFormat))])
             }
         }
         do {
             let date = issuedOn
             _ = try await req.write { db in
-                try await ProgrammeService.setDecision(year: year, notation: form.notation.trimmed, issuedOn: date,
-                                                       expectedVersion: Int(form.version.trimmed), actor: AuditActor(user),
-                                                       now: req.now, on: db, t: t)
+                try await ProgrammeService.setDecision(
+                    year: year, notation: form.notation.trimmed, issuedOn: date,
+                    expectedVersion: Int(form.version.trimmed), actor: AuditActor(user),
+                    now: req.now, on: db, t: t)
             }
             req.flash(t(T.programmeDecisionSaved))
             return req.redirect(to: "/programme?year=\(year)")
@@ -124,12 +139,19 @@ struct ProgrammeController: RouteCollection {
         var errors: [FieldError] = []
         var asOf = ctx.today
         if !q.as_of.trimmed.isEmpty {
-            if let date = CivilDate.parse(q.as_of.trimmed) { asOf = date } else { errors.append(.init(field: "as_of", message: t(T.errDateFormat))) }
+            if let date = CivilDate.parse(q.as_of.trimmed) {
+                asOf = date
+            } else {
+                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+            }
         }
         var month = CivilMonth(asOf)
         if !q.month.trimmed.isEmpty {
-            if let parsed = CivilMonth.parse(q.month.trimmed) { month = parsed }
-            else { errors.append(.init(field: "month", message: t(T.programmeMonthFormat))) }
+            if let parsed = CivilMonth.parse(q.month.trimmed) {
+                month = parsed
+            } else {
+                errors.append(.init(field: "month", message: t(T.programmeMonthFormat)))
+            }
         }
         let leadUnits = try await ProgrammeQuery.unitSubtree(q.lead_unit, on: req.db, errors: &errors, t: t)
         let units = try await UnitDirectory.all(on: req.db)
@@ -138,13 +160,15 @@ struct ProgrammeController: RouteCollection {
         let page = PageWindow(page: q.page ?? 1, per: Self.perPage).page
         var rows: [ProgrammeQuery.Row] = []
         if errors.isEmpty {
-            let all = try await ProgrammeQuery.rows(years: (month.year - 1)...month.year, asOf: asOf, scope: scope,
-                                                    leadUnitIDs: leadUnits, on: req.db)
+            let all = try await ProgrammeQuery.rows(
+                years: (month.year - 1)...month.year, asOf: asOf, scope: scope,
+                leadUnitIDs: leadUnits, on: req.db)
             rows = ProgrammeBoard.due(all, month: month, unitNames: unitNames)
         }
         let slice = Array(PageWindow(page: page, per: Self.perPage).slice(rows))
         let model = ProgrammeDuePage.Model(
-            month: month, asOf: asOf, monthText: q.month.trimmed.isEmpty ? month.label : q.month.trimmed, leadUnit: q.lead_unit.trimmed,
+            month: month, asOf: asOf, monthText: q.month.trimmed.isEmpty ? month.label : q.month.trimmed,
+            leadUnit: q.lead_unit.trimmed,
             units: units.filter { scope.allows($0.id) }, unitNames: unitNames,
             page: ResultPage(items: slice, total: rows.count, page: page, per: Self.perPage), errors: errors)
         let response = ProgrammeDuePage.response(ctx, model: model)
@@ -162,8 +186,9 @@ struct ProgrammeController: RouteCollection {
         let scope = try await req.accessScope()
         var model = ProgrammeStatsPage.Model(query: q, units: units.filter { scope.allows($0.id) })
         do {
-            let filter = try await ProgrammeStatsFilter.parse(from: q.from, to: q.to, period: q.period, asOf: q.as_of,
-                                                              leadUnit: q.lead_unit, today: ctx.today, scope: scope, on: req.db, t: ctx.t)
+            let filter = try await ProgrammeStatsFilter.parse(
+                from: q.from, to: q.to, period: q.period, asOf: q.as_of,
+                leadUnit: q.lead_unit, today: ctx.today, scope: scope, on: req.db, t: ctx.t)
             model.result = try await ProgrammeStatistics.run(filter, on: req.db)
         } catch let failure as ValidationFailure {
             model.errors = failure.errors
@@ -192,8 +217,9 @@ struct ProgrammeController: RouteCollection {
         let form = try req.content.decode(Form.self)
         let t = req.t
         var errors: [FieldError] = []
-        var input = ProgrammeActionInput(note: form.note.trimmed, document: form.document.trimmed.collapsingSpaces,
-                                         expectedVersion: Int(form.version.trimmed))
+        var input = ProgrammeActionInput(
+            note: form.note.trimmed, document: form.document.trimmed.collapsingSpaces,
+            expectedVersion: Int(form.version.trimmed))
         if !form.date.trimmed.isEmpty {
             input.date = CivilDate.parse(form.date.trimmed)
             if input.date == nil { errors.append(.init(field: "date", message: t(T.errDateFormat))) }
@@ -208,8 +234,9 @@ struct ProgrammeController: RouteCollection {
         do {
             try errors.throwIfAny()
             _ = try await req.write { db in
-                try await ProgrammeActionService.perform(action, on: item, input: finalInput, user: user, scope: scope, now: req.now,
-                                                         on: db, t: t)
+                try await ProgrammeActionService.perform(
+                    action, on: item, input: finalInput, user: user, scope: scope, now: req.now,
+                    on: db, t: t)
             }
             req.flash(t(T.programmeActionDone, ProgrammeLabels.action(action, t)))
             return req.redirect(to: "/programme/items/\(item.id!)")
@@ -219,8 +246,10 @@ struct ProgrammeController: RouteCollection {
         }
     }
 
-    private func itemPage(_ req: Request, item: ProgrammeItem, failed: (action: ProgrammeAction, errors: [FieldError])?,
-                          status: HTTPStatus = .ok) async throws -> Response {
+    private func itemPage(
+        _ req: Request, item: ProgrammeItem, failed: (action: ProgrammeAction, errors: [FieldError])?,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let ctx = req.pageContext()
         let user = try req.requireUser()
         let scope = try await req.accessScope()

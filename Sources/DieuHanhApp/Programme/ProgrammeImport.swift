@@ -33,8 +33,10 @@ enum ProgrammeImport {
     }
 
     static let required = ["ma", "ten", "don_vi_chu_tri", "trinh_cap", "thang_ke_hoach", "nguon"]
-    static let optional = ["ngay_bo_sung", "ngay_trinh", "ngay_ban_hanh", "ngay_rut", "thang_chuyen_den", "ngay_chuyen", "loai",
-                           "van_ban_ban_hanh"]
+    static let optional = [
+        "ngay_bo_sung", "ngay_trinh", "ngay_ban_hanh", "ngay_rut", "thang_chuyen_den", "ngay_chuyen", "loai",
+        "van_ban_ban_hanh",
+    ]
 
     static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
         let rows = try parse(data, today: CivilDate.today(now: app.config.now()))
@@ -54,15 +56,18 @@ enum ProgrammeImport {
         var seen: [String: Int] = [:]
         for record in table.rows {
             let cells = try columns.fields(record)
-            let fail = cells.fail, text = cells.text, month = cells.month
+            let fail = cells.fail
+            let text = cells.text
+            let month = cells.month
             let ma = try cells.required("ma", FieldRules.externalID)
             if let first = seen[ma] { throw fail("ma “\(ma)” đã có ở dòng \(first)") }
             seen[ma] = record.line
             let title = try cells.required("ten", FieldRules.programmeTitle).collapsingSpaces
             let bodyText = try text("trinh_cap")
             guard let body = ProgrammeBody(rawValue: bodyText.uppercased()) else {
-                throw fail("trinh_cap “\(bodyText)” không hợp lệ; dùng một trong: "
-                           + ProgrammeBody.allCases.map(\.rawValue).joined(separator: ", "))
+                throw fail(
+                    "trinh_cap “\(bodyText)” không hợp lệ; dùng một trong: "
+                        + ProgrammeBody.allCases.map(\.rawValue).joined(separator: ", "))
             }
             let planned = try month("thang_ke_hoach")!
             let originText = try text("nguon")
@@ -72,8 +77,9 @@ enum ProgrammeImport {
             var kind = ProgrammeItemKind.guess(from: title)
             if let kindText = cells.optional("loai"), !kindText.isEmpty {
                 guard let parsed = ProgrammeItemKind(rawValue: kindText.lowercased()) else {
-                    throw fail("loai “\(kindText)” không hợp lệ; dùng một trong: "
-                               + ProgrammeItemKind.allCases.map(\.rawValue).joined(separator: ", "))
+                    throw fail(
+                        "loai “\(kindText)” không hợp lệ; dùng một trong: "
+                            + ProgrammeItemKind.allCases.map(\.rawValue).joined(separator: ", "))
                 }
                 kind = parsed
             }
@@ -88,7 +94,9 @@ enum ProgrammeImport {
             let exists = ProgrammeItemFacts(origin: origin, addedOn: addedOn, plannedMonth: planned).existsFrom
             let existsText = origin == .added ? "ngay_bo_sung" : "ngày 01/01/\(planned.year)"
             let submitted = try cells.fact("ngay_trinh", today: today)
-            if let submitted, submitted < exists { throw fail("ngay_trinh trước \(existsText): nội dung chưa có trong chương trình") }
+            if let submitted, submitted < exists {
+                throw fail("ngay_trinh trước \(existsText): nội dung chưa có trong chương trình")
+            }
             let issued = try cells.fact("ngay_ban_hanh", today: today)
             if let issued {
                 guard let submitted else { throw fail("có ngay_ban_hanh thì phải có ngay_trinh") }
@@ -107,10 +115,13 @@ enum ProgrammeImport {
                 if postponedTo.year > planned.year + 1 { throw fail("thang_chuyen_den chỉ đến hết năm \(planned.year + 1)") }
             }
             if let postponedOn, postponedOn < exists { throw fail("ngay_chuyen trước \(existsText)") }
-            rows.append(Row(line: record.line, ma: ma, title: title, lead: try text("don_vi_chu_tri"), body: body, kind: kind,
-                            plannedMonth: planned, origin: origin, addedOn: addedOn, submittedOn: submitted, issuedOn: issued,
-                            issuedDocument: try cells.optional("van_ban_ban_hanh", FieldRules.issuedDocument) ?? "", withdrawnOn: withdrawn,
-                            postponedTo: postponedTo, postponedOn: postponedOn))
+            rows.append(
+                Row(
+                    line: record.line, ma: ma, title: title, lead: try text("don_vi_chu_tri"), body: body, kind: kind,
+                    plannedMonth: planned, origin: origin, addedOn: addedOn, submittedOn: submitted, issuedOn: issued,
+                    issuedDocument: try cells.optional("van_ban_ban_hanh", FieldRules.issuedDocument) ?? "",
+                    withdrawnOn: withdrawn,
+                    postponedTo: postponedTo, postponedOn: postponedOn))
         }
         return rows
     }
@@ -131,8 +142,9 @@ enum ProgrammeImport {
         var summary = ImportSummary()
         for row in rows {
             if programmes[row.plannedMonth.year] == nil {
-                programmes[row.plannedMonth.year] = try await ProgrammeService.programme(year: row.plannedMonth.year, actor: actor,
-                                                                                          now: now, on: db)
+                programmes[row.plannedMonth.year] = try await ProgrammeService.programme(
+                    year: row.plannedMonth.year, actor: actor,
+                    now: now, on: db)
             }
             let item = existing[row.ma] ?? ProgrammeItem()
             let isNew = item.id == nil
@@ -159,12 +171,14 @@ enum ProgrammeImport {
             let added = try await addMissingEvents(row, item: item, known: events[item.id!] ?? [], actor: actor, on: db)
             if isNew {
                 summary.created += 1
-                try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "programme_item", entityID: item.id,
-                                          summary: "\(row.ma) (import)", before: ProgrammeItem.Snapshot?.none, after: item.snapshot)
+                try await AuditLog.record(
+                    on: db, actor: actor, at: now, action: "create", entity: "programme_item", entityID: item.id,
+                    summary: "\(row.ma) (import)", before: ProgrammeItem.Snapshot?.none, after: item.snapshot)
             } else if item.snapshot != before || added > 0 {
                 summary.updated += 1
-                try await AuditLog.record(on: db, actor: actor, at: now, action: "update", entity: "programme_item", entityID: item.id,
-                                          summary: "\(row.ma) (import)", before: before, after: item.snapshot)
+                try await AuditLog.record(
+                    on: db, actor: actor, at: now, action: "update", entity: "programme_item", entityID: item.id,
+                    summary: "\(row.ma) (import)", before: before, after: item.snapshot)
             } else {
                 summary.unchanged += 1
             }
@@ -173,8 +187,10 @@ enum ProgrammeImport {
     }
 
     /// Adds the row's facts the item does not have yet; returns how many were added.
-    private static func addMissingEvents(_ row: Row, item: ProgrammeItem, known: [ProgrammeEventRecord], actor: AuditActor,
-                                         on db: Database) async throws -> Int {
+    private static func addMissingEvents(
+        _ row: Row, item: ProgrammeItem, known: [ProgrammeEventRecord], actor: AuditActor,
+        on db: Database
+    ) async throws -> Int {
         var wanted: [(ProgrammeEvent.Kind, CivilDate, CivilMonth?, String)] = []
         if let on = row.postponedOn, let month = row.postponedTo { wanted.append((.postponementApproved, on, month, "")) }
         if let on = row.submittedOn { wanted.append((.submitted, on, nil, "")) }

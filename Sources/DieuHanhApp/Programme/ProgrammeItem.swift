@@ -85,8 +85,9 @@ final class ProgrammeItem: Model, @unchecked Sendable {
 
     /// The facts the Core rule reads, with these events (in recording order).
     func facts(_ events: [ProgrammeEventRecord]) -> ProgrammeItemFacts {
-        ProgrammeItemFacts(origin: itemOrigin, addedOn: addedDate, plannedMonth: plannedMonthValue,
-                           events: events.compactMap(\.coreEvent))
+        ProgrammeItemFacts(
+            origin: itemOrigin, addedOn: addedDate, plannedMonth: plannedMonthValue,
+            events: events.compactMap(\.coreEvent))
     }
 
     struct Snapshot: Codable, Equatable {
@@ -104,8 +105,9 @@ final class ProgrammeItem: Model, @unchecked Sendable {
     }
 
     var snapshot: Snapshot {
-        Snapshot(ma: ma, year: year, title: title, kind: kind, leadUnitID: leadUnitID, leaderID: leaderID, body: body,
-                 plannedMonth: plannedMonth, origin: origin, addedOn: addedOn, note: note)
+        Snapshot(
+            ma: ma, year: year, title: title, kind: kind, leadUnitID: leadUnitID, leaderID: leaderID, body: body,
+            plannedMonth: plannedMonth, origin: origin, addedOn: addedOn, note: note)
     }
 }
 
@@ -134,8 +136,10 @@ final class ProgrammeEventRecord: Model, @unchecked Sendable {
 
     var coreEvent: ProgrammeEvent? {
         guard let kind = ProgrammeEvent.Kind(rawValue: kind), let recorded = CivilDate.parse(recordedOn),
-              let effective = CivilDate.parse(effectiveOn) else { return nil }
-        return ProgrammeEvent(kind: kind, recordedOn: recorded, effectiveOn: effective,
-                              newMonth: newMonth.flatMap(CivilMonth.parse))
+            let effective = CivilDate.parse(effectiveOn)
+        else { return nil }
+        return ProgrammeEvent(
+            kind: kind, recordedOn: recorded, effectiveOn: effective,
+            newMonth: newMonth.flatMap(CivilMonth.parse))
     }
 }

@@ -18,8 +18,9 @@ enum ProgrammeItemPage {
     }
 
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
-        Layout.response(ctx, title: ctx.t(T.programmeItemEntity) + " — " + String(model.item.title.prefix(80)),
-                        section: .programme, status: status, content: view(ctx, model))
+        Layout.response(
+            ctx, title: ctx.t(T.programmeItemEntity) + " — " + String(model.item.title.prefix(80)),
+            section: .programme, status: status, content: view(ctx, model))
     }
 
     static func view(_ ctx: PageContext, _ model: Model) -> [BodyNode] {
@@ -28,15 +29,22 @@ enum ProgrammeItemPage {
         let s = model.snapshot
         var origin = ProgrammeLabels.origin(item.itemOrigin, t)
         if let added = item.addedDate { origin += " — " + t(T.programmeAddedOnText, VNFormat.date(added)) }
-        let programmeText = (model.programme?.title ?? t(T.programmeYearTitle, String(item.year)))
+        let programmeText =
+            (model.programme?.title ?? t(T.programmeYearTitle, String(item.year)))
             + (model.programme?.decisionText.map { " (" + $0 + ")" } ?? "")
         return [
-            .p(.class("breadcrumb"), .a(.href("/programme?year=\(item.year)"), .text(t(T.programmeYearTitle, String(item.year)))),
-               .text(" › "), .a(.href("/programme?year=\(item.year)#thang-\(item.plannedMonth)"),
-                                .text(t(T.programmeMonthHeading, String(item.plannedMonthValue.month), String(item.year))))),
-            Components.pageHeader(item.title, lead: ProgrammeLabels.kind(item.itemKind, t) + " · "
-                                  + t(T.programmeSubmitTo, ProgrammeLabels.body(item.itemBody, t)),
-                                  actions: model.canEdit ? [Components.linkButton(t(T.actionEdit), href: "/programme/items/\(item.id!)/edit")] : []),
+            .p(
+                .class("breadcrumb"),
+                .a(.href("/programme?year=\(item.year)"), .text(t(T.programmeYearTitle, String(item.year)))),
+                .text(" › "),
+                .a(
+                    .href("/programme?year=\(item.year)#thang-\(item.plannedMonth)"),
+                    .text(t(T.programmeMonthHeading, String(item.plannedMonthValue.month), String(item.year))))),
+            Components.pageHeader(
+                item.title,
+                lead: ProgrammeLabels.kind(item.itemKind, t) + " · "
+                    + t(T.programmeSubmitTo, ProgrammeLabels.body(item.itemBody, t)),
+                actions: model.canEdit ? [Components.linkButton(t(T.actionEdit), href: "/programme/items/\(item.id!)/edit")] : []),
             .unwrap(s) { ProgrammeLabels.statusTag($0.status, snapshot: $0, t) },
             .dl(
                 .class("facts"),
@@ -47,27 +55,35 @@ enum ProgrammeItemPage {
                 .dt(.text(t(T.fieldLeader))), .dd(.text(model.leaderName ?? "—")),
                 .dt(.text(t(T.programmeFieldBody))), .dd(.text(ProgrammeLabels.body(item.itemBody, t))),
                 .dt(.text(t(T.programmeFieldMonth))), .dd(.text(item.plannedMonthValue.label)),
-                .if(s.map { $0.plannedMonth.iso != item.plannedMonth } ?? false, .group(
-                    .dt(.text(t(T.programmeFieldCurrentMonth))), .dd(.text(s?.plannedMonth.label ?? "")))),
+                .if(
+                    s.map { $0.plannedMonth.iso != item.plannedMonth } ?? false,
+                    .group(
+                        .dt(.text(t(T.programmeFieldCurrentMonth))), .dd(.text(s?.plannedMonth.label ?? "")))),
                 .dt(.text(t(T.programmeFieldOrigin))), .dd(.text(origin)),
-                .unwrap(s?.submittedOn) { .group(.dt(.text(t(T.programmeFieldSubmittedOn))),
-                                                 .dd(.text(VNFormat.date($0) + (s?.submittedLate == true ? " — " + t(T.programmeLateNote) : "")))) },
+                .unwrap(s?.submittedOn) {
+                    .group(
+                        .dt(.text(t(T.programmeFieldSubmittedOn))),
+                        .dd(.text(VNFormat.date($0) + (s?.submittedLate == true ? " — " + t(T.programmeLateNote) : ""))))
+                },
                 .unwrap(s?.issuedOn) { .group(.dt(.text(t(T.programmeFieldIssuedOn))), .dd(.text(VNFormat.date($0)))) },
                 .if(!(item.ma ?? "").isEmpty, .group(.dt(.text(t(T.fieldCode))), .dd(.text(item.ma ?? "")))),
                 .if(!item.note.isEmpty, .group(.dt(.text(t(T.programmeFieldNote))), .dd(.text(item.note))))
             ),
             .section(.h2(.text(t(T.programmeHistory))), timeline(ctx, model)),
-            .if(!model.actions.isEmpty, .section(
-                .h2(.text(t(T.taskActions))),
-                .div(.class("action-forms"), .group(model.actions.map { actionForm(ctx, model, $0) }))
-            )),
+            .if(
+                !model.actions.isEmpty,
+                .section(
+                    .h2(.text(t(T.taskActions))),
+                    .div(.class("action-forms"), .group(model.actions.map { actionForm(ctx, model, $0) }))
+                )),
         ]
     }
 
     private static func timeline(_ ctx: PageContext, _ model: Model) -> BodyNode {
         let t = ctx.t
         let item = model.item
-        var entered = ProgrammeLabels.origin(item.itemOrigin, t) + " — " + t(T.programmeFieldMonth) + " " + item.plannedMonthValue.label
+        var entered =
+            ProgrammeLabels.origin(item.itemOrigin, t) + " — " + t(T.programmeFieldMonth) + " " + item.plannedMonthValue.label
         if let added = item.addedDate { entered += " — " + t(T.programmeAddedOnText, VNFormat.date(added)) }
         return .ol(
             .class("timeline"),
@@ -78,7 +94,9 @@ enum ProgrammeItemPage {
                     .unwrap(event.newMonth.flatMap(CivilMonth.parse)) { .text(" → " + t(T.programmeMonthShort, $0.label)) },
                     .if(!event.document.isEmpty, .p(.text(t(T.programmeFieldDocument) + ": " + event.document))),
                     .if(!event.note.isEmpty, .p(.text(event.note))),
-                    .p(.class("muted"), .text(t(T.recordedOnBy, CivilDate.parse(event.recordedOn).map(VNFormat.date) ?? "", event.actorName)))
+                    .p(
+                        .class("muted"),
+                        .text(t(T.recordedOnBy, CivilDate.parse(event.recordedOn).map(VNFormat.date) ?? "", event.actorName)))
                 )
             },
             .li(.strong(.text(t(T.programmeEntered))), .text(" — " + entered))
@@ -92,17 +110,31 @@ enum ProgrammeItemPage {
         var fields: [BodyNode] = []
         switch action {
         case .submit:
-            fields = [Components.textField(.init(name: "date", label: t(T.programmeFieldSubmittedOn), value: VNFormat.date(ctx.today),
-                                                 hint: t(T.dateHint), error: errors.message(for: "date")))]
+            fields = [
+                Components.textField(
+                    .init(
+                        name: "date", label: t(T.programmeFieldSubmittedOn), value: VNFormat.date(ctx.today),
+                        hint: t(T.dateHint), error: errors.message(for: "date")))
+            ]
         case .issue:
-            fields = [Components.textField(.init(name: "date", label: t(T.programmeFieldIssuedOn), value: VNFormat.date(ctx.today),
-                                                 hint: t(T.dateHint), error: errors.message(for: "date"))),
-                      Components.textField(.init(name: "document", label: t(T.programmeFieldDocument), required: true,
-                                                 hint: t(T.programmeDocumentHint), error: errors.message(for: "document")))]
+            fields = [
+                Components.textField(
+                    .init(
+                        name: "date", label: t(T.programmeFieldIssuedOn), value: VNFormat.date(ctx.today),
+                        hint: t(T.dateHint), error: errors.message(for: "date"))),
+                Components.textField(
+                    .init(
+                        name: "document", label: t(T.programmeFieldDocument), required: true,
+                        hint: t(T.programmeDocumentHint), error: errors.message(for: "document"))),
+            ]
         case .requestPostponement, .approvePostponement:
             let suggested = action == .approvePostponement ? (model.snapshot?.requestedMonth?.label ?? "") : ""
-            fields = [Components.textField(.init(name: "month", label: t(T.programmeFieldNewMonth), value: suggested,
-                                                 hint: t(T.programmeMonthHint), error: errors.message(for: "month")))]
+            fields = [
+                Components.textField(
+                    .init(
+                        name: "month", label: t(T.programmeFieldNewMonth), value: suggested,
+                        hint: t(T.programmeMonthHint), error: errors.message(for: "month")))
+            ]
         case .refusePostponement, .requestWithdrawal, .approveWithdrawal, .refuseWithdrawal:
             break
         }
@@ -129,13 +161,15 @@ enum ProgrammeItemPage {
             .class(error == nil ? "field" : "field has-error"),
             .label(.for(id), .text(label)),
             .unwrap(error) { .p(.class("field-error"), .id("e-\(id)"), .text($0)) },
-            .element(named: "textarea", nodes: [
-                .attribute(named: "id", value: id), .attribute(named: "name", value: "note"),
-                .attribute(named: "rows", value: "3"),
-                .attribute(named: "aria-invalid", value: error != nil ? "true" : nil),
-                .attribute(named: "aria-describedby", value: error != nil ? "e-\(id)" : nil),
-                .text(""),
-            ])
+            .element(
+                named: "textarea",
+                nodes: [
+                    .attribute(named: "id", value: id), .attribute(named: "name", value: "note"),
+                    .attribute(named: "rows", value: "3"),
+                    .attribute(named: "aria-invalid", value: error != nil ? "true" : nil),
+                    .attribute(named: "aria-describedby", value: error != nil ? "e-\(id)" : nil),
+                    .text(""),
+                ])
         )
     }
 }

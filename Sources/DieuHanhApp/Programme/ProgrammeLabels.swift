@@ -100,21 +100,27 @@ enum ProgrammeLabels {
         if status == .issued && snapshot?.submittedLate == true { pending.append(t(L(vi: "trình muộn", en: "submitted late"))) }
         if snapshot?.postponementPending == true { pending.append(t(L(vi: "đang xin chuyển", en: "postponement asked"))) }
         if snapshot?.withdrawalPending == true { pending.append(t(L(vi: "đang xin rút", en: "withdrawal asked"))) }
-        return .group(.span(.class("tag \(css)"), .text(text)),
-                      .if(!pending.isEmpty, .group(.text(" "), .span(.class("tag tag-warn"), .text(pending.joined(separator: ", "))))))
+        return .group(
+            .span(.class("tag \(css)"), .text(text)),
+            .if(!pending.isEmpty, .group(.text(" "), .span(.class("tag tag-warn"), .text(pending.joined(separator: ", "))))))
     }
 
     /// "Chưa đến hạn"… for the status filters, the open ones first.
-    static let filterOrder: [ProgrammeItemStatus] = [.overdue, .dueThisMonth, .notYetDue, .submittedLate, .submitted, .issued,
-                                                     .postponed, .withdrawn]
+    static let filterOrder: [ProgrammeItemStatus] = [
+        .overdue, .dueThisMonth, .notYetDue, .submittedLate, .submitted, .issued,
+        .postponed, .withdrawn,
+    ]
 
     /// Column headers (1)–(8) of the appendix, short, for the pages.
     static func columns(_ t: Localizer) -> [String] {
-        [t(L(vi: "(1) Giao đầu năm", en: "(1) Start of year")), t(L(vi: "(2) Giao thêm", en: "(2) Added")),
-         t(L(vi: "(3) Xin chuyển, xin rút", en: "(3) Postponed or withdrawn")), t(L(vi: "(4) Tổng số phải trình", en: "(4) Total due")),
-         t(L(vi: "(5) Đã trình", en: "(5) Submitted")), t(L(vi: "(6) Đã ban hành", en: "(6) Issued")),
-         t(L(vi: "(7) Chưa trình", en: "(7) Not submitted")), t(L(vi: "(8) Tỷ lệ đã trình", en: "(8) Submission rate")),
-         t(L(vi: "Trình muộn", en: "Submitted late"))]
+        [
+            t(L(vi: "(1) Giao đầu năm", en: "(1) Start of year")), t(L(vi: "(2) Giao thêm", en: "(2) Added")),
+            t(L(vi: "(3) Xin chuyển, xin rút", en: "(3) Postponed or withdrawn")),
+            t(L(vi: "(4) Tổng số phải trình", en: "(4) Total due")),
+            t(L(vi: "(5) Đã trình", en: "(5) Submitted")), t(L(vi: "(6) Đã ban hành", en: "(6) Issued")),
+            t(L(vi: "(7) Chưa trình", en: "(7) Not submitted")), t(L(vi: "(8) Tỷ lệ đã trình", en: "(8) Submission rate")),
+            t(L(vi: "Trình muộn", en: "Submitted late")),
+        ]
     }
 
     /// The cells of one line of figures, in the order of `columns`.

@@ -44,9 +44,11 @@ enum ProgrammeQuery {
 
     /// Items of the programmes of `years` that the scope and the filters keep, each evaluated as of `asOf`
     /// (items not in the programme yet as of `asOf` are left out).
-    static func rows(years: ClosedRange<Int>, asOf: CivilDate, scope: AccessScope, leadUnitIDs: Set<UUID>? = nil,
-                     body: ProgrammeBody? = nil, kind: ProgrammeItemKind? = nil, q: String? = nil,
-                     on db: Database) async throws -> [Row] {
+    static func rows(
+        years: ClosedRange<Int>, asOf: CivilDate, scope: AccessScope, leadUnitIDs: Set<UUID>? = nil,
+        body: ProgrammeBody? = nil, kind: ProgrammeItemKind? = nil, q: String? = nil,
+        on db: Database
+    ) async throws -> [Row] {
         let query = ProgrammeItem.query(on: db).filter(\.$year >= years.lowerBound).filter(\.$year <= years.upperBound)
         var allowed = scope.unitIDs
         if let leadUnitIDs { allowed = allowed.map { $0.intersection(leadUnitIDs) } ?? leadUnitIDs }
@@ -72,15 +74,18 @@ enum ProgrammeQuery {
     /// Sort order inside a month: by lead unit name, then title.
     static func sorted(_ rows: [Row], unitNames: [UUID: String]) -> [Row] {
         rows.sorted { a, b in
-            let ua = unitNames[a.item.leadUnitID] ?? "", ub = unitNames[b.item.leadUnitID] ?? ""
+            let ua = unitNames[a.item.leadUnitID] ?? ""
+            let ub = unitNames[b.item.leadUnitID] ?? ""
             if ua != ub { return VietnameseText.areInIncreasingOrder(ua, ub) }
             return VietnameseText.areInIncreasingOrder(a.item.title, b.item.title)
         }
     }
 
     /// A unit code or id to the unit's subtree; an unknown one is a field error.
-    static func unitSubtree(_ text: String?, field: String = "lead_unit", on db: Database, errors: inout [FieldError],
-                            t: Localizer) async throws -> Set<UUID>? {
+    static func unitSubtree(
+        _ text: String?, field: String = "lead_unit", on db: Database, errors: inout [FieldError],
+        t: Localizer
+    ) async throws -> Set<UUID>? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         var id = UUID(uuidString: text)
         if id == nil { id = try await UnitDirectory.find(code: text, on: db)?.id }

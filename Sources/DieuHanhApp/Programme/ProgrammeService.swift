@@ -20,9 +20,11 @@ struct ProgrammeItemDraft: Sendable {
 enum ProgrammeService {
     /// Every problem of a draft at once. `existing` is the item being edited, with its events: once an item has a
     /// history its month, origin and date added stay as they were (a move is a postponement, not an edit).
-    static func validate(_ draft: ProgrammeItemDraft, existing: (item: ProgrammeItem, events: [ProgrammeEventRecord])? = nil,
-                         units: [UUID: OrgUnit], leaders: Set<UUID>, today: CivilDate, on db: Database,
-                         t: Localizer) async throws -> [FieldError] {
+    static func validate(
+        _ draft: ProgrammeItemDraft, existing: (item: ProgrammeItem, events: [ProgrammeEventRecord])? = nil,
+        units: [UUID: OrgUnit], leaders: Set<UUID>, today: CivilDate, on db: Database,
+        t: Localizer
+    ) async throws -> [FieldError] {
         var errors: [FieldError] = []
         func add(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
         if draft.title.isEmpty { add("title", t(T.programmeTitleRequired)) }
@@ -36,7 +38,9 @@ enum ProgrammeService {
         if draft.kind == nil { add("kind", t(T.programmeKindRequired)) }
         if draft.body == nil { add("body", t(T.programmeBodyRequired)) }
         if let lead = draft.leadUnitID, let unit = units[lead] {
-            if unit.isClosed(on: today) && lead != existing?.item.leadUnitID { add("lead_unit_id", t(T.unitParentClosed, unit.name)) }
+            if unit.isClosed(on: today) && lead != existing?.item.leadUnitID {
+                add("lead_unit_id", t(T.unitParentClosed, unit.name))
+            }
         } else {
             add("lead_unit_id", t(T.taskLeadRequired))
         }
@@ -51,8 +55,11 @@ enum ProgrammeService {
         switch draft.origin {
         case .added:
             if let addedOn = draft.addedOn {
-                if let problem = DateRules.check(addedOn) { add("added_on", t(problem)) }
-                else if addedOn > today { add("added_on", t(T.programmeAddedInFuture)) }
+                if let problem = DateRules.check(addedOn) {
+                    add("added_on", t(problem))
+                } else if addedOn > today {
+                    add("added_on", t(T.programmeAddedInFuture))
+                }
                 if let month, month < CivilMonth(addedOn) {
                     add("planned_month", t(T.programmeMonthBeforeAdded, VNFormat.date(addedOn)))
                 }
@@ -63,7 +70,8 @@ enum ProgrammeService {
             if draft.addedOn != nil { add("added_on", t(T.programmeAddedOnOnlyAdded)) }
         }
         if let (item, events) = existing, !events.isEmpty,
-           month?.iso != item.plannedMonth || draft.origin.rawValue != item.origin || draft.addedOn?.iso != item.addedOn {
+            month?.iso != item.plannedMonth || draft.origin.rawValue != item.origin || draft.addedOn?.iso != item.addedOn
+        {
             add("planned_month", t(T.programmeHistoryFixesMonth))
         }
         return errors
@@ -74,8 +82,9 @@ enum ProgrammeService {
         if let existing = try await Programme.query(on: db).filter(\.$year == year).first() { return existing }
         let programme = Programme(year: year)
         try await programme.create(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "programme", entityID: programme.id,
-                                  summary: programme.title, before: Programme.Snapshot?.none, after: programme.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "create", entity: "programme", entityID: programme.id,
+            summary: programme.title, before: Programme.Snapshot?.none, after: programme.snapshot)
         return programme
     }
 
@@ -88,16 +97,20 @@ enum ProgrammeService {
         item.version = 1
         apply(draft, to: item, year: month.year)
         try await item.create(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "programme_item", entityID: item.id,
-                                  summary: String(item.title.prefix(160)), before: ProgrammeItem.Snapshot?.none, after: item.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "create", entity: "programme_item", entityID: item.id,
+            summary: String(item.title.prefix(160)), before: ProgrammeItem.Snapshot?.none, after: item.snapshot)
         return item
     }
 
     /// Saves a checked draft over an item read at `expectedVersion`; a stale version is a conflict.
-    static func update(_ item: ProgrammeItem, with draft: ProgrammeItemDraft, expectedVersion: Int?, actor: AuditActor, now: Date,
-                       on db: Database, t: Localizer) async throws {
-        try await db.claimVersion(of: ProgrammeItem.schema, id: item.id!, loaded: item.version, expected: expectedVersion,
-                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
+    static func update(
+        _ item: ProgrammeItem, with draft: ProgrammeItemDraft, expectedVersion: Int?, actor: AuditActor, now: Date,
+        on db: Database, t: Localizer
+    ) async throws {
+        try await db.claimVersion(
+            of: ProgrammeItem.schema, id: item.id!, loaded: item.version, expected: expectedVersion,
+            conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         let before = item.snapshot
         let month = draft.plannedMonth!
         if month.year != item.year {
@@ -107,8 +120,9 @@ enum ProgrammeService {
         guard item.snapshot != before else { return }
         item.version += 1
         try await item.update(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "update", entity: "programme_item", entityID: item.id,
-                                  summary: String(item.title.prefix(160)), before: before, after: item.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "update", entity: "programme_item", entityID: item.id,
+            summary: String(item.title.prefix(160)), before: before, after: item.snapshot)
     }
 
     private static func apply(_ draft: ProgrammeItemDraft, to item: ProgrammeItem, year: Int) {
@@ -126,8 +140,10 @@ enum ProgrammeService {
     }
 
     /// Records the decision that issued the programme of `year` ("Số: 59/QĐ-UBND", 09/01/2020).
-    static func setDecision(year: Int, notation: String, issuedOn: CivilDate?, expectedVersion: Int?, actor: AuditActor,
-                            now: Date, on db: Database, t: Localizer) async throws -> Programme {
+    static func setDecision(
+        year: Int, notation: String, issuedOn: CivilDate?, expectedVersion: Int?, actor: AuditActor,
+        now: Date, on db: Database, t: Localizer
+    ) async throws -> Programme {
         var errors: [FieldError] = []
         var normalised = ""
         let text = notation.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -152,12 +168,14 @@ enum ProgrammeService {
         programme.notation = normalised
         programme.issuedOn = issuedOn?.iso
         guard programme.snapshot != before else { return programme }
-        try await db.claimVersion(of: Programme.schema, id: programme.id!, loaded: programme.version, expected: nil,
-                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
+        try await db.claimVersion(
+            of: Programme.schema, id: programme.id!, loaded: programme.version, expected: nil,
+            conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         programme.version += 1
         try await programme.update(on: db)
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "update", entity: "programme", entityID: programme.id,
-                                  summary: programme.title, before: before, after: programme.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "update", entity: "programme", entityID: programme.id,
+            summary: programme.title, before: before, after: programme.snapshot)
         return programme
     }
 

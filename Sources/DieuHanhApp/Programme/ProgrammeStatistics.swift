@@ -13,8 +13,10 @@ struct ProgrammeStatsFilter: Sendable {
 
     /// CONTRACT: `from`, `to` (YYYY-MM-DD; `YYYY-MM` is read as that month's first or last day) and `as_of`; or a
     /// period code (`2020-H1`); the cut-off defaults to today. Every problem is reported at once.
-    static func parse(from: String?, to: String?, period code: String? = nil, asOf: String?, leadUnit: String?, today: CivilDate,
-                      scope: AccessScope, on db: Database, t: Localizer) async throws -> ProgrammeStatsFilter {
+    static func parse(
+        from: String?, to: String?, period code: String? = nil, asOf: String?, leadUnit: String?, today: CivilDate,
+        scope: AccessScope, on db: Database, t: Localizer
+    ) async throws -> ProgrammeStatsFilter {
         var errors: [FieldError] = []
         func date(_ text: String?, _ field: String, end: Bool) -> CivilDate? {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
@@ -23,7 +25,8 @@ struct ProgrammeStatsFilter: Sendable {
             errors.append(.init(field: field, message: t(T.errDateFormat)))
             return nil
         }
-        let start = date(from, "from", end: false), end = date(to, "to", end: true)
+        let start = date(from, "from", end: false)
+        let end = date(to, "to", end: true)
         let cutOff = date(asOf, "as_of", end: false)
         var period: ReportPeriod?
         if start != nil || end != nil {
@@ -130,8 +133,9 @@ enum ProgrammeStatistics {
 
     static func run(_ filter: ProgrammeStatsFilter, on db: Database) async throws -> Result {
         let months = filter.months
-        let rows = try await ProgrammeQuery.rows(years: ProgrammeQuery.years(for: months), asOf: filter.asOf,
-                                                 scope: AccessScope(unitIDs: filter.leadUnitIDs), on: db)
+        let rows = try await ProgrammeQuery.rows(
+            years: ProgrammeQuery.years(for: months), asOf: filter.asOf,
+            scope: AccessScope(unitIDs: filter.leadUnitIDs), on: db)
         var total = ProgrammeCounts()
         var byUnit: [UUID: ProgrammeCounts] = [:]
         var unfinished: [ProgrammeQuery.Row] = []
@@ -149,15 +153,18 @@ enum ProgrammeStatistics {
         let names = unitsByID.mapValues(\.name)
         let lines = byUnit.compactMap { id, counts in unitsByID[id].map { UnitLine(unit: $0, counts: counts) } }
             .sorted { a, b in
-                let ra = a.counts.rate ?? -1, rb = b.counts.rate ?? -1
+                let ra = a.counts.rate ?? -1
+                let rb = b.counts.rate ?? -1
                 if ra != rb { return ra > rb }
                 if a.counts.total != b.counts.total { return a.counts.total > b.counts.total }
                 return VietnameseText.areInIncreasingOrder(a.unit.name, b.unit.name)
             }
         func byMonth(_ rows: [ProgrammeQuery.Row]) -> [ProgrammeQuery.Row] {
             let sorted = ProgrammeQuery.sorted(rows, unitNames: names)
-            return sorted.enumerated().sorted { ($0.element.snapshot.plannedMonth, $0.offset) < ($1.element.snapshot.plannedMonth, $1.offset) }
-                .map(\.element)
+            return sorted.enumerated().sorted {
+                ($0.element.snapshot.plannedMonth, $0.offset) < ($1.element.snapshot.plannedMonth, $1.offset)
+            }
+            .map(\.element)
         }
         return Result(filter: filter, counts: total, units: lines, unfinished: byMonth(unfinished), late: byMonth(late))
     }
@@ -165,8 +172,11 @@ enum ProgrammeStatistics {
     static func json(_ result: Result, byUnit: Bool) -> ProgrammeStatsJSON {
         var json = ProgrammeStatsJSON(result.counts, filter: result.filter)
         if byUnit {
-            json.units = result.units.map { .init(code: $0.unit.code, name: $0.unit.name,
-                                                  counts: ProgrammeStatsJSON($0.counts, filter: result.filter)) }
+            json.units = result.units.map {
+                .init(
+                    code: $0.unit.code, name: $0.unit.name,
+                    counts: ProgrammeStatsJSON($0.counts, filter: result.filter))
+            }
         }
         return json
     }

@@ -34,8 +34,9 @@ struct ReportsController: RouteCollection {
         let chosen = [q.period, q.from, q.to, q.as_of].contains { !($0 ?? "").isEmpty }
         if chosen {
             do {
-                let request = try ReviewReportRequest.parse(period: q.period, from: q.from, to: q.to, asOf: q.as_of,
-                                                            today: ctx.today, t: ctx.t)
+                let request = try ReviewReportRequest.parse(
+                    period: q.period, from: q.from, to: q.to, asOf: q.as_of,
+                    today: ctx.today, t: ctx.t)
                 model.report = try await build(req, request)
                 model.request = request
             } catch let failure as ValidationFailure {
@@ -47,8 +48,9 @@ struct ReportsController: RouteCollection {
 
     func download(_ req: Request, _ format: ReviewReportRequest.Format) async throws -> Response {
         let q = try req.query.decode(Query.self)
-        let request = try ReviewReportRequest.parse(period: q.period, from: q.from, to: q.to, asOf: q.as_of,
-                                                    today: CivilDate.today(now: req.now), t: req.t)
+        let request = try ReviewReportRequest.parse(
+            period: q.period, from: q.from, to: q.to, asOf: q.as_of,
+            today: CivilDate.today(now: req.now), t: req.t)
         let data = try ReviewReportRequest.render(try await build(req, request), as: format)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: format.contentType)

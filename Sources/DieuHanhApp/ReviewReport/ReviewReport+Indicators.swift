@@ -12,15 +12,21 @@ extension ReviewReport {
 
     /// The indicators of the year the period ends in; an empty report when none were entered.
     var indicatorsOrEmpty: IndicatorReport {
-        indicators ?? IndicatorReport(year: period.to.year, asOf: asOf, rows: [],
-                                      tally: IndicatorTally(year: period.to.year, asOf: asOf, items: []))
+        indicators
+            ?? IndicatorReport(
+                year: period.to.year, asOf: asOf, rows: [],
+                tally: IndicatorTally(year: period.to.year, asOf: asOf, items: []))
     }
 
     var indicatorsSection: Section {
         let part = indicatorsOrEmpty
-        return Section(heading: Self.indicatorsSectionHeading,
-                       paragraphs: [part.rows.isEmpty ? part.prose
-                                    : Self.pointing(part.prose, to: "Phụ lục \(Self.indicatorsAppendixNumber)")])
+        return Section(
+            heading: Self.indicatorsSectionHeading,
+            paragraphs: [
+                part.rows.isEmpty
+                    ? part.prose
+                    : Self.pointing(part.prose, to: "Phụ lục \(Self.indicatorsAppendixNumber)")
+            ])
     }
 }
 
@@ -37,15 +43,19 @@ extension ReviewReportDOCX {
         }
         let numeric = Set(3...7)
         var rows = part.textRows.map { r in
-            DOCXTableRow(r.enumerated().map { i, text in
-                cell(text, i == 0 || i == 2 || i == 8 ? .center : numeric.contains(i) ? .right : .left, bold: r[0].isEmpty)
-            })
+            DOCXTableRow(
+                r.enumerated().map { i, text in
+                    cell(text, i == 0 || i == 2 || i == 8 ? .center : numeric.contains(i) ? .right : .left, bold: r[0].isEmpty)
+                })
         }
         // The tally row ("Tổng hợp") spans the figures' columns so its sentence does not wrap letter by letter.
         if let last = part.textRows.last, last[0].isEmpty {
-            rows[rows.count - 1] = DOCXTableRow([cell("", .center), cell(last[1], .center, bold: true),
-                                                 DOCXTableCell(last[8], bold: true, alignment: .left, columnSpan: 8,
-                                                               verticalAlignment: .center)])
+            rows[rows.count - 1] = DOCXTableRow([
+                cell("", .center), cell(last[1], .center, bold: true),
+                DOCXTableCell(
+                    last[8], bold: true, alignment: .left, columnSpan: 8,
+                    verticalAlignment: .center),
+            ])
         }
         blocks.append(.table(table(widths: IndicatorReport.columnWidthsCm, columns: IndicatorReport.columns, rows: rows)))
         return blocks
@@ -66,7 +76,10 @@ extension ReviewReportXLSX {
         let tally = report.indicatorsOrEmpty.tally
         return [
             [],
-            [.text("VI. Chỉ tiêu kinh tế - xã hội năm \(tally.year)"), .empty, .text("Chi tiết tại sheet \"\(indicatorsSheet)\"")],
+            [
+                .text("VI. Chỉ tiêu kinh tế - xã hội năm \(tally.year)"), .empty,
+                .text("Chi tiết tại sheet \"\(indicatorsSheet)\""),
+            ],
             [.text("Tổng số chỉ tiêu"), number(tally.total), .empty],
             [.text("Đạt và vượt"), number(tally.met.count), .empty],
             [.text("Không đạt"), number(tally.notMet.count), .empty],
@@ -82,11 +95,13 @@ extension ReviewReportHTML {
         return .section(
             .class("appendix"), .h3(.text("PHỤ LỤC \(ReviewReport.indicatorsAppendixNumber)")), .h3(.text(part.title)),
             .p(.class("caption"), .text(r.appendixCaption)),
-            part.rows.isEmpty ? .p(.text(part.prose)) : .table(
-                .class("indicators-appendix"),
-                .thead(.tr(.forEach(IndicatorReport.columns) { .th(.text($0)) })),
-                .tbody(.forEach(part.textRows) { row in .tr(.forEach(row) { .td(.text($0)) }) })
-            )
+            part.rows.isEmpty
+                ? .p(.text(part.prose))
+                : .table(
+                    .class("indicators-appendix"),
+                    .thead(.tr(.forEach(IndicatorReport.columns) { .th(.text($0)) })),
+                    .tbody(.forEach(part.textRows) { row in .tr(.forEach(row) { .td(.text($0)) }) })
+                )
         )
     }
 }

@@ -13,12 +13,17 @@ extension ReviewReport {
 
     var sections: [Section] {
         [
-            Section(heading: "1. Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao",
-                    paragraphs: [government.total > 0 ? Self.pointing(governmentHeadline, to: "Phụ lục I") : governmentHeadline]),
-            Section(heading: "2. Kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao", paragraphs: [provinceHeadline]),
-            Section(heading: "3. Nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương", paragraphs: [ministriesSentence]),
-            Section(heading: "4. Kết quả thực hiện nhiệm vụ theo đơn vị chủ trì",
-                    paragraphs: [Self.pointing(lateUnitsSentence, to: "Phụ lục III")]),
+            Section(
+                heading: "1. Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao",
+                paragraphs: [government.total > 0 ? Self.pointing(governmentHeadline, to: "Phụ lục I") : governmentHeadline]),
+            Section(
+                heading: "2. Kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao", paragraphs: [provinceHeadline]),
+            Section(
+                heading: "3. Nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương",
+                paragraphs: [ministriesSentence]),
+            Section(
+                heading: "4. Kết quả thực hiện nhiệm vụ theo đơn vị chủ trì",
+                paragraphs: [Self.pointing(lateUnitsSentence, to: "Phụ lục III")]),
             programmeSection,
             indicatorsSection,
         ]
@@ -45,23 +50,33 @@ extension ReviewReport {
     /// Appendix I, point 1, as seed 001 writes it: level 1 lines start with "-", level 2 with "+".
     var governmentLines: [(level: Int, text: String)] {
         let c = government
-        var pending = "+ Số nhiệm vụ chưa hoàn thành: \(VNFormat.count(c.pending)), trong đó: "
+        var pending =
+            "+ Số nhiệm vụ chưa hoàn thành: \(VNFormat.count(c.pending)), trong đó: "
             + "trong hạn: \(VNFormat.count(c.pendingWithinDeadline)); quá hạn: \(VNFormat.count(c.pendingOverdue))"
         if c.pendingNoDeadline > 0 { pending += "; không thời hạn: \(VNFormat.count(c.pendingNoDeadline))" }
         var lines: [(level: Int, text: String)] = [
-            (1, "- Tổng số nhiệm vụ giao: \(VNFormat.count(c.total)) nhiệm vụ (trong \(VNFormat.count(governmentDocuments)) văn bản)"),
-            (2, "+ Số nhiệm vụ đã hoàn thành: \(VNFormat.count(c.completed)), trong đó: "
-                + "đúng hạn: \(VNFormat.count(c.completedOnTime)); quá hạn: \(VNFormat.count(c.completedLate))"),
+            (
+                1,
+                "- Tổng số nhiệm vụ giao: \(VNFormat.count(c.total)) nhiệm vụ (trong \(VNFormat.count(governmentDocuments)) văn bản)"
+            ),
+            (
+                2,
+                "+ Số nhiệm vụ đã hoàn thành: \(VNFormat.count(c.completed)), trong đó: "
+                    + "đúng hạn: \(VNFormat.count(c.completedOnTime)); quá hạn: \(VNFormat.count(c.completedLate))"
+            ),
             (2, pending),
         ]
-        if let rate = VNFormat.percent(c.completed, of: c.total) { lines.append((1, "- \(TaskRate.Kind.completion.label): \(rate)")) }
+        if let rate = VNFormat.percent(c.completed, of: c.total) {
+            lines.append((1, "- \(TaskRate.Kind.completion.label): \(rate)"))
+        }
         return lines
     }
 
     /// Every unit together, for the "Tổng cộng" row.
     var unitsTotal: UnitLine {
-        UnitLine(name: "Tổng cộng", counts: units.reduce(TaskCounts()) { $0 + $1.counts },
-                 daysLateTotal: units.reduce(0) { $0 + $1.daysLateTotal })
+        UnitLine(
+            name: "Tổng cộng", counts: units.reduce(TaskCounts()) { $0 + $1.counts },
+            daysLateTotal: units.reduce(0) { $0 + $1.daysLateTotal })
     }
 
     /// Appendix III as text rows (HTML); the "Tổng cộng" row last.
@@ -72,7 +87,8 @@ extension ReviewReport {
 
     /// A unit row's figures: total, the five buckets, the on-time rate.
     static func countCells(_ c: TaskCounts) -> [String] {
-        [c.total, c.completedOnTime, c.completedLate, c.pendingWithinDeadline, c.pendingOverdue, c.pendingNoDeadline].map(VNFormat.integer)
+        [c.total, c.completedOnTime, c.completedLate, c.pendingWithinDeadline, c.pendingOverdue, c.pendingNoDeadline].map(
+            VNFormat.integer)
             + [VNFormat.percent(c.completedOnTime, of: c.total) ?? "—"]
     }
 }

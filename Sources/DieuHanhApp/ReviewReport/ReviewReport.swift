@@ -90,14 +90,21 @@ struct ReviewReport: Sendable {
     var cutOffSentence: String { "Số liệu trong báo cáo được tổng hợp đến hết \(VNFormat.proseDate(asOf))." }
 
     static let governmentAppendixTitle = "Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao cho địa phương"
-    static let ministriesAppendixTitle = "Thống kê nhiệm vụ giao các Bộ có liên quan đến địa phương nhưng chưa được các Bộ, "
+    static let ministriesAppendixTitle =
+        "Thống kê nhiệm vụ giao các Bộ có liên quan đến địa phương nhưng chưa được các Bộ, "
         + "cơ quan triển khai thực hiện (đã quá hạn)"
     static let unitsAppendixTitle = "Kết quả thực hiện nhiệm vụ giao trong kỳ theo đơn vị chủ trì"
     /// Columns of the ministries' appendix (DOMAIN §9).
-    static let ministriesColumns = ["TT", "Văn bản giao nhiệm vụ", "Nội dung nhiệm vụ", "Thời hạn hoàn thành",
-                                    "Bộ, cơ quan được giao nhiệm vụ", "Ghi chú"]
-    static let overdueColumns = ["TT", "Văn bản giao nhiệm vụ", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời hạn hoàn thành",
-                                 "Số ngày quá hạn"]
-    static let unitColumns = ["TT", "Đơn vị chủ trì", "Tổng số", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Chưa hoàn thành trong hạn",
-                              "Chưa hoàn thành quá hạn", "Không thời hạn", "Tỷ lệ hoàn thành đúng hạn", "Số ngày trễ bình quân"]
+    static let ministriesColumns = [
+        "TT", "Văn bản giao nhiệm vụ", "Nội dung nhiệm vụ", "Thời hạn hoàn thành",
+        "Bộ, cơ quan được giao nhiệm vụ", "Ghi chú",
+    ]
+    static let overdueColumns = [
+        "TT", "Văn bản giao nhiệm vụ", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời hạn hoàn thành",
+        "Số ngày quá hạn",
+    ]
+    static let unitColumns = [
+        "TT", "Đơn vị chủ trì", "Tổng số", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Chưa hoàn thành trong hạn",
+        "Chưa hoàn thành quá hạn", "Không thời hạn", "Tỷ lệ hoàn thành đúng hạn", "Số ngày trễ bình quân",
+    ]
 }

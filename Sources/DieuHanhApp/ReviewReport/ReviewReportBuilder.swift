@@ -21,8 +21,11 @@ enum ReviewReportBuilder {
     static func build(period: ReportPeriod, asOf: CivilDate, province: OrgUnit, on db: Database) async throws -> ReviewReport {
         // Names and kinds as plain rows: a national tree has thousands of units, slow to decode as models.
         let units = try await (db as! SQLDatabase).select().column("id").column("name").column("kind").from(OrgUnit.schema).all()
-            .map { UnitLabel(id: try $0.decode(column: "id", as: UUID.self), name: try $0.decode(column: "name", as: String.self),
-                             kind: try $0.decode(column: "kind", as: String.self)) }
+            .map {
+                UnitLabel(
+                    id: try $0.decode(column: "id", as: UUID.self), name: try $0.decode(column: "name", as: String.self),
+                    kind: try $0.decode(column: "kind", as: String.self))
+            }
         let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0) })
         let tree = try await UnitDirectory.tree(on: db)
         let provinceUnits = tree.subtree(of: province.id!)
@@ -39,16 +42,20 @@ enum ReviewReportBuilder {
         provinceFilter.assignerIDs = provinceUnits
         let (provinceCounts, provinceDocuments) = try await TaskStatistics.counts(provinceFilter, on: db)
 
-        let governmentOverdue = try await lines(TaskStatistics.taskIDs(governmentFilter, buckets: [.pendingOverdue], on: db),
-                                                asOf: asOf, units: byID, on: db)
+        let governmentOverdue = try await lines(
+            TaskStatistics.taskIDs(governmentFilter, buckets: [.pendingOverdue], on: db),
+            asOf: asOf, units: byID, on: db)
         // A ministry's task stays on the list until it is done, whenever it was assigned (seed 001 lists a 2019 decree).
         let ministriesFilter = TaskStatsFilter(asOf: asOf, leadUnitIDs: ministries)
-        let ministriesOverdue = try await lines(TaskStatistics.taskIDs(ministriesFilter, buckets: [.pendingOverdue, .pendingNoDeadline],
-                                                                       on: db),
-                                                asOf: asOf, units: byID, on: db)
+        let ministriesOverdue = try await lines(
+            TaskStatistics.taskIDs(
+                ministriesFilter, buckets: [.pendingOverdue, .pendingNoDeadline],
+                on: db),
+            asOf: asOf, units: byID, on: db)
 
         let allFilter = TaskStatsFilter(asOf: asOf, leadUnitIDs: provinceUnits, from: period.from, to: period.to)
-        let unitLines = try await TaskStatistics.breakdown(allFilter, by: .leadUnit, on: db).compactMap { group -> ReviewReport.UnitLine? in
+        let unitLines = try await TaskStatistics.breakdown(allFilter, by: .leadUnit, on: db).compactMap {
+            group -> ReviewReport.UnitLine? in
             guard let id = group.key.flatMap(UUID.init(uuidString:)), let unit = byID[id] else { return nil }
             return .init(name: unit.name, counts: group.counts, daysLateTotal: group.daysLateTotal)
         }
@@ -64,7 +71,8 @@ enum ReviewReportBuilder {
     /// Best first: on-time rate, then fewer overdue, then name.
     static func ranked(_ lines: [ReviewReport.UnitLine]) -> [ReviewReport.UnitLine] {
         lines.sorted { a, b in
-            let ra = a.counts.onTimeRate ?? 0, rb = b.counts.onTimeRate ?? 0
+            let ra = a.counts.onTimeRate ?? 0
+            let rb = b.counts.onTimeRate ?? 0
             if ra != rb { return ra > rb }
             if a.counts.pendingOverdue != b.counts.pendingOverdue { return a.counts.pendingOverdue < b.counts.pendingOverdue }
             return VietnameseText.areInIncreasingOrder(a.name, b.name)
@@ -73,7 +81,9 @@ enum ReviewReportBuilder {
 
     /// "Ủy ban nhân dân tỉnh Bình Dương" → "Bình Dương".
     static func placeName(_ name: String) -> String {
-        for prefix in ["Ủy ban nhân dân tỉnh ", "Uỷ ban nhân dân tỉnh ", "Ủy ban nhân dân thành phố ", "UBND tỉnh ", "UBND thành phố "]
+        for prefix in [
+            "Ủy ban nhân dân tỉnh ", "Uỷ ban nhân dân tỉnh ", "Ủy ban nhân dân thành phố ", "UBND tỉnh ", "UBND thành phố ",
+        ]
         where name.hasPrefix(prefix) {
             return String(name.dropFirst(prefix.count))
         }
@@ -87,20 +97,26 @@ enum ReviewReportBuilder {
         let kind: String
     }
 
-    private static func lines(_ ids: [UUID], asOf: CivilDate, units: [UUID: UnitLabel], on db: Database) async throws -> [ReviewReport.TaskLine] {
+    private static func lines(_ ids: [UUID], asOf: CivilDate, units: [UUID: UnitLabel], on db: Database) async throws
+        -> [ReviewReport.TaskLine]
+    {
         guard !ids.isEmpty else { return [] }
         var tasks: [TaskItem] = []
         for start in stride(from: 0, to: ids.count, by: 500) {
             tasks += try await TaskItem.query(on: db).filter(\.$id ~~ Array(ids[start..<min(start + 500, ids.count)])).all()
         }
-        let documents = Dictionary(uniqueKeysWithValues: try await Document.query(on: db)
-            .filter(\.$id ~~ Array(Set(tasks.map(\.documentID)))).all().map { ($0.id!, $0) })
+        let documents = Dictionary(
+            uniqueKeysWithValues: try await Document.query(on: db)
+                .filter(\.$id ~~ Array(Set(tasks.map(\.documentID)))).all().map { ($0.id!, $0) })
         let events = try await TaskFactsLoader.events(for: tasks.compactMap(\.id), on: db)
         let rows = tasks.map { task -> (ReviewReport.TaskLine, String) in
             let records = events[task.id!] ?? []
             let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, events: records), asOf: asOf)
-            let note = records.last { $0.kind == TaskEvent.Kind.progressReported.rawValue
-                && (CivilDate.parse($0.recordedOn).map { $0 <= asOf } ?? false) }?.note ?? ""
+            let note =
+                records.last {
+                    $0.kind == TaskEvent.Kind.progressReported.rawValue
+                        && (CivilDate.parse($0.recordedOn).map { $0 <= asOf } ?? false)
+                }?.note ?? ""
             let document = documents[task.documentID]
             let line = ReviewReport.TaskLine(
                 document: document.map { describe($0, issuer: $0.issuerID.flatMap { units[$0]?.name }) } ?? "",

@@ -31,8 +31,9 @@ enum ReviewReportDOCX {
         blocks += programmeAppendix(report)
         blocks.append(.pageBreak)
         blocks += indicatorsAppendix(report)
-        return DOCXDocument(blocks: blocks, pageSetup: .portrait, defaultFontSize: bodySize, pageNumbers: true,
-                            title: report.title)
+        return DOCXDocument(
+            blocks: blocks, pageSetup: .portrait, defaultFontSize: bodySize, pageNumbers: true,
+            title: report.title)
     }
 
     // MARK: Page 1
@@ -51,46 +52,60 @@ enum ReviewReportDOCX {
     /// The borderless two-column block at the top: issuer, number | quốc hiệu, tiêu ngữ, place and date.
     static func headerBlock(_ report: ReviewReport) -> DOCXTable {
         let issuer = issuerLines(report).joined(separator: "\n")
-        return DOCXTable(columnWidths: [6.2, 10.3], rows: [
-            DOCXTableRow([
-                DOCXTableCell(paragraphs: [
-                    DOCXParagraph(issuer, size: 13, bold: true, alignment: .center),
-                    .rule(widthCm: 2),
+        return DOCXTable(
+            columnWidths: [6.2, 10.3],
+            rows: [
+                DOCXTableRow([
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph(issuer, size: 13, bold: true, alignment: .center),
+                        .rule(widthCm: 2),
+                    ]),
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 12, bold: true, alignment: .center),
+                        DOCXParagraph("Độc lập - Tự do - Hạnh phúc", size: 13, bold: true, alignment: .center),
+                        .rule(widthCm: 5.8),
+                    ]),
                 ]),
-                DOCXTableCell(paragraphs: [
-                    DOCXParagraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 12, bold: true, alignment: .center),
-                    DOCXParagraph("Độc lập - Tự do - Hạnh phúc", size: 13, bold: true, alignment: .center),
-                    .rule(widthCm: 5.8),
+                DOCXTableRow([
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph(
+                            "Số:      /BC-UBND", size: 13, alignment: .center,
+                            spacingBeforePt: 6)
+                    ]),
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph(
+                            "\(report.place), ngày      tháng      năm \(report.asOf.year)",
+                            size: 14, italic: true, alignment: .center, spacingBeforePt: 6)
+                    ]),
                 ]),
-            ]),
-            DOCXTableRow([
-                DOCXTableCell(paragraphs: [DOCXParagraph("Số:      /BC-UBND", size: 13, alignment: .center,
-                                                         spacingBeforePt: 6)]),
-                DOCXTableCell(paragraphs: [DOCXParagraph("\(report.place), ngày      tháng      năm \(report.asOf.year)",
-                                                         size: 14, italic: true, alignment: .center, spacingBeforePt: 6)]),
-            ]),
-        ], bordered: false, cellPaddingCm: 0)
+            ], bordered: false, cellPaddingCm: 0)
     }
 
     /// "BÁO CÁO", the trích yếu, a short rule under it.
     static func titleBlocks(_ report: ReviewReport) -> [DOCXBlock] {
         [
-            .paragraph(DOCXParagraph("BÁO CÁO", size: 14, bold: true, alignment: .center, spacingBeforePt: 24,
-                                     keepWithNext: true)),
+            .paragraph(
+                DOCXParagraph(
+                    "BÁO CÁO", size: 14, bold: true, alignment: .center, spacingBeforePt: 24,
+                    keepWithNext: true)),
             .paragraph(DOCXParagraph(report.title, size: 14, bold: true, alignment: .center, keepWithNext: true)),
             .paragraph(.rule(widthCm: 3, spacingBeforePt: 4, spacingAfterPt: 18)),
         ]
     }
 
     static func body(_ text: String, italic: Bool = false, keepWithNext: Bool = false) -> DOCXBlock {
-        .paragraph(DOCXParagraph(text, size: bodySize, italic: italic, alignment: .justified,
-                                 firstLineIndentCm: indentCm, spacingAfterPt: 6, lineSpacing: lineSpacing,
-                                 keepWithNext: keepWithNext))
+        .paragraph(
+            DOCXParagraph(
+                text, size: bodySize, italic: italic, alignment: .justified,
+                firstLineIndentCm: indentCm, spacingAfterPt: 6, lineSpacing: lineSpacing,
+                keepWithNext: keepWithNext))
     }
 
     static func heading(_ text: String) -> DOCXBlock {
-        .paragraph(DOCXParagraph(text, size: bodySize, bold: true, alignment: .justified, firstLineIndentCm: indentCm,
-                                 spacingBeforePt: 6, spacingAfterPt: 6, lineSpacing: lineSpacing, keepWithNext: true))
+        .paragraph(
+            DOCXParagraph(
+                text, size: bodySize, bold: true, alignment: .justified, firstLineIndentCm: indentCm,
+                spacingBeforePt: 6, spacingAfterPt: 6, lineSpacing: lineSpacing, keepWithNext: true))
     }
 
     static func bodyBlocks(_ report: ReviewReport) -> [DOCXBlock] {
@@ -100,27 +115,36 @@ enum ReviewReportDOCX {
             blocks += section.paragraphs.map { body($0) }
         }
         blocks.append(body(report.cutOffSentence, italic: true))
-        blocks.append(.paragraph(DOCXParagraph(report.closingSentence, size: bodySize, alignment: .justified,
-                                               firstLineIndentCm: indentCm, spacingAfterPt: 12, lineSpacing: lineSpacing,
-                                               keepWithNext: true)))
+        blocks.append(
+            .paragraph(
+                DOCXParagraph(
+                    report.closingSentence, size: bodySize, alignment: .justified,
+                    firstLineIndentCm: indentCm, spacingAfterPt: 12, lineSpacing: lineSpacing,
+                    keepWithNext: true)))
         return blocks
     }
 
-    static let recipients = ["- VPCP (Vụ Tổng hợp);", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT và các PCT UBND tỉnh;",
-                             "- Các sở, ban, ngành;", "- Lưu: VT."]
+    static let recipients = [
+        "- VPCP (Vụ Tổng hợp);", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT và các PCT UBND tỉnh;",
+        "- Các sở, ban, ngành;", "- Lưu: VT.",
+    ]
 
     /// "Nơi nhận" on the left, "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" on the right, room to sign under it.
     static func signatureBlock() -> DOCXTable {
-        DOCXTable(columnWidths: [1, 1], rows: [DOCXTableRow([
-            DOCXTableCell(paragraphs: [
-                DOCXParagraph("Nơi nhận:", size: 12, bold: true, italic: true),
-                DOCXParagraph(recipients.joined(separator: "\n"), size: 11),
-            ]),
-            DOCXTableCell(paragraphs: [
-                DOCXParagraph("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", size: 14, bold: true, alignment: .center),
-                DOCXParagraph("\n\n\n\n", size: 14),
-            ]),
-        ])], bordered: false, cellPaddingCm: 0)
+        DOCXTable(
+            columnWidths: [1, 1],
+            rows: [
+                DOCXTableRow([
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph("Nơi nhận:", size: 12, bold: true, italic: true),
+                        DOCXParagraph(recipients.joined(separator: "\n"), size: 11),
+                    ]),
+                    DOCXTableCell(paragraphs: [
+                        DOCXParagraph("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", size: 14, bold: true, alignment: .center),
+                        DOCXParagraph("\n\n\n\n", size: 14),
+                    ]),
+                ])
+            ], bordered: false, cellPaddingCm: 0)
     }
 
     // MARK: Appendices
@@ -129,14 +153,17 @@ enum ReviewReportDOCX {
         [
             .paragraph(DOCXParagraph("PHỤ LỤC \(number)", size: 14, bold: true, alignment: .center, keepWithNext: true)),
             .paragraph(DOCXParagraph(title, size: 14, bold: true, alignment: .center, keepWithNext: true)),
-            .paragraph(DOCXParagraph(report.appendixCaption, size: 14, italic: true, alignment: .center,
-                                     spacingAfterPt: 12, keepWithNext: true)),
+            .paragraph(
+                DOCXParagraph(
+                    report.appendixCaption, size: 14, italic: true, alignment: .center,
+                    spacingAfterPt: 12, keepWithNext: true)),
         ]
     }
 
     static func appendixLine(_ text: String, bold: Bool = false, indentCm: Double = 0) -> DOCXBlock {
-        var paragraph = DOCXParagraph(text, size: bodySize, bold: bold, alignment: .justified, spacingAfterPt: 4,
-                                      lineSpacing: lineSpacing, keepWithNext: true)
+        var paragraph = DOCXParagraph(
+            text, size: bodySize, bold: bold, alignment: .justified, spacingAfterPt: 4,
+            lineSpacing: lineSpacing, keepWithNext: true)
         paragraph.leftIndentCm = indentCm
         return .paragraph(paragraph)
     }
@@ -150,8 +177,9 @@ enum ReviewReportDOCX {
     }
 
     static func table(widths: [Double], columns: [String], rows: [DOCXTableRow]) -> DOCXTable {
-        DOCXTable(columnWidths: widths, rows: [DOCXTableRow(columns.map(headerCell), isHeader: true)] + rows,
-                  fontSize: tableFontSize)
+        DOCXTable(
+            columnWidths: widths, rows: [DOCXTableRow(columns.map(headerCell), isHeader: true)] + rows,
+            fontSize: tableFontSize)
     }
 
     /// "dd/mm/yyyy", or empty without a deadline.
@@ -166,9 +194,14 @@ enum ReviewReportDOCX {
         }
         let heading = "2. Thống kê chi tiết các nhiệm vụ chưa hoàn thành quá hạn:"
         guard !report.governmentOverdue.isEmpty else {
-            blocks.append(.paragraph(DOCXParagraph(runs: [DOCXRun(heading, size: bodySize, bold: true),
-                                                          DOCXRun(" Không có.", size: bodySize)],
-                                                   alignment: .justified, spacingAfterPt: 4, lineSpacing: lineSpacing)))
+            blocks.append(
+                .paragraph(
+                    DOCXParagraph(
+                        runs: [
+                            DOCXRun(heading, size: bodySize, bold: true),
+                            DOCXRun(" Không có.", size: bodySize),
+                        ],
+                        alignment: .justified, spacingAfterPt: 4, lineSpacing: lineSpacing)))
             return blocks
         }
         blocks.append(appendixLine(heading, bold: true))
@@ -207,19 +240,27 @@ enum ReviewReportDOCX {
             return blocks
         }
         func countCells(_ counts: TaskCounts, bold: Bool = false) -> [DOCXTableCell] {
-            [counts.total, counts.completedOnTime, counts.completedLate, counts.pendingWithinDeadline,
-             counts.pendingOverdue, counts.pendingNoDeadline].map { cell(VNFormat.integer($0), .center, bold: bold) }
+            [
+                counts.total, counts.completedOnTime, counts.completedLate, counts.pendingWithinDeadline,
+                counts.pendingOverdue, counts.pendingNoDeadline,
+            ].map { cell(VNFormat.integer($0), .center, bold: bold) }
                 + [cell(VNFormat.percent(counts.completedOnTime, of: counts.total) ?? "—", .center, bold: bold)]
         }
         var rows = report.units.enumerated().map { index, unit in
-            DOCXTableRow([cell(String(index + 1), .center), cell(unit.name)] + countCells(unit.counts)
-                + [cell(unit.averageDaysLateText, .center)])
+            DOCXTableRow(
+                [cell(String(index + 1), .center), cell(unit.name)] + countCells(unit.counts)
+                    + [cell(unit.averageDaysLateText, .center)])
         }
         let total = report.unitsTotal
-        rows.append(DOCXTableRow([cell("", .center), cell(total.name, .center, bold: true)] + countCells(total.counts, bold: true)
-            + [cell(total.averageDaysLateText, .center, bold: true)]))
-        blocks.append(.table(table(widths: [1.1, 6.6, 1.7, 2.1, 2.1, 2.3, 2.3, 2, 2.3, 2.2], columns: ReviewReport.unitColumns,
-                                   rows: rows)))
+        rows.append(
+            DOCXTableRow(
+                [cell("", .center), cell(total.name, .center, bold: true)] + countCells(total.counts, bold: true)
+                    + [cell(total.averageDaysLateText, .center, bold: true)]))
+        blocks.append(
+            .table(
+                table(
+                    widths: [1.1, 6.6, 1.7, 2.1, 2.1, 2.3, 2.3, 2, 2.3, 2.2], columns: ReviewReport.unitColumns,
+                    rows: rows)))
         return blocks
     }
 }

@@ -8,11 +8,14 @@ enum ReviewReportHTML {
     static func sheet(_ r: ReviewReport) -> BodyNode {
         .article(
             .class("report-sheet"),
-            .div(.class("doc-header"),
-                 .div(.strong(.text("ỦY BAN NHÂN DÂN")), .strong(.text("TỈNH " + r.place.uppercased())),
-                      .p(.text("Số:      /BC-UBND"))),
-                 .div(.strong(.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), .strong(.text("Độc lập - Tự do - Hạnh phúc")),
-                      .p(.class("place-date"), .text("\(r.place), ngày      tháng      năm \(r.asOf.year)")))),
+            .div(
+                .class("doc-header"),
+                .div(
+                    .strong(.text("ỦY BAN NHÂN DÂN")), .strong(.text("TỈNH " + r.place.uppercased())),
+                    .p(.text("Số:      /BC-UBND"))),
+                .div(
+                    .strong(.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), .strong(.text("Độc lập - Tự do - Hạnh phúc")),
+                    .p(.class("place-date"), .text("\(r.place), ngày      tháng      năm \(r.asOf.year)")))),
             .h2(.text("BÁO CÁO")),
             .h3(.text(r.title)),
             .p(.class("body"), .text(r.introSentence)),
@@ -21,22 +24,39 @@ enum ReviewReportHTML {
             },
             .p(.class("body"), .em(.text(r.cutOffSentence))),
             .p(.class("body"), .text(r.closingSentence)),
-            appendix("PHỤ LỤC I", ReviewReport.governmentAppendixTitle, r, [
-                .p(.text("1. Thống kê kết quả thực hiện:")),
-                .forEach(r.governmentLines) { .p(.class("level-\($0.level)"), .text($0.text)) },
-                .p(.text("2. Thống kê chi tiết các nhiệm vụ chưa hoàn thành quá hạn:")),
-                r.governmentOverdue.isEmpty ? .p(.text("Không có.")) : table(ReviewReport.overdueColumns, r.governmentOverdue.enumerated().map { i, l in
-                    [String(i + 1), l.document, l.content, l.unit, l.deadline.map(VNFormat.date) ?? "", l.daysLate.map(String.init) ?? ""]
-                }),
-            ]),
-            appendix("PHỤ LỤC II", ReviewReport.ministriesAppendixTitle, r, [
-                r.ministriesOverdue.isEmpty ? .p(.text("Không có.")) : table(ReviewReport.ministriesColumns, r.ministriesOverdue.enumerated().map { i, l in
-                    [String(i + 1), l.document, l.content, l.deadline.map(VNFormat.date) ?? "", l.unit, l.note]
-                }),
-            ]),
-            appendix("PHỤ LỤC III", ReviewReport.unitsAppendixTitle, r, [
-                r.units.isEmpty ? .p(.text("Không có.")) : table(ReviewReport.unitColumns, r.unitRows),
-            ]),
+            appendix(
+                "PHỤ LỤC I", ReviewReport.governmentAppendixTitle, r,
+                [
+                    .p(.text("1. Thống kê kết quả thực hiện:")),
+                    .forEach(r.governmentLines) { .p(.class("level-\($0.level)"), .text($0.text)) },
+                    .p(.text("2. Thống kê chi tiết các nhiệm vụ chưa hoàn thành quá hạn:")),
+                    r.governmentOverdue.isEmpty
+                        ? .p(.text("Không có."))
+                        : table(
+                            ReviewReport.overdueColumns,
+                            r.governmentOverdue.enumerated().map { i, l in
+                                [
+                                    String(i + 1), l.document, l.content, l.unit, l.deadline.map(VNFormat.date) ?? "",
+                                    l.daysLate.map(String.init) ?? "",
+                                ]
+                            }),
+                ]),
+            appendix(
+                "PHỤ LỤC II", ReviewReport.ministriesAppendixTitle, r,
+                [
+                    r.ministriesOverdue.isEmpty
+                        ? .p(.text("Không có."))
+                        : table(
+                            ReviewReport.ministriesColumns,
+                            r.ministriesOverdue.enumerated().map { i, l in
+                                [String(i + 1), l.document, l.content, l.deadline.map(VNFormat.date) ?? "", l.unit, l.note]
+                            })
+                ]),
+            appendix(
+                "PHỤ LỤC III", ReviewReport.unitsAppendixTitle, r,
+                [
+                    r.units.isEmpty ? .p(.text("Không có.")) : table(ReviewReport.unitColumns, r.unitRows)
+                ]),
             programmeAppendix(r),
             indicatorsAppendix(r)
         )
@@ -52,23 +72,25 @@ enum ReviewReportHTML {
     }
 
     private static func appendix(_ number: String, _ title: String, _ r: ReviewReport, _ content: [BodyNode]) -> BodyNode {
-        .section(.class("appendix"), .h3(.text(number)), .h3(.text(title)), .p(.class("caption"), .text(r.appendixCaption)),
-                 .group(content))
+        .section(
+            .class("appendix"), .h3(.text(number)), .h3(.text(title)), .p(.class("caption"), .text(r.appendixCaption)),
+            .group(content))
     }
 
     private static func table(_ columns: [String], _ rows: [[String]]) -> BodyNode {
-        .table(.thead(.tr(.forEach(columns) { .th(.text($0)) })),
-               .tbody(.forEach(rows) { row in .tr(.forEach(row) { .td(.text($0)) }) }))
+        .table(
+            .thead(.tr(.forEach(columns) { .th(.text($0)) })),
+            .tbody(.forEach(rows) { row in .tr(.forEach(row) { .td(.text($0)) }) }))
     }
 
     private static let fileStyles = """
-    body { font-family: "Times New Roman", Times, serif; font-size: 14pt; max-width: 60rem; margin: 2rem auto; }
-    .doc-header { display: grid; grid-template-columns: 2fr 3fr; text-align: center; gap: 1rem; }
-    .doc-header strong { display: block; } .place-date { font-style: italic; }
-    h2, h3 { text-align: center; } p.body { text-align: justify; text-indent: 1.27cm; }
-    table { border-collapse: collapse; width: 100%; font-size: 12pt; } th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
-    .caption { text-align: center; font-style: italic; } .appendix { break-before: page; }
-    .level-1 { margin: 2pt 0 2pt 1.27cm; } .level-2 { margin: 2pt 0 2pt 2.54cm; }
-    @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-    """
+        body { font-family: "Times New Roman", Times, serif; font-size: 14pt; max-width: 60rem; margin: 2rem auto; }
+        .doc-header { display: grid; grid-template-columns: 2fr 3fr; text-align: center; gap: 1rem; }
+        .doc-header strong { display: block; } .place-date { font-style: italic; }
+        h2, h3 { text-align: center; } p.body { text-align: justify; text-indent: 1.27cm; }
+        table { border-collapse: collapse; width: 100%; font-size: 12pt; } th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+        .caption { text-align: center; font-style: italic; } .appendix { break-before: page; }
+        .level-1 { margin: 2pt 0 2pt 1.27cm; } .level-2 { margin: 2pt 0 2pt 2.54cm; }
+        @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+        """
 }

@@ -14,22 +14,27 @@ enum ReviewReportPage {
 
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus) -> Response {
         let t = ctx.t
-        return Layout.response(ctx, title: t(T.reviewTitle), section: .reports, status: status, content: [
-            .p(.class("breadcrumb"), .a(.href("/reports"), .text(t(T.reportsTitle)))),
-            Components.pageHeader(t(T.reviewTitle), lead: t(T.reviewLead)),
-            Components.errorSummary(model.errors, t),
-            form(ctx, model),
-            .unwrap(model.report) { report in
-                .group(
-                    .div(.class("actions"),
-                         .group(ReviewReportRequest.Format.allCases.map { format in
-                             Components.linkButton(t(T.reviewDownload) + " " + format.rawValue.uppercased(),
-                                                   href: "/reports/review.\(format.rawValue)?" + query(model), primary: format == .docx)
-                         })),
-                    ReviewReportHTML.sheet(report)
-                )
-            },
-        ])
+        return Layout.response(
+            ctx, title: t(T.reviewTitle), section: .reports, status: status,
+            content: [
+                .p(.class("breadcrumb"), .a(.href("/reports"), .text(t(T.reportsTitle)))),
+                Components.pageHeader(t(T.reviewTitle), lead: t(T.reviewLead)),
+                Components.errorSummary(model.errors, t),
+                form(ctx, model),
+                .unwrap(model.report) { report in
+                    .group(
+                        .div(
+                            .class("actions"),
+                            .group(
+                                ReviewReportRequest.Format.allCases.map { format in
+                                    Components.linkButton(
+                                        t(T.reviewDownload) + " " + format.rawValue.uppercased(),
+                                        href: "/reports/review.\(format.rawValue)?" + query(model), primary: format == .docx)
+                                })),
+                        ReviewReportHTML.sheet(report)
+                    )
+                },
+            ])
     }
 
     static func query(_ model: Model) -> String {
@@ -43,13 +48,20 @@ enum ReviewReportPage {
         let options = [(value: "", label: "—")] + model.periods.map { (value: $0.code, label: $0.label) }
         return Components.form(
             .class("filters"), .attribute(named: "method", value: "get"), .attribute(named: "action", value: "/reports/review"),
-            Components.selectField(.init(name: "period", label: t(T.fieldPeriod), value: q.period ?? "",
-                                         error: model.errors.message(for: "period")), options: options),
-            Components.textField(.init(name: "from", label: t(T.fieldPeriodFrom), value: q.from ?? "", hint: t(T.dateHint),
-                                       error: model.errors.message(for: "from"))),
-            Components.textField(.init(name: "to", label: t(T.fieldPeriodTo), value: q.to ?? "", error: model.errors.message(for: "to"))),
-            Components.textField(.init(name: "as_of", label: t(T.fieldAsOf), value: q.as_of ?? "", hint: t(T.reviewCutOffHint),
-                                       error: model.errors.message(for: "as_of"))),
+            Components.selectField(
+                .init(
+                    name: "period", label: t(T.fieldPeriod), value: q.period ?? "",
+                    error: model.errors.message(for: "period")), options: options),
+            Components.textField(
+                .init(
+                    name: "from", label: t(T.fieldPeriodFrom), value: q.from ?? "", hint: t(T.dateHint),
+                    error: model.errors.message(for: "from"))),
+            Components.textField(
+                .init(name: "to", label: t(T.fieldPeriodTo), value: q.to ?? "", error: model.errors.message(for: "to"))),
+            Components.textField(
+                .init(
+                    name: "as_of", label: t(T.fieldAsOf), value: q.as_of ?? "", hint: t(T.reviewCutOffHint),
+                    error: model.errors.message(for: "as_of"))),
             .button(.class("button primary"), .type(.submit), .text(t(T.reviewShow)))
         )
     }
@@ -59,17 +71,25 @@ enum ReviewReportPage {
 enum ReportsIndexPage {
     static func response(_ ctx: PageContext) -> Response {
         let t = ctx.t
-        return Layout.response(ctx, title: t(T.reportsTitle), section: .reports, content: [
-            Components.pageHeader(t(T.reportsTitle), lead: t(T.moduleReportsPurpose)),
-            .div(.class("cards"),
-                 .if(ctx.role?.seesEveryUnit == true,
-                     .section(.class("card"), .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))), .p(.text(t(T.reviewLead))))),
-                 .section(.class("card"), .h2(.a(.href("/stats"), .text(t(T.statsTitle)))), .p(.text(t(T.statsLead)))),
-                 .section(.class("card"), .h2(.a(.href("/reports/requests"), .text(t(T.reportsUnitRequests)))),
-                          .p(.text(t(T.reportsIndexRequestsLead))),
-                          .p(.a(.href("/reports/regimes"), .text(t(T.regimesTitle))), .text(" · "),
-                             .a(.href("/reports/scorecard"), .text(t(T.scorecardTitle))), .text(" · "),
-                             .a(.href("/reports/reminders"), .text(t(T.remindersTitle)))))),
-        ])
+        return Layout.response(
+            ctx, title: t(T.reportsTitle), section: .reports,
+            content: [
+                Components.pageHeader(t(T.reportsTitle), lead: t(T.moduleReportsPurpose)),
+                .div(
+                    .class("cards"),
+                    .if(
+                        ctx.role?.seesEveryUnit == true,
+                        .section(
+                            .class("card"), .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))), .p(.text(t(T.reviewLead)))
+                        )),
+                    .section(.class("card"), .h2(.a(.href("/stats"), .text(t(T.statsTitle)))), .p(.text(t(T.statsLead)))),
+                    .section(
+                        .class("card"), .h2(.a(.href("/reports/requests"), .text(t(T.reportsUnitRequests)))),
+                        .p(.text(t(T.reportsIndexRequestsLead))),
+                        .p(
+                            .a(.href("/reports/regimes"), .text(t(T.regimesTitle))), .text(" · "),
+                            .a(.href("/reports/scorecard"), .text(t(T.scorecardTitle))), .text(" · "),
+                            .a(.href("/reports/reminders"), .text(t(T.remindersTitle)))))),
+            ])
     }
 }

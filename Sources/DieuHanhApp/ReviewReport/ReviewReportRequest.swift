@@ -20,8 +20,10 @@ struct ReviewReportRequest: Sendable {
     var asOf: CivilDate
 
     /// A period code (`2020-H1`) or both ends; the cut-off defaults to the period's end, or today if that is later.
-    static func parse(period code: String?, from: String?, to: String?, asOf: String?, today: CivilDate,
-                      t: Localizer) throws -> ReviewReportRequest {
+    static func parse(
+        period code: String?, from: String?, to: String?, asOf: String?, today: CivilDate,
+        t: Localizer
+    ) throws -> ReviewReportRequest {
         var errors: [FieldError] = []
         func date(_ text: String?, _ field: String) -> CivilDate? {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
@@ -29,7 +31,9 @@ struct ReviewReportRequest: Sendable {
             errors.append(.init(field: field, message: t(T.errDateFormat)))
             return nil
         }
-        let start = date(from, "from"), end = date(to, "to"), cutOff = date(asOf, "as_of")
+        let start = date(from, "from")
+        let end = date(to, "to")
+        let cutOff = date(asOf, "as_of")
         var period: ReportPeriod?
         if let start, let end {
             if start > end { errors.append(.init(field: "to", message: t(T.statsRangeReversed))) }

@@ -16,8 +16,10 @@ enum ReviewReportXLSX {
     }
 
     static func workbook(_ report: ReviewReport) -> XLSXWorkbook {
-        XLSXWorkbook(sheets: [summary(report), government(report), ministries(report), units(report), programme(report),
-                              indicators(report)])
+        XLSXWorkbook(sheets: [
+            summary(report), government(report), ministries(report), units(report), programme(report),
+            indicators(report),
+        ])
     }
 
     static func number(_ n: Int) -> XLSXWorkbook.Cell { .number(Double(n)) }
@@ -35,8 +37,10 @@ enum ReviewReportXLSX {
         typealias Cell = XLSXWorkbook.Cell
         var rows: [[Cell]] = [[.text("Chỉ tiêu"), .text("Số liệu"), .text("Ghi chú")]]
         rows.append([.text("Đơn vị báo cáo"), .text(report.provinceName), .empty])
-        rows.append([.text("Kỳ báo cáo"), .text(report.period.label),
-                     .text("Từ ngày \(VNFormat.date(report.period.from)) đến ngày \(VNFormat.date(report.period.to))")])
+        rows.append([
+            .text("Kỳ báo cáo"), .text(report.period.label),
+            .text("Từ ngày \(VNFormat.date(report.period.from)) đến ngày \(VNFormat.date(report.period.to))"),
+        ])
         rows.append([.text("Số liệu tính đến ngày"), .text(VNFormat.date(report.asOf)), .empty])
 
         func block(_ heading: String, _ counts: TaskCounts, documents: Int) {
@@ -51,19 +55,28 @@ enum ReviewReportXLSX {
             rows.append([.text("- Chưa hoàn thành trong hạn"), number(counts.pendingWithinDeadline), .empty])
             rows.append([.text("- Chưa hoàn thành quá hạn"), number(counts.pendingOverdue), .empty])
             rows.append([.text("- Chưa hoàn thành, không thời hạn"), number(counts.pendingNoDeadline), .empty])
-            rows.append([.text("Tỷ lệ hoàn thành (%)"), percent(counts.completed, of: counts.total),
-                         .text(TaskRate.Kind.completion.label)])
-            rows.append([.text("Tỷ lệ hoàn thành đúng hạn (%)"), percent(counts.completedOnTime, of: counts.total),
-                         .text(TaskRate.Kind.onTime.label)])
+            rows.append([
+                .text("Tỷ lệ hoàn thành (%)"), percent(counts.completed, of: counts.total),
+                .text(TaskRate.Kind.completion.label),
+            ])
+            rows.append([
+                .text("Tỷ lệ hoàn thành đúng hạn (%)"), percent(counts.completedOnTime, of: counts.total),
+                .text(TaskRate.Kind.onTime.label),
+            ])
         }
         block("I. Nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao", report.government, documents: report.governmentDocuments)
         block("II. Nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao", report.province, documents: report.provinceDocuments)
         rows.append([])
-        rows.append([.text("III. Nhiệm vụ giao các Bộ, ngành chưa triển khai"), number(report.ministriesOverdue.count),
-                     .text("Nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương chưa được triển khai "
-                           + "thực hiện; chi tiết tại sheet \"\(ministriesSheet)\"")])
-        rows.append([.text("IV. Số đơn vị chủ trì có nhiệm vụ trong kỳ"), number(report.units.count),
-                     .text("Chi tiết tại sheet \"\(unitsSheet)\"")])
+        rows.append([
+            .text("III. Nhiệm vụ giao các Bộ, ngành chưa triển khai"), number(report.ministriesOverdue.count),
+            .text(
+                "Nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương chưa được triển khai "
+                    + "thực hiện; chi tiết tại sheet \"\(ministriesSheet)\""),
+        ])
+        rows.append([
+            .text("IV. Số đơn vị chủ trì có nhiệm vụ trong kỳ"), number(report.units.count),
+            .text("Chi tiết tại sheet \"\(unitsSheet)\""),
+        ])
         rows += programmeSummaryRows(report)
         rows += indicatorsSummaryRows(report)
         return XLSXWorkbook.Sheet(name: summarySheet, columnWidths: [44, 30, 66], rows: rows)
@@ -74,8 +87,10 @@ enum ReviewReportXLSX {
     static func government(_ report: ReviewReport) -> XLSXWorkbook.Sheet {
         var rows: [[XLSXWorkbook.Cell]] = [ReviewReport.overdueColumns.map { .text($0) }]
         for (index, line) in report.governmentOverdue.enumerated() {
-            rows.append([number(index + 1), .text(line.document), .text(line.content), .text(line.unit),
-                         deadline(line.deadline), line.daysLate.map(number) ?? .empty])
+            rows.append([
+                number(index + 1), .text(line.document), .text(line.content), .text(line.unit),
+                deadline(line.deadline), line.daysLate.map(number) ?? .empty,
+            ])
         }
         if report.governmentOverdue.isEmpty { rows.append([.empty, .text("Không có nhiệm vụ chưa hoàn thành quá hạn.")]) }
         return XLSXWorkbook.Sheet(name: governmentSheet, columnWidths: [6, 56, 70, 32, 14, 12], rows: rows)
@@ -84,8 +99,10 @@ enum ReviewReportXLSX {
     static func ministries(_ report: ReviewReport) -> XLSXWorkbook.Sheet {
         var rows: [[XLSXWorkbook.Cell]] = [ReviewReport.ministriesColumns.map { .text($0) }]
         for (index, line) in report.ministriesOverdue.enumerated() {
-            rows.append([number(index + 1), .text(line.document), .text(line.content), deadline(line.deadline),
-                         .text(line.unit), line.note.isEmpty ? .empty : .text(line.note)])
+            rows.append([
+                number(index + 1), .text(line.document), .text(line.content), deadline(line.deadline),
+                .text(line.unit), line.note.isEmpty ? .empty : .text(line.note),
+            ])
         }
         if report.ministriesOverdue.isEmpty { rows.append([.empty, .text("Không có.")]) }
         return XLSXWorkbook.Sheet(name: ministriesSheet, columnWidths: [6, 56, 70, 14, 24, 60], rows: rows)
@@ -96,8 +113,10 @@ enum ReviewReportXLSX {
         let columns = ReviewReport.unitColumns.map { $0 == "Tỷ lệ hoàn thành đúng hạn" ? $0 + " (%)" : $0 }
         var rows: [[XLSXWorkbook.Cell]] = [columns.map { .text($0) }]
         func countCells(_ counts: TaskCounts) -> [XLSXWorkbook.Cell] {
-            [counts.total, counts.completedOnTime, counts.completedLate, counts.pendingWithinDeadline, counts.pendingOverdue,
-             counts.pendingNoDeadline].map(number) + [percent(counts.completedOnTime, of: counts.total)]
+            [
+                counts.total, counts.completedOnTime, counts.completedLate, counts.pendingWithinDeadline, counts.pendingOverdue,
+                counts.pendingNoDeadline,
+            ].map(number) + [percent(counts.completedOnTime, of: counts.total)]
         }
         func average(_ line: ReviewReport.UnitLine) -> XLSXWorkbook.Cell {
             line.averageDaysLate.map { .number(NSDecimalNumber(decimal: $0).doubleValue) } ?? .empty
@@ -108,7 +127,8 @@ enum ReviewReportXLSX {
         if report.units.isEmpty {
             rows.append([.empty, .text("Không có.")])
         } else {
-            rows.append([.empty, .text(report.unitsTotal.name)] + countCells(report.unitsTotal.counts) + [average(report.unitsTotal)])
+            rows.append(
+                [.empty, .text(report.unitsTotal.name)] + countCells(report.unitsTotal.counts) + [average(report.unitsTotal)])
         }
         return XLSXWorkbook.Sheet(name: unitsSheet, columnWidths: [6, 44, 10, 14, 14, 14, 14, 12, 14, 14], rows: rows)
     }

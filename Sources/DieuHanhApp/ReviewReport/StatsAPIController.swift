@@ -18,9 +18,10 @@ struct StatsAPIController: RouteCollection {
 
     func tasks(req: Request) async throws -> TaskStatsJSON {
         let q = try req.query.decode(Query.self)
-        let filter = try await TaskStatsFilter.parse(asOf: q.as_of, assigner: q.assigner, leadUnit: q.lead_unit, from: q.from,
-                                                     to: q.to, today: CivilDate.today(now: req.now),
-                                                     scope: try await req.accessScope(), on: req.db, t: req.t)
+        let filter = try await TaskStatsFilter.parse(
+            asOf: q.as_of, assigner: q.assigner, leadUnit: q.lead_unit, from: q.from,
+            to: q.to, today: CivilDate.today(now: req.now),
+            scope: try await req.accessScope(), on: req.db, t: req.t)
         return try await TaskStatistics.json(filter, on: req.db)
     }
 }

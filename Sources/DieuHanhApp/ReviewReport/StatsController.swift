@@ -22,9 +22,10 @@ struct StatsController: RouteCollection {
         let units = try await UnitDirectory.all(on: req.db)
         var model = StatsPage.Model(query: q, units: units)
         do {
-            let filter = try await TaskStatsFilter.parse(asOf: q.as_of, assigner: q.assigner, leadUnit: q.lead_unit, from: q.from,
-                                                         to: q.to, today: ctx.today, scope: try await req.accessScope(),
-                                                         on: req.db, t: ctx.t)
+            let filter = try await TaskStatsFilter.parse(
+                asOf: q.as_of, assigner: q.assigner, leadUnit: q.lead_unit, from: q.from,
+                to: q.to, today: ctx.today, scope: try await req.accessScope(),
+                on: req.db, t: ctx.t)
             model.asOf = filter.asOf
             model.stats = try await TaskStatistics.json(filter, on: req.db)
             for dimension in TaskStatistics.Dimension.allCases {

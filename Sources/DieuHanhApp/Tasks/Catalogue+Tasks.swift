@@ -3,29 +3,34 @@ import Foundation
 /// The Tasks module's interface strings (the catalogue `T` is one type, split by module).
 extension T {
     // MARK: Documents
-    static let docNotationInvalid = L(vi: "Không đọc được số, ký hiệu “{0}”; ví dụ 01/NQ-CP, 42/2014/QĐ-TTg, 4049/UBND-TH, 36-NQ/TW.",
-                                      en: "Cannot read the number “{0}”; e.g. 01/NQ-CP, 42/2014/QĐ-TTg, 4049/UBND-TH, 36-NQ/TW.")
+    static let docNotationInvalid = L(
+        vi: "Không đọc được số, ký hiệu “{0}”; ví dụ 01/NQ-CP, 42/2014/QĐ-TTg, 4049/UBND-TH, 36-NQ/TW.",
+        en: "Cannot read the number “{0}”; e.g. 01/NQ-CP, 42/2014/QĐ-TTg, 4049/UBND-TH, 36-NQ/TW.")
     static let docDateRequired = L(vi: "Vui lòng nhập ngày ban hành văn bản.", en: "Enter the document's date.")
     static let docSummaryTooLong = L(vi: "Trích yếu dài quá 2.000 ký tự.", en: "The summary is longer than 2,000 characters.")
     static let docsTitle = L(vi: "Văn bản chỉ đạo", en: "Directive documents")
     static let docsLead = L(vi: "Văn bản giao nhiệm vụ; mỗi nhiệm vụ gắn với một văn bản.", en: "Documents that assign tasks.")
-    static let docsEmpty = L(vi: "Chưa có văn bản nào. Nhập văn bản cùng các nhiệm vụ của nó ở “Giao nhiệm vụ”.",
-                             en: "No documents yet. Enter a document with its tasks under “Assign tasks”.")
+    static let docsEmpty = L(
+        vi: "Chưa có văn bản nào. Nhập văn bản cùng các nhiệm vụ của nó ở “Giao nhiệm vụ”.",
+        en: "No documents yet. Enter a document with its tasks under “Assign tasks”.")
     static let fieldNotation = L(vi: "Số, ký hiệu", en: "Number")
     static let fieldIssuedOn = L(vi: "Ngày ban hành", en: "Date of issue")
     static let fieldIssuer = L(vi: "Cơ quan ban hành", en: "Issuer")
     static let fieldSigner = L(vi: "Người ký", en: "Signed by")
     static let fieldSummary = L(vi: "Trích yếu", en: "Summary")
-    static let notationHint = L(vi: "Gõ như trên văn bản: “Số: 3413/UBND-TH”, “01/NQ-CP”…", en: "As printed: “Số: 3413/UBND-TH”, “01/NQ-CP”…")
+    static let notationHint = L(
+        vi: "Gõ như trên văn bản: “Số: 3413/UBND-TH”, “01/NQ-CP”…", en: "As printed: “Số: 3413/UBND-TH”, “01/NQ-CP”…")
 
     // MARK: Tasks
     static let tasksTitle = L(vi: "Nhiệm vụ", en: "Tasks")
     static let tasksLead = L(vi: "Trạng thái tính theo ngày chốt số liệu.", en: "Status as of the cut-off date.")
     static let tasksNew = L(vi: "Giao nhiệm vụ", en: "Assign tasks")
     static let tasksEmptyTitle = L(vi: "Chưa có nhiệm vụ nào", en: "No tasks yet")
-    static let tasksEmptyText = L(vi: "Nhập văn bản chỉ đạo và các nhiệm vụ của nó, hoặc nhập từ tệp CSV (dieuhanh import tasks).",
-                                  en: "Enter a directive document and its tasks, or import a CSV file (dieuhanh import tasks).")
-    static let tasksNoMatch = L(vi: "Không có nhiệm vụ nào khớp bộ lọc vào ngày {0}.", en: "No task matches the filters as of {0}.")
+    static let tasksEmptyText = L(
+        vi: "Nhập văn bản chỉ đạo và các nhiệm vụ của nó, hoặc nhập từ tệp CSV (dieuhanh import tasks).",
+        en: "Enter a directive document and its tasks, or import a CSV file (dieuhanh import tasks).")
+    static let tasksNoMatch = L(
+        vi: "Không có nhiệm vụ nào khớp bộ lọc vào ngày {0}.", en: "No task matches the filters as of {0}.")
     static let tasksCount = L(vi: "{0} nhiệm vụ", en: "{0} tasks")
     static let fieldAsOf = L(vi: "Tính đến ngày", en: "As of")
     static let fieldContent = L(vi: "Nội dung nhiệm vụ", en: "Task")
@@ -56,29 +61,45 @@ extension T {
     static let taskContentTooLong = L(vi: "Nội dung dài quá 4.000 ký tự.", en: "Longer than 4,000 characters.")
     static let taskAssignerRequired = L(vi: "Vui lòng chọn cơ quan giao.", en: "Choose who assigned the task.")
     static let taskLeadRequired = L(vi: "Vui lòng chọn đơn vị chủ trì.", en: "Choose the lead unit.")
-    static let taskCoordinatorIsLead = L(vi: "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.", en: "The lead unit cannot also coordinate.")
-    static let taskLeaderInvalid = L(vi: "Lãnh đạo phụ trách phải là người dùng có vai trò lãnh đạo.", en: "The leader in charge must be a user with the leader role.")
-    static let taskAssignedBeforeDocument = L(vi: "Ngày giao không được trước ngày văn bản ({0}).", en: "Cannot be assigned before the document's date ({0}).")
-    static let taskDeadlineBeforeAssigned = L(vi: "Thời hạn không được trước ngày giao.", en: "The deadline cannot be before the assigned date.")
-    static let taskWorkingDaysRange = L(vi: "Số ngày làm việc phải từ 1 đến 3.650.", en: "Working days must be between 1 and 3,650.")
-    static let taskDeadlineHint = L(vi: "Một ngày (dd/mm/yyyy), hoặc “N ngày làm việc” tính từ ngày giao; để trống nếu không thời hạn.",
-                                    en: "A date (dd/mm/yyyy), or “N ngày làm việc” from the assigned date; empty for no deadline.")
-    static let taskDeadlineInvalid = L(vi: "Thời hạn phải là ngày dd/mm/yyyy hoặc “N ngày làm việc”.", en: "The deadline must be a date or “N ngày làm việc”.")
-    static let taskActionNotPossible = L(vi: "Nhiệm vụ đang ở trạng thái không cho phép thao tác này (có thể người khác vừa cập nhật). Hãy tải lại trang.",
-                                         en: "The task's state does not allow this now (someone may just have updated it). Reload the page.")
+    static let taskCoordinatorIsLead = L(
+        vi: "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.", en: "The lead unit cannot also coordinate.")
+    static let taskLeaderInvalid = L(
+        vi: "Lãnh đạo phụ trách phải là người dùng có vai trò lãnh đạo.",
+        en: "The leader in charge must be a user with the leader role.")
+    static let taskAssignedBeforeDocument = L(
+        vi: "Ngày giao không được trước ngày văn bản ({0}).", en: "Cannot be assigned before the document's date ({0}).")
+    static let taskDeadlineBeforeAssigned = L(
+        vi: "Thời hạn không được trước ngày giao.", en: "The deadline cannot be before the assigned date.")
+    static let taskWorkingDaysRange = L(
+        vi: "Số ngày làm việc phải từ 1 đến 3.650.", en: "Working days must be between 1 and 3,650.")
+    static let taskDeadlineHint = L(
+        vi: "Một ngày (dd/mm/yyyy), hoặc “N ngày làm việc” tính từ ngày giao; để trống nếu không thời hạn.",
+        en: "A date (dd/mm/yyyy), or “N ngày làm việc” from the assigned date; empty for no deadline.")
+    static let taskDeadlineInvalid = L(
+        vi: "Thời hạn phải là ngày dd/mm/yyyy hoặc “N ngày làm việc”.", en: "The deadline must be a date or “N ngày làm việc”.")
+    static let taskActionNotPossible = L(
+        vi: "Nhiệm vụ đang ở trạng thái không cho phép thao tác này (có thể người khác vừa cập nhật). Hãy tải lại trang.",
+        en: "The task's state does not allow this now (someone may just have updated it). Reload the page.")
     static let taskNoteRequired = L(vi: "Vui lòng nhập nội dung / lý do.", en: "Enter the text or reason.")
     static let taskPercentRange = L(vi: "Tỷ lệ hoàn thành phải từ 0 đến 100.", en: "The percentage must be between 0 and 100.")
-    static let taskExtensionNotLater = L(vi: "Thời hạn mới phải sau thời hạn hiện tại ({0}).", en: "The new deadline must be after the current one ({0}).")
+    static let taskExtensionNotLater = L(
+        vi: "Thời hạn mới phải sau thời hạn hiện tại ({0}).", en: "The new deadline must be after the current one ({0}).")
     static let taskExtensionInPast = L(vi: "Thời hạn mới không được ở quá khứ.", en: "The new deadline cannot be in the past.")
     static let taskNewDeadlineRequired = L(vi: "Vui lòng nhập thời hạn mới.", en: "Enter the new deadline.")
-    static let taskCompletionInFuture = L(vi: "Ngày hoàn thành không được sau hôm nay.", en: "The completion date cannot be after today.")
-    static let taskCompletionBeforeAssigned = L(vi: "Ngày hoàn thành không được trước ngày giao.", en: "The completion date cannot be before the task was assigned.")
-    static let taskCompletionDateRequired = L(vi: "Vui lòng nhập ngày hoàn thành (ngày của văn bản kết quả).", en: "Enter the completion date (date of the result document).")
+    static let taskCompletionInFuture = L(
+        vi: "Ngày hoàn thành không được sau hôm nay.", en: "The completion date cannot be after today.")
+    static let taskCompletionBeforeAssigned = L(
+        vi: "Ngày hoàn thành không được trước ngày giao.", en: "The completion date cannot be before the task was assigned.")
+    static let taskCompletionDateRequired = L(
+        vi: "Vui lòng nhập ngày hoàn thành (ngày của văn bản kết quả).",
+        en: "Enter the completion date (date of the result document).")
     static let taskReassignSame = L(vi: "Nhiệm vụ đã do đơn vị này chủ trì.", en: "This unit already leads the task.")
     static let taskStatusInvalid = L(vi: "Trạng thái lọc không hợp lệ.", en: "Unknown status filter.")
     static let taskUnitUnknown = L(vi: "Không có đơn vị “{0}”.", en: "No unit “{0}”.")
     static let taskCreated = L(vi: "Đã giao {0} nhiệm vụ theo văn bản {1}.", en: "{0} tasks assigned under {1}.")
-    static let taskRowsHint = L(vi: "Mỗi dòng là một nhiệm vụ; dòng để trống nội dung sẽ được bỏ qua.", en: "One task per row; rows without text are skipped.")
+    static let taskRowsHint = L(
+        vi: "Mỗi dòng là một nhiệm vụ; dòng để trống nội dung sẽ được bỏ qua.",
+        en: "One task per row; rows without text are skipped.")
     static let taskNoRows = L(vi: "Vui lòng nhập ít nhất một nhiệm vụ.", en: "Enter at least one task.")
     static let taskMoreRows = L(vi: "Thêm dòng", en: "More rows")
     static let taskTimeline = L(vi: "Diễn biến", en: "Timeline")

@@ -4,8 +4,10 @@ import SQLKit
 
 extension Document {
     /// Every column, as the model's keys name them.
-    static let columns = ["id", "notation", "number", "year", "type_code", "issued_on", "issuer_id", "signer", "summary",
-                          "search_text", "created_at"]
+    static let columns = [
+        "id", "notation", "number", "year", "type_code", "issued_on", "issuer_id", "signer", "summary",
+        "search_text", "created_at",
+    ]
 
     /// A document read from a plain row, to show or export, never to save (see `TaskItem.init(shownFrom:)`).
     convenience init(shownFrom row: any SQLRow) throws {

@@ -36,8 +36,10 @@ enum DocumentService {
     }
 
     /// The existing document with this notation in that year, or a new one (audited).
-    static func findOrCreate(_ draft: DocumentDraft, number: DocumentNumber, actor: AuditActor, now: Date,
-                             on db: Database) async throws -> (Document, created: Bool) {
+    static func findOrCreate(
+        _ draft: DocumentDraft, number: DocumentNumber, actor: AuditActor, now: Date,
+        on db: Database
+    ) async throws -> (Document, created: Bool) {
         var audit = AuditLog.Batch()
         let result = try await findOrCreate(draft, number: number, actor: actor, now: now, audit: &audit, on: db)
         try await audit.write(on: db)
@@ -45,18 +47,23 @@ enum DocumentService {
     }
 
     /// The same, its audit entry added to `audit` (an import writes its entries together).
-    static func findOrCreate(_ draft: DocumentDraft, number: DocumentNumber, actor: AuditActor, now: Date,
-                             audit: inout AuditLog.Batch, on db: Database) async throws -> (Document, created: Bool) {
+    static func findOrCreate(
+        _ draft: DocumentDraft, number: DocumentNumber, actor: AuditActor, now: Date,
+        audit: inout AuditLog.Batch, on db: Database
+    ) async throws -> (Document, created: Bool) {
         let issuedOn = draft.issuedOn ?? number.date!
         if let existing = try await Document.query(on: db).filter(\.$notation == number.notation)
-            .filter(\.$year == issuedOn.year).first() {
+            .filter(\.$year == issuedOn.year).first()
+        {
             return (existing, false)
         }
-        let document = Document(number: number, issuedOn: issuedOn, issuerID: draft.issuerID, signer: draft.signer,
-                                summary: draft.summary)
+        let document = Document(
+            number: number, issuedOn: issuedOn, issuerID: draft.issuerID, signer: draft.signer,
+            summary: draft.summary)
         try await document.create(on: db)
-        audit.add(actor: actor, at: now, action: "create", entity: "document", entityID: document.id,
-                  summary: document.notation, before: Document.Snapshot?.none, after: document.snapshot)
+        audit.add(
+            actor: actor, at: now, action: "create", entity: "document", entityID: document.id,
+            summary: document.notation, before: Document.Snapshot?.none, after: document.snapshot)
         return (document, true)
     }
 }

@@ -15,8 +15,14 @@ struct DocumentsAPIController: RouteCollection {
         let summary: String
 
         init(_ d: Document) {
-            id = d.id!; notation = d.notation; year = d.year; type_code = d.typeCode; issued_on = d.issuedOn
-            issuer_id = d.issuerID; signer = d.signer; summary = d.summary
+            id = d.id!
+            notation = d.notation
+            year = d.year
+            type_code = d.typeCode
+            issued_on = d.issuedOn
+            issuer_id = d.issuerID
+            signer = d.signer
+            summary = d.summary
         }
     }
 
@@ -48,7 +54,8 @@ struct DocumentsAPIController: RouteCollection {
     }
 
     static let apiFieldName: TaskEntry.FieldNamer = { index, field in
-        let name = ["lead_unit_id": "lead_unit", "coordinator_ids": "coordinating_units", "assigner_id": "assigner"][field] ?? field
+        let name =
+            ["lead_unit_id": "lead_unit", "coordinator_ids": "coordinating_units", "assigner_id": "assigner"][field] ?? field
         return "tasks.\(index).\(name)"
     }
 
@@ -90,16 +97,18 @@ struct DocumentsAPIController: RouteCollection {
             errors.append(.init(field: field, message: t(T.errDateFormat)))
             return nil
         }
-        let document = DocumentDraft(notation: body.notation ?? "", issuedOn: date(body.issued_on, "issued_on"),
-                                     issuerID: unit(body.issuer, "issuer"), signer: body.signer,
-                                     summary: (body.summary ?? "").collapsingSpaces)
+        let document = DocumentDraft(
+            notation: body.notation ?? "", issuedOn: date(body.issued_on, "issued_on"),
+            issuerID: unit(body.issuer, "issuer"), signer: body.signer,
+            summary: (body.summary ?? "").collapsingSpaces)
         let assigner = unit(body.assigner, "assigner")
         let assignedOn = date(body.assigned_on, "assigned_on")
         var drafts: [(index: Int, draft: TaskDraft)] = []
         for (i, input) in (body.tasks ?? []).enumerated() {
-            var draft = TaskDraft(ma: input.ma, content: (input.content ?? "").collapsingSpaces, assignerID: assigner,
-                                  leadUnitID: unit(input.lead_unit, "tasks.\(i).lead_unit"), leaderID: input.leader_id,
-                                  domain: input.domain, assignedOn: assignedOn)
+            var draft = TaskDraft(
+                ma: input.ma, content: (input.content ?? "").collapsingSpaces, assignerID: assigner,
+                leadUnitID: unit(input.lead_unit, "tasks.\(i).lead_unit"), leaderID: input.leader_id,
+                domain: input.domain, assignedOn: assignedOn)
             draft.coordinatorIDs = (input.coordinating_units ?? []).compactMap { unit($0, "tasks.\(i).coordinating_units") }
             TaskEntryForm.readDeadline(input.deadline ?? "", into: &draft, field: "tasks.\(i).deadline", errors: &errors, t: t)
             drafts.append((i, draft))
@@ -109,11 +118,13 @@ struct DocumentsAPIController: RouteCollection {
         let formErrors = errors
         let taskDrafts = drafts
         let created = try await req.write { db in
-            try await TaskEntry.save(document: document, tasks: taskDrafts, formErrors: formErrors, units: units, actor: user,
-                                     now: req.now, on: db, t: t, fieldName: Self.apiFieldName)
+            try await TaskEntry.save(
+                document: document, tasks: taskDrafts, formErrors: formErrors, units: units, actor: user,
+                now: req.now, on: db, t: t, fieldName: Self.apiFieldName)
         }
         let response = Response(status: .created)
-        try response.content.encode(CreatedJSON(document: DocumentJSON(created.document), task_ids: created.tasks.compactMap(\.id)))
+        try response.content.encode(
+            CreatedJSON(document: DocumentJSON(created.document), task_ids: created.tasks.compactMap(\.id)))
         return response
     }
 }

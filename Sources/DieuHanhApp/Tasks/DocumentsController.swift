@@ -20,8 +20,10 @@ struct DocumentsController: RouteCollection {
         let items = try await query.sort(\.$issuedOn, .descending).sort(\.$notation)
             .range(PageWindow(page: page, per: Self.perPage).range).all()
         let counts = try await taskCounts(items.compactMap(\.id), on: req.db)
-        return DocumentsListPage.response(req.pageContext(), model: .init(
-            query: q, page: ResultPage(items: items, total: total, page: page, per: Self.perPage), taskCounts: counts))
+        return DocumentsListPage.response(
+            req.pageContext(),
+            model: .init(
+                query: q, page: ResultPage(items: items, total: total, page: page, per: Self.perPage), taskCounts: counts))
     }
 
     func show(req: Request) async throws -> Response {
@@ -30,14 +32,18 @@ struct DocumentsController: RouteCollection {
         return try await Self.page(req, document: document, errors: [])
     }
 
-    static func page(_ req: Request, document: Document, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+    static func page(_ req: Request, document: Document, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response
+    {
         let ctx = req.pageContext()
         let issuer = try await document.issuerID.flatMapAsync { try await OrgUnit.find($0, on: req.db)?.name }
         let count = try await TaskItem.query(on: req.db).filter(\.$documentID == document.id!).count()
         let files = try await AttachmentService.list(.document, ids: [document.id!], on: req.db)[document.id!] ?? []
-        return DocumentPage.response(ctx, model: .init(document: document, issuerName: issuer, taskCount: count, attachments: files,
-                                                       canAttach: ctx.role?.canManageTrackingData == true, errors: errors),
-                                     status: status)
+        return DocumentPage.response(
+            ctx,
+            model: .init(
+                document: document, issuerName: issuer, taskCount: count, attachments: files,
+                canAttach: ctx.role?.canManageTrackingData == true, errors: errors),
+            status: status)
     }
 
     private func taskCounts(_ ids: [UUID], on db: Database) async throws -> [UUID: Int] {

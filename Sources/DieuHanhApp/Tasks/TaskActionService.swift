@@ -18,14 +18,17 @@ struct TaskActionInput: Sendable {
 /// Records one lifecycle step (DOMAIN §3): checks who may, whether the task's state allows it and the input,
 /// then writes the event (never changing an earlier one), bumps the task's version and audits.
 enum TaskActionService {
-    static func perform(_ action: TaskAction, on task: TaskItem, input: TaskActionInput, user: UserAccount,
-                        scope: AccessScope, files: [StoredFile] = [], now: Date, on db: Database,
-                        t: Localizer) async throws -> TaskEventRecord {
+    static func perform(
+        _ action: TaskAction, on task: TaskItem, input: TaskActionInput, user: UserAccount,
+        scope: AccessScope, files: [StoredFile] = [], now: Date, on db: Database,
+        t: Localizer
+    ) async throws -> TaskEventRecord {
         guard action.isAllowed(for: user.userRole, ownsTask: scope.allows(task.leadUnitID)) else {
             throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
         }
-        try await db.claimVersion(of: TaskItem.schema, id: task.id!, loaded: task.version, expected: input.expectedVersion,
-                                  conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
+        try await db.claimVersion(
+            of: TaskItem.schema, id: task.id!, loaded: task.version, expected: input.expectedVersion,
+            conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         let records = try await TaskFactsLoader.events(for: [task.id!], on: db)[task.id!] ?? []
         let events = records.compactMap(\.coreEvent)
         let state = TaskLifecycleState(events: events)
@@ -33,10 +36,14 @@ enum TaskActionService {
             throw AppError(.conflict, code: "not_possible", message: t(T.taskActionNotPossible))
         }
         let today = CivilDate.today(now: now)
-        let current = TaskStatus.evaluate(TaskFacts(assignedOn: task.assignedDate, originalDeadline: task.deadlineDate,
-                                                    events: events), asOf: today)
-        try await validate(action, input: input, task: task, state: state, currentDeadline: current?.deadline,
-                           today: today, on: db, t: t).throwIfAny()
+        let current = TaskStatus.evaluate(
+            TaskFacts(
+                assignedOn: task.assignedDate, originalDeadline: task.deadlineDate,
+                events: events), asOf: today)
+        try await validate(
+            action, input: input, task: task, state: state, currentDeadline: current?.deadline,
+            today: today, on: db, t: t
+        ).throwIfAny()
 
         let event = TaskEventRecord()
         event.taskID = task.id!
@@ -46,8 +53,10 @@ enum TaskActionService {
         event.note = input.note
         event.percent = action == .reportProgress ? input.percent : nil
         let subTaskDeadline = input.newDeadline ?? current?.deadline
-        event.newDeadline = (action == .approveExtension ? (input.newDeadline ?? state.requestedDeadline)
-                             : action == .delegate ? subTaskDeadline : input.newDeadline)?.iso
+        event.newDeadline =
+            (action == .approveExtension
+            ? (input.newDeadline ?? state.requestedDeadline)
+            : action == .delegate ? subTaskDeadline : input.newDeadline)?.iso
         event.unitID = action == .reassign || action == .delegate ? input.unitID : nil
         event.actorID = user.id
         event.actorName = user.username
@@ -55,27 +64,34 @@ enum TaskActionService {
         try await AttachmentService.record(files, owner: .taskEvent, ownerID: event.id!, user: user, now: now, on: db)
 
         if action == .delegate, let unitID = input.unitID, let document = try await Document.find(task.documentID, on: db) {
-            let draft = TaskDraft(content: input.note, assignerID: task.leadUnitID, leadUnitID: unitID, leaderID: task.leaderID,
-                                  domain: task.domain, assignedOn: today, deadline: subTaskDeadline.map { .date($0) } ?? .none)
-            _ = try await TaskService.create([draft], in: document, recordedOn: today, calendar: WorkingCalendar(),
-                                             parentID: task.id, actor: AuditActor(user), now: now, on: db)
+            let draft = TaskDraft(
+                content: input.note, assignerID: task.leadUnitID, leadUnitID: unitID, leaderID: task.leaderID,
+                domain: task.domain, assignedOn: today, deadline: subTaskDeadline.map { .date($0) } ?? .none)
+            _ = try await TaskService.create(
+                [draft], in: document, recordedOn: today, calendar: WorkingCalendar(),
+                parentID: task.id, actor: AuditActor(user), now: now, on: db)
         }
         let before = task.snapshot
         if action == .reassign, let unitID = input.unitID { task.leadUnitID = unitID }
         task.version += 1
         try await task.update(on: db)
         try await TaskStatusIndex.refresh([task.id!], on: db)
-        try await AuditLog.record(on: db, actor: AuditActor(user), at: now, action: action.eventKind.rawValue, entity: "task",
-                                  entityID: task.id, summary: String(input.note.prefix(200)),
-                                  before: before, after: task.snapshot)
+        try await AuditLog.record(
+            on: db, actor: AuditActor(user), at: now, action: action.eventKind.rawValue, entity: "task",
+            entityID: task.id, summary: String(input.note.prefix(200)),
+            before: before, after: task.snapshot)
         return event
     }
 
-    static func validate(_ action: TaskAction, input: TaskActionInput, task: TaskItem, state: TaskLifecycleState,
-                         currentDeadline: CivilDate?, today: CivilDate, on db: Database, t: Localizer) async throws -> [FieldError] {
+    static func validate(
+        _ action: TaskAction, input: TaskActionInput, task: TaskItem, state: TaskLifecycleState,
+        currentDeadline: CivilDate?, today: CivilDate, on db: Database, t: Localizer
+    ) async throws -> [FieldError] {
         var errors: [FieldError] = []
-        let noteRequired: Set<TaskAction> = [.reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel,
-                                             .delegate]
+        let noteRequired: Set<TaskAction> = [
+            .reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel,
+            .delegate,
+        ]
         if noteRequired.contains(action) && input.note.isEmpty {
             errors.append(.init(field: "note", message: t(T.taskNoteRequired)))
         }
@@ -93,7 +109,8 @@ enum TaskActionService {
             let date = action == .approveExtension ? (input.newDeadline ?? state.requestedDeadline) : input.newDeadline
             if let date {
                 if let currentDeadline, date <= currentDeadline {
-                    errors.append(.init(field: "new_deadline", message: t(T.taskExtensionNotLater, VNFormat.date(currentDeadline))))
+                    errors.append(
+                        .init(field: "new_deadline", message: t(T.taskExtensionNotLater, VNFormat.date(currentDeadline))))
                 } else if date < today {
                     errors.append(.init(field: "new_deadline", message: t(T.taskExtensionInPast)))
                 }
@@ -117,7 +134,8 @@ enum TaskActionService {
         case .delegate:
             let tree = try await UnitDirectory.tree(on: db)
             if let unitID = input.unitID, unitID != task.leadUnitID, tree.subtree(of: task.leadUnitID).contains(unitID),
-               let unit = try await OrgUnit.find(unitID, on: db) {
+                let unit = try await OrgUnit.find(unitID, on: db)
+            {
                 if unit.isClosed(on: today) { errors.append(.init(field: "unit_id", message: t(T.unitParentClosed, unit.name))) }
             } else {
                 errors.append(.init(field: "unit_id", message: t(T.taskDelegateUnit)))
@@ -125,7 +143,8 @@ enum TaskActionService {
             if let date = input.newDeadline {
                 if date < today { errors.append(.init(field: "new_deadline", message: t(T.taskExtensionInPast))) }
                 if let currentDeadline, date > currentDeadline {
-                    errors.append(.init(field: "new_deadline", message: t(T.taskDelegateAfterParent, VNFormat.date(currentDeadline))))
+                    errors.append(
+                        .init(field: "new_deadline", message: t(T.taskDelegateAfterParent, VNFormat.date(currentDeadline))))
                 }
             }
         case .refuseExtension, .confirmCompletion, .returnCompletion, .cancel:

@@ -17,9 +17,11 @@ enum TaskEntry {
         }
     }
 
-    static func save(document draft: DocumentDraft, tasks: [(index: Int, draft: TaskDraft)], formErrors: [FieldError],
-                     units: [OrgUnit], actor user: UserAccount, now: Date, on db: Database, t: Localizer,
-                     fieldName: FieldNamer = formFieldName) async throws -> (document: Document, tasks: [TaskItem]) {
+    static func save(
+        document draft: DocumentDraft, tasks: [(index: Int, draft: TaskDraft)], formErrors: [FieldError],
+        units: [OrgUnit], actor user: UserAccount, now: Date, on db: Database, t: Localizer,
+        fieldName: FieldNamer = formFieldName
+    ) async throws -> (document: Document, tasks: [TaskItem]) {
         let (number, documentErrors) = try await DocumentService.validate(draft, on: db, t: t)
         let unitsByID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         let leaders = Set(try await UserAccount.query(on: db).filter(\.$role == Role.leader.rawValue).all().compactMap(\.id))
@@ -28,17 +30,19 @@ enum TaskEntry {
         for (index, task) in tasks {
             let rowErrors = TaskService.validate(task, documentDate: documentDate, units: unitsByID, leaders: leaders, t: t)
             // Document-wide fields keep their own names; the others are named for their row.
-            errors = errors.merging(rowErrors.map { error in
-                ["assigner_id", "assigned_on"].contains(error.field)
-                    ? error : FieldError(field: fieldName(index, error.field), message: error.message)
-            })
+            errors = errors.merging(
+                rowErrors.map { error in
+                    ["assigner_id", "assigned_on"].contains(error.field)
+                        ? error : FieldError(field: fieldName(index, error.field), message: error.message)
+                })
         }
         try errors.throwIfAny()
         let actor = AuditActor(user)
         let (document, _) = try await DocumentService.findOrCreate(draft, number: number!, actor: actor, now: now, on: db)
         let calendar = try await CalendarService.calendar(on: db)
-        let created = try await TaskService.create(tasks.map(\.draft), in: document, recordedOn: CivilDate.today(now: now),
-                                                   calendar: calendar, actor: actor, now: now, on: db)
+        let created = try await TaskService.create(
+            tasks.map(\.draft), in: document, recordedOn: CivilDate.today(now: now),
+            calendar: calendar, actor: actor, now: now, on: db)
         return (document, created)
     }
 }

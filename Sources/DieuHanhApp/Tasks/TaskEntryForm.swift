@@ -41,17 +41,22 @@ struct TaskEntryForm {
         assignedOn = value("assigned_on")
         let count = min(Self.maxRows, max(1, Int(value("rows")) ?? Self.defaultRows))
         rows = (0..<count).map { i in
-            Row(content: value("content_\(i)"), lead: value("lead_\(i)"), coordinators: value("coordinators_\(i)"),
+            Row(
+                content: value("content_\(i)"), lead: value("lead_\(i)"), coordinators: value("coordinators_\(i)"),
                 deadline: value("deadline_\(i)"), leader: value("leader_\(i)"), domain: value("domain_\(i)"))
         }
     }
 
     /// Reads a task's deadline as typed (`DeadlineText`, Core) into the draft, for the form and the API alike:
     /// empty is no deadline; text that is neither a date nor "N ngày làm việc" is reported under `field`.
-    static func readDeadline(_ text: String, into draft: inout TaskDraft, field: String, errors: inout [FieldError], t: Localizer) {
+    static func readDeadline(_ text: String, into draft: inout TaskDraft, field: String, errors: inout [FieldError], t: Localizer)
+    {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        if let deadline = DeadlineText.parse(text) { draft.deadline = deadline }
-        else { errors.append(.init(field: field, message: t(T.taskDeadlineInvalid))) }
+        if let deadline = DeadlineText.parse(text) {
+            draft.deadline = deadline
+        } else {
+            errors.append(.init(field: field, message: t(T.taskDeadlineInvalid)))
+        }
     }
 
     /// Turns the form into a document draft and task drafts; problems are keyed by the row's field names.
@@ -61,17 +66,24 @@ struct TaskEntryForm {
         if !issuedOn.isEmpty, issued == nil { errors.append(.init(field: "issued_on", message: t(T.errDateFormat))) }
         let assigned = CivilDate.parse(assignedOn)
         if !assignedOn.isEmpty, assigned == nil { errors.append(.init(field: "assigned_on", message: t(T.errDateFormat))) }
-        let document = DocumentDraft(notation: notation, issuedOn: issued, issuerID: UUID(uuidString: issuerID),
-                                     signer: signer.isEmpty ? nil : signer, summary: summary)
+        let document = DocumentDraft(
+            notation: notation, issuedOn: issued, issuerID: UUID(uuidString: issuerID),
+            signer: signer.isEmpty ? nil : signer, summary: summary)
         var drafts: [(Int, TaskDraft)] = []
         for (i, row) in rows.enumerated() where !row.content.isEmpty {
-            var draft = TaskDraft(content: row.content.collapsingSpaces, assignerID: UUID(uuidString: assignerID),
-                                  leadUnitID: UUID(uuidString: row.lead), leaderID: UUID(uuidString: row.leader),
-                                  domain: row.domain.isEmpty ? nil : row.domain, assignedOn: assigned)
-            for code in row.coordinators.split(whereSeparator: { $0 == ";" || $0 == "," }).map({ $0.trimmingCharacters(in: .whitespaces) })
-                where !code.isEmpty {
-                if let unit = unitsByCode[code] ?? unitsByCode[code.uppercased()] { draft.coordinatorIDs.append(unit.id!) }
-                else { errors.append(.init(field: "coordinators_\(i)", message: t(T.taskUnitUnknown, code))) }
+            var draft = TaskDraft(
+                content: row.content.collapsingSpaces, assignerID: UUID(uuidString: assignerID),
+                leadUnitID: UUID(uuidString: row.lead), leaderID: UUID(uuidString: row.leader),
+                domain: row.domain.isEmpty ? nil : row.domain, assignedOn: assigned)
+            for code in row.coordinators.split(whereSeparator: { $0 == ";" || $0 == "," }).map({
+                $0.trimmingCharacters(in: .whitespaces)
+            })
+            where !code.isEmpty {
+                if let unit = unitsByCode[code] ?? unitsByCode[code.uppercased()] {
+                    draft.coordinatorIDs.append(unit.id!)
+                } else {
+                    errors.append(.init(field: "coordinators_\(i)", message: t(T.taskUnitUnknown, code)))
+                }
             }
             Self.readDeadline(row.deadline, into: &draft, field: "deadline_\(i)", errors: &errors, t: t)
             drafts.append((i, draft))

@@ -31,50 +31,78 @@ enum TaskEntryPage {
                 .input(.type(.hidden), .name("rows"), .value(String(f.rows.count))),
                 Components.fieldset(
                     .element(named: "legend", text: t(T.fieldDocument)),
-                    .div(.class("grid-2"),
-                         Components.textField(.init(name: "notation", label: t(T.fieldNotation), value: f.notation, required: true,
-                                                    hint: t(T.notationHint), error: e.message(for: "notation"))),
-                         Components.textField(.init(name: "issued_on", label: t(T.fieldIssuedOn), value: f.issuedOn, required: true,
-                                                    hint: t(T.dateHint), error: e.message(for: "issued_on"))),
-                         Components.selectField(.init(name: "issuer_id", label: t(T.fieldIssuer), value: f.issuerID,
-                                                      error: e.message(for: "issuer_id")), options: units),
-                         Components.textField(.init(name: "signer", label: t(T.fieldSigner), value: f.signer))),
-                    Components.textField(.init(name: "summary", label: t(T.fieldSummary), value: f.summary,
-                                               error: e.message(for: "summary"))),
-                    .div(.class("grid-2"),
-                         Components.selectField(.init(name: "assigner_id", label: t(T.fieldAssigner), value: f.assignerID,
-                                                      required: true, error: e.message(for: "assigner_id")), options: units),
-                         Components.textField(.init(name: "assigned_on", label: t(T.fieldAssignedOn), value: f.assignedOn,
-                                                    hint: t(T.dateHint), error: e.message(for: "assigned_on"))))
+                    .div(
+                        .class("grid-2"),
+                        Components.textField(
+                            .init(
+                                name: "notation", label: t(T.fieldNotation), value: f.notation, required: true,
+                                hint: t(T.notationHint), error: e.message(for: "notation"))),
+                        Components.textField(
+                            .init(
+                                name: "issued_on", label: t(T.fieldIssuedOn), value: f.issuedOn, required: true,
+                                hint: t(T.dateHint), error: e.message(for: "issued_on"))),
+                        Components.selectField(
+                            .init(
+                                name: "issuer_id", label: t(T.fieldIssuer), value: f.issuerID,
+                                error: e.message(for: "issuer_id")), options: units),
+                        Components.textField(.init(name: "signer", label: t(T.fieldSigner), value: f.signer))),
+                    Components.textField(
+                        .init(
+                            name: "summary", label: t(T.fieldSummary), value: f.summary,
+                            error: e.message(for: "summary"))),
+                    .div(
+                        .class("grid-2"),
+                        Components.selectField(
+                            .init(
+                                name: "assigner_id", label: t(T.fieldAssigner), value: f.assignerID,
+                                required: true, error: e.message(for: "assigner_id")), options: units),
+                        Components.textField(
+                            .init(
+                                name: "assigned_on", label: t(T.fieldAssignedOn), value: f.assignedOn,
+                                hint: t(T.dateHint), error: e.message(for: "assigned_on"))))
                 ),
                 .group(f.rows.enumerated().map { i, row in rowFields(ctx, i, row, e, units: units, leaders: leaders) }),
-                .div(.class("form-actions"),
-                     .button(.class("button primary"), .type(.submit), .text(t(T.actionSave))),
-                     .a(.class("button"), .href("/tasks/new?rows=\(min(TaskEntryForm.maxRows, f.rows.count + 10))"),
+                .div(
+                    .class("form-actions"),
+                    .button(.class("button primary"), .type(.submit), .text(t(T.actionSave))),
+                    .a(
+                        .class("button"), .href("/tasks/new?rows=\(min(TaskEntryForm.maxRows, f.rows.count + 10))"),
                         .text(t(T.taskMoreRows))),
-                     .a(.class("button"), .href("/tasks"), .text(t(T.actionCancel))))
+                    .a(.class("button"), .href("/tasks"), .text(t(T.actionCancel))))
             ),
         ]
     }
 
-    private static func rowFields(_ ctx: PageContext, _ i: Int, _ row: TaskEntryForm.Row, _ e: [FieldError],
-                                  units: [(value: String, label: String)], leaders: [(value: String, label: String)]) -> BodyNode {
+    private static func rowFields(
+        _ ctx: PageContext, _ i: Int, _ row: TaskEntryForm.Row, _ e: [FieldError],
+        units: [(value: String, label: String)], leaders: [(value: String, label: String)]
+    ) -> BodyNode {
         let t = ctx.t
         return Components.fieldset(
             .class("task-row"),
             .element(named: "legend", text: "\(t(T.tasksTitle)) \(i + 1)"),
-            Components.textArea(name: "content_\(i)", label: t(T.fieldContent), value: row.content,
-                                error: e.message(for: "content_\(i)")),
-            .div(.class("grid-3"),
-                 Components.selectField(.init(name: "lead_\(i)", label: t(T.fieldLeadUnit), value: row.lead,
-                                              error: e.message(for: "lead_\(i)")), options: units),
-                 Components.textField(.init(name: "coordinators_\(i)", label: t(T.fieldCoordinators), value: row.coordinators,
-                                            hint: "SNV; STC", error: e.message(for: "coordinators_\(i)"))),
-                 Components.textField(.init(name: "deadline_\(i)", label: t(T.fieldDeadline), value: row.deadline,
-                                            hint: t(T.taskDeadlineHint), error: e.message(for: "deadline_\(i)"))),
-                 Components.selectField(.init(name: "leader_\(i)", label: t(T.fieldLeader), value: row.leader,
-                                              error: e.message(for: "leader_\(i)")), options: leaders),
-                 Components.textField(.init(name: "domain_\(i)", label: t(T.fieldDomain), value: row.domain)))
+            Components.textArea(
+                name: "content_\(i)", label: t(T.fieldContent), value: row.content,
+                error: e.message(for: "content_\(i)")),
+            .div(
+                .class("grid-3"),
+                Components.selectField(
+                    .init(
+                        name: "lead_\(i)", label: t(T.fieldLeadUnit), value: row.lead,
+                        error: e.message(for: "lead_\(i)")), options: units),
+                Components.textField(
+                    .init(
+                        name: "coordinators_\(i)", label: t(T.fieldCoordinators), value: row.coordinators,
+                        hint: "SNV; STC", error: e.message(for: "coordinators_\(i)"))),
+                Components.textField(
+                    .init(
+                        name: "deadline_\(i)", label: t(T.fieldDeadline), value: row.deadline,
+                        hint: t(T.taskDeadlineHint), error: e.message(for: "deadline_\(i)"))),
+                Components.selectField(
+                    .init(
+                        name: "leader_\(i)", label: t(T.fieldLeader), value: row.leader,
+                        error: e.message(for: "leader_\(i)")), options: leaders),
+                Components.textField(.init(name: "domain_\(i)", label: t(T.fieldDomain), value: row.domain)))
         )
     }
 }

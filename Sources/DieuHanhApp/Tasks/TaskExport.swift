@@ -7,9 +7,11 @@ import Foundation
 /// number cells, Vietnamese headers).
 enum TaskExport {
     static func header(_ t: Localizer) -> [String] {
-        ["ma", t(T.fieldDocument), t(T.fieldIssuedOn), t(T.fieldContent), t(T.fieldAssigner),
-                               t(T.fieldLeadUnit), t(T.fieldAssignedOn), t(T.fieldDeadline), t(T.fieldStatus),
-                               t(T.exportCompletedOn), t(T.exportDaysLate), t(T.fieldAsOf)]
+        [
+            "ma", t(T.fieldDocument), t(T.fieldIssuedOn), t(T.fieldContent), t(T.fieldAssigner),
+            t(T.fieldLeadUnit), t(T.fieldAssignedOn), t(T.fieldDeadline), t(T.fieldStatus),
+            t(T.exportCompletedOn), t(T.exportDaysLate), t(T.fieldAsOf),
+        ]
     }
 
     static func csv(_ result: TaskQuery.Result, unitNames: [UUID: String], t: Localizer) -> String {
@@ -32,7 +34,8 @@ enum TaskExport {
     static func xlsx(_ result: TaskQuery.Result, unitNames: [UUID: String], t: Localizer) throws -> Data {
         var rows: [[XLSXWorkbook.Cell]] = [header(t).map { .text($0) }]
         for row in result.page.items {
-            rows.append(xlsxRow(row, document: result.documents[row.task.documentID], asOf: result.asOf, unitNames: unitNames, t: t))
+            rows.append(
+                xlsxRow(row, document: result.documents[row.task.documentID], asOf: result.asOf, unitNames: unitNames, t: t))
         }
         let sheet = XLSXWorkbook.Sheet(name: t(T.tasksTitle), columnWidths: xlsxColumnWidths, rows: rows)
         return try XLSXWriter.data(XLSXWorkbook(sheets: [sheet]))
@@ -40,25 +43,31 @@ enum TaskExport {
 
     /// The same workbook for every task the filter keeps, written to `url` a thousand tasks at a time: the list is
     /// never held whole (a national export runs to hundreds of thousands of rows).
-    static func xlsx(_ filter: TaskQuery.Filter, scope: AccessScope, today: CivilDate, unitNames: [UUID: String],
-                     to url: URL, on db: Database, t: Localizer) async throws -> CivilDate {
+    static func xlsx(
+        _ filter: TaskQuery.Filter, scope: AccessScope, today: CivilDate, unitNames: [UUID: String],
+        to url: URL, on db: Database, t: Localizer
+    ) async throws -> CivilDate {
         let selection = try await TaskQuery.select(filter, scope: scope, today: today, per: Int.max / 4, on: db, t: t)
         let sheet = try XLSXSheetStream(name: t(T.tasksTitle), columnWidths: xlsxColumnWidths, columnCount: header(t).count)
         try sheet.append(header(t).map { .text($0) })
         for start in stride(from: 0, to: selection.ids.count, by: 1_000) {
-            let rows = try await TaskQuery.evaluate(Array(selection.ids[start..<min(start + 1_000, selection.ids.count)]),
-                                                    asOf: selection.asOf, on: db)
+            let rows = try await TaskQuery.evaluate(
+                Array(selection.ids[start..<min(start + 1_000, selection.ids.count)]),
+                asOf: selection.asOf, on: db)
             let documents = try await TaskQuery.documents(of: rows, on: db)
             for row in rows {
-                try sheet.append(xlsxRow(row, document: documents[row.task.documentID], asOf: selection.asOf, unitNames: unitNames, t: t))
+                try sheet.append(
+                    xlsxRow(row, document: documents[row.task.documentID], asOf: selection.asOf, unitNames: unitNames, t: t))
             }
         }
         try sheet.finish(to: url)
         return selection.asOf
     }
 
-    private static func xlsxRow(_ row: TaskQuery.Row, document: Document?, asOf: CivilDate, unitNames: [UUID: String],
-                                t: Localizer) -> [XLSXWorkbook.Cell] {
+    private static func xlsxRow(
+        _ row: TaskQuery.Row, document: Document?, asOf: CivilDate, unitNames: [UUID: String],
+        t: Localizer
+    ) -> [XLSXWorkbook.Cell] {
         [
             .text(row.task.ma ?? ""), .text(document?.notation ?? ""), .text(document.map { VNFormat.date($0.issuedDate) } ?? ""),
             .text(row.task.content), .text(unitNames[row.task.assignerID] ?? ""), .text(unitNames[row.task.leadUnitID] ?? ""),

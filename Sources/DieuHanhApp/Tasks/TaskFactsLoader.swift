@@ -33,8 +33,9 @@ enum TaskFactsLoader {
                 .orderBy("recorded_on").orderBy("created_at").orderBy("id").all()
             for row in rows {
                 guard let kind = TaskEvent.Kind(rawValue: try row.decode(column: "kind", as: String.self)),
-                      let recorded = CivilDate.parse(try row.decode(column: "recorded_on", as: String.self)),
-                      let effective = CivilDate.parse(try row.decode(column: "effective_on", as: String.self)) else { continue }
+                    let recorded = CivilDate.parse(try row.decode(column: "recorded_on", as: String.self)),
+                    let effective = CivilDate.parse(try row.decode(column: "effective_on", as: String.self))
+                else { continue }
                 let newDeadline = try row.decode(column: "new_deadline", as: String?.self).flatMap(CivilDate.parse)
                 result[try row.decode(column: "task_id", as: UUID.self), default: []].append(
                     TaskEvent(kind: kind, recordedOn: recorded, effectiveOn: effective, newDeadline: newDeadline))
@@ -48,7 +49,8 @@ enum TaskFactsLoader {
     }
 
     static func facts(_ task: TaskItem, events: [TaskEventRecord]) -> TaskFacts {
-        TaskFacts(assignedOn: task.assignedDate, originalDeadline: task.deadlineDate,
-                  events: events.compactMap(\.coreEvent))
+        TaskFacts(
+            assignedOn: task.assignedDate, originalDeadline: task.deadlineDate,
+            events: events.compactMap(\.coreEvent))
     }
 }

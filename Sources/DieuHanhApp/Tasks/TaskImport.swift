@@ -30,8 +30,10 @@ enum TaskImport {
     }
 
     static let required = ["ma", "so_ky_hieu", "ngay_van_ban", "co_quan_giao", "noi_dung", "don_vi_chu_tri"]
-    static let optional = ["trich_yeu", "don_vi_phoi_hop", "ngay_giao", "han_xu_ly", "han_gia_han", "ngay_duyet_gia_han",
-                           "ngay_hoan_thanh", "ngay_huy"]
+    static let optional = [
+        "trich_yeu", "don_vi_phoi_hop", "ngay_giao", "han_xu_ly", "han_gia_han", "ngay_duyet_gia_han",
+        "ngay_hoan_thanh", "ngay_huy",
+    ]
 
     static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
         let rows = try parse(data, today: CivilDate.today(now: app.config.now()))
@@ -51,7 +53,9 @@ enum TaskImport {
         var seen: [String: Int] = [:]
         for record in table.rows {
             let cells = try columns.fields(record)
-            let fail = cells.fail, text = cells.text, date = cells.date
+            let fail = cells.fail
+            let text = cells.text
+            let date = cells.date
             let ma = try cells.required("ma", FieldRules.externalID)
             if let first = seen[ma] { throw fail("ma “\(ma)” đã có ở dòng \(first)") }
             seen[ma] = record.line
@@ -75,11 +79,14 @@ enum TaskImport {
             if let cancelledOn, cancelledOn < assignedOn { throw fail("ngay_huy trước ngày giao") }
             let coordinators = (cells.optional("don_vi_phoi_hop") ?? "")
                 .split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            rows.append(Row(line: record.line, ma: ma, notation: notation, documentDate: documentDate,
-                            summary: try cells.optional("trich_yeu", FieldRules.documentSummary), assigner: try text("co_quan_giao"),
-                            content: try cells.required("noi_dung", FieldRules.taskContent).collapsingSpaces, lead: try text("don_vi_chu_tri"),
-                            coordinators: coordinators, assignedOn: assignedOn, deadline: deadline, extendedDeadline: extended,
-                            extensionApprovedOn: approvedOn, completedOn: completedOn, cancelledOn: cancelledOn))
+            rows.append(
+                Row(
+                    line: record.line, ma: ma, notation: notation, documentDate: documentDate,
+                    summary: try cells.optional("trich_yeu", FieldRules.documentSummary), assigner: try text("co_quan_giao"),
+                    content: try cells.required("noi_dung", FieldRules.taskContent).collapsingSpaces,
+                    lead: try text("don_vi_chu_tri"),
+                    coordinators: coordinators, assignedOn: assignedOn, deadline: deadline, extendedDeadline: extended,
+                    extensionApprovedOn: approvedOn, completedOn: completedOn, cancelledOn: cancelledOn))
         }
         return rows
     }
@@ -112,10 +119,13 @@ enum TaskImport {
         for row in rows {
             let key = "\(row.notation.notation)|\(row.documentDate.year)"
             if documents[key] == nil {
-                let draft = DocumentDraft(notation: row.notation.notation, issuedOn: row.documentDate,
-                                          issuerID: units[row.assigner], signer: nil, summary: row.summary ?? "")
-                documents[key] = try await DocumentService.findOrCreate(draft, number: row.notation, actor: actor, now: now,
-                                                                         audit: &audit, on: db).0
+                let draft = DocumentDraft(
+                    notation: row.notation.notation, issuedOn: row.documentDate,
+                    issuerID: units[row.assigner], signer: nil, summary: row.summary ?? "")
+                documents[key] = try await DocumentService.findOrCreate(
+                    draft, number: row.notation, actor: actor, now: now,
+                    audit: &audit, on: db
+                ).0
             }
             let document = documents[key]!
             let task = existing[row.ma] ?? TaskItem()
@@ -131,12 +141,14 @@ enum TaskImport {
             if isNew {
                 task.id = UUID()
                 task.version = 1
-                created.add(task, coordinators: row.coordinators.compactMap { units[$0] },
-                            events: missingEvents(row, task: task, known: [], actor: actor))
+                created.add(
+                    task, coordinators: row.coordinators.compactMap { units[$0] },
+                    events: missingEvents(row, task: task, known: [], actor: actor))
                 touched.append(task.id!)
                 summary.created += 1
-                audit.add(actor: actor, at: now, action: "create", entity: "task", entityID: task.id,
-                          summary: "\(row.ma) (import)", before: TaskItem.Snapshot?.none, after: task.snapshot)
+                audit.add(
+                    actor: actor, at: now, action: "create", entity: "task", entityID: task.id,
+                    summary: "\(row.ma) (import)", before: TaskItem.Snapshot?.none, after: task.snapshot)
                 continue
             }
             if task.snapshot != before {
@@ -149,8 +161,9 @@ enum TaskImport {
             if task.snapshot != before || !added.isEmpty { touched.append(task.id!) }
             if task.snapshot != before || coordinatorsChanged || !added.isEmpty {
                 summary.updated += 1
-                audit.add(actor: actor, at: now, action: "update", entity: "task", entityID: task.id,
-                          summary: "\(row.ma) (import)", before: before, after: task.snapshot)
+                audit.add(
+                    actor: actor, at: now, action: "update", entity: "task", entityID: task.id,
+                    summary: "\(row.ma) (import)", before: before, after: task.snapshot)
             } else {
                 summary.unchanged += 1
             }
@@ -197,16 +210,21 @@ enum TaskImport {
         func write(on db: Database) async throws {
             let sql = db as! SQLDatabase
             // 400 rows of at most 14 binds stay under SQLite's and PostgreSQL's parameter limits.
-            try await TaskStatusIndex.insert(tasks.map(\.insertValues), into: TaskItem.schema, columns: TaskItem.columns,
-                                             rowsPerStatement: 400, on: sql)
-            try await TaskStatusIndex.insert(coordinators.map(\.insertValues), into: TaskCoordinator.schema,
-                                             columns: TaskCoordinator.columns, rowsPerStatement: 400, on: sql)
-            try await TaskStatusIndex.insert(events.map(\.insertValues), into: TaskEventRecord.schema,
-                                             columns: TaskEventRecord.columns, rowsPerStatement: 400, on: sql)
+            try await TaskStatusIndex.insert(
+                tasks.map(\.insertValues), into: TaskItem.schema, columns: TaskItem.columns,
+                rowsPerStatement: 400, on: sql)
+            try await TaskStatusIndex.insert(
+                coordinators.map(\.insertValues), into: TaskCoordinator.schema,
+                columns: TaskCoordinator.columns, rowsPerStatement: 400, on: sql)
+            try await TaskStatusIndex.insert(
+                events.map(\.insertValues), into: TaskEventRecord.schema,
+                columns: TaskEventRecord.columns, rowsPerStatement: 400, on: sql)
         }
     }
 
-    private static func syncCoordinators(_ task: TaskItem, codes: [String], units: [String: UUID], on db: Database) async throws -> Bool {
+    private static func syncCoordinators(_ task: TaskItem, codes: [String], units: [String: UUID], on db: Database) async throws
+        -> Bool
+    {
         let wanted = Set(codes.compactMap { units[$0] })
         let current = try await TaskCoordinator.query(on: db).filter(\.$taskID == task.id!).all()
         guard Set(current.map(\.unitID)) != wanted else { return false }
@@ -216,9 +234,13 @@ enum TaskImport {
     }
 
     /// The row's facts that the task does not have yet, as events to write, in the order of its history.
-    private static func missingEvents(_ row: Row, task: TaskItem, known: [TaskEventRecord], actor: AuditActor) -> [TaskEventRecord] {
+    private static func missingEvents(_ row: Row, task: TaskItem, known: [TaskEventRecord], actor: AuditActor)
+        -> [TaskEventRecord]
+    {
         var wanted: [(TaskEvent.Kind, CivilDate, CivilDate?)] = [(.assigned, row.assignedOn, nil)]
-        if let extended = row.extendedDeadline, let on = row.extensionApprovedOn { wanted.append((.extensionApproved, on, extended)) }
+        if let extended = row.extendedDeadline, let on = row.extensionApprovedOn {
+            wanted.append((.extensionApproved, on, extended))
+        }
         if let completed = row.completedOn {
             // A completion stated in a file is settled history: reported and confirmed, not waiting on the office.
             wanted.append((.completionReported, completed, nil))
@@ -227,7 +249,9 @@ enum TaskImport {
         if let cancelled = row.cancelledOn { wanted.append((.cancelled, cancelled, nil)) }
         var missing: [TaskEventRecord] = []
         for (kind, date, newDeadline) in wanted {
-            if known.contains(where: { $0.kind == kind.rawValue && $0.effectiveOn == date.iso && $0.newDeadline == newDeadline?.iso }) {
+            if known.contains(where: {
+                $0.kind == kind.rawValue && $0.effectiveOn == date.iso && $0.newDeadline == newDeadline?.iso
+            }) {
                 continue
             }
             // An assignment is recorded once, whatever its date.

@@ -4,8 +4,10 @@ import SQLKit
 
 extension TaskItem {
     /// Every column, as the model's keys name them.
-    static let columns = ["id", "ma", "document_id", "content", "search_text", "assigner_id", "lead_unit_id", "leader_id",
-                          "domain", "assigned_on", "deadline", "parent_id", "version", "created_at"]
+    static let columns = [
+        "id", "ma", "document_id", "content", "search_text", "assigner_id", "lead_unit_id", "leader_id",
+        "domain", "assigned_on", "deadline", "parent_id", "version", "created_at",
+    ]
 
     /// A task read from a plain row (selected with `columns`), to show or export, never to save: Fluent decodes a
     /// model by walking its properties through reflection, which was a fifth of a list request and most of an export
@@ -35,8 +37,10 @@ extension TaskItem {
 }
 
 /// Rows of `table` whose id is in `ids` (500 at a time, under the parameter limits), each made by `make`, by id.
-func plainRows<Row>(_ ids: [UUID], from table: String, columns: [String], on db: Database,
-                    _ make: (any SQLRow) throws -> Row) async throws -> [UUID: Row] {
+func plainRows<Row>(
+    _ ids: [UUID], from table: String, columns: [String], on db: Database,
+    _ make: (any SQLRow) throws -> Row
+) async throws -> [UUID: Row] {
     let sql = db as! SQLDatabase
     let ids = Array(Set(ids))
     var result: [UUID: Row] = [:]
@@ -52,19 +56,25 @@ func plainRows<Row>(_ ids: [UUID], from table: String, columns: [String], on db:
 /// time there). Each list follows its `columns`; the caller sets the ids and `createdAt`.
 extension TaskItem {
     var insertValues: [any SQLExpression] {
-        [SQLBind(id!), SQLBind(ma), SQLBind(documentID), SQLBind(content), SQLBind(searchText), SQLBind(assignerID),
-         SQLBind(leadUnitID), SQLBind(leaderID), SQLBind(domain), SQLBind(assignedOn), SQLBind(deadline), SQLBind(parentID),
-         SQLBind(version), SQLBind(createdAt!)]
+        [
+            SQLBind(id!), SQLBind(ma), SQLBind(documentID), SQLBind(content), SQLBind(searchText), SQLBind(assignerID),
+            SQLBind(leadUnitID), SQLBind(leaderID), SQLBind(domain), SQLBind(assignedOn), SQLBind(deadline), SQLBind(parentID),
+            SQLBind(version), SQLBind(createdAt!),
+        ]
     }
 }
 
 extension TaskEventRecord {
-    static let columns = ["id", "task_id", "kind", "recorded_on", "effective_on", "new_deadline", "percent", "note",
-                          "unit_id", "actor_id", "actor_name", "created_at"]
+    static let columns = [
+        "id", "task_id", "kind", "recorded_on", "effective_on", "new_deadline", "percent", "note",
+        "unit_id", "actor_id", "actor_name", "created_at",
+    ]
 
     var insertValues: [any SQLExpression] {
-        [SQLBind(id!), SQLBind(taskID), SQLBind(kind), SQLBind(recordedOn), SQLBind(effectiveOn), SQLBind(newDeadline),
-         SQLBind(percent), SQLBind(note), SQLBind(unitID), SQLBind(actorID), SQLBind(actorName), SQLBind(createdAt!)]
+        [
+            SQLBind(id!), SQLBind(taskID), SQLBind(kind), SQLBind(recordedOn), SQLBind(effectiveOn), SQLBind(newDeadline),
+            SQLBind(percent), SQLBind(note), SQLBind(unitID), SQLBind(actorID), SQLBind(actorName), SQLBind(createdAt!),
+        ]
     }
 }
 

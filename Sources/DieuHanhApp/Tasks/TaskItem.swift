@@ -49,8 +49,9 @@ final class TaskItem: Model, @unchecked Sendable {
     }
 
     var snapshot: Snapshot {
-        Snapshot(ma: ma, documentID: documentID, content: content, assignerID: assignerID, leadUnitID: leadUnitID,
-                 leaderID: leaderID, domain: domain, assignedOn: assignedOn, deadline: deadline, parentID: parentID)
+        Snapshot(
+            ma: ma, documentID: documentID, content: content, assignerID: assignerID, leadUnitID: leadUnitID,
+            leaderID: leaderID, domain: domain, assignedOn: assignedOn, deadline: deadline, parentID: parentID)
     }
 }
 
@@ -95,8 +96,10 @@ final class TaskEventRecord: Model, @unchecked Sendable {
 
     var coreEvent: TaskEvent? {
         guard let kind = TaskEvent.Kind(rawValue: kind), let recorded = CivilDate.parse(recordedOn),
-              let effective = CivilDate.parse(effectiveOn) else { return nil }
-        return TaskEvent(kind: kind, recordedOn: recorded, effectiveOn: effective,
-                         newDeadline: newDeadline.flatMap(CivilDate.parse))
+            let effective = CivilDate.parse(effectiveOn)
+        else { return nil }
+        return TaskEvent(
+            kind: kind, recordedOn: recorded, effectiveOn: effective,
+            newDeadline: newDeadline.flatMap(CivilDate.parse))
     }
 }

@@ -14,7 +14,8 @@ enum TaskListUnits {
     /// a province is chosen first, then one of its departments, as the tree is walked down.
     static func offered(selected: [String?], on db: Database) async throws -> [UnitOption] {
         let sql = db as! SQLDatabase
-        let count = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(OrgUnit.schema)
+        let count =
+            try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(OrgUnit.schema)
             .first()?.decode(column: "n", as: Int.self) ?? 0
         if count <= offerAllUpTo {
             return try await UnitOption.all(on: db).sorted { VietnameseText.areInIncreasingOrder($0.name, $1.name) }
@@ -75,10 +76,12 @@ struct UnitOption: Sendable {
         let joined = SQLRaw(columns.map { "u.\($0)" }.joined(separator: ", "))
         // An id is compared as an id (PostgreSQL refuses a code as a uuid), anything else as a code.
         let start: SQLQueryString = if let id = UUID(uuidString: text) { "id = \(bind: id)" } else { "code = \(bind: text)" }
-        let rows = try await (db as! SQLDatabase).raw("""
+        let rows = try await (db as! SQLDatabase).raw(
+            """
             WITH RECURSIVE up(\(list)) AS (SELECT \(list) FROM \(ident: OrgUnit.schema) WHERE \(start) \
             UNION SELECT \(joined) FROM \(ident: OrgUnit.schema) u JOIN up ON u.id = up.parent_id) SELECT \(list) FROM up
-            """).all()
+            """
+        ).all()
         return try rows.map(UnitOption.init)
     }
 }

@@ -33,18 +33,21 @@ enum TaskPage {
         let task = model.task
         return [
             .p(.class("breadcrumb"), .a(.href("/tasks"), .text(t(T.tasksTitle)))),
-            Components.pageHeader(String(task.content.prefix(160)) + (task.content.count > 160 ? "…" : ""),
-                                  lead: model.document.notation + " — " + model.document.summary),
+            Components.pageHeader(
+                String(task.content.prefix(160)) + (task.content.count > 160 ? "…" : ""),
+                lead: model.document.notation + " — " + model.document.summary),
             .unwrap(model.snapshot) { Labels.statusTag($0, dueSoon: model.dueSoon, t) },
             .dl(
                 .class("facts"),
                 .dt(.text(t(T.fieldContent))), .dd(.text(task.content)),
                 .dt(.text(t(T.fieldDocument))),
-                .dd(.a(.href("/documents/\(model.document.id!)"), .text(model.document.notation)),
+                .dd(
+                    .a(.href("/documents/\(model.document.id!)"), .text(model.document.notation)),
                     .text(" — " + VNFormat.date(model.document.issuedDate))),
                 .dt(.text(t(T.fieldAssigner))), .dd(.text(model.unitNames[task.assignerID] ?? "")),
                 .dt(.text(t(T.fieldLeadUnit))), .dd(.text(model.unitNames[task.leadUnitID] ?? "")),
-                .dt(.text(t(T.fieldCoordinators))), .dd(.text(model.coordinators.map(\.name).joined(separator: "; ").nonEmpty ?? "—")),
+                .dt(.text(t(T.fieldCoordinators))),
+                .dd(.text(model.coordinators.map(\.name).joined(separator: "; ").nonEmpty ?? "—")),
                 .dt(.text(t(T.fieldLeader))), .dd(.text(model.leaderName ?? "—")),
                 .dt(.text(t(T.fieldDomain))), .dd(.text(task.domain ?? "—")),
                 .dt(.text(t(T.fieldAssignedOn))), .dd(.text(VNFormat.date(task.assignedDate))),
@@ -53,10 +56,12 @@ enum TaskPage {
             ),
             .if(!model.subTasks.isEmpty, subTasks(ctx, model)),
             .section(.h2(.text(t(T.taskTimeline))), timeline(ctx, model)),
-            .if(!model.actions.isEmpty, .section(
-                .h2(.text(t(T.taskActions))),
-                .div(.class("action-forms"), .group(model.actions.map { actionForm(ctx, model, $0) }))
-            )),
+            .if(
+                !model.actions.isEmpty,
+                .section(
+                    .h2(.text(t(T.taskActions))),
+                    .div(.class("action-forms"), .group(model.actions.map { actionForm(ctx, model, $0) }))
+                )),
         ]
     }
 
@@ -66,11 +71,14 @@ enum TaskPage {
         let done = model.subTasks.filter { $0.snapshot?.bucket.isCompleted == true }.count
         return .section(
             .h2(.text(t(T.taskSubtasks) + " — " + t(T.taskSubtasksRollUp, String(done), String(model.subTasks.count)))),
-            .ul(.class("plain"), .forEach(model.subTasks) { sub in
-                .li(.a(.href("/tasks/\(sub.task.id!)"), .text(sub.task.content)),
-                    .text(" — " + (model.unitNames[sub.task.leadUnitID] ?? "") + " "),
-                    .unwrap(sub.snapshot) { Labels.statusTag($0, dueSoon: false, t) })
-            })
+            .ul(
+                .class("plain"),
+                .forEach(model.subTasks) { sub in
+                    .li(
+                        .a(.href("/tasks/\(sub.task.id!)"), .text(sub.task.content)),
+                        .text(" — " + (model.unitNames[sub.task.leadUnitID] ?? "") + " "),
+                        .unwrap(sub.snapshot) { Labels.statusTag($0, dueSoon: false, t) })
+                })
         )
     }
 
@@ -87,7 +95,9 @@ enum TaskPage {
                     .unwrap(event.unitID.flatMap { model.unitNames[$0] }) { .text(" → " + $0) },
                     .if(!event.note.isEmpty, .p(.text(event.note))),
                     Components.attachmentList(model.attachments[event.id!] ?? []),
-                    .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.date(CivilDate.parse(event.recordedOn)!), event.actorName)))
+                    .p(
+                        .class("muted"),
+                        .text(t(T.recordedOnBy, VNFormat.date(CivilDate.parse(event.recordedOn)!), event.actorName)))
                 )
             }
         )
@@ -99,22 +109,42 @@ enum TaskPage {
         let fields: [BodyNode]
         switch action {
         case .reportProgress:
-            fields = [Components.textField(.init(name: "percent", label: t(T.fieldPercent), type: "number",
-                                                 error: errors.message(for: "percent")))]
+            fields = [
+                Components.textField(
+                    .init(
+                        name: "percent", label: t(T.fieldPercent), type: "number",
+                        error: errors.message(for: "percent")))
+            ]
         case .requestExtension, .approveExtension:
-            fields = [Components.textField(.init(name: "new_deadline", label: t(T.fieldNewDeadline), hint: t(T.dateHint),
-                                                 error: errors.message(for: "new_deadline")))]
+            fields = [
+                Components.textField(
+                    .init(
+                        name: "new_deadline", label: t(T.fieldNewDeadline), hint: t(T.dateHint),
+                        error: errors.message(for: "new_deadline")))
+            ]
         case .reportCompletion:
-            fields = [Components.textField(.init(name: "date", label: t(T.fieldCompletionDate), value: VNFormat.date(ctx.today),
-                                                 hint: t(T.dateHint), error: errors.message(for: "date")))]
+            fields = [
+                Components.textField(
+                    .init(
+                        name: "date", label: t(T.fieldCompletionDate), value: VNFormat.date(ctx.today),
+                        hint: t(T.dateHint), error: errors.message(for: "date")))
+            ]
         case .reassign:
-            fields = [Components.selectField(.init(name: "unit_id", label: t(T.fieldNewLeadUnit), error: errors.message(for: "unit_id")),
-                                             options: [(value: "", label: "—")] + model.openUnits.map { (value: $0.id!.uuidString, label: $0.name) })]
+            fields = [
+                Components.selectField(
+                    .init(name: "unit_id", label: t(T.fieldNewLeadUnit), error: errors.message(for: "unit_id")),
+                    options: [(value: "", label: "—")] + model.openUnits.map { (value: $0.id!.uuidString, label: $0.name) })
+            ]
         case .delegate:
-            fields = [Components.selectField(.init(name: "unit_id", label: t(T.fieldSubUnit), error: errors.message(for: "unit_id")),
-                                             options: [(value: "", label: "—")] + model.subUnits.map { (value: $0.id!.uuidString, label: $0.name) }),
-                      Components.textField(.init(name: "new_deadline", label: t(T.fieldDeadline), hint: t(T.taskDelegateDeadlineHint),
-                                                 error: errors.message(for: "new_deadline")))]
+            fields = [
+                Components.selectField(
+                    .init(name: "unit_id", label: t(T.fieldSubUnit), error: errors.message(for: "unit_id")),
+                    options: [(value: "", label: "—")] + model.subUnits.map { (value: $0.id!.uuidString, label: $0.name) }),
+                Components.textField(
+                    .init(
+                        name: "new_deadline", label: t(T.fieldDeadline), hint: t(T.taskDelegateDeadlineHint),
+                        error: errors.message(for: "new_deadline"))),
+            ]
         case .refuseExtension, .confirmCompletion, .returnCompletion, .cancel:
             fields = []
         }
@@ -129,10 +159,16 @@ enum TaskPage {
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("version"), .value(String(model.task.version))),
             .group(fields),
-            .if(action != .confirmCompletion, Components.textArea(name: "note", label: t(T.fieldNote), value: "",
-                                                                  error: errors.message(for: "note"))),
-            .if(action.takesAttachments, Components.fileField(id: "files-\(action.rawValue)", label: t(T.fieldAttachments),
-                                                            hint: t(T.attachmentHint), error: errors.message(for: "files"))),
+            .if(
+                action != .confirmCompletion,
+                Components.textArea(
+                    name: "note", label: t(T.fieldNote), value: "",
+                    error: errors.message(for: "note"))),
+            .if(
+                action.takesAttachments,
+                Components.fileField(
+                    id: "files-\(action.rawValue)", label: t(T.fieldAttachments),
+                    hint: t(T.attachmentHint), error: errors.message(for: "files"))),
             .button(.class(danger ? "button danger" : "button primary"), .type(.submit), .text(Labels.action(action, t)))
         )
     }

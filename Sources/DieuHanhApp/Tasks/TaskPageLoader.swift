@@ -4,8 +4,10 @@ import Vapor
 
 /// Gathers what a task's page shows.
 enum TaskPageLoader {
-    static func response(_ req: Request, task: TaskItem, failed: (action: TaskAction, errors: [FieldError])?,
-                         status: HTTPStatus = .ok) async throws -> Response {
+    static func response(
+        _ req: Request, task: TaskItem, failed: (action: TaskAction, errors: [FieldError])?,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let ctx = req.pageContext()
         let user = try req.requireUser()
         let scope = try await req.accessScope()
@@ -27,7 +29,10 @@ enum TaskPageLoader {
         let children = try await TaskItem.query(on: req.db).filter(\.$parentID == task.id!).sort(\.$assignedOn).all()
         let childEvents = try await TaskFactsLoader.events(for: children.compactMap(\.id), on: req.db)
         let subTasks = children.map { child in
-            (task: child, snapshot: TaskStatus.evaluate(TaskFactsLoader.facts(child, events: childEvents[child.id!] ?? []), asOf: ctx.today))
+            (
+                task: child,
+                snapshot: TaskStatus.evaluate(TaskFactsLoader.facts(child, events: childEvents[child.id!] ?? []), asOf: ctx.today)
+            )
         }
         let attachments = try await AttachmentService.list(.taskEvent, ids: records.compactMap(\.id), on: req.db)
         let leaderName = try await task.leaderID.flatMapAsync { try await UserAccount.find($0, on: req.db)?.fullName }

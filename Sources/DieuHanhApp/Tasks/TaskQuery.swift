@@ -52,31 +52,44 @@ enum TaskQuery {
     }
 
     /// Unit codes or ids are both accepted for `lead_unit` and `assigner` (CONTRACT uses codes).
-    static func run(_ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
-                    t: Localizer) async throws -> Result {
+    static func run(
+        _ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
+        t: Localizer
+    ) async throws -> Result {
         let selection = try await select(filter, scope: scope, today: today, per: per, on: db, t: t)
         let rows = try await evaluate(selection.ids, asOf: selection.asOf, on: db)
-        return Result(page: ResultPage(items: rows, total: selection.total, page: selection.page, per: per),
-                      documents: try await documents(of: rows, on: db), asOf: selection.asOf, counts: selection.counts)
+        return Result(
+            page: ResultPage(items: rows, total: selection.total, page: selection.page, per: per),
+            documents: try await documents(of: rows, on: db), asOf: selection.asOf, counts: selection.counts)
     }
 
     static func documents(of rows: [Row], on db: Database) async throws -> [UUID: Document] {
         try await Document.shown(rows.map(\.task.documentID), on: db)
     }
 
-    static func select(_ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
-                       t: Localizer) async throws -> Selection {
+    static func select(
+        _ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
+        t: Localizer
+    ) async throws -> Selection {
         var errors: [FieldError] = []
         var asOf = today
         if let text = filter.as_of?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            if let date = CivilDate.parse(text) { asOf = date } else { errors.append(.init(field: "as_of", message: t(T.errDateFormat))) }
+            if let date = CivilDate.parse(text) {
+                asOf = date
+            } else {
+                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+            }
         }
         var bucket: TaskBucket?
         var onlyDueSoon = false
         if let status = filter.status, !status.isEmpty {
-            if status == "due_soon" { onlyDueSoon = true }
-            else if let parsed = TaskBucket(rawValue: status) { bucket = parsed }
-            else { errors.append(.init(field: "status", message: t(T.taskStatusInvalid))) }
+            if status == "due_soon" {
+                onlyDueSoon = true
+            } else if let parsed = TaskBucket(rawValue: status) {
+                bucket = parsed
+            } else {
+                errors.append(.init(field: "status", message: t(T.taskStatusInvalid)))
+            }
         }
         func date(_ text: String?, _ field: String) -> CivilDate? {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
@@ -108,10 +121,16 @@ enum TaskQuery {
         }
         if let ids = scope.unitIDs {
             let coordinated = try await TaskCoordinator.query(on: db).filter(\.$unitID ~~ Array(ids)).all().map(\.taskID)
-            let lead: any SQLExpression = ids.isEmpty ? SQLRaw("1 = 0")
+            let lead: any SQLExpression =
+                ids.isEmpty
+                ? SQLRaw("1 = 0")
                 : SQLBinaryExpression(SQLColumn("lead_unit_id", table: "s"), .in, SQLBind.group(Array(ids)))
-            conditions.append(coordinated.isEmpty ? lead : SQLGroupExpression(SQLBinaryExpression(
-                lead, .or, SQLBinaryExpression(SQLColumn("task_id", table: "s"), .in, SQLBind.group(coordinated)))))
+            conditions.append(
+                coordinated.isEmpty
+                    ? lead
+                    : SQLGroupExpression(
+                        SQLBinaryExpression(
+                            lead, .or, SQLBinaryExpression(SQLColumn("task_id", table: "s"), .in, SQLBind.group(coordinated)))))
         }
         try errors.throwIfAny()
 
@@ -126,15 +145,18 @@ enum TaskQuery {
         func spans(_ select: SQLSelectBuilder, joiningTasks: Bool) -> SQLSelectBuilder {
             select.from(SQLAlias(SQLIdentifier(TaskStatusSpanRecord.schema), as: SQLIdentifier("s")))
             if joiningTasks {
-                select.join(SQLAlias(SQLIdentifier(TaskItem.schema), as: SQLIdentifier("t")), method: SQLJoinMethod.inner,
-                            on: SQLColumn("id", table: "t"), .equal, SQLColumn("task_id", table: "s"))
+                select.join(
+                    SQLAlias(SQLIdentifier(TaskItem.schema), as: SQLIdentifier("t")), method: SQLJoinMethod.inner,
+                    on: SQLColumn("id", table: "t"), .equal, SQLColumn("task_id", table: "s"))
             }
             return select.where(SQLColumn("from_day", table: "s"), .lessThanOrEqual, SQLBind(asOf.dayNumber))
                 .where(SQLColumn("until_day", table: "s"), .greaterThan, SQLBind(asOf.dayNumber))
         }
         var counts = TaskCounts()
-        let countSelect = spans(sql.select().column(SQLColumn("bucket", table: "s"), as: "bucket")
-            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"), joiningTasks: searches).groupBy(SQLColumn("bucket", table: "s"))
+        let countSelect = spans(
+            sql.select().column(SQLColumn("bucket", table: "s"), as: "bucket")
+                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"), joiningTasks: searches
+        ).groupBy(SQLColumn("bucket", table: "s"))
         for condition in conditions { countSelect.where(condition) }
         for row in try await countSelect.all() {
             if let parsed = TaskBucket(rawValue: try row.decode(column: "bucket", as: String.self)) {
@@ -155,7 +177,8 @@ enum TaskQuery {
         let total = try await totalSelect.first()?.decode(column: "n", as: Int.self) ?? 0
 
         let window = PageWindow(page: filter.page ?? 1, per: per)
-        let page = window.page, offset = window.offset
+        let page = window.page
+        let offset = window.offset
         var ids: [UUID] = []
         if offset < total {
             let select = spans(sql.select().column(SQLColumn("task_id", table: "s"), as: "task_id"), joiningTasks: true)
@@ -173,7 +196,8 @@ enum TaskQuery {
             for (expression, direction) in keys { select.orderBy(SQLOrderBy(expression: expression, direction: direction)) }
         }
         let noDeadline = SQLRaw("COALESCE(s.deadline_day, \(TaskStatusIndex.openEnd))")
-        let assigned = SQLColumn("assigned_on", table: "t"), content = SQLColumn("content", table: "t")
+        let assigned = SQLColumn("assigned_on", table: "t")
+        let content = SQLColumn("content", table: "t")
         switch sort {
         case .deadline:
             by((noDeadline, .ascending), (assigned, .ascending))
@@ -184,7 +208,8 @@ enum TaskQuery {
             let notation = SQLRaw("(SELECT d.notation FROM \(Document.schema) d WHERE d.id = s.document_id)")
             by((issued, .descending), (notation, .descending), (content, .descending))
         case .status:
-            let rank = TaskBucket.allCases.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ")
+            let rank = TaskBucket.allCases.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(
+                separator: " ")
             by((SQLRaw("CASE s.bucket \(rank) END"), .descending), (noDeadline, .descending))
         }
         by((SQLColumn("task_id", table: "s"), .ascending))
@@ -198,14 +223,16 @@ enum TaskQuery {
         let calendar = try await CalendarService.calendar(on: db)
         return ids.compactMap { id in
             guard let task = tasks[id],
-                  let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, coreEvents: events[id] ?? []), asOf: asOf)
+                let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, coreEvents: events[id] ?? []), asOf: asOf)
             else { return nil }
             return Row(task: task, snapshot: snapshot, dueSoon: TaskStatus.isDueSoon(snapshot, asOf: asOf, calendar: calendar))
         }
     }
 
-    private static func unitID(_ text: String?, on db: Database, field: String, errors: inout [FieldError],
-                               t: Localizer) async throws -> UUID? {
+    private static func unitID(
+        _ text: String?, on db: Database, field: String, errors: inout [FieldError],
+        t: Localizer
+    ) async throws -> UUID? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         if let id = UUID(uuidString: text) { return id }
         if let unit = try await UnitDirectory.find(code: text, on: db) { return unit.id }

@@ -19,8 +19,10 @@ struct TaskDraft: Sendable {
 /// Creating tasks: the checks, the rows, the first event and the audit entries, in one place.
 enum TaskService {
     /// Problems of one draft; `prefix` names the row in a multi-task form ("tasks.3.").
-    static func validate(_ draft: TaskDraft, prefix: String = "", documentDate: CivilDate, units: [UUID: OrgUnit],
-                         leaders: Set<UUID>, t: Localizer) -> [FieldError] {
+    static func validate(
+        _ draft: TaskDraft, prefix: String = "", documentDate: CivilDate, units: [UUID: OrgUnit],
+        leaders: Set<UUID>, t: Localizer
+    ) -> [FieldError] {
         var errors: [FieldError] = []
         func add(_ field: String, _ message: String) { errors.append(.init(field: prefix + field, message: message)) }
         if draft.content.isEmpty { add("content", t(T.taskContentRequired)) }
@@ -54,8 +56,10 @@ enum TaskService {
 
     /// Creates the tasks of one document. `recordedOn` is the day they are entered (today, or the historical day
     /// for imported history).
-    static func create(_ drafts: [TaskDraft], in document: Document, recordedOn: CivilDate, calendar: WorkingCalendar,
-                       parentID: UUID? = nil, actor: AuditActor, now: Date, on db: Database) async throws -> [TaskItem] {
+    static func create(
+        _ drafts: [TaskDraft], in document: Document, recordedOn: CivilDate, calendar: WorkingCalendar,
+        parentID: UUID? = nil, actor: AuditActor, now: Date, on db: Database
+    ) async throws -> [TaskItem] {
         var created: [TaskItem] = []
         for draft in drafts {
             let task = TaskItem()
@@ -84,9 +88,10 @@ enum TaskService {
             event.actorID = actor.id
             event.actorName = actor.name
             try await event.create(on: db)
-            try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "task", entityID: task.id,
-                                      summary: "\(document.notation): \(String(draft.content.prefix(120)))",
-                                      before: TaskItem.Snapshot?.none, after: task.snapshot)
+            try await AuditLog.record(
+                on: db, actor: actor, at: now, action: "create", entity: "task", entityID: task.id,
+                summary: "\(document.notation): \(String(draft.content.prefix(120)))",
+                before: TaskItem.Snapshot?.none, after: task.snapshot)
             created.append(task)
         }
         try await TaskStatusIndex.refresh(created.compactMap(\.id), on: db)

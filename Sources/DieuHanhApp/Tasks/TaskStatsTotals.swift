@@ -87,14 +87,18 @@ enum TaskStatsTotals {
             var covered: [UUID: [Interval]] = [:]
             for row in spans {
                 covered[try row.decode(column: "document_id", as: UUID.self), default: []].append(
-                    Interval(from: try row.decode(column: "from_day", as: Int.self), until: try row.decode(column: "until_day", as: Int.self)))
+                    Interval(
+                        from: try row.decode(column: "from_day", as: Int.self),
+                        until: try row.decode(column: "until_day", as: Int.self)))
             }
             let stored = try await sql.select().column("document_id").column("from_day").column("until_day")
                 .from(documentSpans).where("document_id", .in, SQLBind.group(chunk)).all()
             var before: [UUID: Set<Interval>] = [:]
             for row in stored {
                 before[try row.decode(column: "document_id", as: UUID.self), default: []].insert(
-                    Interval(from: try row.decode(column: "from_day", as: Int.self), until: try row.decode(column: "until_day", as: Int.self)))
+                    Interval(
+                        from: try row.decode(column: "from_day", as: Int.self),
+                        until: try row.decode(column: "until_day", as: Int.self)))
             }
             var changed: [UUID] = []
             var rows: [[any SQLExpression]] = []
@@ -111,7 +115,8 @@ enum TaskStatsTotals {
             }
             guard !changed.isEmpty else { continue }
             try await sql.delete(from: documentSpans).where("document_id", .in, SQLBind.group(changed)).run()
-            try await TaskStatusIndex.insert(rows, into: documentSpans, columns: ["document_id", "from_day", "until_day"], on: sql)
+            try await TaskStatusIndex.insert(
+                rows, into: documentSpans, columns: ["document_id", "from_day", "until_day"], on: sql)
         }
     }
 
@@ -135,7 +140,8 @@ enum TaskStatsTotals {
         try await sql.delete(from: documentSpans).run()
         let spans = TaskStatusSpanRecord.schema
         // Each top-level span adds one on its first day and takes one away on the day after it, unless open-ended.
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO \(unsafeRaw: schema) (bucket, day, delta)
             SELECT bucket, day, SUM(change) FROM (
               SELECT bucket, from_day AS day, 1 AS change FROM \(unsafeRaw: spans) WHERE top_level = TRUE
@@ -143,7 +149,8 @@ enum TaskStatsTotals {
               SELECT bucket, until_day AS day, -1 AS change FROM \(unsafeRaw: spans)
                 WHERE top_level = TRUE AND until_day <> \(unsafeRaw: String(TaskStatusIndex.openEnd))
             ) AS changes GROUP BY bucket, day
-            """).run()
+            """
+        ).run()
         var changes = Changes()
         var lastID: UUID?
         while true {

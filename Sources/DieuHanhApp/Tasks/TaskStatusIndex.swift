@@ -20,16 +20,20 @@ enum TaskStatusIndex {
             let old = try await sql.select().column("bucket").column("from_day").column("until_day").column("document_id")
                 .from(TaskStatusSpanRecord.schema).where("task_id", .in, chunk).where(CreateTaskStatusSpan.topLevel).all()
             for row in old {
-                totals.add(try row.decode(column: "bucket", as: String.self),
-                           .init(from: try row.decode(column: "from_day", as: Int.self), until: try row.decode(column: "until_day", as: Int.self)),
-                           sign: -1)
+                totals.add(
+                    try row.decode(column: "bucket", as: String.self),
+                    .init(
+                        from: try row.decode(column: "from_day", as: Int.self),
+                        until: try row.decode(column: "until_day", as: Int.self)),
+                    sign: -1)
                 documents.insert(try row.decode(column: "document_id", as: UUID.self))
             }
             try await sql.delete(from: TaskStatusSpanRecord.schema).where("task_id", .in, chunk).run()
             let tasks = try await TaskItem.query(on: db).filter(\.$id ~~ chunk).all()
             let events = try await TaskFactsLoader.coreEvents(for: chunk, on: db)
             for (span, task) in try await insertSpans(tasks, events: events, on: sql) where task.topLevel {
-                totals.add(span.bucket.rawValue, .init(from: span.from.dayNumber, until: span.until?.dayNumber ?? openEnd), sign: 1)
+                totals.add(
+                    span.bucket.rawValue, .init(from: span.from.dayNumber, until: span.until?.dayNumber ?? openEnd), sign: 1)
                 documents.insert(task.documentID)
             }
         }
@@ -59,8 +63,10 @@ enum TaskStatusIndex {
         }
     }
 
-    static let columns = ["id", "task_id", "from_day", "until_day", "bucket", "deadline_day", "late_days", "document_id",
-                          "assigner_id", "lead_unit_id", "leader_id", "domain", "assigned_on", "top_level"]
+    static let columns = [
+        "id", "task_id", "from_day", "until_day", "bucket", "deadline_day", "late_days", "document_id",
+        "assigner_id", "lead_unit_id", "leader_id", "domain", "assigned_on", "top_level",
+    ]
 
     /// What a span row copies from its task (the filter columns), as plain values.
     struct SpanTask {
@@ -76,23 +82,28 @@ enum TaskStatusIndex {
 
     /// The one place a span becomes a row, in `columns` order (also used by the benchmark's data generator).
     static func row(_ span: TaskStatusSpan, of task: SpanTask, id: UUID) -> [any SQLExpression] {
-        [SQLBind(id), SQLBind(task.id), SQLBind(span.from.dayNumber), SQLBind(span.until?.dayNumber ?? openEnd),
-         SQLBind(span.bucket.rawValue), SQLBind(span.deadline?.dayNumber),
-         SQLBind(span.snapshot(asOf: span.from).daysLate.flatMap { span.bucket == .completedLate ? $0 : nil }),
-         SQLBind(task.documentID), SQLBind(task.assignerID), SQLBind(task.leadUnitID), SQLBind(task.leaderID),
-         SQLBind(task.domain), SQLBind(task.assignedOn), SQLBind(task.topLevel)]
+        [
+            SQLBind(id), SQLBind(task.id), SQLBind(span.from.dayNumber), SQLBind(span.until?.dayNumber ?? openEnd),
+            SQLBind(span.bucket.rawValue), SQLBind(span.deadline?.dayNumber),
+            SQLBind(span.snapshot(asOf: span.from).daysLate.flatMap { span.bucket == .completedLate ? $0 : nil }),
+            SQLBind(task.documentID), SQLBind(task.assignerID), SQLBind(task.leadUnitID), SQLBind(task.leaderID),
+            SQLBind(task.domain), SQLBind(task.assignedOn), SQLBind(task.topLevel),
+        ]
     }
 
     /// Writes the spans of these tasks and returns them with what they copy from their task.
     @discardableResult
-    private static func insertSpans(_ tasks: [TaskItem], events: [UUID: [TaskEvent]],
-                                    on sql: SQLDatabase) async throws -> [(TaskStatusSpan, SpanTask)] {
+    private static func insertSpans(
+        _ tasks: [TaskItem], events: [UUID: [TaskEvent]],
+        on sql: SQLDatabase
+    ) async throws -> [(TaskStatusSpan, SpanTask)] {
         var rows: [[any SQLExpression]] = []
         var written: [(TaskStatusSpan, SpanTask)] = []
         for task in tasks {
-            let source = SpanTask(id: task.id!, documentID: task.documentID, assignerID: task.assignerID,
-                                  leadUnitID: task.leadUnitID, leaderID: task.leaderID, domain: task.domain,
-                                  assignedOn: task.assignedOn, topLevel: task.parentID == nil)
+            let source = SpanTask(
+                id: task.id!, documentID: task.documentID, assignerID: task.assignerID,
+                leadUnitID: task.leadUnitID, leaderID: task.leaderID, domain: task.domain,
+                assignedOn: task.assignedOn, topLevel: task.parentID == nil)
             for span in TaskStatus.timeline(TaskFactsLoader.facts(task, coreEvents: events[task.id!] ?? [])) {
                 rows.append(row(span, of: source, id: UUID()))
                 written.append((span, source))
@@ -104,8 +115,10 @@ enum TaskStatusIndex {
 
     /// Multi-row inserts of `rowsPerStatement` rows. 60 rows of 14 binds stay under SQLite's and PostgreSQL's
     /// parameter limits with room to spare; bulk writers (the benchmark generator) pass more.
-    static func insert(_ rows: [[any SQLExpression]], into table: String, columns: [String], rowsPerStatement: Int = 60,
-                       on sql: SQLDatabase) async throws {
+    static func insert(
+        _ rows: [[any SQLExpression]], into table: String, columns: [String], rowsPerStatement: Int = 60,
+        on sql: SQLDatabase
+    ) async throws {
         for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
             var insert = sql.insert(into: table).columns(columns)
             for row in rows[start..<min(start + rowsPerStatement, rows.count)] { insert = insert.values(row) }

@@ -34,8 +34,15 @@ struct TasksAPIController: RouteCollection {
         let attachments: [AttachmentJSON]
 
         init(_ e: TaskEventRecord, attachments: [Attachment]) {
-            id = e.id!; kind = e.kind; recorded_on = e.recordedOn; effective_on = e.effectiveOn; new_deadline = e.newDeadline
-            percent = e.percent; note = e.note; unit_id = e.unitID; actor = e.actorName
+            id = e.id!
+            kind = e.kind
+            recorded_on = e.recordedOn
+            effective_on = e.effectiveOn
+            new_deadline = e.newDeadline
+            percent = e.percent
+            note = e.note
+            unit_id = e.unitID
+            actor = e.actorName
             self.attachments = attachments.map(AttachmentJSON.init)
         }
     }
@@ -67,9 +74,11 @@ struct TasksAPIController: RouteCollection {
         routes.get("attachments", ":attachmentID") { req in
             try await AttachmentsController.send(req.parameters.get("attachmentID", as: UUID.self), req)
         }
-        tasks.on(.POST, ":taskID", "events", body: .collect(maxSize: ByteCount(value: AttachmentService.maxRequestBytes)),
-                 use: addEvent)
-            .acceptsUploads()
+        tasks.on(
+            .POST, ":taskID", "events", body: .collect(maxSize: ByteCount(value: AttachmentService.maxRequestBytes)),
+            use: addEvent
+        )
+        .acceptsUploads()
     }
 
     func list(req: Request) async throws -> PageJSON<TaskJSON> {
@@ -78,11 +87,15 @@ struct TasksAPIController: RouteCollection {
         var filter = try req.query.decode(TaskQuery.Filter.self)
         filter.page = paging.page
         let today = CivilDate.today(now: req.now)
-        let result = try await TaskQuery.run(filter, scope: try await req.accessScope(), today: today, per: paging.per,
-                                             on: req.db, t: t)
+        let result = try await TaskQuery.run(
+            filter, scope: try await req.accessScope(), today: today, per: paging.per,
+            on: req.db, t: t)
         let codes = try await unitCodes(on: req.db)
-        return PageJSON(items: result.page.items.map { json($0.task, $0.snapshot, document: result.documents[$0.task.documentID], codes: codes) },
-                        total: result.page.total, page: result.page.page, per: result.page.per)
+        return PageJSON(
+            items: result.page.items.map {
+                json($0.task, $0.snapshot, document: result.documents[$0.task.documentID], codes: codes)
+            },
+            total: result.page.total, page: result.page.page, per: result.page.per)
     }
 
     func show(req: Request) async throws -> TaskDetailJSON {
@@ -112,8 +125,13 @@ struct TasksAPIController: RouteCollection {
         let body = try req.content.decode(EventBody.self)
         let t = req.t
         guard let action = TaskAction(rawValue: body.action ?? "") else {
-            throw ValidationFailure(errors: [.init(field: "action", message: t(T.taskActionUnknown,
-                                                                             TaskAction.allCases.map(\.rawValue).joined(separator: ", ")))])
+            throw ValidationFailure(errors: [
+                .init(
+                    field: "action",
+                    message: t(
+                        T.taskActionUnknown,
+                        TaskAction.allCases.map(\.rawValue).joined(separator: ", ")))
+            ])
         }
         var errors: [FieldError] = []
         func date(_ text: String?, _ field: String) -> CivilDate? {
@@ -122,9 +140,10 @@ struct TasksAPIController: RouteCollection {
             errors.append(.init(field: field, message: t(T.errDateFormat)))
             return nil
         }
-        let input = TaskActionInput(note: (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), percent: body.percent,
-                                    date: date(body.date, "date"), newDeadline: date(body.new_deadline, "new_deadline"),
-                                    unitID: body.unit_id.flatMap(UUID.init(uuidString:)), expectedVersion: body.version)
+        let input = TaskActionInput(
+            note: (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), percent: body.percent,
+            date: date(body.date, "date"), newDeadline: date(body.new_deadline, "new_deadline"),
+            unitID: body.unit_id.flatMap(UUID.init(uuidString:)), expectedVersion: body.version)
         let (files, fileErrors) = AttachmentService.accept(body.files ?? [], t: t)
         errors += fileErrors
         try errors.throwIfAny()
@@ -132,8 +151,9 @@ struct TasksAPIController: RouteCollection {
         let scope = try await req.accessScope()
         let (event, rows) = try await AttachmentService.storing(files, in: req.fileStore) { stored in
             try await req.write { db in
-                let event = try await TaskActionService.perform(action, on: task, input: input, user: user, scope: scope,
-                                                                files: stored, now: req.now, on: db, t: t)
+                let event = try await TaskActionService.perform(
+                    action, on: task, input: input, user: user, scope: scope,
+                    files: stored, now: req.now, on: db, t: t)
                 let rows = try await AttachmentService.list(.taskEvent, ids: [event.id!], on: db)[event.id!] ?? []
                 return (event, rows)
             }
@@ -144,11 +164,12 @@ struct TasksAPIController: RouteCollection {
     }
 
     private func json(_ task: TaskItem, _ snapshot: TaskSnapshot?, document: Document?, codes: [UUID: String]) -> TaskJSON {
-        TaskJSON(id: task.id!, ma: task.ma, document_id: task.documentID, document: document?.notation ?? "",
-                 content: task.content, assigner: codes[task.assignerID] ?? "", lead_unit: codes[task.leadUnitID] ?? "",
-                 assigned_on: task.assignedOn, deadline: snapshot?.deadline?.iso ?? task.deadline,
-                 status: snapshot?.bucket.rawValue ?? "not_counted", completed_on: snapshot?.completedOn?.iso,
-                 days_late: snapshot?.daysLate, version: task.version)
+        TaskJSON(
+            id: task.id!, ma: task.ma, document_id: task.documentID, document: document?.notation ?? "",
+            content: task.content, assigner: codes[task.assignerID] ?? "", lead_unit: codes[task.leadUnitID] ?? "",
+            assigned_on: task.assignedOn, deadline: snapshot?.deadline?.iso ?? task.deadline,
+            status: snapshot?.bucket.rawValue ?? "not_counted", completed_on: snapshot?.completedOn?.iso,
+            days_late: snapshot?.daysLate, version: task.version)
     }
 
     private func unitCodes(on db: Database) async throws -> [UUID: String] {

@@ -31,8 +31,9 @@ struct TasksController: RouteCollection {
             canCreate: ctx.role?.canManageTrackingData == true,
             anyTasks: try await TaskItem.query(on: req.db).first() != nil)
         do {
-            let result = try await TaskQuery.run(filter, scope: try await req.accessScope(), today: ctx.today,
-                                                 per: Self.perPage, on: req.db, t: ctx.t)
+            let result = try await TaskQuery.run(
+                filter, scope: try await req.accessScope(), today: ctx.today,
+                per: Self.perPage, on: req.db, t: ctx.t)
             model.result = result
             model.unitNames = try await TaskListUnits.names(for: result.page.items, offered: units, on: req.db)
         } catch let failure as ValidationFailure {
@@ -51,8 +52,9 @@ struct TasksController: RouteCollection {
     func exportCSV(req: Request) async throws -> Response {
         let filter = try req.query.decode(TaskQuery.Filter.self)
         let ctx = req.pageContext()
-        let result = try await TaskQuery.run(filter, scope: try await req.accessScope(), today: ctx.today, per: Int.max / 4,
-                                             on: req.db, t: ctx.t)
+        let result = try await TaskQuery.run(
+            filter, scope: try await req.accessScope(), today: ctx.today, per: Int.max / 4,
+            on: req.db, t: ctx.t)
         let units = try await UnitDirectory.all(on: req.db)
         let csv = TaskExport.csv(result, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }), t: ctx.t)
         let response = Response(status: .ok, body: .init(string: csv))
@@ -69,16 +71,18 @@ struct TasksController: RouteCollection {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nhiem-vu-\(UUID().uuidString).xlsx")
         let asOf: CivilDate
         do {
-            asOf = try await TaskExport.xlsx(filter, scope: try await req.accessScope(), today: ctx.today,
-                                             unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
-                                             to: url, on: req.db, t: ctx.t)
+            asOf = try await TaskExport.xlsx(
+                filter, scope: try await req.accessScope(), today: ctx.today,
+                unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
+                to: url, on: req.db, t: ctx.t)
         } catch {
             try? FileManager.default.removeItem(at: url)
             throw error
         }
         let path = url.path
         let response = try await req.fileio.asyncStreamFile(at: path) { _ in try? FileManager.default.removeItem(atPath: path) }
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response.headers.contentType = HTTPMediaType(
+            type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         response.headers.contentDisposition = .init(.attachment, filename: "nhiem-vu-\(asOf.iso).xlsx")
         return response
     }
@@ -98,8 +102,9 @@ struct TasksController: RouteCollection {
             unitsByCode: Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }), t: t)
         do {
             let created = try await req.write { db in
-                try await TaskEntry.save(document: documentDraft, tasks: drafts, formErrors: formErrors, units: units,
-                                         actor: user, now: req.now, on: db, t: t)
+                try await TaskEntry.save(
+                    document: documentDraft, tasks: drafts, formErrors: formErrors, units: units,
+                    actor: user, now: req.now, on: db, t: t)
             }
             req.flash(t(T.taskCreated, String(created.tasks.count), created.document.notation))
             return req.redirect(to: "/tasks?document=\(created.document.id!)")
@@ -135,12 +140,16 @@ struct TasksController: RouteCollection {
             errors.append(.init(field: field, message: t(T.errDateFormat)))
             return nil
         }
-        var input = TaskActionInput(note: form.note.trimmed, date: date(form.date, "date"),
-                                    newDeadline: date(form.new_deadline, "new_deadline"),
-                                    unitID: UUID(uuidString: form.unit_id.trimmed), expectedVersion: Int(form.version.trimmed))
+        var input = TaskActionInput(
+            note: form.note.trimmed, date: date(form.date, "date"),
+            newDeadline: date(form.new_deadline, "new_deadline"),
+            unitID: UUID(uuidString: form.unit_id.trimmed), expectedVersion: Int(form.version.trimmed))
         if !form.percent.trimmed.isEmpty {
-            if let percent = Int(form.percent.trimmed) { input.percent = percent }
-            else { errors.append(.init(field: "percent", message: t(T.taskPercentRange))) }
+            if let percent = Int(form.percent.trimmed) {
+                input.percent = percent
+            } else {
+                errors.append(.init(field: "percent", message: t(T.taskPercentRange)))
+            }
         }
         let (files, fileErrors) = AttachmentService.accept(form.files ?? [], t: t)
         errors += fileErrors
@@ -151,23 +160,28 @@ struct TasksController: RouteCollection {
             try errors.throwIfAny()
             _ = try await AttachmentService.storing(files, in: req.fileStore) { stored in
                 try await req.write { db in
-                    try await TaskActionService.perform(action, on: task, input: finalInput, user: user, scope: scope,
-                                                        files: stored, now: req.now, on: db, t: t)
+                    try await TaskActionService.perform(
+                        action, on: task, input: finalInput, user: user, scope: scope,
+                        files: stored, now: req.now, on: db, t: t)
                 }
             }
             req.flash(t(T.taskActionDone))
             return req.redirect(to: "/tasks/\(task.id!)")
         } catch let failure as ValidationFailure {
             let fresh = try await TaskItem.find(task.id, on: req.db) ?? task
-            return try await TaskPageLoader.response(req, task: fresh, failed: (action, failure.errors), status: .unprocessableEntity)
+            return try await TaskPageLoader.response(
+                req, task: fresh, failed: (action, failure.errors), status: .unprocessableEntity)
         }
     }
 
-    private func renderEntry(_ req: Request, form: TaskEntryForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+    private func renderEntry(_ req: Request, form: TaskEntryForm, errors: [FieldError], status: HTTPStatus = .ok) async throws
+        -> Response
+    {
         let ctx = req.pageContext()
         let units = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
         let leaders = try await UserAccount.query(on: req.db).filter(\.$role == Role.leader.rawValue).filter(\.$active == true)
             .sort(\.$fullName).all()
-        return TaskEntryPage.response(ctx, model: .init(form: form, errors: errors, units: units, leaders: leaders), status: status)
+        return TaskEntryPage.response(
+            ctx, model: .init(form: form, errors: errors, units: units, leaders: leaders), status: status)
     }
 }

@@ -30,6 +30,10 @@ enum ReportInbox {
                 items.append(Item(request: status.request, unitName: names[status.unitID] ?? "", status: status))
             }
         }
-        return items.sorted { ($0.status.snapshot!.deadline, $0.request.title, $0.unitName) < ($1.status.snapshot!.deadline, $1.request.title, $1.unitName) }
+        return items.sorted {
+            ($0.status.snapshot!.deadline, $0.request.title, $0.unitName) < (
+                $1.status.snapshot!.deadline, $1.request.title, $1.unitName
+            )
+        }
     }
 }

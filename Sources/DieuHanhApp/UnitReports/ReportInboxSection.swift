@@ -8,13 +8,23 @@ extension InboxPage {
         return .section(
             .h2(.text(t(T.inboxReports) + " (" + VNFormat.integer(items.count) + ")")),
             items.isEmpty
-                ? .p(.class("muted"), .text(t(T.inboxReportsEmpty)), .text(" "), .a(.href("/reports/requests"), .text(t(T.reportsMineTitle))))
-                : .ul(.class("plain"), .forEach(items) { item in
-                    .li(.a(.href("/reports/requests/\(item.request.id!)/units/\(item.status.unitID)"), .strong(.text(item.request.title))),
-                        .div(Labels.reportStatusTag(item.status.snapshot, dueSoon: item.status.dueSoon, t)),
-                        .div(.class("muted"), .text(item.unitName + " · " + t(T.reportFieldDeadline) + " "
-                                                    + VNFormat.date(item.request.deadlineDate))))
-                })
+                ? .p(
+                    .class("muted"), .text(t(T.inboxReportsEmpty)), .text(" "),
+                    .a(.href("/reports/requests"), .text(t(T.reportsMineTitle))))
+                : .ul(
+                    .class("plain"),
+                    .forEach(items) { item in
+                        .li(
+                            .a(
+                                .href("/reports/requests/\(item.request.id!)/units/\(item.status.unitID)"),
+                                .strong(.text(item.request.title))),
+                            .div(Labels.reportStatusTag(item.status.snapshot, dueSoon: item.status.dueSoon, t)),
+                            .div(
+                                .class("muted"),
+                                .text(
+                                    item.unitName + " · " + t(T.reportFieldDeadline) + " "
+                                        + VNFormat.date(item.request.deadlineDate))))
+                    })
         )
     }
 }

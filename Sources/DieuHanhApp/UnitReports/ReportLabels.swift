@@ -80,17 +80,28 @@ extension Labels {
 
 /// The chips above a grid: one per status with its count, each a filter link; the two rates beside them.
 enum ReportSummary {
-    static func chips(_ counts: ReportingCounts, link: (ReportSubmissionStatus?) -> String, current: String?, _ t: Localizer) -> BodyNode {
-        let items: [(ReportSubmissionStatus?, String, Int)] = [(nil, t(T.reportExpected), counts.expected)]
-            + [ReportSubmissionStatus.missing, .notYetDue, .submittedLate, .submittedOnTime].map { ($0, Labels.reportStatus($0, t), counts[$0]) }
-        return .ul(.class("bucket-summary"), .forEach(items) { status, label, count in
-            .li(.a(.href(link(status)), .if((status?.rawValue ?? "") == (current ?? ""), .attribute(named: "aria-current", value: "true")),
-                   .strong(.text(VNFormat.integer(count))), .text(" " + label)))
-        })
+    static func chips(_ counts: ReportingCounts, link: (ReportSubmissionStatus?) -> String, current: String?, _ t: Localizer)
+        -> BodyNode
+    {
+        let items: [(ReportSubmissionStatus?, String, Int)] =
+            [(nil, t(T.reportExpected), counts.expected)]
+            + [ReportSubmissionStatus.missing, .notYetDue, .submittedLate, .submittedOnTime].map {
+                ($0, Labels.reportStatus($0, t), counts[$0])
+            }
+        return .ul(
+            .class("bucket-summary"),
+            .forEach(items) { status, label, count in
+                .li(
+                    .a(
+                        .href(link(status)),
+                        .if((status?.rawValue ?? "") == (current ?? ""), .attribute(named: "aria-current", value: "true")),
+                        .strong(.text(VNFormat.integer(count))), .text(" " + label)))
+            })
     }
 
     static func rates(_ counts: ReportingCounts, _ t: Localizer) -> BodyNode {
-        .dl(.class("facts"),
+        .dl(
+            .class("facts"),
             .dt(.text(t(T.reportCompletenessFormula))), .dd(.strong(.text(value(counts.completeness)))),
             .dt(.text(t(T.reportTimelinessFormula))), .dd(.strong(.text(value(counts.timeliness)))))
     }

@@ -21,8 +21,10 @@ enum ReportProgress {
     }
 
     /// Statuses per request id; a unit officer's `scope` keeps only their units' rows.
-    static func load(_ requests: [ReportRequest], scope: AccessScope = .everything, asOf date: CivilDate,
-                     calendar: WorkingCalendar, on db: Database) async throws -> [UUID: [UnitStatus]] {
+    static func load(
+        _ requests: [ReportRequest], scope: AccessScope = .everything, asOf date: CivilDate,
+        calendar: WorkingCalendar, on db: Database
+    ) async throws -> [UUID: [UnitStatus]] {
         let ids = requests.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }
         var recipients: [ReportRequestRecipient] = []
@@ -38,8 +40,9 @@ enum ReportProgress {
         for recipient in recipients where scope.allows(recipient.unitID) {
             guard let request = byID[recipient.requestID] else { continue }
             let steps = eventsByPair[Pair(request: recipient.requestID, unit: recipient.unitID)] ?? []
-            let snapshot = ReportSubmissionRule.evaluate(deadline: request.deadlineDate, issuedOn: request.issuedDate,
-                                                         events: steps.compactMap(\.coreEvent), asOf: date)
+            let snapshot = ReportSubmissionRule.evaluate(
+                deadline: request.deadlineDate, issuedOn: request.issuedDate,
+                events: steps.compactMap(\.coreEvent), asOf: date)
             let dueSoon = snapshot.map { ReportSubmissionRule.isDueSoon($0, asOf: date, calendar: calendar) } ?? false
             result[recipient.requestID, default: []].append(
                 UnitStatus(request: request, recipient: recipient, snapshot: snapshot, events: steps, dueSoon: dueSoon))

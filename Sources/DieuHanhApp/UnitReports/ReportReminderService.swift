@@ -22,8 +22,10 @@ enum ReportReminderService {
     /// Records the automatic reminders due as of `date` (DOMAIN §6), at most once each; in the caller's
     /// transaction. Returns the new ones.
     @discardableResult
-    static func recordDue(asOf date: CivilDate, policy: ReportReminderPolicy, mailing: Bool, actor: AuditActor = .reportingScheduler,
-                          now: Date, on db: Database) async throws -> [ReportReminder] {
+    static func recordDue(
+        asOf date: CivilDate, policy: ReportReminderPolicy, mailing: Bool, actor: AuditActor = .reportingScheduler,
+        now: Date, on db: Database
+    ) async throws -> [ReportReminder] {
         let requests = try await ReportRequest.query(on: db)
             .filter(\.$deadline >= date.adding(days: -lookBackDays).iso).filter(\.$issuedOn <= date.iso).all()
         guard !requests.isEmpty else { return [] }
@@ -33,29 +35,36 @@ enum ReportReminderService {
         for statuses in progress.values {
             for status in statuses {
                 guard let snapshot = status.snapshot else { continue }
-                for (kind, day) in policy.due(for: snapshot, issuedOn: status.request.issuedDate, asOf: date, calendar: calendar) {
+                for (kind, day) in policy.due(for: snapshot, issuedOn: status.request.issuedDate, asOf: date, calendar: calendar)
+                {
                     owed.append((status, kind, day))
                 }
             }
         }
-        return try await record(owed.map { ($0.0.request, $0.0.unitID, $0.1, $0.2) }, mailing: mailing, actor: actor, now: now, on: db)
+        return try await record(
+            owed.map { ($0.0.request, $0.0.unitID, $0.1, $0.2) }, mailing: mailing, actor: actor, now: now, on: db)
     }
 
     /// The office reminds every unit that has not sent the report yet (or the given ones), today; once a day each.
     @discardableResult
-    static func remindNow(_ request: ReportRequest, user: UserAccount, mailing: Bool, now: Date, on db: Database,
-                          t: Localizer) async throws -> [ReportReminder] {
+    static func remindNow(
+        _ request: ReportRequest, user: UserAccount, mailing: Bool, now: Date, on db: Database,
+        t: Localizer
+    ) async throws -> [ReportReminder] {
         guard ReportAccess.mayManage(user) else { throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden)) }
         let today = CivilDate.today(now: now)
         let calendar = try await CalendarService.calendar(on: db)
         let statuses = try await ReportProgress.load([request], asOf: today, calendar: calendar, on: db)[request.id!] ?? []
         let owing = statuses.filter { $0.status == .missing || $0.status == .notYetDue }
-        return try await record(owing.map { (request, $0.unitID, .manual, today) }, mailing: mailing, actor: AuditActor(user),
-                                now: now, on: db)
+        return try await record(
+            owing.map { (request, $0.unitID, .manual, today) }, mailing: mailing, actor: AuditActor(user),
+            now: now, on: db)
     }
 
-    private static func record(_ owed: [(ReportRequest, UUID, ReportReminderKind, CivilDate)], mailing: Bool, actor: AuditActor,
-                               now: Date, on db: Database) async throws -> [ReportReminder] {
+    private static func record(
+        _ owed: [(ReportRequest, UUID, ReportReminderKind, CivilDate)], mailing: Bool, actor: AuditActor,
+        now: Date, on db: Database
+    ) async throws -> [ReportReminder] {
         guard !owed.isEmpty else { return [] }
         let requestIDs = Array(Set(owed.map { $0.0.id! }))
         var existing: Set<String> = []
@@ -76,13 +85,15 @@ enum ReportReminderService {
             reminder.actorName = actor.name
             let to = addresses[unitID] ?? []
             reminder.mailTo = to.joined(separator: ", ")
-            reminder.mailStatus = (!mailing ? ReportReminder.MailStatus.notConfigured : to.isEmpty ? .noAddress : .pending).rawValue
+            reminder.mailStatus =
+                (!mailing ? ReportReminder.MailStatus.notConfigured : to.isEmpty ? .noAddress : .pending).rawValue
             reminder.mailAttempts = 0
             try await reminder.create(on: db)
             existing.insert(key(request.id!, unitID, kind.rawValue, day.iso))
-            try await AuditLog.record(on: db, actor: actor, at: now, action: "remind", entity: "report_reminder",
-                                      entityID: reminder.id, summary: request.title, before: ReportReminder.Snapshot?.none,
-                                      after: reminder.snapshot)
+            try await AuditLog.record(
+                on: db, actor: actor, at: now, action: "remind", entity: "report_reminder",
+                entityID: reminder.id, summary: request.title, before: ReportReminder.Snapshot?.none,
+                after: reminder.snapshot)
             created.append(reminder)
         }
         return created
@@ -117,13 +128,16 @@ enum ReportReminderService {
                 and.filter(\.$mailStatus == ReportReminder.MailStatus.failed.rawValue).filter(\.$mailAttempts < maxMailAttempts)
             }
         }.sort(\.$recordedAt).limit(500).all()
-        var sent = 0, failed = 0
+        var sent = 0
+        var failed = 0
         for reminder in waiting {
             guard let request = try await ReportRequest.find(reminder.requestID, on: app.db),
-                  let unit = try await OrgUnit.find(reminder.unitID, on: app.db) else { continue }
-            let message = ReportMailMessage(from: from, to: reminder.mailTo.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
-                                            subject: subject(request, kind: reminder.reminderKind),
-                                            body: body(request, unit: unit, kind: reminder.reminderKind))
+                let unit = try await OrgUnit.find(reminder.unitID, on: app.db)
+            else { continue }
+            let message = ReportMailMessage(
+                from: from, to: reminder.mailTo.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
+                subject: subject(request, kind: reminder.reminderKind),
+                body: body(request, unit: unit, kind: reminder.reminderKind))
             var failure: String?
             do { try await mailer.send(message, date: now) } catch { failure = String(describing: error) }
             let id = reminder.id!
@@ -135,8 +149,9 @@ enum ReportReminderService {
                 row.mailStatus = (outcome == nil ? ReportReminder.MailStatus.sent : .failed).rawValue
                 row.mailError = outcome.map { String($0.prefix(500)) }
                 try await row.update(on: db)
-                try await AuditLog.record(on: db, actor: .reportingScheduler, at: now, action: "email", entity: "report_reminder",
-                                          entityID: row.id, summary: row.mailTo, before: before, after: row.snapshot)
+                try await AuditLog.record(
+                    on: db, actor: .reportingScheduler, at: now, action: "email", entity: "report_reminder",
+                    entityID: row.id, summary: row.mailTo, before: before, after: row.snapshot)
             }
             if failure == nil { sent += 1 } else { failed += 1 }
         }
@@ -154,18 +169,23 @@ enum ReportReminderService {
         var lines = ["Kính gửi: \(unit.name)", ""]
         switch kind {
         case .afterDeadline:
-            lines.append("Đến nay đã quá hạn (\(due)) nhưng đơn vị chưa gửi báo cáo dưới đây. Đề nghị đơn vị khẩn trương gửi báo cáo.")
+            lines.append(
+                "Đến nay đã quá hạn (\(due)) nhưng đơn vị chưa gửi báo cáo dưới đây. Đề nghị đơn vị khẩn trương gửi báo cáo.")
         case .beforeDeadline, .manual:
             lines.append("Đề nghị đơn vị gửi báo cáo dưới đây trước hạn \(due).")
         }
         lines += ["", "Báo cáo: \(request.title)"]
         if let notation = request.notation {
-            lines.append("Văn bản yêu cầu: \(notation)" + (request.documentDate.flatMap(CivilDate.parse).map { " ngày \(VNFormat.date($0))" } ?? ""))
+            lines.append(
+                "Văn bản yêu cầu: \(notation)"
+                    + (request.documentDate.flatMap(CivilDate.parse).map { " ngày \(VNFormat.date($0))" } ?? ""))
         }
         if !request.periodLabel.isEmpty { lines.append("Kỳ báo cáo: \(request.periodLabel)") }
-        lines += ["Hạn gửi: \(due)", "",
-                  "Gửi báo cáo trong DieuHanh: mục Báo cáo → Yêu cầu báo cáo, hoặc trang Việc cần làm.",
-                  "", "Thư này do hệ thống DieuHanh gửi tự động; vui lòng không trả lời thư."]
+        lines += [
+            "Hạn gửi: \(due)", "",
+            "Gửi báo cáo trong DieuHanh: mục Báo cáo → Yêu cầu báo cáo, hoặc trang Việc cần làm.",
+            "", "Thư này do hệ thống DieuHanh gửi tự động; vui lòng không trả lời thư.",
+        ]
         return lines.joined(separator: "\n")
     }
 }

@@ -32,8 +32,10 @@ final class ReportingRegime: Model, @unchecked Sendable {
 
     var schedule: ReportingSchedule? {
         guard let frequency = ReportingFrequency(rawValue: frequency), let rule = ReportingDeadlineRule(code: deadlineRule),
-              let first = ReportingPeriod(code: firstPeriod) else { return nil }
-        return ReportingSchedule(frequency: frequency, rule: rule, first: first, last: lastPeriod.flatMap(ReportingPeriod.init(code:)))
+            let first = ReportingPeriod(code: firstPeriod)
+        else { return nil }
+        return ReportingSchedule(
+            frequency: frequency, rule: rule, first: first, last: lastPeriod.flatMap(ReportingPeriod.init(code:)))
     }
 
     struct Snapshot: Codable, Equatable {
@@ -48,8 +50,9 @@ final class ReportingRegime: Model, @unchecked Sendable {
     }
 
     var snapshot: Snapshot {
-        Snapshot(title: title, frequency: frequency, deadlineRule: deadlineRule, firstPeriod: firstPeriod, lastPeriod: lastPeriod,
-                 notation: notation, recipients: recipients, active: active)
+        Snapshot(
+            title: title, frequency: frequency, deadlineRule: deadlineRule, firstPeriod: firstPeriod, lastPeriod: lastPeriod,
+            notation: notation, recipients: recipients, active: active)
     }
 }
 
@@ -58,7 +61,8 @@ final class ReportRequest: Model, @unchecked Sendable {
     static let schema = "report_requests"
 
     enum Kind: String, CaseIterable, Sendable, Codable {
-        case periodic, thematic, adHoc = "ad_hoc"
+        case periodic, thematic
+        case adHoc = "ad_hoc"
     }
 
     @ID(key: .id) var id: UUID?
@@ -117,9 +121,10 @@ final class ReportRequest: Model, @unchecked Sendable {
     }
 
     var snapshot: Snapshot {
-        Snapshot(kind: kind, title: title, notation: notation, documentDate: documentDate, regimeID: regimeID, periodCode: periodCode,
-                 periodLabel: periodLabel, cutOff: cutOff, issuedOn: issuedOn, deadline: deadline, requesterID: requesterID,
-                 recipients: recipients, outline: outline)
+        Snapshot(
+            kind: kind, title: title, notation: notation, documentDate: documentDate, regimeID: regimeID, periodCode: periodCode,
+            periodLabel: periodLabel, cutOff: cutOff, issuedOn: issuedOn, deadline: deadline, requesterID: requesterID,
+            recipients: recipients, outline: outline)
     }
 }
 

@@ -29,8 +29,11 @@ struct ReportRequestForm: Content {
             errors.append(.init(field: field, message: t(T.errDateFormat)))
             return nil
         }
-        if let kind = ReportRequest.Kind(rawValue: self.kind.trimmed), kind != .periodic { draft.kind = kind }
-        else if !self.kind.trimmed.isEmpty { errors.append(.init(field: "kind", message: t(T.reportKindInvalid))) }
+        if let kind = ReportRequest.Kind(rawValue: self.kind.trimmed), kind != .periodic {
+            draft.kind = kind
+        } else if !self.kind.trimmed.isEmpty {
+            errors.append(.init(field: "kind", message: t(T.reportKindInvalid)))
+        }
         draft.title = title.trimmed
         draft.notation = notation.trimmed
         draft.documentDate = date(document_date, "document_date")
@@ -38,12 +41,16 @@ struct ReportRequestForm: Content {
         draft.cutOff = date(cut_off, "cut_off")
         let deadlineText = deadline.trimmed
         if !deadlineText.isEmpty {
-            if let parsed = DeadlineText.parse(deadlineText) { draft.deadline = parsed }
-            else { errors.append(.init(field: "deadline", message: t(T.reportDeadlineInvalid))) }
+            if let parsed = DeadlineText.parse(deadlineText) {
+                draft.deadline = parsed
+            } else {
+                errors.append(.init(field: "deadline", message: t(T.reportDeadlineInvalid)))
+            }
         }
         draft.requesterID = UUID(uuidString: requester_id.trimmed)
-        draft.recipients = ReportRecipientSpec(kinds: (recipient_kinds ?? []).compactMap(UnitKind.init(rawValue:)),
-                                               unitIDs: (recipient_units ?? []).compactMap(UUID.init(uuidString:)))
+        draft.recipients = ReportRecipientSpec(
+            kinds: (recipient_kinds ?? []).compactMap(UnitKind.init(rawValue:)),
+            unitIDs: (recipient_units ?? []).compactMap(UUID.init(uuidString:)))
         draft.outline = outline ?? ""
         return (draft, errors)
     }
@@ -76,7 +83,8 @@ struct ReportingRegimeForm: Content {
         switch rule_kind.trimmed {
         case "day":
             if let day = Int(rule_day.trimmed), let months = Int(rule_months.trimmed.isEmpty ? "0" : rule_months.trimmed),
-               case let rule = ReportingDeadlineRule.fixedDay(day: day, monthsAfterCutOff: months), rule.isValid {
+                case let rule = ReportingDeadlineRule.fixedDay(day: day, monthsAfterCutOff: months), rule.isValid
+            {
                 draft.rule = rule
             } else {
                 errors.append(.init(field: "rule", message: t(T.regimeFixedDayInvalid)))
@@ -85,7 +93,8 @@ struct ReportingRegimeForm: Content {
             if let n = Int(rule_days.trimmed), case let rule = ReportingDeadlineRule.workingDaysAfterCutOff(n), rule.isValid {
                 draft.rule = rule
             } else {
-                errors.append(.init(field: "rule", message: t(T.regimeWorkingDaysInvalid, String(ReportingDeadlineRule.maxWorkingDays))))
+                errors.append(
+                    .init(field: "rule", message: t(T.regimeWorkingDaysInvalid, String(ReportingDeadlineRule.maxWorkingDays))))
             }
         }
         let firstText = first_period.trimmed
@@ -98,13 +107,17 @@ struct ReportingRegimeForm: Content {
         }
         let lastText = last_period.trimmed
         if !lastText.isEmpty {
-            if let period = ReportingPeriod(code: lastText) { draft.lastPeriod = period }
-            else { errors.append(.init(field: "last_period", message: t(T.regimePeriodCodeInvalid))) }
+            if let period = ReportingPeriod(code: lastText) {
+                draft.lastPeriod = period
+            } else {
+                errors.append(.init(field: "last_period", message: t(T.regimePeriodCodeInvalid)))
+            }
         }
         draft.notation = notation.trimmed
         draft.requesterID = UUID(uuidString: requester_id.trimmed)
-        draft.recipients = ReportRecipientSpec(kinds: (recipient_kinds ?? []).compactMap(UnitKind.init(rawValue:)),
-                                               unitIDs: (recipient_units ?? []).compactMap(UUID.init(uuidString:)))
+        draft.recipients = ReportRecipientSpec(
+            kinds: (recipient_kinds ?? []).compactMap(UnitKind.init(rawValue:)),
+            unitIDs: (recipient_units ?? []).compactMap(UUID.init(uuidString:)))
         draft.outline = outline ?? ""
         return (draft, errors)
     }

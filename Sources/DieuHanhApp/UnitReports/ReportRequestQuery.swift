@@ -33,15 +33,22 @@ enum ReportRequestQuery {
         var anyVisible: Bool
     }
 
-    static func run(_ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
-                    t: Localizer) async throws -> Result {
+    static func run(
+        _ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
+        t: Localizer
+    ) async throws -> Result {
         var errors: [FieldError] = []
         let kind = filter.kind.flatMap { $0.isEmpty ? nil : $0 }
-        if let kind, ReportRequest.Kind(rawValue: kind) == nil { errors.append(.init(field: "kind", message: t(T.reportKindInvalid))) }
+        if let kind, ReportRequest.Kind(rawValue: kind) == nil {
+            errors.append(.init(field: "kind", message: t(T.reportKindInvalid)))
+        }
         var year: Int?
         if let text = filter.year, !text.isEmpty {
-            if let value = Int(text), (2000...2200).contains(value) { year = value }
-            else { errors.append(.init(field: "year", message: t(T.reportYearInvalid))) }
+            if let value = Int(text), (2000...2200).contains(value) {
+                year = value
+            } else {
+                errors.append(.init(field: "year", message: t(T.reportYearInvalid)))
+            }
         }
         let state = filter.state.flatMap { $0.isEmpty ? nil : $0 }
         if let state, State(rawValue: state) == nil { errors.append(.init(field: "state", message: t(T.reportStateInvalid))) }
@@ -85,7 +92,8 @@ enum ReportRequestQuery {
         }
         let page = PageWindow(page: filter.page ?? 1, per: per).page
         let slice = Array(PageWindow(page: page, per: per).slice(rows))
-        return Result(page: ResultPage(items: slice, total: rows.count, page: page, per: per), today: today, anyVisible: anyVisible)
+        return Result(
+            page: ResultPage(items: slice, total: rows.count, page: page, per: per), today: today, anyVisible: anyVisible)
     }
 
     /// "Who is late at a glance": missing first (longest overdue first), then due soon, not yet due, late, on

@@ -26,8 +26,10 @@ enum ReportRequestService {
 
     /// Checks everything at once (plus `formErrors` from parsing) and creates the request with its recipients and
     /// forms; returns it and how many units it went to.
-    static func create(_ draft: ReportRequestDraft, formErrors: [FieldError] = [], files: [StoredFile] = [], actor user: UserAccount?,
-                       now: Date, on db: Database, t: Localizer) async throws -> (ReportRequest, Int) {
+    static func create(
+        _ draft: ReportRequestDraft, formErrors: [FieldError] = [], files: [StoredFile] = [], actor user: UserAccount?,
+        now: Date, on db: Database, t: Localizer
+    ) async throws -> (ReportRequest, Int) {
         var errors = formErrors
         let today = CivilDate.today(now: now)
         let title = draft.title.collapsingSpaces
@@ -58,11 +60,15 @@ enum ReportRequestService {
         switch draft.deadline {
         case .date(let date)?: deadline = date
         case .workingDays(let n)?:
-            if (1...365).contains(n) { deadline = draft.deadline?.date(from: issued, calendar: calendar) }
-            else { errors.append(.init(field: "deadline", message: t(T.reportWorkingDaysRange))) }
-        case nil: if !errors.contains(where: { $0.field == "deadline" }) {
-            errors.append(.init(field: "deadline", message: t(T.reportDeadlineRequired)))
-        }
+            if (1...365).contains(n) {
+                deadline = draft.deadline?.date(from: issued, calendar: calendar)
+            } else {
+                errors.append(.init(field: "deadline", message: t(T.reportWorkingDaysRange)))
+            }
+        case nil:
+            if !errors.contains(where: { $0.field == "deadline" }) {
+                errors.append(.init(field: "deadline", message: t(T.reportDeadlineRequired)))
+            }
         }
         if let deadline, deadline < issued {
             errors.append(.init(field: "deadline", message: t(T.reportDeadlineBeforeIssue, VNFormat.date(issued))))
@@ -72,7 +78,9 @@ enum ReportRequestService {
         }
         let units = try await UnitDirectory.all(on: db)
         if let requester = draft.requesterID {
-            if !units.contains(where: { $0.id == requester }) { errors.append(.init(field: "requester_id", message: t(T.reportRequesterRequired))) }
+            if !units.contains(where: { $0.id == requester }) {
+                errors.append(.init(field: "requester_id", message: t(T.reportRequesterRequired)))
+            }
         } else {
             errors.append(.init(field: "requester_id", message: t(T.reportRequesterRequired)))
         }
@@ -104,8 +112,9 @@ enum ReportRequestService {
         request.createdByID = user?.id
         request.createdByName = user?.username ?? AuditActor.commandLine.name
         request.setSearchText()
-        try await save(request, recipients: recipients.map { $0.id! }, actor: user.map(AuditActor.init) ?? .commandLine,
-                       now: now, on: db)
+        try await save(
+            request, recipients: recipients.map { $0.id! }, actor: user.map(AuditActor.init) ?? .commandLine,
+            now: now, on: db)
         if let user {
             try await AttachmentService.record(files, owner: .reportRequest, ownerID: request.id!, user: user, now: now, on: db)
         }
@@ -118,9 +127,10 @@ enum ReportRequestService {
         for unitID in recipients {
             try await ReportRequestRecipient(requestID: request.id!, unitID: unitID).create(on: db)
         }
-        try await AuditLog.record(on: db, actor: actor, at: now, action: "create", entity: "report_request", entityID: request.id,
-                                  summary: request.title + " (\(recipients.count) đơn vị)", before: ReportRequest.Snapshot?.none,
-                                  after: request.snapshot)
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: "create", entity: "report_request", entityID: request.id,
+            summary: request.title + " (\(recipients.count) đơn vị)", before: ReportRequest.Snapshot?.none,
+            after: request.snapshot)
     }
 
     /// Units that may issue requests, for the form: the province, its office and the departments, open today.

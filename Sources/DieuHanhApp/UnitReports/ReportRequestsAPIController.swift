@@ -29,12 +29,27 @@ struct ReportRequestsAPIController: RouteCollection {
         let timeliness_rate: Double?
 
         init(_ r: ReportRequest, counts: ReportingCounts, codes: [UUID: String]) {
-            id = r.id!; ma = r.ma; kind = r.kind; title = r.title; notation = r.notation; document_date = r.documentDate
-            regime_id = r.regimeID; period_code = r.periodCode; period_label = r.periodLabel; cut_off = r.cutOff
-            issued_on = r.issuedOn; deadline = r.deadline; requester = codes[r.requesterID] ?? ""
-            expected = counts.expected; submitted = counts.submitted; submitted_on_time = counts.submittedOnTime
-            submitted_late = counts.submittedLate; missing = counts.missing; not_yet_due = counts.notYetDue
-            completeness_rate = counts.completeness.percent; timeliness_rate = counts.timeliness.percent
+            id = r.id!
+            ma = r.ma
+            kind = r.kind
+            title = r.title
+            notation = r.notation
+            document_date = r.documentDate
+            regime_id = r.regimeID
+            period_code = r.periodCode
+            period_label = r.periodLabel
+            cut_off = r.cutOff
+            issued_on = r.issuedOn
+            deadline = r.deadline
+            requester = codes[r.requesterID] ?? ""
+            expected = counts.expected
+            submitted = counts.submitted
+            submitted_on_time = counts.submittedOnTime
+            submitted_late = counts.submittedLate
+            missing = counts.missing
+            not_yet_due = counts.notYetDue
+            completeness_rate = counts.completeness.percent
+            timeliness_rate = counts.timeliness.percent
         }
     }
 
@@ -48,7 +63,12 @@ struct ReportRequestsAPIController: RouteCollection {
         let attachments: [AttachmentJSON]
 
         init(_ s: ReportSubmissionRecord, unit: String, attachments: [Attachment]) {
-            id = s.id!; self.unit = unit; kind = s.kind; recorded_on = s.recordedOn; text = s.text; actor = s.actorName
+            id = s.id!
+            self.unit = unit
+            kind = s.kind
+            recorded_on = s.recordedOn
+            text = s.text
+            actor = s.actorName
             self.attachments = attachments.map(AttachmentJSON.init)
         }
     }
@@ -118,11 +138,13 @@ struct ReportRequestsAPIController: RouteCollection {
         let paging = try Paging(req, t: req.t)
         var filter = try req.query.decode(ReportRequestQuery.Filter.self)
         filter.page = paging.page
-        let result = try await ReportRequestQuery.run(filter, scope: try await req.accessScope(), today: CivilDate.today(now: req.now),
-                                                      per: paging.per, on: req.db, t: req.t)
+        let result = try await ReportRequestQuery.run(
+            filter, scope: try await req.accessScope(), today: CivilDate.today(now: req.now),
+            per: paging.per, on: req.db, t: req.t)
         let codes = try await unitCodes(req.db)
-        return PageJSON(items: result.page.items.map { RequestJSON($0.request, counts: $0.counts, codes: codes) },
-                        total: result.page.total, page: result.page.page, per: result.page.per)
+        return PageJSON(
+            items: result.page.items.map { RequestJSON($0.request, counts: $0.counts, codes: codes) },
+            total: result.page.total, page: result.page.page, per: result.page.per)
     }
 
     func show(req: Request) async throws -> DetailJSON {
@@ -144,8 +166,11 @@ struct ReportRequestsAPIController: RouteCollection {
         var draft = ReportRequestDraft()
         draft.ma = body.ma.flatMap { $0.isEmpty ? nil : $0 }
         if let kind = body.kind, !kind.isEmpty {
-            if let parsed = ReportRequest.Kind(rawValue: kind) { draft.kind = parsed }
-            else { errors.append(.init(field: "kind", message: t(T.reportKindInvalid))) }
+            if let parsed = ReportRequest.Kind(rawValue: kind) {
+                draft.kind = parsed
+            } else {
+                errors.append(.init(field: "kind", message: t(T.reportKindInvalid)))
+            }
         }
         draft.title = body.title ?? ""
         draft.notation = body.notation ?? ""
@@ -154,8 +179,11 @@ struct ReportRequestsAPIController: RouteCollection {
         draft.periodLabel = body.period_label ?? ""
         draft.cutOff = date(body.cut_off, "cut_off")
         if let text = body.deadline, !text.isEmpty {
-            if let parsed = DeadlineText.parse(text) { draft.deadline = parsed }
-            else { errors.append(.init(field: "deadline", message: t(T.reportDeadlineInvalid))) }
+            if let parsed = DeadlineText.parse(text) {
+                draft.deadline = parsed
+            } else {
+                errors.append(.init(field: "deadline", message: t(T.reportDeadlineInvalid)))
+            }
         }
         let units = try await UnitDirectory.all(on: req.db)
         let byCode = Dictionary(units.map { ($0.code.uppercased(), $0) }, uniquingKeysWith: { a, _ in a })
@@ -163,19 +191,34 @@ struct ReportRequestsAPIController: RouteCollection {
             UUID(uuidString: text).flatMap { id in units.first { $0.id == id } } ?? byCode[text.uppercased()]
         }
         if let requester = body.requester, !requester.isEmpty {
-            if let found = unit(requester) { draft.requesterID = found.id } else { errors.append(.init(field: "requester", message: t(T.taskUnitUnknown, requester))) }
+            if let found = unit(requester) {
+                draft.requesterID = found.id
+            } else {
+                errors.append(.init(field: "requester", message: t(T.taskUnitUnknown, requester)))
+            }
         } else {
             draft.requesterID = ReportRequestService.defaultRequester(
                 for: user, among: try await ReportRequestService.requesters(on: req.db, today: CivilDate.today(now: req.now)))
         }
         var spec = ReportRecipientSpec()
-        for code in (body.recipients ?? []).flatMap({ $0.split(whereSeparator: { $0 == ";" || $0 == "," }) }).map({ $0.trimmingCharacters(in: .whitespaces) })
-            where !code.isEmpty {
-            if let found = unit(code) { spec.unitIDs.append(found.id!) } else { errors.append(.init(field: "recipients", message: t(T.taskUnitUnknown, code))) }
+        for code in (body.recipients ?? []).flatMap({ $0.split(whereSeparator: { $0 == ";" || $0 == "," }) }).map({
+            $0.trimmingCharacters(in: .whitespaces)
+        })
+        where !code.isEmpty {
+            if let found = unit(code) {
+                spec.unitIDs.append(found.id!)
+            } else {
+                errors.append(.init(field: "recipients", message: t(T.taskUnitUnknown, code)))
+            }
         }
-        for kind in (body.recipient_kinds ?? []).flatMap({ $0.split(whereSeparator: { $0 == ";" || $0 == "," }) }).map(String.init) {
-            if let parsed = UnitKind(rawValue: kind.trimmingCharacters(in: .whitespaces)) { spec.kinds.append(parsed) }
-            else { errors.append(.init(field: "recipient_kinds", message: t(T.reportKindOfUnitUnknown, kind))) }
+        for kind in (body.recipient_kinds ?? []).flatMap({ $0.split(whereSeparator: { $0 == ";" || $0 == "," }) }).map(
+            String.init)
+        {
+            if let parsed = UnitKind(rawValue: kind.trimmingCharacters(in: .whitespaces)) {
+                spec.kinds.append(parsed)
+            } else {
+                errors.append(.init(field: "recipient_kinds", message: t(T.reportKindOfUnitUnknown, kind)))
+            }
         }
         draft.recipients = spec
         draft.outline = body.outline ?? ""
@@ -185,7 +228,8 @@ struct ReportRequestsAPIController: RouteCollection {
         let formErrors = errors
         let (request, _) = try await AttachmentService.storing(files, in: req.fileStore) { stored in
             try await req.write { db in
-                try await ReportRequestService.create(parsed, formErrors: formErrors, files: stored, actor: user, now: req.now, on: db, t: t)
+                try await ReportRequestService.create(
+                    parsed, formErrors: formErrors, files: stored, actor: user, now: req.now, on: db, t: t)
             }
         }
         let response = Response(status: .created)
@@ -204,9 +248,10 @@ struct ReportRequestsAPIController: RouteCollection {
         let scope = try await req.accessScope()
         let (step, rows) = try await AttachmentService.storing(files, in: req.fileStore) { stored in
             try await req.write { db in
-                let step = try await ReportSubmissionService.submit(request, unitID: unit.id!, text: body.text ?? "", files: stored,
-                                                                    expectedVersion: body.version, user: user, scope: scope,
-                                                                    now: req.now, on: db, t: t)
+                let step = try await ReportSubmissionService.submit(
+                    request, unitID: unit.id!, text: body.text ?? "", files: stored,
+                    expectedVersion: body.version, user: user, scope: scope,
+                    now: req.now, on: db, t: t)
                 return (step, try await AttachmentService.list(.reportSubmission, ids: [step.id!], on: db)[step.id!] ?? [])
             }
         }
@@ -222,8 +267,9 @@ struct ReportRequestsAPIController: RouteCollection {
         let unit = try await recipient(req, request, body.unit)
         let user = try req.requireUser()
         let step = try await req.write { db in
-            try await ReportSubmissionService.returnSubmission(request, unitID: unit.id!, reason: body.reason ?? "",
-                                                               expectedVersion: body.version, user: user, now: req.now, on: db, t: t)
+            try await ReportSubmissionService.returnSubmission(
+                request, unitID: unit.id!, reason: body.reason ?? "",
+                expectedVersion: body.version, user: user, now: req.now, on: db, t: t)
         }
         let response = Response(status: .created)
         try response.content.encode(StepJSON(step, unit: unit.code, attachments: []))
@@ -254,11 +300,13 @@ struct ReportRequestsAPIController: RouteCollection {
         let calendar = try await CalendarService.calendar(on: req.db)
         let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: req.db).all().map { ($0.id!, $0) })
         let statuses = ReportRequestQuery.glanceOrder(
-            try await ReportProgress.load([request], scope: scope, asOf: CivilDate.today(now: req.now), calendar: calendar,
-                                          on: req.db)[request.id!] ?? [], names: units.mapValues(\.name))
+            try await ReportProgress.load(
+                [request], scope: scope, asOf: CivilDate.today(now: req.now), calendar: calendar,
+                on: req.db)[request.id!] ?? [], names: units.mapValues(\.name))
         let versionIDs = statuses.compactMap { $0.status?.isSubmitted == true ? $0.version?.id : nil }
         let files = try await AttachmentService.list(.reportSubmission, ids: versionIDs, on: req.db)
-        let reminders = Dictionary(grouping: try await ReportReminder.query(on: req.db).filter(\.$requestID == request.id!).all(), by: \.unitID)
+        let reminders = Dictionary(
+            grouping: try await ReportReminder.query(on: req.db).filter(\.$requestID == request.id!).all(), by: \.unitID)
         let forms = try await AttachmentService.list(.reportRequest, ids: [request.id!], on: req.db)[request.id!] ?? []
         return DetailJSON(
             request: RequestJSON(request, counts: ReportProgress.counts(statuses), codes: units.mapValues(\.code)),
@@ -266,12 +314,13 @@ struct ReportRequestsAPIController: RouteCollection {
             units: statuses.map { s in
                 let code = units[s.unitID]?.code ?? ""
                 let version = s.status?.isSubmitted == true ? s.version : nil
-                return UnitStatusJSON(unit_id: s.unitID, unit: code, name: units[s.unitID]?.name ?? "",
-                                      status: s.status?.rawValue ?? "not_issued", due_soon: s.dueSoon,
-                                      submitted_on: s.snapshot?.submittedOn?.iso, days_late: s.snapshot?.daysLate,
-                                      returned: s.snapshot?.returned ?? false, version: s.recipient.version,
-                                      submission: version.map { StepJSON($0, unit: code, attachments: files[$0.id!] ?? []) },
-                                      reminders: reminders[s.unitID]?.count ?? 0)
+                return UnitStatusJSON(
+                    unit_id: s.unitID, unit: code, name: units[s.unitID]?.name ?? "",
+                    status: s.status?.rawValue ?? "not_issued", due_soon: s.dueSoon,
+                    submitted_on: s.snapshot?.submittedOn?.iso, days_late: s.snapshot?.daysLate,
+                    returned: s.snapshot?.returned ?? false, version: s.recipient.version,
+                    submission: version.map { StepJSON($0, unit: code, attachments: files[$0.id!] ?? []) },
+                    reminders: reminders[s.unitID]?.count ?? 0)
             })
     }
 
@@ -292,7 +341,8 @@ struct ReportRequestsAPIController: RouteCollection {
         } else {
             throw ValidationFailure(errors: [.init(field: "unit", message: req.t(T.reportUnitRequired))])
         }
-        guard let unitID, rows.contains(where: { $0.unitID == unitID }), let unit = try await OrgUnit.find(unitID, on: req.db) else {
+        guard let unitID, rows.contains(where: { $0.unitID == unitID }), let unit = try await OrgUnit.find(unitID, on: req.db)
+        else {
             throw AppError(.notFound, code: "not_found", message: req.t(T.errNotFound))
         }
         return unit

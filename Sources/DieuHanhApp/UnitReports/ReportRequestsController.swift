@@ -33,11 +33,13 @@ struct ReportRequestsController: RouteCollection {
         filter.page = max(1, filter.page ?? 1)
         let ctx = req.pageContext()
         let user = try req.requireUser()
-        var model = ReportRequestsListPage.Model(filter: filter, result: nil, errors: [], unitNames: try await unitNames(req.db),
-                                                 canManage: ReportAccess.mayManage(user), isUnitOfficer: user.userRole == .unitOfficer)
+        var model = ReportRequestsListPage.Model(
+            filter: filter, result: nil, errors: [], unitNames: try await unitNames(req.db),
+            canManage: ReportAccess.mayManage(user), isUnitOfficer: user.userRole == .unitOfficer)
         do {
-            model.result = try await ReportRequestQuery.run(filter, scope: try await req.accessScope(), today: ctx.today,
-                                                            per: Self.perPage, on: req.db, t: ctx.t)
+            model.result = try await ReportRequestQuery.run(
+                filter, scope: try await req.accessScope(), today: ctx.today,
+                per: Self.perPage, on: req.db, t: ctx.t)
         } catch let failure as ValidationFailure {
             model.errors = failure.errors
         }
@@ -65,8 +67,9 @@ struct ReportRequestsController: RouteCollection {
         do {
             let (request, count) = try await AttachmentService.storing(files, in: req.fileStore) { stored in
                 try await req.write { db in
-                    try await ReportRequestService.create(parsed, formErrors: formErrors, files: stored, actor: user, now: req.now,
-                                                          on: db, t: t)
+                    try await ReportRequestService.create(
+                        parsed, formErrors: formErrors, files: stored, actor: user, now: req.now,
+                        on: db, t: t)
                 }
             }
             req.flash(t(T.reportCreated, VNFormat.integer(count)))
@@ -84,13 +87,16 @@ struct ReportRequestsController: RouteCollection {
         let calendar = try await CalendarService.calendar(on: req.db)
         let units = try await unitsByID(req.db)
         let all = ReportRequestQuery.glanceOrder(
-            try await ReportProgress.load([request], scope: scope, asOf: ctx.today, calendar: calendar, on: req.db)[request.id!] ?? [],
+            try await ReportProgress.load([request], scope: scope, asOf: ctx.today, calendar: calendar, on: req.db)[request.id!]
+                ?? [],
             names: units.mapValues(\.name))
         let statusFilter = (try? req.query.get(String.self, at: "status")).flatMap { $0.isEmpty ? nil : $0 }
         let q = (try? req.query.get(String.self, at: "q")).flatMap { $0.isEmpty ? nil : $0 }
         let filtered = all.filter { status in
             (statusFilter == nil || status.status?.rawValue == statusFilter)
-                && (q == nil || VietnameseText.matches((units[status.unitID]?.name ?? "") + " " + (units[status.unitID]?.code ?? ""), query: q!))
+                && (q == nil
+                    || VietnameseText.matches(
+                        (units[status.unitID]?.name ?? "") + " " + (units[status.unitID]?.code ?? ""), query: q!))
         }
         let page = req.listPage
         let rows = Array(PageWindow(page: page, per: Self.gridPerPage).slice(filtered))
@@ -101,7 +107,8 @@ struct ReportRequestsController: RouteCollection {
             regime: try await regime(of: request, on: req.db),
             recipientsLabel: ReportRecipientSpec(code: request.recipients).label(units: units, t: ctx.t),
             forms: try await AttachmentService.list(.reportRequest, ids: [request.id!], on: req.db)[request.id!] ?? [],
-            rows: rows, counts: ReportProgress.counts(all), total: filtered.count, page: page, per: Self.gridPerPage, units: units,
+            rows: rows, counts: ReportProgress.counts(all), total: filtered.count, page: page, per: Self.gridPerPage,
+            units: units,
             files: try await AttachmentService.list(.reportSubmission, ids: versionIDs, on: req.db),
             reminders: Dictionary(grouping: reminders, by: \.unitID), status: statusFilter, q: q,
             canManage: ReportAccess.mayManage(user), isUnitOfficer: user.userRole == .unitOfficer,
@@ -131,16 +138,18 @@ struct ReportRequestsController: RouteCollection {
             try fileErrors.throwIfAny()
             _ = try await AttachmentService.storing(files, in: req.fileStore) { stored in
                 try await req.write { db in
-                    try await ReportSubmissionService.submit(request, unitID: unit.id!, text: text, files: stored,
-                                                             expectedVersion: Int(form.version.trimmed), user: user, scope: scope,
-                                                             now: req.now, on: db, t: t)
+                    try await ReportSubmissionService.submit(
+                        request, unitID: unit.id!, text: text, files: stored,
+                        expectedVersion: Int(form.version.trimmed), user: user, scope: scope,
+                        now: req.now, on: db, t: t)
                 }
             }
             req.flash(t(T.reportSubmitted, unit.name))
             return req.redirect(to: "/reports/requests/\(request.id!)/units/\(unit.id!)")
         } catch let failure as ValidationFailure {
-            return try await renderUnit(req, request: request, unit: unit, failed: ("submit", failure.errors), typed: text,
-                                        status: .unprocessableEntity)
+            return try await renderUnit(
+                req, request: request, unit: unit, failed: ("submit", failure.errors), typed: text,
+                status: .unprocessableEntity)
         }
     }
 
@@ -155,15 +164,17 @@ struct ReportRequestsController: RouteCollection {
         let user = try req.requireUser()
         do {
             _ = try await req.write { db in
-                try await ReportSubmissionService.returnSubmission(request, unitID: unit.id!, reason: form.reason ?? "",
-                                                                   expectedVersion: Int(form.version.trimmed), user: user,
-                                                                   now: req.now, on: db, t: t)
+                try await ReportSubmissionService.returnSubmission(
+                    request, unitID: unit.id!, reason: form.reason ?? "",
+                    expectedVersion: Int(form.version.trimmed), user: user,
+                    now: req.now, on: db, t: t)
             }
             req.flash(t(T.reportReturned, unit.name))
             return req.redirect(to: "/reports/requests/\(request.id!)/units/\(unit.id!)")
         } catch let failure as ValidationFailure {
-            return try await renderUnit(req, request: request, unit: unit, failed: ("return", failure.errors), typed: form.reason ?? "",
-                                        status: .unprocessableEntity)
+            return try await renderUnit(
+                req, request: request, unit: unit, failed: ("return", failure.errors), typed: form.reason ?? "",
+                status: .unprocessableEntity)
         }
     }
 
@@ -177,21 +188,29 @@ struct ReportRequestsController: RouteCollection {
             try await ReportReminderService.remindNow(request, user: user, mailing: mailing, now: now, on: db, t: t).count
         }
         let delivered = try await ReportReminderService.deliver(req.application, now: now)
-        req.flash(created == 0 ? t(T.reportRemindNone)
-                  : t(T.reportReminded, VNFormat.integer(created)) + (mailing ? " " + t(T.reportRemindMailed, VNFormat.integer(delivered.sent)) : ""))
+        req.flash(
+            created == 0
+                ? t(T.reportRemindNone)
+                : t(T.reportReminded, VNFormat.integer(created))
+                    + (mailing ? " " + t(T.reportRemindMailed, VNFormat.integer(delivered.sent)) : ""))
         return req.redirect(to: "/reports/requests/\(request.id!)")
     }
 
     func zip(req: Request) async throws -> Response {
         let request = try await req.visibleReportRequest()
         let calendar = try await CalendarService.calendar(on: req.db)
-        let statuses = try await ReportProgress.load([request], asOf: CivilDate.today(now: req.now), calendar: calendar,
-                                                     on: req.db)[request.id!] ?? []
-        let url = try await ReportArchive.write(request, statuses: statuses, units: try await unitsByID(req.db), store: req.fileStore,
-                                                on: req.db)
-        let response = try await req.fileio.asyncStreamFile(at: url.path, onCompleted: { _ in
-            try? FileManager.default.removeItem(at: url)
-        })
+        let statuses =
+            try await ReportProgress.load(
+                [request], asOf: CivilDate.today(now: req.now), calendar: calendar,
+                on: req.db)[request.id!] ?? []
+        let url = try await ReportArchive.write(
+            request, statuses: statuses, units: try await unitsByID(req.db), store: req.fileStore,
+            on: req.db)
+        let response = try await req.fileio.asyncStreamFile(
+            at: url.path,
+            onCompleted: { _ in
+                try? FileManager.default.removeItem(at: url)
+            })
         response.headers.replaceOrAdd(name: .contentType, value: "application/zip")
         response.headers.replaceOrAdd(name: .contentDisposition, value: ReportArchive.contentDisposition(request))
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
@@ -202,10 +221,12 @@ struct ReportRequestsController: RouteCollection {
         let ctx = req.pageContext()
         let year = (try? req.query.get(String.self, at: "year")) ?? ""
         let asOf = (try? req.query.get(String.self, at: "as_of")) ?? ""
-        var model = ReportScorecardPage.Model(year: year.isEmpty ? String(ctx.today.year) : year, asOf: asOf, result: nil, errors: [])
+        var model = ReportScorecardPage.Model(
+            year: year.isEmpty ? String(ctx.today.year) : year, asOf: asOf, result: nil, errors: [])
         do {
-            model.result = try await ReportScorecard.build(year: year, asOf: asOf, today: ctx.today, scope: try await req.accessScope(),
-                                                           on: req.db, t: ctx.t)
+            model.result = try await ReportScorecard.build(
+                year: year, asOf: asOf, today: ctx.today, scope: try await req.accessScope(),
+                on: req.db, t: ctx.t)
             if asOf.isEmpty, let result = model.result { model.asOf = VNFormat.date(result.asOf) }
         } catch let failure as ValidationFailure {
             model.errors = failure.errors
@@ -226,10 +247,12 @@ struct ReportRequestsController: RouteCollection {
         var requests: [UUID: ReportRequest] = [:]
         let ids = Array(Set(items.map(\.requestID)))
         if !ids.isEmpty { for r in try await ReportRequest.query(on: req.db).filter(\.$id ~~ ids).all() { requests[r.id!] = r } }
-        return ReportRemindersPage.response(ctx, model: .init(
-            page: ResultPage(items: items, total: total, page: page, per: 50), requests: requests,
-            unitNames: try await unitNames(req.db), mailing: req.application.reportMailer != nil,
-            request: requestFilter?.uuidString))
+        return ReportRemindersPage.response(
+            ctx,
+            model: .init(
+                page: ResultPage(items: items, total: total, page: page, per: 50), requests: requests,
+                unitNames: try await unitNames(req.db), mailing: req.application.reportMailer != nil,
+                request: requestFilter?.uuidString))
     }
 
     // MARK: - Helpers
@@ -238,21 +261,26 @@ struct ReportRequestsController: RouteCollection {
     static func acceptFiles(_ uploads: [File], t: Localizer) -> ([AcceptedFile], [FieldError]) {
         let (files, errors) = AttachmentService.accept(uploads, t: t)
         let refused = files.filter { $0.kind == .pptx }
-        return (files.filter { $0.kind != .pptx },
-                errors + refused.map { FieldError(field: "files", message: t(T.attachmentKindRefused, $0.fileName)) })
+        return (
+            files.filter { $0.kind != .pptx },
+            errors + refused.map { FieldError(field: "files", message: t(T.attachmentKindRefused, $0.fileName)) }
+        )
     }
 
     private func findUnit(_ req: Request) async throws -> (ReportRequest, OrgUnit) {
         let request = try await req.visibleReportRequest()
         guard let unitID = req.parameters.get("unitID", as: UUID.self), try await req.accessScope().allows(unitID),
-              try await ReportRequestRecipient.query(on: req.db).filter(\.$requestID == request.id!).filter(\.$unitID == unitID)
+            try await ReportRequestRecipient.query(on: req.db).filter(\.$requestID == request.id!).filter(\.$unitID == unitID)
                 .first() != nil,
-              let unit = try await OrgUnit.find(unitID, on: req.db) else { throw Abort(.notFound) }
+            let unit = try await OrgUnit.find(unitID, on: req.db)
+        else { throw Abort(.notFound) }
         return (request, unit)
     }
 
-    private func renderUnit(_ req: Request, request: ReportRequest, unit: OrgUnit, failed: (String, [FieldError])?, typed: String = "",
-                            status: HTTPStatus = .ok) async throws -> Response {
+    private func renderUnit(
+        _ req: Request, request: ReportRequest, unit: OrgUnit, failed: (String, [FieldError])?, typed: String = "",
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let ctx = req.pageContext()
         let user = try req.requireUser()
         guard let current = try await ReportProgress.one(request, unitID: unit.id!, asOf: ctx.today, on: req.db) else {
@@ -262,19 +290,25 @@ struct ReportRequestsController: RouteCollection {
             request: request, unit: unit, status: current,
             files: try await AttachmentService.list(.reportSubmission, ids: current.events.compactMap(\.id), on: req.db),
             forms: try await AttachmentService.list(.reportRequest, ids: [request.id!], on: req.db)[request.id!] ?? [],
-            reminders: try await ReportReminder.query(on: req.db).filter(\.$requestID == request.id!).filter(\.$unitID == unit.id!)
-                .sort(\.$recordedAt, .descending).all(),
+            reminders: try await ReportReminder.query(on: req.db).filter(\.$requestID == request.id!).filter(
+                \.$unitID == unit.id!
+            )
+            .sort(\.$recordedAt, .descending).all(),
             maySubmit: ReportAccess.maySubmit(user, for: unit.id!, scope: try await req.accessScope()),
             canReturn: ReportAccess.mayManage(user), failed: failed, typed: typed)
         return ReportSubmissionPage.response(ctx, model: model, status: status)
     }
 
-    private func renderForm(_ req: Request, form: ReportRequestForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+    private func renderForm(_ req: Request, form: ReportRequestForm, errors: [FieldError], status: HTTPStatus = .ok) async throws
+        -> Response
+    {
         let ctx = req.pageContext()
         let open = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
-        return ReportRequestFormPage.response(ctx, model: .init(
-            form: form, errors: errors, requesters: try await ReportRequestService.requesters(on: req.db, today: ctx.today),
-            units: open.filter { ReportRecipientSpec.addressableKinds.contains($0.unitKind) }), status: status)
+        return ReportRequestFormPage.response(
+            ctx,
+            model: .init(
+                form: form, errors: errors, requesters: try await ReportRequestService.requesters(on: req.db, today: ctx.today),
+                units: open.filter { ReportRecipientSpec.addressableKinds.contains($0.unitKind) }), status: status)
     }
 
     private func regime(of request: ReportRequest, on db: Database) async throws -> ReportingRegime? {

@@ -14,23 +14,34 @@ enum ReportScorecard {
         var requests: Int
     }
 
-    static func build(year yearText: String?, asOf asOfText: String?, today: CivilDate, scope: AccessScope, on db: Database,
-                      t: Localizer) async throws -> Result {
+    static func build(
+        year yearText: String?, asOf asOfText: String?, today: CivilDate, scope: AccessScope, on db: Database,
+        t: Localizer
+    ) async throws -> Result {
         var errors: [FieldError] = []
         var year = today.year
         if let text = yearText?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            if let value = Int(text), (2000...2200).contains(value) { year = value }
-            else { errors.append(.init(field: "year", message: t(T.reportYearInvalid))) }
+            if let value = Int(text), (2000...2200).contains(value) {
+                year = value
+            } else {
+                errors.append(.init(field: "year", message: t(T.reportYearInvalid)))
+            }
         }
         var asOf = year < today.year ? CivilDate(year: year, month: 12, day: 31)! : today
         if let text = asOfText?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            if let date = CivilDate.parse(text) { asOf = date } else { errors.append(.init(field: "as_of", message: t(T.errDateFormat))) }
+            if let date = CivilDate.parse(text) {
+                asOf = date
+            } else {
+                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+            }
         }
         try errors.throwIfAny()
         let lastDue = min(CivilDate(year: year, month: 12, day: 31)!, asOf.adding(days: -1))
         let query = ReportRequest.query(on: db).filter(\.$deadline >= "\(year)-01-01").filter(\.$deadline <= lastDue.iso)
         if let visible = try await ReportAccess.requestIDs(scope: scope, on: db) {
-            guard !visible.isEmpty else { return Result(year: year, asOf: asOf, total: .init(), lines: [], units: [:], requests: 0) }
+            guard !visible.isEmpty else {
+                return Result(year: year, asOf: asOf, total: .init(), lines: [], units: [:], requests: 0)
+            }
             query.filter(\.$id ~~ Array(visible))
         }
         let requests = try await query.all()
@@ -43,8 +54,9 @@ enum ReportScorecard {
         }
         let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0) })
         let lines = ReportingRanking.ranked(byUnit.map { .init(id: $0.key, name: units[$0.key]?.name ?? "—", counts: $0.value) })
-        return Result(year: year, asOf: asOf, total: byUnit.values.reduce(ReportingCounts(), +), lines: lines, units: units,
-                      requests: requests.count)
+        return Result(
+            year: year, asOf: asOf, total: byUnit.values.reduce(ReportingCounts(), +), lines: lines, units: units,
+            requests: requests.count)
     }
 }
 
@@ -87,10 +99,11 @@ struct ReportStatsJSON: Content {
         completeness_rate = r.total.completeness.percent
         timeliness_rate = r.total.timeliness.percent
         units = r.lines.map { line in
-            Unit(rank: line.rank, unit: r.units[line.id]?.code ?? "", name: line.name, expected: line.counts.expected,
-                 submitted: line.counts.submitted, submitted_on_time: line.counts.submittedOnTime,
-                 submitted_late: line.counts.submittedLate, missing: line.counts.missing,
-                 completeness_rate: line.counts.completeness.percent, timeliness_rate: line.counts.timeliness.percent)
+            Unit(
+                rank: line.rank, unit: r.units[line.id]?.code ?? "", name: line.name, expected: line.counts.expected,
+                submitted: line.counts.submitted, submitted_on_time: line.counts.submittedOnTime,
+                submitted_late: line.counts.submittedLate, missing: line.counts.missing,
+                completeness_rate: line.counts.completeness.percent, timeliness_rate: line.counts.timeliness.percent)
         }
     }
 }

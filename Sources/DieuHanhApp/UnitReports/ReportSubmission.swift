@@ -87,8 +87,9 @@ final class ReportReminder: Model, @unchecked Sendable {
     }
 
     var snapshot: Snapshot {
-        Snapshot(requestID: requestID, unitID: unitID, kind: kind, dueOn: dueOn, mailStatus: mailStatus, mailTo: mailTo,
-                 mailError: mailError)
+        Snapshot(
+            requestID: requestID, unitID: unitID, kind: kind, dueOn: dueOn, mailStatus: mailStatus, mailTo: mailTo,
+            mailError: mailError)
     }
 }
 

@@ -21,8 +21,9 @@ enum ReportSubmissionPage {
     }
 
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
-        Layout.response(ctx, title: model.unit.name + " — " + model.request.title, section: .reports, status: status,
-                        content: view(ctx, model))
+        Layout.response(
+            ctx, title: model.unit.name + " — " + model.request.title, section: .reports, status: status,
+            content: view(ctx, model))
     }
 
     static func view(_ ctx: PageContext, _ model: Model) -> [BodyNode] {
@@ -31,34 +32,49 @@ enum ReportSubmissionPage {
         let snapshot = model.status.snapshot
         let action = snapshot.map { ReportSubmissionRule.unitAction($0, today: ctx.today) } ?? .submit
         return [
-            .p(.class("breadcrumb"), .a(.href("/reports/requests"), .text(t(T.reportRequestsTitle))), .text(" › "),
-               .a(.href("/reports/requests/\(r.id!)"), .text(r.title))),
+            .p(
+                .class("breadcrumb"), .a(.href("/reports/requests"), .text(t(T.reportRequestsTitle))), .text(" › "),
+                .a(.href("/reports/requests/\(r.id!)"), .text(r.title))),
             Components.pageHeader(model.unit.name, lead: r.title),
             .p(Labels.reportStatusTag(snapshot, dueSoon: model.status.dueSoon, t)),
-            .dl(.class("facts"),
+            .dl(
+                .class("facts"),
                 .dt(.text(t(T.reportFieldDeadline))), .dd(.strong(.text(VNFormat.date(r.deadlineDate)))),
                 .dt(.text(t(T.reportFieldPeriod))), .dd(.text(r.periodLabel.nonEmpty ?? "—")),
                 .dt(.text(t(T.reportFieldCutOff))), .dd(.text(r.cutOffDate.map(VNFormat.date) ?? "—")),
                 .unwrap(r.notation) { .group(.dt(.text(t(T.reportFieldNotation))), .dd(.text($0))) },
                 .dt(.text(t(T.reportColSentOn))), .dd(.text(snapshot?.submittedOn.map(VNFormat.date) ?? "—"))),
-            .if(!r.outline.isEmpty, .details(.summary(.text(t(T.reportFieldOutline))),
-                                             .div(.class("card"), .group(r.outline.split(separator: "\n").map { .p(.text(String($0))) })))),
+            .if(
+                !r.outline.isEmpty,
+                .details(
+                    .summary(.text(t(T.reportFieldOutline))),
+                    .div(.class("card"), .group(r.outline.split(separator: "\n").map { .p(.text(String($0))) })))),
             .if(!model.forms.isEmpty, .section(.h2(.text(t(T.reportForms))), Components.attachmentList(model.forms))),
             current(ctx, model),
-            .if(model.maySubmit || model.canReturn, .section(
-                .h2(.text(t(T.taskActions))),
-                .div(.class("action-forms"),
-                     .if(model.maySubmit, submitForm(ctx, model, action: action)),
-                     .if(model.canReturn && snapshot?.status.isSubmitted == true, returnForm(ctx, model)))
-            )),
+            .if(
+                model.maySubmit || model.canReturn,
+                .section(
+                    .h2(.text(t(T.taskActions))),
+                    .div(
+                        .class("action-forms"),
+                        .if(model.maySubmit, submitForm(ctx, model, action: action)),
+                        .if(model.canReturn && snapshot?.status.isSubmitted == true, returnForm(ctx, model)))
+                )),
             history(ctx, model),
-            .if(!model.reminders.isEmpty, .section(
-                .h2(.text(t(T.remindersTitle))),
-                .ul(.class("plain"), .forEach(model.reminders) { reminder in
-                    .li(.text(Labels.reminderKind(reminder.reminderKind, t) + " — " + VNFormat.dateTime(reminder.recordedAt) + " "),
-                        Labels.mailStatusTag(reminder, t))
-                })
-            )),
+            .if(
+                !model.reminders.isEmpty,
+                .section(
+                    .h2(.text(t(T.remindersTitle))),
+                    .ul(
+                        .class("plain"),
+                        .forEach(model.reminders) { reminder in
+                            .li(
+                                .text(
+                                    Labels.reminderKind(reminder.reminderKind, t) + " — " + VNFormat.dateTime(reminder.recordedAt)
+                                        + " "),
+                                Labels.mailStatusTag(reminder, t))
+                        })
+                )),
         ]
     }
 
@@ -69,10 +85,11 @@ enum ReportSubmissionPage {
         }
         return .section(
             .h2(.text(t(T.reportCurrent))),
-            .div(.class("card"),
-                 .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.dateTime(version.recordedAt), version.actorName))),
-                 Components.attachmentList(model.files[version.id!] ?? []),
-                 .group(version.text.split(separator: "\n").map { .p(.text(String($0))) }))
+            .div(
+                .class("card"),
+                .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.dateTime(version.recordedAt), version.actorName))),
+                Components.attachmentList(model.files[version.id!] ?? []),
+                .group(version.text.split(separator: "\n").map { .p(.text(String($0))) }))
         )
     }
 
@@ -88,15 +105,23 @@ enum ReportSubmissionPage {
             .attribute(named: "action", value: "/reports/requests/\(model.request.id!)/units/\(model.unit.id!)/submit"),
             .attribute(named: "enctype", value: "multipart/form-data"), .attribute(named: "novalidate", value: "novalidate"),
             .h3(.text(label)),
-            .if(action == .replace, .p(.class("hint"), .text(t(T.reportReplaceHint,
-                                                                 model.status.snapshot?.submittedOn.map(VNFormat.date) ?? "")))),
+            .if(
+                action == .replace,
+                .p(
+                    .class("hint"),
+                    .text(
+                        t(
+                            T.reportReplaceHint,
+                            model.status.snapshot?.submittedOn.map(VNFormat.date) ?? "")))),
             Components.errorSummary(errors, t),
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("version"), .value(String(model.status.recipient.version))),
-            bigTextArea(name: "text", label: t(T.reportFieldText), hint: t(T.reportTextHint), value: model.typed,
-                        error: errors.message(for: "text")),
-            Components.fileField(id: "files-submit", label: t(T.fieldAttachments), hint: t(T.attachmentHint),
-                                 error: errors.message(for: "files")),
+            bigTextArea(
+                name: "text", label: t(T.reportFieldText), hint: t(T.reportTextHint), value: model.typed,
+                error: errors.message(for: "text")),
+            Components.fileField(
+                id: "files-submit", label: t(T.fieldAttachments), hint: t(T.attachmentHint),
+                error: errors.message(for: "files")),
             .button(.class("button primary"), .type(.submit), .text(label))
         )
     }
@@ -113,8 +138,9 @@ enum ReportSubmissionPage {
             Components.errorSummary(errors, t),
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("version"), .value(String(model.status.recipient.version))),
-            Components.textArea(name: "reason", label: t(T.reportFieldReason), value: model.failed?.form == "return" ? model.typed : "",
-                                error: errors.message(for: "reason")),
+            Components.textArea(
+                name: "reason", label: t(T.reportFieldReason), value: model.failed?.form == "return" ? model.typed : "",
+                error: errors.message(for: "reason")),
             .button(.class("button danger"), .type(.submit), .text(t(T.reportReturn)))
         )
     }
@@ -123,18 +149,26 @@ enum ReportSubmissionPage {
         let t = ctx.t
         return .section(
             .h2(.text(t(T.reportHistory))),
-            model.status.events.isEmpty ? .p(.class("muted"), .text(t(T.reportHistoryEmpty))) : .ol(
-                .class("timeline"),
-                .forEach(model.status.events.reversed()) { step in
-                    .li(.strong(.text(Labels.reportStep(step.kind, t))),
-                        .text(" — " + VNFormat.date(CivilDate.parse(step.recordedOn)!)),
-                        .if(!step.text.isEmpty, .p(.text(step.kind == ReportSubmissionEvent.Kind.returned.rawValue
-                                                         ? t(T.reportReturnReason, step.text) : String(step.text.prefix(400))
-                                                         + (step.text.count > 400 ? "…" : "")))),
-                        Components.attachmentList(model.files[step.id!] ?? []),
-                        .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.dateTime(step.recordedAt), step.actorName))))
-                }
-            )
+            model.status.events.isEmpty
+                ? .p(.class("muted"), .text(t(T.reportHistoryEmpty)))
+                : .ol(
+                    .class("timeline"),
+                    .forEach(model.status.events.reversed()) { step in
+                        .li(
+                            .strong(.text(Labels.reportStep(step.kind, t))),
+                            .text(" — " + VNFormat.date(CivilDate.parse(step.recordedOn)!)),
+                            .if(
+                                !step.text.isEmpty,
+                                .p(
+                                    .text(
+                                        step.kind == ReportSubmissionEvent.Kind.returned.rawValue
+                                            ? t(T.reportReturnReason, step.text)
+                                            : String(step.text.prefix(400))
+                                                + (step.text.count > 400 ? "…" : "")))),
+                            Components.attachmentList(model.files[step.id!] ?? []),
+                            .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.dateTime(step.recordedAt), step.actorName))))
+                    }
+                )
         )
     }
 
@@ -144,13 +178,15 @@ enum ReportSubmissionPage {
             .label(.for("f-\(name)"), .text(label)),
             .p(.class("hint"), .id("h-\(name)"), .text(hint)),
             .unwrap(error) { .p(.class("field-error"), .id("e-\(name)"), .text($0)) },
-            .element(named: "textarea", nodes: [
-                .attribute(named: "id", value: "f-\(name)"), .attribute(named: "name", value: name),
-                .attribute(named: "rows", value: "8"),
-                .attribute(named: "aria-describedby", value: "h-\(name)" + (error == nil ? "" : " e-\(name)")),
-                .attribute(named: "aria-invalid", value: error != nil ? "true" : nil),
-                .text(value),
-            ])
+            .element(
+                named: "textarea",
+                nodes: [
+                    .attribute(named: "id", value: "f-\(name)"), .attribute(named: "name", value: name),
+                    .attribute(named: "rows", value: "8"),
+                    .attribute(named: "aria-describedby", value: "h-\(name)" + (error == nil ? "" : " e-\(name)")),
+                    .attribute(named: "aria-invalid", value: error != nil ? "true" : nil),
+                    .text(value),
+                ])
         )
     }
 }

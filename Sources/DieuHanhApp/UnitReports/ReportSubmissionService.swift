@@ -7,9 +7,11 @@ import Vapor
 /// audited, and bumps the recipient's version in the same transaction, so a stale form gets a conflict.
 enum ReportSubmissionService {
     /// Sends the report (or replaces the one in force before the deadline) with its text and stored files.
-    static func submit(_ request: ReportRequest, unitID: UUID, text: String, files: [StoredFile], expectedVersion: Int?,
-                       user: UserAccount, scope: AccessScope, now: Date, on db: Database,
-                       t: Localizer) async throws -> ReportSubmissionRecord {
+    static func submit(
+        _ request: ReportRequest, unitID: UUID, text: String, files: [StoredFile], expectedVersion: Int?,
+        user: UserAccount, scope: AccessScope, now: Date, on db: Database,
+        t: Localizer
+    ) async throws -> ReportSubmissionRecord {
         guard ReportAccess.maySubmit(user, for: unitID, scope: scope) else {
             throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
         }
@@ -36,15 +38,18 @@ enum ReportSubmissionService {
         step.actorName = user.username
         try await step.create(on: db)
         try await AttachmentService.record(files, owner: .reportSubmission, ownerID: step.id!, user: user, now: now, on: db)
-        try await AuditLog.record(on: db, actor: AuditActor(user), at: now, action: action == .replace ? "replace" : "submit",
-                                  entity: "report_submission", entityID: step.id, summary: request.title,
-                                  before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
+        try await AuditLog.record(
+            on: db, actor: AuditActor(user), at: now, action: action == .replace ? "replace" : "submit",
+            entity: "report_submission", entityID: step.id, summary: request.title,
+            before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
         return step
     }
 
     /// The requester sends the report in force back with a reason: the unit owes it again.
-    static func returnSubmission(_ request: ReportRequest, unitID: UUID, reason: String, expectedVersion: Int?,
-                                 user: UserAccount, now: Date, on db: Database, t: Localizer) async throws -> ReportSubmissionRecord {
+    static func returnSubmission(
+        _ request: ReportRequest, unitID: UUID, reason: String, expectedVersion: Int?,
+        user: UserAccount, now: Date, on db: Database, t: Localizer
+    ) async throws -> ReportSubmissionRecord {
         guard ReportAccess.mayManage(user) else { throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden)) }
         let today = CivilDate.today(now: now)
         let current = try await currentStatus(request, unitID: unitID, asOf: today, on: db, t: t)
@@ -67,15 +72,18 @@ enum ReportSubmissionService {
         step.actorID = user.id
         step.actorName = user.username
         try await step.create(on: db)
-        try await AuditLog.record(on: db, actor: AuditActor(user), at: now, action: "return", entity: "report_submission",
-                                  entityID: step.id, summary: request.title, before: ReportSubmissionRecord.Snapshot?.none,
-                                  after: step.snapshot)
+        try await AuditLog.record(
+            on: db, actor: AuditActor(user), at: now, action: "return", entity: "report_submission",
+            entityID: step.id, summary: request.title, before: ReportSubmissionRecord.Snapshot?.none,
+            after: step.snapshot)
         return step
     }
 
     /// The recipient row and its status as of `date`; 404 when the request is not addressed to the unit.
-    static func currentStatus(_ request: ReportRequest, unitID: UUID, asOf date: CivilDate, on db: Database,
-                              t: Localizer) async throws -> (recipient: ReportRequestRecipient, snapshot: ReportSubmissionSnapshot?) {
+    static func currentStatus(
+        _ request: ReportRequest, unitID: UUID, asOf date: CivilDate, on db: Database,
+        t: Localizer
+    ) async throws -> (recipient: ReportRequestRecipient, snapshot: ReportSubmissionSnapshot?) {
         guard let status = try await ReportProgress.one(request, unitID: unitID, asOf: date, on: db) else {
             throw AppError(.notFound, code: "not_found", message: t(T.errNotFound))
         }
@@ -84,8 +92,11 @@ enum ReportSubmissionService {
 
     /// Moves the recipient's version on by one, only from the version the form was built on (when given): the
     /// row stays locked to this transaction, so two steps for one unit never interleave.
-    private static func bumpVersion(_ recipient: ReportRequestRecipient, expected: Int?, on db: Database, t: Localizer) async throws {
-        try await db.claimVersion(of: ReportRequestRecipient.schema, id: recipient.id!, loaded: expected ?? recipient.version,
-                                  expected: nil, conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
+    private static func bumpVersion(_ recipient: ReportRequestRecipient, expected: Int?, on db: Database, t: Localizer)
+        async throws
+    {
+        try await db.claimVersion(
+            of: ReportRequestRecipient.schema, id: recipient.id!, loaded: expected ?? recipient.version,
+            expected: nil, conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
     }
 }

@@ -72,12 +72,15 @@ struct ReportingAPIController: RouteCollection {
         let paging = try Paging(req, t: req.t)
         let all = try await ReportingRegime.query(on: req.db).sort(\.$title).all()
         let context = try await Context(req)
-        let items = all[min(all.count, paging.range.lowerBound)..<min(all.count, paging.range.upperBound)].map { json($0, context) }
+        let items = all[min(all.count, paging.range.lowerBound)..<min(all.count, paging.range.upperBound)].map {
+            json($0, context)
+        }
         return PageJSON(items: items, total: all.count, page: paging.page, per: paging.per)
     }
 
     func regime(req: Request) async throws -> RegimeJSON {
-        guard let id = req.parameters.get("regimeID", as: UUID.self), let regime = try await ReportingRegime.find(id, on: req.db) else {
+        guard let id = req.parameters.get("regimeID", as: UUID.self), let regime = try await ReportingRegime.find(id, on: req.db)
+        else {
             throw AppError(.notFound, code: "not_found", message: req.t(T.errNotFound))
         }
         return json(regime, try await Context(req))
@@ -115,21 +118,29 @@ struct ReportingAPIController: RouteCollection {
             draft.requesterID = byCode[code.uppercased()]?.id
             if draft.requesterID == nil { errors.append(.init(field: "requester", message: t(T.taskUnitUnknown, code))) }
         } else {
-            draft.requesterID = ReportRequestService.defaultRequester(for: user, among: try await ReportRequestService.requesters(on: req.db, today: today))
+            draft.requesterID = ReportRequestService.defaultRequester(
+                for: user, among: try await ReportRequestService.requesters(on: req.db, today: today))
         }
         for code in body.recipients ?? [] {
-            if let unit = byCode[code.uppercased()] { draft.recipients.unitIDs.append(unit.id!) }
-            else { errors.append(.init(field: "recipients", message: t(T.taskUnitUnknown, code))) }
+            if let unit = byCode[code.uppercased()] {
+                draft.recipients.unitIDs.append(unit.id!)
+            } else {
+                errors.append(.init(field: "recipients", message: t(T.taskUnitUnknown, code)))
+            }
         }
         for kind in body.recipient_kinds ?? [] {
-            if let parsed = UnitKind(rawValue: kind) { draft.recipients.kinds.append(parsed) }
-            else { errors.append(.init(field: "recipient_kinds", message: t(T.reportKindOfUnitUnknown, kind))) }
+            if let parsed = UnitKind(rawValue: kind) {
+                draft.recipients.kinds.append(parsed)
+            } else {
+                errors.append(.init(field: "recipient_kinds", message: t(T.reportKindOfUnitUnknown, kind)))
+            }
         }
         draft.outline = body.outline ?? ""
         let parsed = draft
         let formErrors = errors
         let regime = try await req.write { db in
-            let regime = try await ReportingRegimeService.create(parsed, formErrors: formErrors, actor: AuditActor(user), now: now, on: db, t: t)
+            let regime = try await ReportingRegimeService.create(
+                parsed, formErrors: formErrors, actor: AuditActor(user), now: now, on: db, t: t)
             _ = try await ReportingRegimeService.createDueRequests(asOf: today, regimes: [regime.id!], now: now, on: db)
             return regime
         }
@@ -152,17 +163,21 @@ struct ReportingAPIController: RouteCollection {
         let total = try await query.copy().count()
         let rows = try await query.sort(\.$recordedAt, .descending).range(paging.range).all()
         let codes = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: req.db).all().map { ($0.id!, $0.code) })
-        return PageJSON(items: rows.map {
-            ReminderJSON(id: $0.id!, request_id: $0.requestID, unit: codes[$0.unitID] ?? "", kind: $0.kind, due_on: $0.dueOn,
-                         recorded_at: $0.recordedAt, mail_status: $0.mailStatus, mail_to: $0.mailTo, mail_error: $0.mailError)
-        }, total: total, page: paging.page, per: paging.per)
+        return PageJSON(
+            items: rows.map {
+                ReminderJSON(
+                    id: $0.id!, request_id: $0.requestID, unit: codes[$0.unitID] ?? "", kind: $0.kind, due_on: $0.dueOn,
+                    recorded_at: $0.recordedAt, mail_status: $0.mailStatus, mail_to: $0.mailTo, mail_error: $0.mailError)
+            }, total: total, page: paging.page, per: paging.per)
     }
 
     func stats(req: Request) async throws -> ReportStatsJSON {
         let year = try? req.query.get(String.self, at: "year")
         let asOf = try? req.query.get(String.self, at: "as_of")
-        return ReportStatsJSON(try await ReportScorecard.build(year: year, asOf: asOf, today: CivilDate.today(now: req.now),
-                                                               scope: try await req.accessScope(), on: req.db, t: req.t))
+        return ReportStatsJSON(
+            try await ReportScorecard.build(
+                year: year, asOf: asOf, today: CivilDate.today(now: req.now),
+                scope: try await req.accessScope(), on: req.db, t: req.t))
     }
 
     struct EmailJSON: Content {
@@ -172,7 +187,8 @@ struct ReportingAPIController: RouteCollection {
 
     func setEmail(req: Request) async throws -> EmailJSON {
         struct Body: Content { var email: String? }
-        guard let id = req.parameters.get("userID", as: UUID.self), let user = try await ReportUserEmail.find(id, on: req.db) else {
+        guard let id = req.parameters.get("userID", as: UUID.self), let user = try await ReportUserEmail.find(id, on: req.db)
+        else {
             throw AppError(.notFound, code: "not_found", message: req.t(T.errNotFound))
         }
         let body = try req.content.decode(Body.self)
@@ -200,13 +216,17 @@ struct ReportingAPIController: RouteCollection {
     private func json(_ r: ReportingRegime, _ c: Context) -> RegimeJSON {
         let spec = ReportRecipientSpec(code: r.recipients)
         let upcoming = r.schedule?.upcoming(from: c.today, count: 3, calendar: c.calendar) ?? []
-        return RegimeJSON(id: r.id!, ma: r.ma, title: r.title, frequency: r.frequency, deadline_rule: r.deadlineRule,
-                          first_period: r.firstPeriod, last_period: r.lastPeriod, notation: r.notation,
-                          requester: c.units[r.requesterID]?.code ?? "", recipient_kinds: spec.kinds.map(\.rawValue),
-                          recipients: spec.unitIDs.compactMap { c.units[$0]?.code }, outline: r.outline, active: r.active,
-                          version: r.version,
-                          upcoming: upcoming.map { OccurrenceJSON(period: $0.period.code, label: $0.period.label,
-                                                                  window_from: $0.opensOn.iso, cut_off: $0.cutOff.iso,
-                                                                  deadline: $0.deadline.iso) })
+        return RegimeJSON(
+            id: r.id!, ma: r.ma, title: r.title, frequency: r.frequency, deadline_rule: r.deadlineRule,
+            first_period: r.firstPeriod, last_period: r.lastPeriod, notation: r.notation,
+            requester: c.units[r.requesterID]?.code ?? "", recipient_kinds: spec.kinds.map(\.rawValue),
+            recipients: spec.unitIDs.compactMap { c.units[$0]?.code }, outline: r.outline, active: r.active,
+            version: r.version,
+            upcoming: upcoming.map {
+                OccurrenceJSON(
+                    period: $0.period.code, label: $0.period.label,
+                    window_from: $0.opensOn.iso, cut_off: $0.cutOff.iso,
+                    deadline: $0.deadline.iso)
+            })
     }
 }

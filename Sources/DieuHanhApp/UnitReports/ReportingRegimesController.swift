@@ -20,7 +20,11 @@ struct ReportingRegimesController: RouteCollection {
         let requests = try await ReportRequest.query(on: req.db).filter(\.$regimeID != nil).all()
         let counts = Dictionary(grouping: requests.compactMap(\.regimeID), by: { $0 }).mapValues(\.count)
         let rows = regimes.map { ReportingRegimesPage.Row(regime: $0, requests: counts[$0.id!] ?? 0) }
-            .sorted { ($0.regime.active ? 0 : 1, VietnameseText.sortKey($0.regime.title)) < ($1.regime.active ? 0 : 1, VietnameseText.sortKey($1.regime.title)) }
+            .sorted {
+                ($0.regime.active ? 0 : 1, VietnameseText.sortKey($0.regime.title)) < (
+                    $1.regime.active ? 0 : 1, VietnameseText.sortKey($1.regime.title)
+                )
+            }
         return ReportingRegimesPage.list(req.pageContext(), rows: rows, canManage: ReportAccess.mayManage(try req.requireUser()))
     }
 
@@ -29,12 +33,14 @@ struct ReportingRegimesController: RouteCollection {
         let ctx = req.pageContext()
         let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: req.db).all().map { ($0.id!, $0) })
         let calendar = try await CalendarService.calendar(on: req.db)
-        return ReportingRegimesPage.detail(ctx, model: .init(
-            regime: regime, requesterName: units[regime.requesterID]?.name ?? "—",
-            recipientsLabel: ReportRecipientSpec(code: regime.recipients).label(units: units, t: ctx.t),
-            upcoming: regime.schedule?.upcoming(from: ctx.today, count: 4, calendar: calendar) ?? [],
-            requests: try await ReportRequest.query(on: req.db).filter(\.$regimeID == regime.id!).count(),
-            canManage: ReportAccess.mayManage(try req.requireUser())))
+        return ReportingRegimesPage.detail(
+            ctx,
+            model: .init(
+                regime: regime, requesterName: units[regime.requesterID]?.name ?? "—",
+                recipientsLabel: ReportRecipientSpec(code: regime.recipients).label(units: units, t: ctx.t),
+                upcoming: regime.schedule?.upcoming(from: ctx.today, count: 4, calendar: calendar) ?? [],
+                requests: try await ReportRequest.query(on: req.db).filter(\.$regimeID == regime.id!).count(),
+                canManage: ReportAccess.mayManage(try req.requireUser())))
     }
 
     func new(req: Request) async throws -> Response {
@@ -53,9 +59,11 @@ struct ReportingRegimesController: RouteCollection {
         let (draft, errors) = form.draft(today: CivilDate.today(now: now), t)
         do {
             let (regime, created) = try await req.write { db in
-                let regime = try await ReportingRegimeService.create(draft, formErrors: errors, actor: AuditActor(user), now: now, on: db, t: t)
-                let created = try await ReportingRegimeService.createDueRequests(asOf: CivilDate.today(now: now), regimes: [regime.id!],
-                                                                                 now: now, on: db)
+                let regime = try await ReportingRegimeService.create(
+                    draft, formErrors: errors, actor: AuditActor(user), now: now, on: db, t: t)
+                let created = try await ReportingRegimeService.createDueRequests(
+                    asOf: CivilDate.today(now: now), regimes: [regime.id!],
+                    now: now, on: db)
                 return (regime, created.count)
             }
             req.flash(t(T.regimeCreated, VNFormat.integer(created)))
@@ -71,8 +79,12 @@ struct ReportingRegimesController: RouteCollection {
         let t = req.t
         let now = req.now
         try await req.write { db in
-            try await ReportingRegimeService.setActive(regime, active, expectedVersion: nil, actor: AuditActor(user), now: now, on: db, t: t)
-            if active { _ = try await ReportingRegimeService.createDueRequests(asOf: CivilDate.today(now: now), regimes: [regime.id!], now: now, on: db) }
+            try await ReportingRegimeService.setActive(
+                regime, active, expectedVersion: nil, actor: AuditActor(user), now: now, on: db, t: t)
+            if active {
+                _ = try await ReportingRegimeService.createDueRequests(
+                    asOf: CivilDate.today(now: now), regimes: [regime.id!], now: now, on: db)
+            }
         }
         req.flash(active ? t(T.regimeResumed) : t(T.regimeStoppedFlash))
         return req.redirect(to: "/reports/regimes/\(regime.id!)")
@@ -84,11 +96,15 @@ struct ReportingRegimesController: RouteCollection {
         return regime
     }
 
-    private func render(_ req: Request, form: ReportingRegimeForm, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+    private func render(_ req: Request, form: ReportingRegimeForm, errors: [FieldError], status: HTTPStatus = .ok) async throws
+        -> Response
+    {
         let ctx = req.pageContext()
         let open = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
-        return ReportingRegimesPage.form(ctx, model: .init(
-            form: form, errors: errors, requesters: try await ReportRequestService.requesters(on: req.db, today: ctx.today),
-            units: open.filter { ReportRecipientSpec.addressableKinds.contains($0.unitKind) }), status: status)
+        return ReportingRegimesPage.form(
+            ctx,
+            model: .init(
+                form: form, errors: errors, requesters: try await ReportRequestService.requesters(on: req.db, today: ctx.today),
+                units: open.filter { ReportRecipientSpec.addressableKinds.contains($0.unitKind) }), status: status)
     }
 }

@@ -14,8 +14,10 @@ public struct SignInLimits: Equatable, Sendable {
     /// A failure counts for this long.
     public var window: TimeInterval
 
-    public init(perNameAndClient: Int = 5, perClient: Int = 30, perNameFromUnknownClients: Int = 50,
-                window: TimeInterval = 15 * 60) {
+    public init(
+        perNameAndClient: Int = 5, perClient: Int = 30, perNameFromUnknownClients: Int = 50,
+        window: TimeInterval = 15 * 60
+    ) {
         self.perNameAndClient = perNameAndClient
         self.perClient = perClient
         self.perNameFromUnknownClients = perNameFromUnknownClients
@@ -127,7 +129,9 @@ public struct SignInLedger: Sendable {
     }
 
     private mutating func forgetOldest(now: Date) {
-        tallies = tallies.filter { $0.value.pending > 0 || $0.value.failures.contains { now.timeIntervalSince($0) < limits.window } }
+        tallies = tallies.filter {
+            $0.value.pending > 0 || $0.value.failures.contains { now.timeIntervalSince($0) < limits.window }
+        }
         guard tallies.count > capacity else { return }
         let idle = tallies.filter { $0.value.pending == 0 }
             .sorted { ($0.value.failures.last ?? .distantPast) < ($1.value.failures.last ?? .distantPast) }

@@ -80,11 +80,11 @@ public enum CSVParser {
         let n = all.count
         if n >= 3, all[0] == 0xEF, all[1] == 0xBB, all[2] == 0xBF { i = 3 }
 
-        var line = 1                 // physical line of position i
+        var line = 1  // physical line of position i
         var records: [CSVRecord] = []
         var fields: [String] = []
         var recordLine = 1
-        var field: [UInt8] = []      // only used for quoted fields, which need "" unescaped
+        var field: [UInt8] = []  // only used for quoted fields, which need "" unescaped
 
         func string(_ start: Int, _ end: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: all[start..<end]), as: UTF8.self)
@@ -92,7 +92,11 @@ public enum CSVParser {
         /// Consumes a line break at `i` if there is one (CRLF, LF or a lone CR).
         func lineBreak() -> Bool {
             guard i < n else { return false }
-            if all[i] == lf { i += 1; line += 1; return true }
+            if all[i] == lf {
+                i += 1
+                line += 1
+                return true
+            }
             if all[i] == cr {
                 i += 1
                 if i < n, all[i] == lf { i += 1 }
@@ -158,8 +162,7 @@ public enum CSVParser {
             // After a field: a comma (another field follows, possibly empty at end of line) or the end of record.
             if i < n, all[i] == comma {
                 i += 1
-                if i == n || all[i] == lf || all[i] == cr { fields.append("") }
-                else { continue }
+                if i == n || all[i] == lf || all[i] == cr { fields.append("") } else { continue }
             }
             _ = lineBreak()
             endRecord()
@@ -204,8 +207,11 @@ public enum CSVWriter {
     /// (which a spreadsheet or a trimming reader would otherwise lose).
     public static func field(_ text: String) -> String {
         let s = inert(text)
-        let needsQuotes = s.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"")
-            || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        let needsQuotes =
+            s.utf8.contains {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"")
+                    || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+            }
             || s.first?.isWhitespace == true || s.last?.isWhitespace == true
         guard needsQuotes else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -249,7 +255,8 @@ public struct CSVColumns: Sendable {
         let names = header.map(CSVColumns.normalized)
         let known = Set((required + optional).map(CSVColumns.normalized))
         var index: [String: Int] = [:]
-        var unknown: [String] = [], repeated: [String] = []
+        var unknown: [String] = []
+        var repeated: [String] = []
         for (i, name) in names.enumerated() {
             if !known.contains(name) {
                 unknown.append(name.isEmpty ? "(cột \(i + 1) không có tên)" : header[i].trimmingCharacters(in: .whitespaces))
@@ -325,7 +332,9 @@ public struct CSVFields: Sendable {
     /// A date as dd/mm/yyyy or yyyy-mm-dd; nil when empty.
     public func date(_ name: String) throws -> CivilDate? {
         guard let value = optional(name) else { return nil }
-        guard let date = CivilDate.parse(value) else { throw fail("\(name) “\(value)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)") }
+        guard let date = CivilDate.parse(value) else {
+            throw fail("\(name) “\(value)” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)")
+        }
         if let problem = DateRules.check(date) { throw FieldRuleViolation(line: line, column: name, problem: problem) }
         return date
     }

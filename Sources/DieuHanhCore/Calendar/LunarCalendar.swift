@@ -26,7 +26,8 @@ public enum LunarCalendar {
             return nil
         }
         // Count months from the month 11 that opens the lunar year's span (a11), up to the next month 11 (b11).
-        let a11: Int, b11: Int
+        let a11: Int
+        let b11: Int
         if lunarMonth < 11 {
             a11 = month11(ofSolarYear: lunarYear - 1)
             b11 = month11(ofSolarYear: lunarYear)
@@ -80,7 +81,7 @@ public enum LunarCalendar {
             b11 = month11(ofSolarYear: date.year + 1)
         }
         let day = dayNumber - monthStart + 1
-        let diff = (monthStart - a11) / 29   // whole months since a11 (both are new-moon days, so no rounding issue)
+        let diff = (monthStart - a11) / 29  // whole months since a11 (both are new-moon days, so no rounding issue)
         var leap = false
         var month = diff + 11
         if b11 - a11 > 365 {
@@ -117,22 +118,25 @@ public enum LunarCalendar {
     /// Julian day (with fraction, UTC) of the k-th new moon after the one of 1900-01-01.
     static func newMoon(_ k: Int) -> Double {
         let k = Double(k)
-        let t = k / 1236.85   // Julian centuries since 1900-01-01 12:00
-        let t2 = t * t, t3 = t2 * t
+        let t = k / 1236.85  // Julian centuries since 1900-01-01 12:00
+        let t2 = t * t
+        let t3 = t2 * t
         let dr = Double.pi / 180
         var jd1 = 2_415_020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3
         jd1 += 0.00033 * sin((166.56 + 132.87 * t - 0.009173 * t2) * dr)
-        let m = 359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3      // sun's mean anomaly
-        let mpr = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3   // moon's mean anomaly
-        let f = 21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3      // moon's argument of latitude
+        let m = 359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3  // sun's mean anomaly
+        let mpr = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3  // moon's mean anomaly
+        let f = 21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3  // moon's argument of latitude
         // Periodic corrections (Meeus, ch. 49, abridged).
-        let c1 = (0.1734 - 0.000393 * t) * sin(m * dr) + 0.0021 * sin(2 * m * dr)
+        let c1 =
+            (0.1734 - 0.000393 * t) * sin(m * dr) + 0.0021 * sin(2 * m * dr)
             - 0.4068 * sin(mpr * dr) + 0.0161 * sin(2 * mpr * dr) - 0.0004 * sin(3 * mpr * dr)
             + 0.0104 * sin(2 * f * dr) - 0.0051 * sin((m + mpr) * dr) - 0.0074 * sin((m - mpr) * dr)
             + 0.0004 * sin((2 * f + m) * dr) - 0.0004 * sin((2 * f - m) * dr) - 0.0006 * sin((2 * f + mpr) * dr)
             + 0.0010 * sin((2 * f - mpr) * dr) + 0.0005 * sin((2 * mpr + m) * dr)
         // ΔT, the difference between dynamical time and universal time, in days.
-        let deltaT = t < -11
+        let deltaT =
+            t < -11
             ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
             : -0.000278 + 0.000265 * t + 0.000262 * t2
         return jd1 + c1 - deltaT
@@ -140,11 +144,11 @@ public enum LunarCalendar {
 
     /// The sun's apparent longitude, in radians 0..<2π, at Julian day `jd` (with fraction, UTC).
     static func sunLongitude(_ jd: Double) -> Double {
-        let t = (jd - 2_451_545.0) / 36525   // Julian centuries since J2000
+        let t = (jd - 2_451_545.0) / 36525  // Julian centuries since J2000
         let t2 = t * t
         let dr = Double.pi / 180
-        let m = 357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2   // mean anomaly
-        let l0 = 280.46645 + 36000.76983 * t + 0.0003032 * t2                          // mean longitude
+        let m = 357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2  // mean anomaly
+        let l0 = 280.46645 + 36000.76983 * t + 0.0003032 * t2  // mean longitude
         var dl = (1.914600 - 0.004817 * t - 0.000014 * t2) * sin(dr * m)
         dl += (0.019993 - 0.000101 * t) * sin(dr * 2 * m) + 0.000290 * sin(dr * 3 * m)
         var l = (l0 + dl) * dr

@@ -15,7 +15,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CivilDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -83,7 +84,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let s = text.trimmingCharacters(in: .whitespaces)
         let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+            let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
+        else { return nil }
         if parts[0].count == 4 {
             // ISO order only with hyphens, as the contract says.
             guard s.contains("-") else { return nil }

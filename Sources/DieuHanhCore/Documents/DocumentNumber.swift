@@ -24,8 +24,10 @@ public struct DocumentNumber: Hashable, Sendable {
     /// The issue date when the text carried one ("… ngày 22/7/2021"); not part of the notation.
     public var date: CivilDate?
 
-    public init(number: Int, year: Int? = nil, typeCode: String? = nil, issuer: String, drafter: String? = nil,
-                isParty: Bool = false, date: CivilDate? = nil) {
+    public init(
+        number: Int, year: Int? = nil, typeCode: String? = nil, issuer: String, drafter: String? = nil,
+        isParty: Bool = false, date: CivilDate? = nil
+    ) {
         self.number = number
         self.year = year
         self.typeCode = typeCode

@@ -13,10 +13,15 @@ struct DocumentNumberScanner {
         let slashes: Set<Character> = ["\u{2044}", "\u{2215}"]
         var unified: [Character] = []
         for char in text.precomposedStringWithCompatibilityMapping {
-            if dashes.contains(char) { unified.append("-") }
-            else if slashes.contains(char) { unified.append("/") }
-            else if char.isWhitespace { unified.append(" ") }
-            else { unified.append(char) }
+            if dashes.contains(char) {
+                unified.append("-")
+            } else if slashes.contains(char) {
+                unified.append("/")
+            } else if char.isWhitespace {
+                unified.append(" ")
+            } else {
+                unified.append(char)
+            }
         }
         var result: [Character] = []
         for (i, char) in unified.enumerated() {
@@ -48,7 +53,8 @@ struct DocumentNumberScanner {
     /// Reads one notation at `position`, or nil (position is then meaningless).
     mutating func notation() -> DocumentNumber? {
         guard let digits = digitRun(), digits.count <= 7, let number = Int(digits), number > 0,
-              position < chars.count else { return nil }
+            position < chars.count
+        else { return nil }
         let separator = chars[position]
         position += 1
         switch separator {
@@ -70,7 +76,8 @@ struct DocumentNumberScanner {
         if let digits = digitRun() {
             // Only a four-digit year may follow the number ("22/7/2021" is a date, not a notation).
             guard digits.count == 4, let year = Int(digits), (1900...2999).contains(year), eat("/"),
-                  let first = segment() else { return nil }
+                let first = segment()
+            else { return nil }
             guard eat("-") else {
                 // A law: number/year/body, no type code.
                 return DocumentNumber(number: number, year: year, issuer: DocumentNumber.canonicalBody(first))
@@ -135,12 +142,17 @@ struct DocumentNumberScanner {
     static func firstDate(in tail: ArraySlice<Character>) -> CivilDate? {
         // Digit runs with the text between each run and the previous one.
         var runs: [(digits: String, gap: String)] = []
-        var gap = "", digits = ""
+        var gap = ""
+        var digits = ""
         for char in tail {
             if char.isASCIIDigit {
                 digits.append(char)
             } else {
-                if !digits.isEmpty { runs.append((digits, gap)); gap = ""; digits = "" }
+                if !digits.isEmpty {
+                    runs.append((digits, gap))
+                    gap = ""
+                    digits = ""
+                }
                 gap.append(char)
             }
         }
@@ -161,8 +173,8 @@ struct DocumentNumberScanner {
     }
 }
 
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
     /// Letters, ASCII digits and "&" make up a code ("KH&ĐT").
-    var isCodeChar: Bool { isLetter || isASCIIDigit || self == "&" }
+    fileprivate var isCodeChar: Bool { isLetter || isASCIIDigit || self == "&" }
 }

@@ -58,7 +58,8 @@ public enum FileKind: String, CaseIterable, Sendable {
         guard let zip = try? ZipDirectory.read(bytes), let first = zip.entries.first else { return nil }
         if first.name == "mimetype" {
             guard first.dataOffset == 38, zip.entry("META-INF/manifest.xml") != nil,
-                  let content = zip.storedContent(of: first, in: bytes) else { return nil }
+                let content = zip.storedContent(of: first, in: bytes)
+            else { return nil }
             switch String(decoding: content, as: UTF8.self) {
             case "application/vnd.oasis.opendocument.text": return .odt
             case "application/vnd.oasis.opendocument.spreadsheet": return .ods
@@ -77,11 +78,16 @@ public enum FileKind: String, CaseIterable, Sendable {
 public enum FileName {
     public static func sanitized(_ name: String) -> String {
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let cleaned = String(String.UnicodeScalarView(last.unicodeScalars.filter {
-            !CharacterSet.controlCharacters.contains($0) && $0 != "\"" }))
-            .trimmingCharacters(in: .whitespaces)
+        let cleaned = String(
+            String.UnicodeScalarView(
+                last.unicodeScalars.filter {
+                    !CharacterSet.controlCharacters.contains($0) && $0 != "\""
+                })
+        )
+        .trimmingCharacters(in: .whitespaces)
         let ext = (cleaned as NSString).pathExtension
-        let result = cleaned.count <= 200 || ext.isEmpty || ext.count > 10
+        let result =
+            cleaned.count <= 200 || ext.isEmpty || ext.count > 10
             ? String(cleaned.prefix(200)) : String(cleaned.prefix(199 - ext.count)) + "." + ext
         return result.isEmpty || result == "." || result == ".." ? "tep-dinh-kem" : result
     }

@@ -77,10 +77,14 @@ public struct ZipDirectory: Sendable {
         var at = end.directoryOffset
         for _ in 0..<end.entries {
             guard at + 46 <= end.offset, data.u32(at) == 0x0201_4B50 else { throw .truncated }
-            let flags = data.u16(at + 8)!, method = data.u16(at + 10)!
-            let compressed = Int(data.u32(at + 20)!), uncompressed = Int(data.u32(at + 24)!)
-            let nameLength = Int(data.u16(at + 28)!), extraLength = Int(data.u16(at + 30)!)
-            let commentLength = Int(data.u16(at + 32)!), localOffset = Int(data.u32(at + 42)!)
+            let flags = data.u16(at + 8)!
+            let method = data.u16(at + 10)!
+            let compressed = Int(data.u32(at + 20)!)
+            let uncompressed = Int(data.u32(at + 24)!)
+            let nameLength = Int(data.u16(at + 28)!)
+            let extraLength = Int(data.u16(at + 30)!)
+            let commentLength = Int(data.u16(at + 32)!)
+            let localOffset = Int(data.u32(at + 42)!)
             let next = at + 46 + nameLength + extraLength + commentLength
             guard next <= end.offset else { throw .truncated }
             let rawName = data.slice(at + 46, nameLength)
@@ -100,12 +104,16 @@ public struct ZipDirectory: Sendable {
             guard localOffset + 30 <= end.directoryOffset, data.u32(localOffset) == 0x0403_4B50 else {
                 throw .localHeaderMismatch(name)
             }
-            let localNameLength = Int(data.u16(localOffset + 26)!), localExtraLength = Int(data.u16(localOffset + 28)!)
+            let localNameLength = Int(data.u16(localOffset + 26)!)
+            let localExtraLength = Int(data.u16(localOffset + 28)!)
             let dataOffset = localOffset + 30 + localNameLength + localExtraLength
             guard localNameLength == nameLength, dataOffset + compressed <= end.directoryOffset,
-                  data.slice(localOffset + 30, nameLength) == rawName else { throw .localHeaderMismatch(name) }
-            entries.append(Entry(name: name, method: method, compressedSize: compressed, uncompressedSize: uncompressed,
-                                 dataOffset: dataOffset))
+                data.slice(localOffset + 30, nameLength) == rawName
+            else { throw .localHeaderMismatch(name) }
+            entries.append(
+                Entry(
+                    name: name, method: method, compressedSize: compressed, uncompressedSize: uncompressed,
+                    dataOffset: dataOffset))
             at = next
         }
         guard at == end.offset else { throw .truncated }
@@ -119,7 +127,8 @@ public struct ZipDirectory: Sendable {
         guard !name.hasPrefix("/"), !name.hasPrefix("\\"), !drive, !name.contains("..") else { throw .unsafeName(name) }
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         if let dot = last.lastIndex(of: "."),
-           executableExtensions.contains(last[last.index(after: dot)...].lowercased()) {
+            executableExtensions.contains(last[last.index(after: dot)...].lowercased())
+        {
             throw .executable(name)
         }
     }
@@ -136,10 +145,11 @@ public struct ZipDirectory: Sendable {
         var at = data.count - 22
         while at >= lowest {
             if data.u32(at) == 0x0605_4B50 {
-                return EndRecord(offset: at, disk: Int(data.u16(at + 4)!), directoryDisk: Int(data.u16(at + 6)!),
-                                 entriesOnDisk: Int(data.u16(at + 8)!), entries: Int(data.u16(at + 10)!),
-                                 directorySize: Int(data.u32(at + 12)!), directoryOffset: Int(data.u32(at + 16)!),
-                                 commentLength: Int(data.u16(at + 20)!))
+                return EndRecord(
+                    offset: at, disk: Int(data.u16(at + 4)!), directoryDisk: Int(data.u16(at + 6)!),
+                    entriesOnDisk: Int(data.u16(at + 8)!), entries: Int(data.u16(at + 10)!),
+                    directorySize: Int(data.u32(at + 12)!), directoryOffset: Int(data.u32(at + 16)!),
+                    commentLength: Int(data.u16(at + 20)!))
             }
             at -= 1
         }

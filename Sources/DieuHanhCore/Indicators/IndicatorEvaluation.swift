@@ -158,11 +158,14 @@ public enum IndicatorEvaluation {
     }
 
     /// The value in force of each period of `year` as of D (rule 2), as one-period figures.
-    public static func periodValues(_ actuals: [ActualFact], year: Int, asOf date: CivilDate) -> [IndicatorPeriod: IndicatorActualValue] {
+    public static func periodValues(_ actuals: [ActualFact], year: Int, asOf date: CivilDate) -> [IndicatorPeriod:
+        IndicatorActualValue]
+    {
         var values: [IndicatorPeriod: IndicatorActualValue] = [:]
         for index in inForce(actuals, asOf: date) where actuals[index].period.year == year {
             let fact = actuals[index]
-            values[fact.period] = IndicatorActualValue(value: fact.value, periods: [fact.period], kind: fact.kind, recordedOn: fact.recordedOn)
+            values[fact.period] = IndicatorActualValue(
+                value: fact.value, periods: [fact.period], kind: fact.kind, recordedOn: fact.recordedOn)
         }
         return values
     }
@@ -200,7 +203,9 @@ public enum IndicatorEvaluation {
 
     /// Whether `candidate` replaces `held` as the period's value: a more final kind, or the same kind entered later.
     static func supersedes(_ held: (offset: Int, fact: ActualFact), by candidate: (offset: Int, fact: ActualFact)) -> Bool {
-        (candidate.fact.kind.rank, candidate.fact.recordedOn, candidate.offset) > (held.fact.kind.rank, held.fact.recordedOn, held.offset)
+        (candidate.fact.kind.rank, candidate.fact.recordedOn, candidate.offset) > (
+            held.fact.kind.rank, held.fact.recordedOn, held.offset
+        )
     }
 
     /// `part / whole × 100`, rounded half away from zero to one decimal; nil when `whole` is 0.
@@ -219,7 +224,8 @@ public enum IndicatorEvaluation {
         case .sum:
             if actual.coversYear { return direction.meets(actual.value, target: target) ? .met : .notMet }
             // The share done against the share of the calendar gone, exactly: actual × 12 against target × months.
-            let done = actual.value * 12, pace = target * Decimal(actual.lastMonth)
+            let done = actual.value * 12
+            let pace = target * Decimal(actual.lastMonth)
             return direction.meets(done, target: pace) ? .onTrack : .atRisk
         case .level:
             if actual.periods.count == 1 && actual.periods[0].isYear {
@@ -245,9 +251,10 @@ enum IndicatorStretch {
                     if start == 1 {
                         candidate = piece
                     } else if let head = best[start - 1] {
-                        candidate = IndicatorActualValue(value: head.value + piece.value, periods: head.periods + piece.periods,
-                                                         kind: min(head.kind, piece.kind),
-                                                         recordedOn: max(head.recordedOn, piece.recordedOn))
+                        candidate = IndicatorActualValue(
+                            value: head.value + piece.value, periods: head.periods + piece.periods,
+                            kind: min(head.kind, piece.kind),
+                            recordedOn: max(head.recordedOn, piece.recordedOn))
                     } else {
                         continue
                     }

@@ -182,7 +182,8 @@ public struct IndicatorPeriod: Hashable, Sendable, Comparable, CustomStringConve
     /// Every period of a year, in the order an entry form offers them: the year, the cumulative periods, quarters,
     /// then months.
     public static func all(in year: Int) -> [IndicatorPeriod] {
-        let spans: [Span] = [.year, .firstHalf, .nineMonths, .secondHalf] + (1...4).map { .quarter($0) } + (1...12).map { .month($0) }
+        let spans: [Span] =
+            [.year, .firstHalf, .nineMonths, .secondHalf] + (1...4).map { .quarter($0) } + (1...12).map { .month($0) }
         return spans.compactMap { IndicatorPeriod(year: year, span: $0) }
     }
 
@@ -246,7 +247,11 @@ public struct IndicatorTarget: Hashable, Sendable {
     public func inForce(asOf date: CivilDate) -> (value: Decimal, revision: TargetRevision?) {
         let latest = revisions.enumerated()
             .filter { $0.element.isKnown(asOf: date) }
-            .max { ($0.element.decidedOn, $0.element.recordedOn, $0.offset) < ($1.element.decidedOn, $1.element.recordedOn, $1.offset) }
+            .max {
+                ($0.element.decidedOn, $0.element.recordedOn, $0.offset) < (
+                    $1.element.decidedOn, $1.element.recordedOn, $1.offset
+                )
+            }
         if let latest { return (latest.element.value, latest.element) }
         return (original, nil)
     }
@@ -262,8 +267,10 @@ public struct IndicatorFacts: Sendable {
     /// Actuals of this year and the year before (for "cùng kỳ"), in the order they were entered.
     public var actuals: [ActualFact]
 
-    public init(direction: IndicatorDirection, aggregation: IndicatorAggregation, year: Int, target: IndicatorTarget?,
-                actuals: [ActualFact] = []) {
+    public init(
+        direction: IndicatorDirection, aggregation: IndicatorAggregation, year: Int, target: IndicatorTarget?,
+        actuals: [ActualFact] = []
+    ) {
         self.direction = direction
         self.aggregation = aggregation
         self.year = year
@@ -282,7 +289,7 @@ public enum DecimalText {
         if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count),
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } })
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } })
         else { return nil }
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }

@@ -62,7 +62,8 @@ extension ReviewProse {
             clauses.append("\(VNFormat.count(tally.onTrack.count)) chỉ tiêu đạt tiến độ kế hoạch năm")
         }
         if !tally.atRisk.isEmpty {
-            clauses.append("\(VNFormat.count(tally.atRisk.count)) chỉ tiêu có nguy cơ không đạt kế hoạch năm" + names(tally.atRisk))
+            clauses.append(
+                "\(VNFormat.count(tally.atRisk.count)) chỉ tiêu có nguy cơ không đạt kế hoạch năm" + names(tally.atRisk))
         }
         if !tally.noData.isEmpty {
             clauses.append("\(VNFormat.count(tally.noData.count)) chỉ tiêu chưa có số liệu" + names(tally.noData))

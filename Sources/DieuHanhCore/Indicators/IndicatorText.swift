@@ -49,12 +49,15 @@ public enum IndicatorText {
     /// The sentence of a report: "Giá trị sản xuất công nghiệp ước thực hiện 6 tháng đầu năm 2021 đạt 2.620/5.300
     /// tỷ đồng, đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ." With a percent unit the target goes in brackets:
     /// "… đạt 1,56% (kế hoạch 7,5%), …". nil without an actual.
-    public static func sentence(name: String, unit: String, direction: IndicatorDirection = .higher,
-                                _ s: IndicatorSnapshot) -> String? {
+    public static func sentence(
+        name: String, unit: String, direction: IndicatorDirection = .higher,
+        _ s: IndicatorSnapshot
+    ) -> String? {
         guard let actual = s.actual else { return nil }
         var text = name + " " + actual.kind.verb + " " + actual.periodLabel + " đạt "
         if let target = s.target {
-            text += unit.trimmingCharacters(in: .whitespaces) == "%"
+            text +=
+                unit.trimmingCharacters(in: .whitespaces) == "%"
                 ? value(actual.value, unit: unit) + " (kế hoạch " + value(target, unit: unit) + ")"
                 : value(actual.value) + "/" + value(target, unit: unit)
         } else {

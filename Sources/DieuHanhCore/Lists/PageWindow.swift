@@ -43,7 +43,8 @@ public struct PageWindow: Sendable, Equatable {
 
     /// The number of the last page of a list of `total` rows (1 for an empty list).
     public static func lastPage(total: Int, per: Int) -> Int {
-        let per = min(max(per, 1), maxPer), total = max(total, 0)
+        let per = min(max(per, 1), maxPer)
+        let total = max(total, 0)
         return max(1, min(maxPage, total / per + (total % per == 0 ? 0 : 1)))
     }
 }

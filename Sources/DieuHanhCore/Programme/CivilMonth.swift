@@ -22,7 +22,8 @@ public struct CivilMonth: Hashable, Comparable, Sendable, CustomStringConvertibl
         let s = text.trimmingCharacters(in: .whitespaces)
         let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-              let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
+            let a = Int(parts[0]), let b = Int(parts[1])
+        else { return nil }
         if parts[0].count == 4 && s.contains("-") && parts[1].count <= 2 { return CivilMonth(year: a, month: b) }
         if parts[1].count == 4 && parts[0].count <= 2 && !s.contains("-") { return CivilMonth(year: b, month: a) }
         return nil

@@ -16,7 +16,8 @@ public struct ProgrammeCounts: Equatable, Sendable {
     /// Of (5), submitted after the end of their planned month.
     public var submittedLate: Int
 
-    public init(initial: Int = 0, added: Int = 0, movedOut: Int = 0, submitted: Int = 0, issued: Int = 0, submittedLate: Int = 0) {
+    public init(initial: Int = 0, added: Int = 0, movedOut: Int = 0, submitted: Int = 0, issued: Int = 0, submittedLate: Int = 0)
+    {
         self.initial = initial
         self.added = added
         self.movedOut = movedOut
@@ -35,9 +36,10 @@ public struct ProgrammeCounts: Equatable, Sendable {
     public var rateText: String? { VNFormat.percent(submitted, of: total) }
 
     public static func + (lhs: ProgrammeCounts, rhs: ProgrammeCounts) -> ProgrammeCounts {
-        ProgrammeCounts(initial: lhs.initial + rhs.initial, added: lhs.added + rhs.added, movedOut: lhs.movedOut + rhs.movedOut,
-                        submitted: lhs.submitted + rhs.submitted, issued: lhs.issued + rhs.issued,
-                        submittedLate: lhs.submittedLate + rhs.submittedLate)
+        ProgrammeCounts(
+            initial: lhs.initial + rhs.initial, added: lhs.added + rhs.added, movedOut: lhs.movedOut + rhs.movedOut,
+            submitted: lhs.submitted + rhs.submitted, issued: lhs.issued + rhs.issued,
+            submittedLate: lhs.submittedLate + rhs.submittedLate)
     }
 
     /// Where one item counts in the columns of a period, as of a cut-off.
@@ -87,7 +89,9 @@ public struct ProgrammeCounts: Equatable, Sendable {
     }
 
     /// The columns over many items.
-    public static func tally(_ items: some Sequence<ProgrammeItemFacts>, period: MonthRange, asOf date: CivilDate) -> ProgrammeCounts {
+    public static func tally(_ items: some Sequence<ProgrammeItemFacts>, period: MonthRange, asOf date: CivilDate)
+        -> ProgrammeCounts
+    {
         var counts = ProgrammeCounts()
         for facts in items {
             guard let m = membership(facts, period: period, asOf: date) else { continue }

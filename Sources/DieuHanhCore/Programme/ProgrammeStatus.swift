@@ -82,7 +82,8 @@ public enum ProgrammeStatus {
     /// The item as of the end of day `date`, or nil when it is not part of the programme yet. With `period`, an
     /// item that was planned in the period and has been postponed out of it is `postponed`.
     public static func evaluate(_ facts: ProgrammeItemFacts, asOf date: CivilDate, within period: MonthRange? = nil)
-        -> ProgrammeSnapshot? {
+        -> ProgrammeSnapshot?
+    {
         guard facts.existsFrom <= date else { return nil }
         let known = facts.events.enumerated().filter { $0.element.isKnown(asOf: date) }
 
@@ -103,7 +104,8 @@ public enum ProgrammeStatus {
 
         // Pending requests: replayed in recording order, a decision closes the request before it.
         var requested: CivilMonth?
-        var postponementPending = false, withdrawalPending = false
+        var postponementPending = false
+        var withdrawalPending = false
         for (_, event) in known.sorted(by: { ($0.element.recordedOn, $0.offset) < ($1.element.recordedOn, $1.offset) }) {
             switch event.kind {
             case .postponementRequested:
@@ -134,14 +136,16 @@ public enum ProgrammeStatus {
         } else {
             status = .notYetDue
         }
-        return ProgrammeSnapshot(status: status, plannedMonth: planned, months: months, submittedOn: submittedOn,
-                                 submittedLate: late, issuedOn: issue, withdrawnOn: withdrawal, requestedMonth: requested,
-                                 postponementPending: postponementPending, withdrawalPending: withdrawalPending)
+        return ProgrammeSnapshot(
+            status: status, plannedMonth: planned, months: months, submittedOn: submittedOn,
+            submittedLate: late, issuedOn: issue, withdrawnOn: withdrawal, requestedMonth: requested,
+            postponementPending: postponementPending, withdrawalPending: withdrawalPending)
     }
 
     /// The approved postponements among `known`, in decision order, each with the month it grants.
     private static func postponements(_ known: [(offset: Int, element: ProgrammeEvent)])
-        -> [(month: CivilMonth, decidedOn: CivilDate)] {
+        -> [(month: CivilMonth, decidedOn: CivilDate)]
+    {
         func decisionOrder(_ a: (offset: Int, element: ProgrammeEvent), _ b: (offset: Int, element: ProgrammeEvent)) -> Bool {
             (a.element.effectiveOn, a.element.recordedOn, a.offset) < (b.element.effectiveOn, b.element.recordedOn, b.offset)
         }
@@ -149,8 +153,11 @@ public enum ProgrammeStatus {
         return approvals.compactMap { approval in
             if let month = approval.element.newMonth { return (month, approval.element.effectiveOn) }
             // No month on the decision: it granted the request before it.
-            let request = known
-                .filter { $0.element.kind == .postponementRequested && $0.element.newMonth != nil && !decisionOrder(approval, $0) }
+            let request =
+                known
+                .filter {
+                    $0.element.kind == .postponementRequested && $0.element.newMonth != nil && !decisionOrder(approval, $0)
+                }
                 .max(by: decisionOrder)
             return request.flatMap { $0.element.newMonth }.map { ($0, approval.element.effectiveOn) }
         }

@@ -5,13 +5,16 @@ extension ReviewProse {
     /// 2020, UBND tỉnh đã thực hiện 37/42 nội dung (đạt 88,1%); còn lại 05 nội dung chưa trình: A; B; C; D; E."
     /// "Thực hiện" counts the items submitted (column 5) of those due (column 4); `unfinished` are the titles of the
     /// items still to be submitted (column 7), in the order to print. Late submissions get a sentence of their own.
-    public static func programme(_ counts: ProgrammeCounts, periodLabel: String, unfinished: [String],
-                                 subject: String = "UBND tỉnh") -> String {
+    public static func programme(
+        _ counts: ProgrammeCounts, periodLabel: String, unfinished: [String],
+        subject: String = "UBND tỉnh"
+    ) -> String {
         let opening = "Theo Chương trình công tác \(periodLabel), \(subject)"
         guard counts.total > 0, let rate = counts.rateText else {
             return "\(opening) không có nội dung phải trình."
         }
-        var text = "\(opening) đã thực hiện \(VNFormat.integer(counts.submitted))/\(VNFormat.integer(counts.total)) nội dung (đạt \(rate))"
+        var text =
+            "\(opening) đã thực hiện \(VNFormat.integer(counts.submitted))/\(VNFormat.integer(counts.total)) nội dung (đạt \(rate))"
         if counts.notSubmitted > 0 {
             text += "; còn lại \(VNFormat.count(counts.notSubmitted)) nội dung chưa trình"
             let titles = unfinished.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -21,7 +24,8 @@ extension ReviewProse {
         }
         text += "."
         if counts.submittedLate > 0 {
-            text += " Trong số nội dung đã trình, có \(VNFormat.count(counts.submittedLate)) nội dung trình muộn so với "
+            text +=
+                " Trong số nội dung đã trình, có \(VNFormat.count(counts.submittedLate)) nội dung trình muộn so với "
                 + "tháng kế hoạch."
         }
         return text

@@ -43,15 +43,19 @@ public struct ReportReminderPolicy: Sendable, Equatable {
     /// - before the deadline: on or after its day and not after the deadline, while the report is not yet sent;
     ///   not when the request was issued on or after that day (the request itself has just told the unit);
     /// - after the deadline: on or after its day, while the report is missing.
-    public func due(for snapshot: ReportSubmissionSnapshot, issuedOn: CivilDate, asOf date: CivilDate,
-                    calendar: WorkingCalendar) -> [(kind: ReportReminderKind, dueOn: CivilDate)] {
+    public func due(
+        for snapshot: ReportSubmissionSnapshot, issuedOn: CivilDate, asOf date: CivilDate,
+        calendar: WorkingCalendar
+    ) -> [(kind: ReportReminderKind, dueOn: CivilDate)] {
         var result: [(ReportReminderKind, CivilDate)] = []
         if snapshot.status == .notYetDue, let day = dueOn(.beforeDeadline, deadline: snapshot.deadline, calendar: calendar),
-           issuedOn < day, day <= date, date <= snapshot.deadline {
+            issuedOn < day, day <= date, date <= snapshot.deadline
+        {
             result.append((.beforeDeadline, day))
         }
         if snapshot.status == .missing, let day = dueOn(.afterDeadline, deadline: snapshot.deadline, calendar: calendar),
-           day <= date {
+            day <= date
+        {
             result.append((.afterDeadline, day))
         }
         return result

@@ -58,8 +58,10 @@ public struct ReportSubmissionSnapshot: Hashable, Sendable {
     /// The last known step was a return: the unit must send the report again.
     public var returned: Bool
 
-    public init(status: ReportSubmissionStatus, deadline: CivilDate, submittedOn: CivilDate? = nil,
-                lastVersionOn: CivilDate? = nil, versionIndex: Int? = nil, daysLate: Int? = nil, returned: Bool = false) {
+    public init(
+        status: ReportSubmissionStatus, deadline: CivilDate, submittedOn: CivilDate? = nil,
+        lastVersionOn: CivilDate? = nil, versionIndex: Int? = nil, daysLate: Int? = nil, returned: Bool = false
+    ) {
         self.status = status
         self.deadline = deadline
         self.submittedOn = submittedOn
@@ -81,8 +83,10 @@ public struct ReportSubmissionSnapshot: Hashable, Sendable {
 /// - A return after the deadline therefore leaves the unit missing, and its resubmission is late.
 /// - Deadlines are plain dates; moving one off a day off (art. 148) happens when it is set.
 public enum ReportSubmissionRule {
-    public static func evaluate(deadline: CivilDate, issuedOn: CivilDate, events: [ReportSubmissionEvent],
-                                asOf date: CivilDate) -> ReportSubmissionSnapshot? {
+    public static func evaluate(
+        deadline: CivilDate, issuedOn: CivilDate, events: [ReportSubmissionEvent],
+        asOf date: CivilDate
+    ) -> ReportSubmissionSnapshot? {
         guard issuedOn <= date else { return nil }
         let known = events.enumerated().filter { $0.element.recordedOn <= date }
             .sorted { ($0.element.recordedOn, $0.offset) < ($1.element.recordedOn, $1.offset) }
@@ -103,24 +107,29 @@ public enum ReportSubmissionRule {
         }
         if let submittedOn, let lastVersion {
             if submittedOn > deadline {
-                return ReportSubmissionSnapshot(status: .submittedLate, deadline: deadline, submittedOn: submittedOn,
-                                                lastVersionOn: lastVersion.on, versionIndex: lastVersion.index,
-                                                daysLate: deadline.days(to: submittedOn))
+                return ReportSubmissionSnapshot(
+                    status: .submittedLate, deadline: deadline, submittedOn: submittedOn,
+                    lastVersionOn: lastVersion.on, versionIndex: lastVersion.index,
+                    daysLate: deadline.days(to: submittedOn))
             }
-            return ReportSubmissionSnapshot(status: .submittedOnTime, deadline: deadline, submittedOn: submittedOn,
-                                            lastVersionOn: lastVersion.on, versionIndex: lastVersion.index)
+            return ReportSubmissionSnapshot(
+                status: .submittedOnTime, deadline: deadline, submittedOn: submittedOn,
+                lastVersionOn: lastVersion.on, versionIndex: lastVersion.index)
         }
         if deadline < date {
-            return ReportSubmissionSnapshot(status: .missing, deadline: deadline, daysLate: deadline.days(to: date),
-                                            returned: returned)
+            return ReportSubmissionSnapshot(
+                status: .missing, deadline: deadline, daysLate: deadline.days(to: date),
+                returned: returned)
         }
         return ReportSubmissionSnapshot(status: .notYetDue, deadline: deadline, returned: returned)
     }
 
     /// Sắp đến hạn: not yet submitted, deadline on or after D and no later than the `workingDays`th working day
     /// after D (the tasks' rule, DOMAIN §3).
-    public static func isDueSoon(_ snapshot: ReportSubmissionSnapshot, asOf date: CivilDate, calendar: WorkingCalendar,
-                                 workingDays: Int = 3) -> Bool {
+    public static func isDueSoon(
+        _ snapshot: ReportSubmissionSnapshot, asOf date: CivilDate, calendar: WorkingCalendar,
+        workingDays: Int = 3
+    ) -> Bool {
         guard snapshot.status == .notYetDue, workingDays >= 0, snapshot.deadline >= date else { return false }
         return snapshot.deadline <= calendar.addingWorkingDays(workingDays, to: date)
     }

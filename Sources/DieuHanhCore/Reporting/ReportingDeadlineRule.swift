@@ -79,7 +79,8 @@ public struct ReportingSchedule: Sendable, Equatable {
     /// The last one, if the regime ends.
     public var last: ReportingPeriod?
 
-    public init(frequency: ReportingFrequency, rule: ReportingDeadlineRule, first: ReportingPeriod, last: ReportingPeriod? = nil) {
+    public init(frequency: ReportingFrequency, rule: ReportingDeadlineRule, first: ReportingPeriod, last: ReportingPeriod? = nil)
+    {
         self.frequency = frequency
         self.rule = rule
         self.first = first
@@ -96,8 +97,9 @@ public struct ReportingSchedule: Sendable, Equatable {
     }
 
     public func occurrence(_ period: ReportingPeriod, calendar: WorkingCalendar) -> Occurrence {
-        Occurrence(period: period, opensOn: period.window.from, cutOff: period.cutOff,
-                   deadline: rule.deadline(for: period, calendar: calendar))
+        Occurrence(
+            period: period, opensOn: period.window.from, cutOff: period.cutOff,
+            deadline: rule.deadline(for: period, calendar: calendar))
     }
 
     /// Every period whose window has opened by `date` (so its request must exist), oldest first. A regime asks

@@ -112,7 +112,9 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
         case .nineMonths: (firstMonth, lastMonth) = (1, 9)
         case .year: (firstMonth, lastMonth) = (1, 12)
         }
-        let start = firstMonth == 1 ? CivilDate(year: year - 1, month: 12, day: 15)!
+        let start =
+            firstMonth == 1
+            ? CivilDate(year: year - 1, month: 12, day: 15)!
             : CivilDate(year: year, month: firstMonth - 1, day: 15)!
         return CutOffWindow(from: start, to: CivilDate(year: year, month: lastMonth, day: 14)!)
     }
@@ -123,10 +125,14 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
     /// The period after this one, of the same frequency.
     public func next() -> ReportingPeriod {
         switch frequency {
-        case .month: index == 12 ? ReportingPeriod(frequency: .month, year: year + 1, index: 1)!
-            : ReportingPeriod(frequency: .month, year: year, index: index + 1)!
-        case .quarter: index == 4 ? ReportingPeriod(frequency: .quarter, year: year + 1, index: 1)!
-            : ReportingPeriod(frequency: .quarter, year: year, index: index + 1)!
+        case .month:
+            index == 12
+                ? ReportingPeriod(frequency: .month, year: year + 1, index: 1)!
+                : ReportingPeriod(frequency: .month, year: year, index: index + 1)!
+        case .quarter:
+            index == 4
+                ? ReportingPeriod(frequency: .quarter, year: year + 1, index: 1)!
+                : ReportingPeriod(frequency: .quarter, year: year, index: index + 1)!
         case .halfYear, .nineMonths, .year: ReportingPeriod(frequency: frequency, year: year + 1)!
         }
     }

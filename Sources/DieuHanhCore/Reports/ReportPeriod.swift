@@ -16,7 +16,8 @@ public struct ReportPeriod: Hashable, Sendable {
         guard let first = parts.first, let year = Int(first), (1900...2200).contains(year) else { return nil }
         func month(_ m: Int, _ endMonth: Int) -> ReportPeriod? {
             guard let from = CivilDate(year: year, month: m, day: 1),
-                  let next = endMonth == 12 ? CivilDate(year: year + 1, month: 1, day: 1) : CivilDate(year: year, month: endMonth + 1, day: 1)
+                let next = endMonth == 12
+                    ? CivilDate(year: year + 1, month: 1, day: 1) : CivilDate(year: year, month: endMonth + 1, day: 1)
             else { return nil }
             return ReportPeriod(from: from, to: next.adding(days: -1))
         }
@@ -50,7 +51,7 @@ public struct ReportPeriod: Hashable, Sendable {
             case (7, 12): return "6 tháng cuối năm \(year)"
             case (1, 9): return "9 tháng đầu năm \(year)"
             case (1, 3), (4, 6), (7, 9), (10, 12): return "quý \(["I", "II", "III", "IV"][(from.month - 1) / 3]) năm \(year)"
-            case let (a, b) where a == b: return "tháng \(a) năm \(year)"
+            case (let a, let b) where a == b: return "tháng \(a) năm \(year)"
             default: break
             }
         }

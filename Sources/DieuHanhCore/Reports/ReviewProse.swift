@@ -9,13 +9,15 @@ public enum ReviewProse {
         guard counts.total > 0 else {
             return "Trong kỳ, không có nhiệm vụ do \(source) giao."
         }
-        var text = "Tổng số văn bản giao nhiệm vụ của \(source) trong kỳ là \(VNFormat.count(documents)) văn bản; "
+        var text =
+            "Tổng số văn bản giao nhiệm vụ của \(source) trong kỳ là \(VNFormat.count(documents)) văn bản; "
             + "đối với \(VNFormat.count(counts.total)) nhiệm vụ, đã triển khai \(counts.total)/\(counts.total) nhiệm vụ, "
             + "đã hoàn thành \(VNFormat.count(counts.completed)) nhiệm vụ"
         if let rate = VNFormat.percent(counts.completed, of: counts.total) {
             text += " (đạt \(rate)"
             if counts.completedLate > 0 {
-                text += "; \(VNFormat.count(counts.completedOnTime)) nhiệm vụ đúng hạn, \(VNFormat.count(counts.completedLate)) nhiệm vụ quá hạn"
+                text +=
+                    "; \(VNFormat.count(counts.completedOnTime)) nhiệm vụ đúng hạn, \(VNFormat.count(counts.completedLate)) nhiệm vụ quá hạn"
             }
             text += ")"
         }
@@ -23,7 +25,9 @@ public enum ReviewProse {
             text += ", không còn nhiệm vụ đang thực hiện"
         } else {
             text += ", còn lại \(VNFormat.count(counts.pending)) nhiệm vụ đang thực hiện ("
-            text += counts.pendingOverdue == 0 ? "không có nhiệm vụ quá hạn"
+            text +=
+                counts.pendingOverdue == 0
+                ? "không có nhiệm vụ quá hạn"
                 : "trong đó \(VNFormat.count(counts.pendingOverdue)) nhiệm vụ quá hạn"
             if counts.pendingNoDeadline > 0 {
                 text += "; \(VNFormat.count(counts.pendingNoDeadline)) nhiệm vụ không thời hạn"
@@ -38,7 +42,8 @@ public enum ReviewProse {
         let late = units.filter { $0.overdue > 0 }
             .sorted { ($0.overdue, VietnameseText.sortKey($1.name)) > ($1.overdue, VietnameseText.sortKey($0.name)) }
         guard !late.isEmpty else { return "Không có đơn vị nào còn nhiệm vụ quá hạn." }
-        return "Các đơn vị còn nhiệm vụ quá hạn: " + late.map { "\($0.name) (\(VNFormat.count($0.overdue)))" }
+        return "Các đơn vị còn nhiệm vụ quá hạn: "
+            + late.map { "\($0.name) (\(VNFormat.count($0.overdue)))" }
             .joined(separator: ", ") + "."
     }
 }

@@ -11,8 +11,10 @@ public struct TaskCounts: Equatable, Codable, Sendable {
     public var pendingOverdue: Int
     public var pendingNoDeadline: Int
 
-    public init(completedOnTime: Int = 0, completedLate: Int = 0, pendingWithinDeadline: Int = 0,
-                pendingOverdue: Int = 0, pendingNoDeadline: Int = 0) {
+    public init(
+        completedOnTime: Int = 0, completedLate: Int = 0, pendingWithinDeadline: Int = 0,
+        pendingOverdue: Int = 0, pendingNoDeadline: Int = 0
+    ) {
         self.completedOnTime = completedOnTime
         self.completedLate = completedLate
         self.pendingWithinDeadline = pendingWithinDeadline

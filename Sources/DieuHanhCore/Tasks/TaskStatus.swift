@@ -90,8 +90,9 @@ public enum TaskStatus {
         if let completion {
             let completedOn = completion.effectiveOn
             if let deadline, completedOn > deadline {
-                return TaskSnapshot(bucket: .completedLate, deadline: deadline, completedOn: completedOn,
-                                    daysLate: deadline.days(to: completedOn))
+                return TaskSnapshot(
+                    bucket: .completedLate, deadline: deadline, completedOn: completedOn,
+                    daysLate: deadline.days(to: completedOn))
             }
             return TaskSnapshot(bucket: .completedOnTime, deadline: deadline, completedOn: completedOn)
         }
@@ -102,8 +103,10 @@ public enum TaskStatus {
 
     /// Sắp đến hạn: pending, with a deadline on or after `date` and no later than the `workingDays`th working
     /// day after it. A deadline of `date` itself is due soon; so is one on a weekend before that working day.
-    public static func isDueSoon(_ snapshot: TaskSnapshot, asOf date: CivilDate, calendar: WorkingCalendar,
-                                 workingDays: Int = 3) -> Bool {
+    public static func isDueSoon(
+        _ snapshot: TaskSnapshot, asOf date: CivilDate, calendar: WorkingCalendar,
+        workingDays: Int = 3
+    ) -> Bool {
         guard workingDays >= 0, !snapshot.bucket.isCompleted, let deadline = snapshot.deadline, deadline >= date
         else { return false }
         return deadline <= calendar.addingWorkingDays(workingDays, to: date)
@@ -111,15 +114,19 @@ public enum TaskStatus {
 
     /// The deadline set by the most recent approved extension among `known`, if any.
     private static func deadline(known: [(offset: Int, element: TaskEvent)]) -> CivilDate? {
-        let approvals = known
+        let approvals =
+            known
             .filter { $0.element.kind == .extensionApproved }
             .sorted { decisionOrder($0, $1) }
         for approval in approvals.reversed() {
             if let date = approval.element.newDeadline { return date }
             // No date on the decision: it approved the request before it.
-            let request = known
-                .filter { $0.element.kind == .extensionRequested && $0.element.newDeadline != nil
-                    && !decisionOrder(approval, $0) }
+            let request =
+                known
+                .filter {
+                    $0.element.kind == .extensionRequested && $0.element.newDeadline != nil
+                        && !decisionOrder(approval, $0)
+                }
                 .max { decisionOrder($0, $1) }
             if let date = request?.element.newDeadline { return date }
         }
@@ -127,8 +134,10 @@ public enum TaskStatus {
     }
 
     /// Orders events by effective date, then recording date, then list order.
-    private static func decisionOrder(_ a: (offset: Int, element: TaskEvent),
-                                      _ b: (offset: Int, element: TaskEvent)) -> Bool {
+    private static func decisionOrder(
+        _ a: (offset: Int, element: TaskEvent),
+        _ b: (offset: Int, element: TaskEvent)
+    ) -> Bool {
         (a.element.effectiveOn, a.element.recordedOn, a.offset) < (b.element.effectiveOn, b.element.recordedOn, b.offset)
     }
 }

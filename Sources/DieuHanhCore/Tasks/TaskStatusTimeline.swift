@@ -28,8 +28,9 @@ public struct TaskStatusSpan: Hashable, Sendable {
     public func snapshot(asOf date: CivilDate) -> TaskSnapshot {
         switch bucket {
         case .completedLate:
-            return TaskSnapshot(bucket: bucket, deadline: deadline, completedOn: completedOn,
-                                daysLate: deadline.flatMap { d in completedOn.map { d.days(to: $0) } })
+            return TaskSnapshot(
+                bucket: bucket, deadline: deadline, completedOn: completedOn,
+                daysLate: deadline.flatMap { d in completedOn.map { d.days(to: $0) } })
         case .pendingOverdue:
             return TaskSnapshot(bucket: bucket, deadline: deadline, daysLate: deadline.map { $0.days(to: date) })
         default:

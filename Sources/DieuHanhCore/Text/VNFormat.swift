@@ -112,9 +112,11 @@ public enum VNFormat {
             negative = first == UInt8(ascii: "-")
             bytes = bytes.dropFirst()
         }
-        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        let dot = UInt8(ascii: ".")
+        let comma = UInt8(ascii: ",")
         guard !bytes.isEmpty,
-              bytes.allSatisfy({ isDigit($0) || $0 == dot || $0 == comma }) else { return nil }
+            bytes.allSatisfy({ isDigit($0) || $0 == dot || $0 == comma })
+        else { return nil }
 
         let dots = bytes.count(where: { $0 == dot })
         let commas = bytes.count(where: { $0 == comma })
@@ -196,7 +198,8 @@ public enum VNFormat {
     /// Percentage in tenths of a percent, rounded half away from zero, in integer arithmetic only.
     private static func percentTenths(_ numerator: Int, of denominator: Int) -> Int? {
         guard denominator != 0 else { return nil }
-        let n = numerator.magnitude, d = denominator.magnitude
+        let n = numerator.magnitude
+        let d = denominator.magnitude
         // 1000 · n / d, split as whole and remainder so that only 1000 · (n mod d) has to fit in 64 bits.
         let whole = n / d
         let (product, overflow) = (n % d).multipliedReportingOverflow(by: 1000)
@@ -205,7 +208,8 @@ public enum VNFormat {
             // Only with denominators above 10^16; fall back to floating point there.
             tenths = UInt((Double(n) / Double(d) * 1000).rounded())
         } else {
-            let q = product / d, r = product % d
+            let q = product / d
+            let r = product % d
             tenths = whole * 1000 + q + (r >= d - r ? 1 : 0)
         }
         let negative = (numerator < 0) != (denominator < 0)

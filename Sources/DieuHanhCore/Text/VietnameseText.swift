@@ -102,7 +102,9 @@ public enum VietnameseText {
             flushDigits()
 
             // Gather the marks that follow the base character (NFD puts them right after it).
-            var breve = false, circumflex = false, horn = false
+            var breve = false
+            var circumflex = false
+            var horn = false
             var tone: UInt8 = 0
             while let mark = next, isMark(mark) {
                 switch mark.value {
@@ -142,7 +144,8 @@ public enum VietnameseText {
     /// Vietnamese alphabetical order, case-insensitive; strings with equal keys (differing only in case or in
     /// marks foreign to Vietnamese) are ordered by their code points so that sorting is deterministic.
     public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
-        let ka = sortKey(a), kb = sortKey(b)
+        let ka = sortKey(a)
+        let kb = sortKey(b)
         if ka != kb { return ka < kb }
         return a < b
     }
@@ -172,27 +175,28 @@ public enum VietnameseText {
     }
 
     // Primary weights, all printable ASCII and all above the space that separates the primary and tone parts.
-    private static let spaceWeight = UInt8(ascii: "!")                 // 0x21
-    private static let punctuationBase = UInt8(ascii: "\"")            // 0x22 ... 0x41, 32 symbols
-    private static let numberBase: UInt8 = 0x42                        // 0x42 ... 0x5D, length 1 ... 28
+    private static let spaceWeight = UInt8(ascii: "!")  // 0x21
+    private static let punctuationBase = UInt8(ascii: "\"")  // 0x22 ... 0x41, 32 symbols
+    private static let numberBase: UInt8 = 0x42  // 0x42 ... 0x5D, length 1 ... 28
     private static let maxNumberLength = 28
-    private static let letterBase: UInt8 = 0x5E                        // 0x5E ... 0x7E, 33 letters
+    private static let letterBase: UInt8 = 0x5E  // 0x5E ... 0x7E, 33 letters
 
     /// Position of a letter in the Vietnamese alphabet, extended with f j w z where Latin puts them:
     /// a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z (33 letters).
     private static func letterWeight(_ scalar: Unicode.Scalar, breve: Bool, circumflex: Bool, horn: Bool)
-        -> UInt8? {
+        -> UInt8?
+    {
         let rank: UInt8
         switch scalar {
         case "\u{0111}": rank = 6  // đ, right after d
         case "a": rank = breve ? 1 : circumflex ? 2 : 0
-        case "b"..."d": rank = UInt8(scalar.value - 0x62) + 3      // b c d → 3 4 5
+        case "b"..."d": rank = UInt8(scalar.value - 0x62) + 3  // b c d → 3 4 5
         case "e": rank = circumflex ? 8 : 7
-        case "f"..."n": rank = UInt8(scalar.value - 0x66) + 9      // f … n → 9 … 17
+        case "f"..."n": rank = UInt8(scalar.value - 0x66) + 9  // f … n → 9 … 17
         case "o": rank = circumflex ? 19 : horn ? 20 : 18
-        case "p"..."t": rank = UInt8(scalar.value - 0x70) + 21     // p … t → 21 … 25
+        case "p"..."t": rank = UInt8(scalar.value - 0x70) + 21  // p … t → 21 … 25
         case "u": rank = horn ? 27 : 26
-        case "v"..."z": rank = UInt8(scalar.value - 0x76) + 28     // v … z → 28 … 32
+        case "v"..."z": rank = UInt8(scalar.value - 0x76) + 28  // v … z → 28 … 32
         default: return nil
         }
         // A vowel mark that does not belong to the letter (an "ŭ", say) is ignored above: it leaves the plain letter.
@@ -202,11 +206,11 @@ public enum VietnameseText {
     /// Rank of an ASCII symbol among the 32 printable ASCII symbols, in ASCII order.
     private static func punctuationRank(_ byte: UInt8) -> UInt8 {
         switch byte {
-        case 0x21...0x2F: return byte - 0x21          // ! " # $ % & ' ( ) * + , - . /   (15)
-        case 0x3A...0x40: return byte - 0x3A + 15     // : ; < = > ? @                    (7)
-        case 0x5B...0x60: return byte - 0x5B + 22     // [ \ ] ^ _ `                      (6)
-        case 0x7B...0x7E: return byte - 0x7B + 28     // { | } ~                          (4)
-        default: return 0                              // control characters
+        case 0x21...0x2F: return byte - 0x21  // ! " # $ % & ' ( ) * + , - . /   (15)
+        case 0x3A...0x40: return byte - 0x3A + 15  // : ; < = > ? @                    (7)
+        case 0x5B...0x60: return byte - 0x5B + 22  // [ \ ] ^ _ `                      (6)
+        case 0x7B...0x7E: return byte - 0x7B + 28  // { | } ~                          (4)
+        default: return 0  // control characters
         }
     }
 }

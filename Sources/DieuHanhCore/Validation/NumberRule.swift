@@ -26,7 +26,8 @@ public enum NumberRule {
     static func significantDigits(_ value: Decimal) -> Int {
         let digits = value.description.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         guard let first = digits.firstIndex(where: { $0 != UInt8(ascii: "0") }),
-              let last = digits.lastIndex(where: { $0 != UInt8(ascii: "0") }) else { return 0 }
+            let last = digits.lastIndex(where: { $0 != UInt8(ascii: "0") })
+        else { return 0 }
         return last - first + 1
     }
 }

@@ -6,7 +6,7 @@ public enum SuccessorChain {
     /// The first loop reached from any of `starts` (in their order), as the keys along it with the first repeated at
     /// the end (`A → B → A`); nil when every chain ends. `successors` maps a unit to its successor.
     public static func cycle<Key: Hashable>(in successors: [Key: Key], from starts: [Key]) -> [Key]? {
-        var finished: Set<Key> = []   // chains known to end
+        var finished: Set<Key> = []  // chains known to end
         for start in starts where !finished.contains(start) {
             var path: [Key] = []
             var onPath: [Key: Int] = [:]

@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 /// The benchmark's data generator (`dieuhanh bench`, `dieuhanh-bench`): its index rows agree with the status rule, it keeps its
 /// promises, it is reproducible, and it never writes into a database holding other data.
@@ -26,7 +27,9 @@ struct BenchDataTests {
                 var buckets: [TaskBucket] = []
                 var documents = Set<UUID>()
                 for task in tasks where include(task) {
-                    guard let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, events: events[task.id!] ?? []), asOf: date)
+                    guard
+                        let snapshot = TaskStatus.evaluate(
+                            TaskFactsLoader.facts(task, events: events[task.id!] ?? []), asOf: date)
                     else { continue }
                     buckets.append(snapshot.bucket)
                     documents.insert(task.documentID)
@@ -45,7 +48,9 @@ struct BenchDataTests {
             // The province-year holds exactly the promised top-level tasks led by the province's units (2% of 2.000).
             let province = try #require(try await UnitDirectory.find(code: BenchUnits.provinceCode(0), on: app.db))
             let provinceUnits = try await UnitDirectory.tree(on: app.db).subtree(of: province.id!)
-            let provinceYear = tasks.filter { $0.assignedOn.hasPrefix("\(BenchData.provinceYear)-") && provinceUnits.contains($0.leadUnitID) }
+            let provinceYear = tasks.filter {
+                $0.assignedOn.hasPrefix("\(BenchData.provinceYear)-") && provinceUnits.contains($0.leadUnitID)
+            }
             #expect(plan.provinceYearTasks == 40)
             #expect(provinceYear.count == plan.provinceYearTasks)
 
@@ -53,7 +58,9 @@ struct BenchDataTests {
             let again = try await runCommand(app, ["bench", "--tasks", "2000", "--runs", "1"])
             #expect(again.contains("không sinh lại"))
             #expect(again.contains("báo cáo kiểm điểm DOCX"))
-            await #expect(throws: CommandFailure.self) { _ = try await runCommand(app, ["bench", "--tasks", "3000", "--runs", "1"]) }
+            await #expect(throws: CommandFailure.self) {
+                _ = try await runCommand(app, ["bench", "--tasks", "3000", "--runs", "1"])
+            }
             #expect(try await BenchData.counts(on: app.db).tasks == 2_000)
         }
     }
@@ -64,8 +71,11 @@ struct BenchDataTests {
             try await withTestApp { app in
                 try await BenchData.generate(BenchData.Plan(tasks: 600), app: app)
                 let events = try await TaskEventRecord.query(on: app.db).count()
-                rows = try await TaskItem.query(on: app.db).sort(\.$ma).all()
-                    .map { "\($0.ma ?? "") \($0.assignedOn) \($0.deadline ?? "-") \($0.content) \($0.parentID == nil)" } + ["\(events)"]
+                rows =
+                    try await TaskItem.query(on: app.db).sort(\.$ma).all()
+                    .map { "\($0.ma ?? "") \($0.assignedOn) \($0.deadline ?? "-") \($0.content) \($0.parentID == nil)" } + [
+                        "\(events)"
+                    ]
             }
             return rows
         }
@@ -78,8 +88,12 @@ struct BenchDataTests {
         try await withTestApp { app in
             try await ImportTasksTests().province(app)
             _ = try await TaskImport.run(data: Data(ImportTasksTests.caoBang.utf8), actor: .commandLine, app: app)
-            await #expect(throws: BenchData.Refusal.self) { _ = try await BenchData.alreadyGenerated(BenchData.Plan(tasks: 1_000), on: app.db) }
-            await #expect(throws: CommandFailure.self) { _ = try await runCommand(app, ["bench", "--tasks", "1000", "--runs", "1"]) }
+            await #expect(throws: BenchData.Refusal.self) {
+                _ = try await BenchData.alreadyGenerated(BenchData.Plan(tasks: 1_000), on: app.db)
+            }
+            await #expect(throws: CommandFailure.self) {
+                _ = try await runCommand(app, ["bench", "--tasks", "1000", "--runs", "1"])
+            }
             let counts = try await BenchData.counts(on: app.db)
             #expect(counts.tasks == 11)
         }

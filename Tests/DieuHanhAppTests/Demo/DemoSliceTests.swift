@@ -1,8 +1,9 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 /// `dieuhanh demo --slice …`: each slice, loaded into an empty database by the command's own function, gives the
 /// figures of its seed report when counted by the task list's query.
@@ -11,8 +12,9 @@ struct DemoSliceTests {
     let today = CivilDate(year: 2026, month: 11, day: 22)!
 
     func query(_ app: Application, asOf: String, leadUnit: String? = nil) async throws -> TaskQuery.Result {
-        try await TaskQuery.run(.init(as_of: asOf, lead_unit: leadUnit), scope: .everything, today: today, per: 500,
-                                on: app.db, t: Localizer(language: .vi))
+        try await TaskQuery.run(
+            .init(as_of: asOf, lead_unit: leadUnit), scope: .everything, today: today, per: 500,
+            on: app.db, t: Localizer(language: .vi))
     }
 
     func distinctDocuments(_ result: TaskQuery.Result) -> Int {
@@ -28,14 +30,18 @@ struct DemoSliceTests {
 
             // The lead_unit filter takes the unit's subtree: UBND and its office and departments.
             let province = try await query(app, asOf: "2020-06-14", leadUnit: "UBND")
-            #expect(province.counts == TaskCounts(completedOnTime: 42, completedLate: 0, pendingWithinDeadline: 4,
-                                                  pendingOverdue: 0, pendingNoDeadline: 0))
+            #expect(
+                province.counts
+                    == TaskCounts(
+                        completedOnTime: 42, completedLate: 0, pendingWithinDeadline: 4,
+                        pendingOverdue: 0, pendingNoDeadline: 0))
             #expect(province.counts.total == 46)
             #expect(province.page.total == 46)
             #expect(distinctDocuments(province) == 20)
             #expect(province.documents.count == 20)
             #expect(VNFormat.percent(province.counts.completed, of: province.counts.total) == "91,3%")
-            #expect(Set(province.page.items.filter { !$0.snapshot.bucket.isCompleted }.map { $0.task.ma ?? "" })
+            #expect(
+                Set(province.page.items.filter { !$0.snapshot.bucket.isCompleted }.map { $0.task.ma ?? "" })
                     == ["BD20-04", "BD20-37", "BD20-39", "BD20-45"])
 
             // All 46 were assigned by CP or TTg within 01/01/2020 … 14/06/2020.
@@ -86,7 +92,7 @@ struct DemoSliceTests {
             for ma in ["BD20-07", "BD20-13", "BD20-27"] {
                 let row = try #require(byMa[ma])
                 #expect(row.snapshot.bucket == .completedOnTime)
-                #expect(row.snapshot.deadline != row.task.deadlineDate)   // the extended deadline applies
+                #expect(row.snapshot.deadline != row.task.deadlineDate)  // the extended deadline applies
             }
             #expect(byMa["BD20-39"]?.snapshot.bucket == .pendingWithinDeadline)
             // BD20-39's original deadline (10/06/2020) has passed; without the extension it would be overdue.

@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
 import ZIPFoundation
+
+@testable import DieuHanhApp
 
 /// A browser for tests: keeps its cookies (the session, a visitor's CSRF cookie, the device cookie) and the page's
 /// CSRF token, posts urlencoded forms.
@@ -46,10 +47,12 @@ final class Browser: @unchecked Sendable {
 
     private func rawGet(_ path: String) async throws -> TestingHTTPResponse {
         var result: TestingHTTPResponse?
-        try await app.testing().test(.GET, path, headers: headers(), afterResponse: { response in
-            self.remember(response)
-            result = response
-        })
+        try await app.testing().test(
+            .GET, path, headers: headers(),
+            afterResponse: { response in
+                self.remember(response)
+                result = response
+            })
         return result!
     }
 
@@ -69,10 +72,12 @@ final class Browser: @unchecked Sendable {
         var headers = self.headers()
         headers.contentType = .urlEncodedForm
         var result: TestingHTTPResponse?
-        try await app.testing().test(.POST, path, headers: headers, body: ByteBuffer(string: body), afterResponse: { response in
-            self.remember(response)
-            result = response
-        })
+        try await app.testing().test(
+            .POST, path, headers: headers, body: ByteBuffer(string: body),
+            afterResponse: { response in
+                self.remember(response)
+                result = response
+            })
         return result!
     }
 
@@ -84,7 +89,9 @@ final class Browser: @unchecked Sendable {
         return response
     }
 
-    private func rawPostMultipart(_ path: String, _ form: [String: String], files: [TestUpload]) async throws -> TestingHTTPResponse {
+    private func rawPostMultipart(_ path: String, _ form: [String: String], files: [TestUpload]) async throws
+        -> TestingHTTPResponse
+    {
         if csrf == nil { try await get("/sign-in") }
         var fields = form
         if let csrf { fields["_csrf"] = csrf }
@@ -92,10 +99,12 @@ final class Browser: @unchecked Sendable {
         let (contentType, body) = TestUpload.multipart(fields: fields, files: files)
         headers.replaceOrAdd(name: .contentType, value: contentType)
         var result: TestingHTTPResponse?
-        try await app.testing().test(.POST, path, headers: headers, body: body, afterResponse: { response in
-            self.remember(response)
-            result = response
-        })
+        try await app.testing().test(
+            .POST, path, headers: headers, body: body,
+            afterResponse: { response in
+                self.remember(response)
+                result = response
+            })
         return result!
     }
 
@@ -123,7 +132,8 @@ final class Browser: @unchecked Sendable {
     private func headers() -> HTTPHeaders {
         var headers = extraHeaders
         if !cookies.isEmpty {
-            headers.add(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+            headers.add(
+                name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
         return headers
     }
@@ -132,7 +142,8 @@ final class Browser: @unchecked Sendable {
         for setCookie in response.headers[.setCookie] {
             let pair = setCookie.split(separator: ";")[0]
             guard let equals = pair.firstIndex(of: "=") else { continue }
-            let name = String(pair[..<equals]), value = String(pair[pair.index(after: equals)...])
+            let name = String(pair[..<equals])
+            let value = String(pair[pair.index(after: equals)...])
             let expired = setCookie.lowercased().contains("max-age=0") || setCookie.contains("1970")
             cookies[name] = expired || value.isEmpty ? nil : value
         }
@@ -154,17 +165,22 @@ struct APIClient {
 
     static func signIn(_ app: Application, _ username: String, _ password: String = testPassword) async throws -> APIClient {
         var token = ""
-        try await app.testing().test(.POST, "/api/v1/auth/token", beforeRequest: { req in
-            try req.content.encode(["username": username, "password": password])
-        }, afterResponse: { res in
-            #expect(res.status == .ok)
-            token = try res.content.get(String.self, at: "token")
-        })
+        try await app.testing().test(
+            .POST, "/api/v1/auth/token",
+            beforeRequest: { req in
+                try req.content.encode(["username": username, "password": password])
+            },
+            afterResponse: { res in
+                #expect(res.status == .ok)
+                token = try res.content.get(String.self, at: "token")
+            })
         return APIClient(app: app, token: token)
     }
 
     @discardableResult
-    func send(_ method: HTTPMethod, _ path: String, json: [String: Any]? = nil, raw: String? = nil) async throws -> TestingHTTPResponse {
+    func send(_ method: HTTPMethod, _ path: String, json: [String: Any]? = nil, raw: String? = nil) async throws
+        -> TestingHTTPResponse
+    {
         var headers = HTTPHeaders()
         headers.bearerAuthorization = BearerAuthorization(token: token)
         var body: ByteBuffer?
@@ -229,8 +245,9 @@ struct TestUpload {
         let archive = try! Archive(accessMode: .create)
         for (path, text) in entries.sorted(by: { $0.key < $1.key }) {
             let bytes = Data(text.utf8)
-            try! archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate,
-                                  provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })
+            try! archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate,
+                provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })
         }
         return archive.data!
     }

@@ -1,7 +1,8 @@
-@testable import DieuHanhApp
 import ConsoleKit
 import Foundation
 import Vapor
+
+@testable import DieuHanhApp
 
 /// A console that keeps what a command prints, for tests of the command line.
 final class CapturingConsole: Console, @unchecked Sendable {

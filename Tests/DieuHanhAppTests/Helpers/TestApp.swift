@@ -1,4 +1,3 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import FluentPostgresDriver
@@ -7,6 +6,8 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 /// The password of every user the tests make: one the password policy accepts.
 let testPassword = "Thu-nghiem-mat-khau"
@@ -105,23 +106,31 @@ var testDatabaseKind: String {
 // MARK: - Data
 
 @discardableResult
-func makeUnit(_ app: Application, _ code: String, _ name: String, kind: UnitKind = .department,
-              parent: OrgUnit? = nil) async throws -> OrgUnit {
+func makeUnit(
+    _ app: Application, _ code: String, _ name: String, kind: UnitKind = .department,
+    parent: OrgUnit? = nil
+) async throws -> OrgUnit {
     try await app.write { db in
-        try await UnitService.create(UnitDraft(code: code, name: name, kind: kind.rawValue, parentID: parent?.id),
-                                     actor: .commandLine, now: testNow, on: db, t: Localizer(language: .vi))
+        try await UnitService.create(
+            UnitDraft(code: code, name: name, kind: kind.rawValue, parentID: parent?.id),
+            actor: .commandLine, now: testNow, on: db, t: Localizer(language: .vi))
     }
 }
 
 @discardableResult
-func makeUser(_ app: Application, _ username: String, role: Role, unit: OrgUnit? = nil,
-              password: String = testPassword) async throws -> UserAccount {
+func makeUser(
+    _ app: Application, _ username: String, role: Role, unit: OrgUnit? = nil,
+    password: String = testPassword
+) async throws -> UserAccount {
     let digester = app.digester
     return try await app.write { db in
-        try await UserService.create(UserDraft(username: username, fullName: "Người \(username)", role: role.rawValue,
-                                               unitID: unit?.id, password: password),
-                                     actor: .commandLine, now: testNow, on: db, hasher: digester,
-                                     t: Localizer(language: .vi)).0
+        try await UserService.create(
+            UserDraft(
+                username: username, fullName: "Người \(username)", role: role.rawValue,
+                unitID: unit?.id, password: password),
+            actor: .commandLine, now: testNow, on: db, hasher: digester,
+            t: Localizer(language: .vi)
+        ).0
     }
 }
 

@@ -1,4 +1,3 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import DieuHanhOffice
 import Fluent
@@ -7,11 +6,14 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import DieuHanhApp
+
 /// The demonstration province reproduces seed 004 (Kiên Giang, 07/01/2021): "đạt và vượt kế hoạch 16/22 chỉ tiêu,
 /// … 06 chỉ tiêu không đạt kế hoạch (…)", through the command line, the API, the pages and the report's model.
 @Suite("Indicator demo: seed 004")
 struct IndicatorDemoTests {
-    static let seedProse = "Kết quả thực hiện 22 chỉ tiêu kinh tế - xã hội năm 2020: đạt và vượt 16/22 chỉ tiêu; 06 chỉ tiêu không đạt "
+    static let seedProse =
+        "Kết quả thực hiện 22 chỉ tiêu kinh tế - xã hội năm 2020: đạt và vượt 16/22 chỉ tiêu; 06 chỉ tiêu không đạt "
         + "(tốc độ tăng trưởng kinh tế, tốc độ tăng giá trị sản xuất ngành thủy sản, tốc độ tăng giá trị sản xuất ngành công nghiệp, "
         + "tổng kim ngạch xuất khẩu, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ, tổng vốn đầu tư toàn xã hội)."
 
@@ -21,7 +23,8 @@ struct IndicatorDemoTests {
             let printed = try await runCommand(app, ["demo"])
             #expect(printed.contains(Self.seedProse))
             // CLI
-            let out = try await runCommand(app, ["stats", "indicators", "--year", "2020", "--as-of", "2021-01-07", "--format", "json"])
+            let out = try await runCommand(
+                app, ["stats", "indicators", "--year", "2020", "--as-of", "2021-01-07", "--format", "json"])
             let cli = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
             #expect(cli["total"] as? Int == 22)
             #expect(cli["met"] as? Int == 16)
@@ -54,13 +57,23 @@ struct IndicatorDemoTests {
             let poverty = try #require(items.first { $0["code"] as? String == "HONGHEO" })
             #expect(poverty["met"] as? Bool == true)
             // Official figures recorded later in 2021 keep every status.
-            let later = try #require(try JSONSerialization.jsonObject(with: Data(try await runCommand(
-                app, ["stats", "indicators", "--year", "2020", "--as-of", "2021-12-31", "--format", "json"]).utf8)) as? [String: Any])
+            let later = try #require(
+                try JSONSerialization.jsonObject(
+                    with: Data(
+                        try await runCommand(
+                            app, ["stats", "indicators", "--year", "2020", "--as-of", "2021-12-31", "--format", "json"]
+                        ).utf8)) as? [String: Any])
             #expect(later["met"] as? Int == 16)
-            #expect(((later["items"] as? [[String: Any]])?.first { $0["code"] as? String == "GRDP" })?["actual_kind"] as? String == "chinh_thuc")
+            #expect(
+                ((later["items"] as? [[String: Any]])?.first { $0["code"] as? String == "GRDP" })?["actual_kind"] as? String
+                    == "chinh_thuc")
             // Current years have figures too.
-            let current = try #require(try JSONSerialization.jsonObject(with: Data(try await runCommand(
-                app, ["stats", "indicators", "--year", "2026", "--as-of", "2026-11-22", "--format", "json"]).utf8)) as? [String: Any])
+            let current = try #require(
+                try JSONSerialization.jsonObject(
+                    with: Data(
+                        try await runCommand(
+                            app, ["stats", "indicators", "--year", "2026", "--as-of", "2026-11-22", "--format", "json"]
+                        ).utf8)) as? [String: Any])
             #expect(current["total"] as? Int == 22)
             #expect(current["no_data"] as? Int == 0)
             // The report's model says the same.
@@ -74,7 +87,8 @@ struct IndicatorDemoTests {
     }
 
     private func password(_ printed: String, _ username: String) throws -> String {
-        let line = try #require(printed.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(username + " ") })
+        let line = try #require(
+            printed.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(username + " ") })
         return String(try #require(line.split(separator: " ").last))
     }
 }
@@ -89,11 +103,16 @@ struct IndicatorReportTests {
             let report = try await IndicatorReport.build(for: period, asOf: CivilDate(year: 2021, month: 6, day: 14)!, on: app.db)
             #expect(report.year == 2021)
             #expect(report.title == "Kết quả thực hiện các chỉ tiêu kinh tế - xã hội chủ yếu năm 2021")
-            #expect(report.prose.contains("02 chỉ tiêu có nguy cơ không đạt kế hoạch năm (giá trị sản xuất công nghiệp, tỷ lệ hộ nghèo)"))
+            #expect(
+                report.prose.contains(
+                    "02 chỉ tiêu có nguy cơ không đạt kế hoạch năm (giá trị sản xuất công nghiệp, tỷ lệ hộ nghèo)"))
             let text = report.textRows
             #expect(text.count == 4)
-            #expect(text[0] == ["1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "5.300", "2.039", "2.620", "49,4", "128,5",
-                                "Có nguy cơ không đạt", "Ước 6 tháng đầu năm 2021"])
+            #expect(
+                text[0] == [
+                    "1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "5.300", "2.039", "2.620", "49,4", "128,5",
+                    "Có nguy cơ không đạt", "Ước 6 tháng đầu năm 2021",
+                ])
             #expect(text[1][3] == "3.621,7")
             #expect(text[2][7] == "—")
             #expect(text[3][8] == "Đạt 0/3; có nguy cơ 02; đạt tiến độ 01")
@@ -116,8 +135,9 @@ struct IndicatorReportTests {
             _ = try await IndicatorFixture.load(app)
             let asOf = CivilDate(year: 2021, month: 6, day: 14)!
             let province = try await ReviewReportBuilder.province(code: nil, asOf: asOf, on: app.db)
-            let report = try await ReviewReportBuilder.build(period: ReportPeriod(code: "2021-H1")!, asOf: asOf, province: province,
-                                                             on: app.db)
+            let report = try await ReviewReportBuilder.build(
+                period: ReportPeriod(code: "2021-H1")!, asOf: asOf, province: province,
+                on: app.db)
             let expected = try await IndicatorReport.build(year: 2021, asOf: asOf, on: app.db)
             let section = try #require(report.sections.last)
             #expect(section.heading == ReviewReport.indicatorsSectionHeading)
@@ -145,8 +165,9 @@ struct IndicatorReportTests {
             #expect(html.contains("<td>49,4</td>"))
 
             // 2019 has no indicators: the sentence says so, the appendix has no table.
-            let empty = try await ReviewReportBuilder.build(period: ReportPeriod(code: "2019")!, asOf: CivilDate(year: 2019, month: 12, day: 31)!,
-                                                            province: province, on: app.db)
+            let empty = try await ReviewReportBuilder.build(
+                period: ReportPeriod(code: "2019")!, asOf: CivilDate(year: 2019, month: 12, day: 31)!,
+                province: province, on: app.db)
             #expect(empty.sections.last?.paragraphs == ["Chưa có chỉ tiêu kinh tế - xã hội nào được giao cho năm 2019."])
             #expect(!ReviewReportHTML.document(empty).contains("indicators-appendix"))
         }

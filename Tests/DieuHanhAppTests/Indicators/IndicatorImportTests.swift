@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 /// A small plan in the style of seed 002 (Cao Bằng, 6 months 2021), shared by the indicator tests.
 enum IndicatorFixture {
@@ -12,7 +13,8 @@ enum IndicatorFixture {
 
     /// Industrial output (STC), spring rice (SNV, a decimal target with a comma), poverty rate (SNV, lower is better);
     /// and for 2026 the same three, so that pages can record figures today (22/11/2026).
-    static let indicators = indicatorsHeader
+    static let indicators =
+        indicatorsHeader
         + "CN,Giá trị sản xuất công nghiệp,tỷ đồng,higher,STC,2021,5.300,sum\n"
         + "LUA,Diện tích lúa xuân,ha,higher,SNV,2021,\"3.621,7\",sum\n"
         + "HN,Tỷ lệ hộ nghèo,%,lower,SNV,2021,\"2,5\",level\n"
@@ -22,7 +24,8 @@ enum IndicatorFixture {
 
     /// "2.620/5.300 tỷ đồng, tăng 28,5% so với cùng kỳ, bằng 49,4% so với kế hoạch"; "3.669,25 ha/3.621,7 ha, đạt
     /// 101,3% KH; bằng 100,8% so với cùng kỳ". Both number conventions on purpose.
-    static let actuals = actualsHeader
+    static let actuals =
+        actualsHeader
         + "CN,2020-H1,2039,chinh_thuc,20/12/2020\n"
         + "CN,2021-H1,2.620,uoc,14/06/2021\n"
         + "LUA,2020-H1,3640,chinh_thuc,2020-07-01\n"
@@ -53,21 +56,26 @@ struct IndicatorImportTests {
             let p = try await SmallProvince.make(app)
             // act
             let plans = try await IndicatorImport.run(data: Data(IndicatorFixture.indicators.utf8), actor: .commandLine, app: app)
-            let figures = try await IndicatorActualImport.run(data: Data(IndicatorFixture.actuals.utf8), actor: .commandLine, app: app)
+            let figures = try await IndicatorActualImport.run(
+                data: Data(IndicatorFixture.actuals.utf8), actor: .commandLine, app: app)
             // check
             #expect(plans == .init(created: 6, updated: 0, unchanged: 0))
             #expect(figures == .init(created: 5, updated: 0, unchanged: 0))
             #expect(try await Indicator.query(on: app.db).count() == 3)
             let lua = try await IndicatorFixture.indicator(app, "LUA")
-            let plan = try #require(try await IndicatorPlan.query(on: app.db).filter(\.$indicatorID == lua.id!).filter(\.$year == 2021).first())
+            let plan = try #require(
+                try await IndicatorPlan.query(on: app.db).filter(\.$indicatorID == lua.id!).filter(\.$year == 2021).first())
             #expect(plan.target == "3621.7")
             #expect(plan.responsibleUnitID == p.snv.id)
             #expect(plan.position == 2)
-            let rice = try #require(try await IndicatorActualRecord.query(on: app.db).filter(\.$indicatorID == lua.id!)
-                .filter(\.$period == "2021-H1").first())
+            let rice = try #require(
+                try await IndicatorActualRecord.query(on: app.db).filter(\.$indicatorID == lua.id!)
+                    .filter(\.$period == "2021-H1").first())
             #expect(rice.value == "3669.25")
             #expect(rice.recordedOn == "2021-06-10")
-            let industry = try await IndicatorActualRecord.query(on: app.db).filter(\.$period == "2021-H1").filter(\.$kind == "uoc").all()
+            let industry = try await IndicatorActualRecord.query(on: app.db).filter(\.$period == "2021-H1").filter(
+                \.$kind == "uoc"
+            ).all()
             #expect(Set(industry.map(\.value)) == ["2620", "3669.25", "2.8"])
         }
     }
@@ -78,7 +86,8 @@ struct IndicatorImportTests {
             let audit = try await AuditEntry.query(on: app.db).count()
             let version = try await IndicatorFixture.indicator(app, "CN").version
             let plans = try await IndicatorImport.run(data: Data(IndicatorFixture.indicators.utf8), actor: .commandLine, app: app)
-            let figures = try await IndicatorActualImport.run(data: Data(IndicatorFixture.actuals.utf8), actor: .commandLine, app: app)
+            let figures = try await IndicatorActualImport.run(
+                data: Data(IndicatorFixture.actuals.utf8), actor: .commandLine, app: app)
             #expect(plans == .init(created: 0, updated: 0, unchanged: 6))
             #expect(figures == .init(created: 0, updated: 0, unchanged: 5))
             #expect(try await AuditEntry.query(on: app.db).count() == audit)
@@ -97,11 +106,15 @@ struct IndicatorImportTests {
                 ("XX,2021-9M,1,uoc,20/09/2021\n", "Dòng 2: không có chỉ tiêu mã “XX”"),
                 ("CN,2021-9M,1,uoc,31/02/2021\n", "Dòng 2: recorded_on “31/02/2021” không phải ngày"),
                 ("CN,2027,1,uoc,01/01/2027\n", "là ngày trong tương lai"),
-                ("CN,2021-9M,1,uoc,20/09/2021\nCN,2021-9M,2,uoc,20/09/2021\n", "Dòng 3: trùng chỉ tiêu, kỳ, loại số liệu và ngày ghi nhận với dòng 2"),
+                (
+                    "CN,2021-9M,1,uoc,20/09/2021\nCN,2021-9M,2,uoc,20/09/2021\n",
+                    "Dòng 3: trùng chỉ tiêu, kỳ, loại số liệu và ngày ghi nhận với dòng 2"
+                ),
             ]
             for (rows, message) in cases {
                 let error = await #expect(throws: CSVError.self) {
-                    _ = try await IndicatorActualImport.run(data: Data((IndicatorFixture.actualsHeader + rows).utf8), actor: .commandLine, app: app)
+                    _ = try await IndicatorActualImport.run(
+                        data: Data((IndicatorFixture.actualsHeader + rows).utf8), actor: .commandLine, app: app)
                 }
                 #expect(error?.description.contains(message) == true, "\(error?.description ?? "") ≠ \(message)")
             }
@@ -131,10 +144,13 @@ struct IndicatorImportTests {
             let directory = NSTemporaryDirectory() + "ind-" + UUID().uuidString
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: directory) }
-            let plan = directory + "/chi-tieu.csv", figures = directory + "/so-lieu.csv", bad = directory + "/sai.csv"
+            let plan = directory + "/chi-tieu.csv"
+            let figures = directory + "/so-lieu.csv"
+            let bad = directory + "/sai.csv"
             try ("\u{FEFF}" + IndicatorFixture.indicators).write(toFile: plan, atomically: true, encoding: .utf8)
             try IndicatorFixture.actuals.write(toFile: figures, atomically: true, encoding: .utf8)
-            try (IndicatorFixture.actualsHeader + "CN,2021-H1,12a,uoc,14/06/2021\n").write(toFile: bad, atomically: true, encoding: .utf8)
+            try (IndicatorFixture.actualsHeader + "CN,2021-H1,12a,uoc,14/06/2021\n").write(
+                toFile: bad, atomically: true, encoding: .utf8)
             let out = try await runCommand(app, ["import", "indicators", plan])
             #expect(out.contains("6 kế hoạch chỉ tiêu mới"))
             #expect(try await runCommand(app, ["import", "actuals", figures]).contains("5 số liệu mới"))
@@ -145,18 +161,21 @@ struct IndicatorImportTests {
     @Test func aRevisionInTheFileIsKeptBesideTheOriginalAndCountsFromItsDate() async throws {
         try await withTestApp { app in
             _ = try await IndicatorFixture.load(app)
-            let csv = "code,name,unit,direction,responsible_unit,year,target,aggregation,revised_target,revised_on,revision_document\n"
+            let csv =
+                "code,name,unit,direction,responsible_unit,year,target,aggregation,revised_target,revised_on,revision_document\n"
                 + "CN,Giá trị sản xuất công nghiệp,tỷ đồng,higher,STC,2021,5.300,sum,5.000,15/07/2021,Nghị quyết số 40/NQ-HĐND\n"
             let summary = try await IndicatorImport.run(data: Data(csv.utf8), actor: .commandLine, app: app)
             #expect(summary.updated == 1)
             let again = try await IndicatorImport.run(data: Data(csv.utf8), actor: .commandLine, app: app)
             #expect(again.unchanged == 1)
             #expect(try await IndicatorTargetRevisionRecord.query(on: app.db).count() == 1)
-            let july = try await IndicatorStatistics.json(year: "2021", asOf: "2021-07-14", today: CivilDate(year: 2026, month: 11, day: 22)!,
-                                                          on: app.db, t: Localizer(language: .vi))
+            let july = try await IndicatorStatistics.json(
+                year: "2021", asOf: "2021-07-14", today: CivilDate(year: 2026, month: 11, day: 22)!,
+                on: app.db, t: Localizer(language: .vi))
             #expect(july.items.first { $0.code == "CN" }?.target == Decimal(5300))
-            let later = try await IndicatorStatistics.json(year: "2021", asOf: "2021-07-15", today: CivilDate(year: 2026, month: 11, day: 22)!,
-                                                           on: app.db, t: Localizer(language: .vi))
+            let later = try await IndicatorStatistics.json(
+                year: "2021", asOf: "2021-07-15", today: CivilDate(year: 2026, month: 11, day: 22)!,
+                on: app.db, t: Localizer(language: .vi))
             let cn = try #require(later.items.first { $0.code == "CN" })
             #expect(cn.target == Decimal(5000))
             #expect(cn.target_original == Decimal(5300))
@@ -187,14 +206,17 @@ extension IndicatorImportTests {
             for (row, message) in planCases {
                 // act
                 let error = await #expect(throws: CSVError.self) {
-                    _ = try await IndicatorImport.run(data: Data((IndicatorFixture.indicatorsHeader + good + row).utf8), actor: .commandLine, app: app)
+                    _ = try await IndicatorImport.run(
+                        data: Data((IndicatorFixture.indicatorsHeader + good + row).utf8), actor: .commandLine, app: app)
                 }
                 // check
                 #expect(error?.description.contains(message) == true, "\(error?.description.prefix(200) ?? "") ≠ \(message)")
             }
             let actual = await #expect(throws: CSVError.self) {
-                _ = try await IndicatorActualImport.run(data: Data((IndicatorFixture.actualsHeader + "CN,2021-9M,4100,uoc,20/09/2021\n"
-                    + "CN,2021,\(huge),uoc,10/12/2021\n").utf8), actor: .commandLine, app: app)
+                _ = try await IndicatorActualImport.run(
+                    data: Data(
+                        (IndicatorFixture.actualsHeader + "CN,2021-9M,4100,uoc,20/09/2021\n"
+                            + "CN,2021,\(huge),uoc,10/12/2021\n").utf8), actor: .commandLine, app: app)
             }
             #expect(actual?.description.contains("Dòng 3: cột value: Giá trị không phải là một số hữu hạn") == true)
             let plansAfter = try await IndicatorPlan.query(on: app.db).count()

@@ -1,18 +1,19 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
 
+@testable import DieuHanhApp
+
 @Suite("dieuhanh import units")
 struct ImportUnitsTests {
     static let file = """
-    \u{FEFF}code,name,kind,parent_code,valid_from,valid_to,successor_code
-    UBND,Ủy ban nhân dân tỉnh,province,,,,
-    SKHDT,Sở Kế hoạch và Đầu tư,department,UBND,,28/02/2025,STC
-    STC,Sở Tài chính,department,UBND,01/01/2008,,
-    CCTK,"Chi cục Thống kê, tỉnh",other,STC,,,
-    """
+        \u{FEFF}code,name,kind,parent_code,valid_from,valid_to,successor_code
+        UBND,Ủy ban nhân dân tỉnh,province,,,,
+        SKHDT,Sở Kế hoạch và Đầu tư,department,UBND,,28/02/2025,STC
+        STC,Sở Tài chính,department,UBND,01/01/2008,,
+        CCTK,"Chi cục Thống kê, tỉnh",other,STC,,,
+        """
 
     @Test func importsATreeWithReferencesInAnyOrder() async throws {
         try await withTestApp { app in
@@ -157,15 +158,18 @@ struct DemoTasksTests {
     @Test func demoTasksCoverEveryStateAndLoadTwiceWithoutChange() async throws {
         try await withTestApp { app in
             let today = CivilDate(year: 2026, month: 11, day: 22)!
-            _ = try await app.write { db in try await UnitImport.write(DemoUnits.rows, actor: .commandLine, now: testNow, on: db) }
+            _ = try await app.write { db in try await UnitImport.write(DemoUnits.rows, actor: .commandLine, now: testNow, on: db)
+            }
             let rows = DemoTasks.rows(today: today)
             #expect(rows.count >= 200)
-            #expect(rows == DemoTasks.rows(today: today))   // deterministic
+            #expect(rows == DemoTasks.rows(today: today))  // deterministic
             let first = try await app.write { db in try await TaskImport.write(rows, actor: .commandLine, now: testNow, on: db) }
             #expect(first.created == rows.count)
             try await app.write { db in try await DemoTasks.addLiveSteps(today: today, on: db) }
-            let counts = try await TaskQuery.run(.init(), scope: .everything, today: today, per: 50, on: app.db,
-                                                 t: Localizer(language: .vi)).counts
+            let counts = try await TaskQuery.run(
+                .init(), scope: .everything, today: today, per: 50, on: app.db,
+                t: Localizer(language: .vi)
+            ).counts
             for bucket in TaskBucket.allCases { #expect(counts[bucket] > 0, "no demo task is \(bucket)") }
             let again = try await app.write { db in try await TaskImport.write(rows, actor: .commandLine, now: testNow, on: db) }
             #expect(again.created == 0 && again.updated == 0)
@@ -187,10 +191,15 @@ extension ImportUnitsTests {
             let cases: [(rows: String, line: Int, message: String)] = [
                 ("SNV,\(String(repeating: "A", count: 1_000_000)),department,UBND,,,\n", 3, "cột name: Dài quá 300 ký tự"),
                 ("SNV,Sở\u{0}Nội vụ,department,UBND,,,\n", 3, "cột name: Có ký tự điều khiển"),
-                ("SNV,Sở Nội vụ,department,UBND,31/12/9999,,\n", 3, "cột valid_from: Ngày phải trong khoảng 01/01/1990 – 31/12/2100"),
+                (
+                    "SNV,Sở Nội vụ,department,UBND,31/12/9999,,\n", 3,
+                    "cột valid_from: Ngày phải trong khoảng 01/01/1990 – 31/12/2100"
+                ),
                 ("SO TC,Sở Tài chính,department,UBND,,,\n", 3, "cột code: Mã chỉ được gồm chữ không dấu"),
-                ("SKH,Sở Kế hoạch,department,UBND,,30/06/2025,STC\nSTC,Sở Tài chính,department,UBND,,30/06/2025,SKH\n", 3,
-                 "cột successor_code: Đơn vị kế thừa tạo thành vòng: SKH → STC → SKH"),
+                (
+                    "SKH,Sở Kế hoạch,department,UBND,,30/06/2025,STC\nSTC,Sở Tài chính,department,UBND,,30/06/2025,SKH\n", 3,
+                    "cột successor_code: Đơn vị kế thừa tạo thành vòng: SKH → STC → SKH"
+                ),
             ]
             for (rows, line, message) in cases {
                 // act
@@ -211,13 +220,16 @@ extension ImportUnitsTests {
     @Test func aLoopOfThreeSuccessorsClosedThroughUnitsAlreadyStoredIsRefused() async throws {
         try await withTestApp { app in
             // setup: A → B → C stored, C open
-            let stored = Self.header + "A,Đơn vị A,department,,,30/06/2025,B\nB,Đơn vị B,department,,,30/06/2025,C\nC,Đơn vị C,department,,,,\n"
+            let stored =
+                Self.header
+                + "A,Đơn vị A,department,,,30/06/2025,B\nB,Đơn vị B,department,,,30/06/2025,C\nC,Đơn vị C,department,,,,\n"
             _ = try await UnitImport.run(data: Data(stored.utf8), actor: .commandLine, app: app)
             let before = try await OrgUnit.query(on: app.db).all().map(\.snapshot)
             // act: closing C into A would send the chain round for ever
             let error = await #expect(throws: CSVError.self) {
-                try await UnitImport.run(data: Data((Self.header + "C,Đơn vị C,department,,,30/06/2025,A\n").utf8),
-                                         actor: .commandLine, app: app)
+                try await UnitImport.run(
+                    data: Data((Self.header + "C,Đơn vị C,department,,,30/06/2025,A\n").utf8),
+                    actor: .commandLine, app: app)
             }
             // check
             #expect(error?.line == 2)

@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 @Suite("Unit tree in the browser")
 struct UnitPagesTests {
@@ -13,8 +14,12 @@ struct UnitPagesTests {
             let browser = Browser(app)
             try await browser.signIn("admin")
             try await browser.get("/units/new")
-            let response = try await browser.post("/units", ["code": "SYT", "name": "Sở  Y tế", "kind": "department",
-                                                             "parent_id": p.ubnd.id!.uuidString, "valid_from": "01/01/2020"])
+            let response = try await browser.post(
+                "/units",
+                [
+                    "code": "SYT", "name": "Sở  Y tế", "kind": "department",
+                    "parent_id": p.ubnd.id!.uuidString, "valid_from": "01/01/2020",
+                ])
             #expect(response.status == .seeOther)
             let unit = try #require(try await OrgUnit.query(on: app.db).filter(\.$code == "SYT").first())
             #expect(unit.name == "Sở Y tế")
@@ -32,8 +37,12 @@ struct UnitPagesTests {
             try await browser.signIn("admin")
             try await browser.get("/units/new")
             let before = try await OrgUnit.query(on: app.db).count()
-            let response = try await browser.post("/units", ["code": "SNV", "name": "", "kind": "planet",
-                                                             "valid_from": "31/02/2021"])
+            let response = try await browser.post(
+                "/units",
+                [
+                    "code": "SNV", "name": "", "kind": "planet",
+                    "valid_from": "31/02/2021",
+                ])
             #expect(response.status == .unprocessableEntity)
             let html = response.body.string
             #expect(html.contains("Mã “SNV” đã được dùng"))
@@ -61,9 +70,12 @@ struct UnitPagesTests {
             let browser = Browser(app)
             try await browser.signIn("admin")
             try await browser.get("/units/\(p.snv.id!)/edit")
-            let response = try await browser.post("/units/\(p.snv.id!)", [
-                "code": "SNV", "name": "Sở Nội vụ", "kind": "department", "parent_id": p.archives.id!.uuidString,
-                "version": "1"])
+            let response = try await browser.post(
+                "/units/\(p.snv.id!)",
+                [
+                    "code": "SNV", "name": "Sở Nội vụ", "kind": "department", "parent_id": p.archives.id!.uuidString,
+                    "version": "1",
+                ])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("Không thể chuyển đơn vị vào dưới chính nó"))
             let stored = try await OrgUnit.find(p.snv.id, on: app.db)
@@ -77,13 +89,19 @@ struct UnitPagesTests {
             let browser = Browser(app)
             try await browser.signIn("admin")
             try await browser.get("/units/\(p.stc.id!)/edit")
-            let first = try await browser.post("/units/\(p.stc.id!)", [
-                "code": "STC", "name": "Sở Tài chính tỉnh", "kind": "department", "parent_id": p.ubnd.id!.uuidString,
-                "version": "1"])
+            let first = try await browser.post(
+                "/units/\(p.stc.id!)",
+                [
+                    "code": "STC", "name": "Sở Tài chính tỉnh", "kind": "department", "parent_id": p.ubnd.id!.uuidString,
+                    "version": "1",
+                ])
             #expect(first.status == .seeOther)
-            let second = try await browser.post("/units/\(p.stc.id!)", [
-                "code": "STC", "name": "Sở Tài chính (cũ)", "kind": "department", "parent_id": p.ubnd.id!.uuidString,
-                "version": "1"])
+            let second = try await browser.post(
+                "/units/\(p.stc.id!)",
+                [
+                    "code": "STC", "name": "Sở Tài chính (cũ)", "kind": "department", "parent_id": p.ubnd.id!.uuidString,
+                    "version": "1",
+                ])
             #expect(second.status == .conflict)
             #expect(second.body.string.contains("vừa được người khác thay đổi"))
             #expect(try await OrgUnit.find(p.stc.id, on: app.db)?.name == "Sở Tài chính tỉnh")
@@ -96,8 +114,11 @@ struct UnitPagesTests {
             let browser = Browser(app)
             try await browser.signIn("admin")
             try await browser.get("/units/\(p.snv.id!)/close")
-            let response = try await browser.post("/units/\(p.snv.id!)/close", [
-                "valid_to": "28/02/2025", "successor_id": p.stc.id!.uuidString])
+            let response = try await browser.post(
+                "/units/\(p.snv.id!)/close",
+                [
+                    "valid_to": "28/02/2025", "successor_id": p.stc.id!.uuidString,
+                ])
             #expect(response.status == .seeOther)
             let closed = try #require(try await OrgUnit.find(p.snv.id, on: app.db))
             #expect(closed.validTo == "2025-02-28")
@@ -106,7 +127,7 @@ struct UnitPagesTests {
             let officer = try await UserAccount.query(on: app.db).filter(\.$username == "canbo.snv").first()
             #expect(officer?.unitID == p.stc.id)
             // Closed units leave the list unless asked for, and keep their name.
-            try await browser.get("/") // shows (and consumes) the flash message that names the unit
+            try await browser.get("/")  // shows (and consumes) the flash message that names the unit
             #expect(!(try await browser.get("/units").body.string.contains("Sở Nội vụ")))
             #expect(try await browser.get("/units?closed=1").body.string.contains("Sở Nội vụ"))
         }

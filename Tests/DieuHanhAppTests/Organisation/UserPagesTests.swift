@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 @Suite("Users in the browser")
 struct UserPagesTests {
@@ -13,12 +14,17 @@ struct UserPagesTests {
             let browser = Browser(app)
             try await browser.signIn("admin")
             try await browser.get("/users/new")
-            let response = try await browser.post("/users", ["username": "Nhung.VP", "full_name": "Nguyễn Thị Nhung",
-                                                             "role": "coordinator", "unit_id": p.ubnd.id!.uuidString])
+            let response = try await browser.post(
+                "/users",
+                [
+                    "username": "Nhung.VP", "full_name": "Nguyễn Thị Nhung",
+                    "role": "coordinator", "unit_id": p.ubnd.id!.uuidString,
+                ])
             #expect(response.status == .ok)
             let html = response.body.string
-            let password = try #require(html.range(of: #"class="password">[^<]+<"#, options: .regularExpression)
-                .map { String(html[$0].dropFirst(#"class="password">"#.count).dropLast()) })
+            let password = try #require(
+                html.range(of: #"class="password">[^<]+<"#, options: .regularExpression)
+                    .map { String(html[$0].dropFirst(#"class="password">"#.count).dropLast()) })
             #expect(PasswordRule.check(password) == nil)
             // The new user signs in with it; the name was stored in lower case.
             #expect(try await Browser(app).signIn("nhung.vp", password).status == .seeOther)
@@ -60,8 +66,9 @@ struct UserPagesTests {
             let t = Localizer(language: .vi)
             await #expect(throws: ValidationFailure.self) {
                 try await app.write { db in
-                    try await UserService.update(admin, with: UserDraft(username: "admin", fullName: "A", role: "viewer"),
-                                                 expectedVersion: nil, actor: .commandLine, now: testNow, on: db, t: t)
+                    try await UserService.update(
+                        admin, with: UserDraft(username: "admin", fullName: "A", role: "viewer"),
+                        expectedVersion: nil, actor: .commandLine, now: testNow, on: db, t: t)
                 }
             }
             await #expect(throws: AppError.self) {
@@ -78,8 +85,10 @@ struct UserPagesTests {
             try await SmallProvince.make(app)
             for role in [Role.coordinator, .leader, .viewer, .unitOfficer] {
                 let name = "u-\(role.rawValue)".replacingOccurrences(of: "_", with: "-")
-                try await makeUser(app, name, role: role, unit: role == .unitOfficer
-                                   ? try await OrgUnit.query(on: app.db).first() : nil)
+                try await makeUser(
+                    app, name, role: role,
+                    unit: role == .unitOfficer
+                        ? try await OrgUnit.query(on: app.db).first() : nil)
                 let browser = Browser(app)
                 try await browser.signIn(name)
                 #expect(try await browser.get("/users").status == .forbidden)
@@ -106,13 +115,21 @@ struct UserPagesTests {
             let browser = Browser(app)
             try await browser.signIn("canbo.snv")
             try await browser.get("/profile")
-            let bad = try await browser.post("/profile/password", ["current_password": "sai", "new_password": "ngan",
-                                                                   "confirm_password": "khac"])
+            let bad = try await browser.post(
+                "/profile/password",
+                [
+                    "current_password": "sai", "new_password": "ngan",
+                    "confirm_password": "khac",
+                ])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("Mật khẩu hiện tại không đúng."))
             #expect(bad.body.string.contains("ít nhất 10 ký tự"))
-            let good = try await browser.post("/profile/password", ["current_password": testPassword,
-                                                                    "new_password": "moi-matkhau9", "confirm_password": "moi-matkhau9"])
+            let good = try await browser.post(
+                "/profile/password",
+                [
+                    "current_password": testPassword,
+                    "new_password": "moi-matkhau9", "confirm_password": "moi-matkhau9",
+                ])
             #expect(good.status == .seeOther)
             #expect(try await Browser(app).signIn("canbo.snv", "moi-matkhau9").status == .seeOther)
         }

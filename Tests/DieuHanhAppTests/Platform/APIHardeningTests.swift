@@ -1,15 +1,18 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
 
+@testable import DieuHanhApp
+
 /// Any integer in a page number, and each role's view of the users.
 @Suite struct APIHardeningTests {
-    static let pagedLists = ["/api/v1/units", "/api/v1/users", "/api/v1/tasks", "/api/v1/documents", "/api/v1/programme/items",
-                             "/api/v1/indicators", "/api/v1/report-requests", "/api/v1/reporting-regimes",
-                             "/api/v1/report-reminders", "/api/v1/audit"]
+    static let pagedLists = [
+        "/api/v1/units", "/api/v1/users", "/api/v1/tasks", "/api/v1/documents", "/api/v1/programme/items",
+        "/api/v1/indicators", "/api/v1/report-requests", "/api/v1/reporting-regimes",
+        "/api/v1/report-reminders", "/api/v1/audit",
+    ]
 
     @Test(arguments: pagedLists)
     func theLargestPageNumberIsRefusedNotACrash(path: String) async throws {
@@ -25,14 +28,17 @@ import VaporTesting
             #expect(huge.status == .unprocessableEntity, "\(path): \(huge.status)")
             #expect(huge.body.string.contains("\"page\""))
             #expect(past.status == .ok, "\(path): \(past.status)")
-            let items = (try JSONSerialization.jsonObject(with: Data(past.body.readableBytesView)) as? [String: Any])?["items"] as? [Any]
+            let items =
+                (try JSONSerialization.jsonObject(with: Data(past.body.readableBytesView)) as? [String: Any])?["items"] as? [Any]
             #expect(items?.isEmpty == true)
             #expect(overflowing.status == .unprocessableEntity)
         }
     }
 
-    @Test(arguments: ["/tasks", "/documents", "/users", "/audit", "/programme/due", "/reports/requests", "/reports/reminders",
-                      "/indicators", "/units"])
+    @Test(arguments: [
+        "/tasks", "/documents", "/users", "/audit", "/programme/due", "/reports/requests", "/reports/reminders",
+        "/indicators", "/units",
+    ])
     func aBrowserListPastItsEndAnswers(path: String) async throws {
         try await withTestApp { app in
             // setup
@@ -80,7 +86,8 @@ import VaporTesting
             // setup
             let p = try await SmallProvince.make(app)
             try await makeUser(app, "xem", role: .viewer, unit: p.stc)
-            let viewer = Browser(app), admin = Browser(app)
+            let viewer = Browser(app)
+            let admin = Browser(app)
             try await viewer.signIn("xem")
             try await admin.signIn("admin")
             // act

@@ -1,34 +1,41 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
 
+@testable import DieuHanhApp
+
 @Suite("JSON API: tokens, units, users, errors, roles")
 struct APITests {
     @Test func tokenSignInReturnsATokenThatExpires() async throws {
         try await withTestApp { app in
             try await makeUser(app, "admin", role: .admin)
-            try await app.testing().test(.POST, "/api/v1/auth/token", beforeRequest: { req in
-                try req.content.encode(["username": "admin", "password": testPassword])
-            }, afterResponse: { res in
-                #expect(res.status == .ok)
-                #expect((res.json["token"] as? String)?.count ?? 0 >= 40)
-                #expect(res.json["expires_at"] != nil)
-            })
+            try await app.testing().test(
+                .POST, "/api/v1/auth/token",
+                beforeRequest: { req in
+                    try req.content.encode(["username": "admin", "password": testPassword])
+                },
+                afterResponse: { res in
+                    #expect(res.status == .ok)
+                    #expect((res.json["token"] as? String)?.count ?? 0 >= 40)
+                    #expect(res.json["expires_at"] != nil)
+                })
         }
     }
 
     @Test func wrongCredentialsAre401WithTheErrorShape() async throws {
         try await withTestApp { app in
             try await makeUser(app, "admin", role: .admin)
-            try await app.testing().test(.POST, "/api/v1/auth/token", beforeRequest: { req in
-                try req.content.encode(["username": "admin", "password": "nope"])
-            }, afterResponse: { res in
-                #expect(res.status == .unauthorized)
-                #expect(res.errorCode == "invalid_credentials")
-            })
+            try await app.testing().test(
+                .POST, "/api/v1/auth/token",
+                beforeRequest: { req in
+                    try req.content.encode(["username": "admin", "password": "nope"])
+                },
+                afterResponse: { res in
+                    #expect(res.status == .unauthorized)
+                    #expect(res.errorCode == "invalid_credentials")
+                })
         }
     }
 
@@ -62,7 +69,9 @@ struct APITests {
             let api = try await APIClient.signIn(app, "admin")
             let response = try await api.send(.POST, "/api/v1/units", json: ["code": "bad code!", "name": "", "kind": "x"])
             #expect(response.status == .unprocessableEntity)
-            let fields = ((response.json["error"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+            let fields = ((response.json["error"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []).compactMap {
+                $0["field"] as? String
+            }
             #expect(Set(fields) == ["code", "name", "kind"])
         }
     }
@@ -80,8 +89,12 @@ struct APITests {
         try await withTestApp { app in
             let p = try await SmallProvince.make(app)
             let api = try await APIClient.signIn(app, "admin")
-            let created = try await api.send(.POST, "/api/v1/units", json: ["code": "SYT", "name": "Sở Y tế", "kind": "department",
-                                                                            "parent_id": p.ubnd.id!.uuidString])
+            let created = try await api.send(
+                .POST, "/api/v1/units",
+                json: [
+                    "code": "SYT", "name": "Sở Y tế", "kind": "department",
+                    "parent_id": p.ubnd.id!.uuidString,
+                ])
             #expect(created.status == .created)
             let id = try #require(created.json["id"] as? String)
             let renamed = try await api.send(.PATCH, "/api/v1/units/\(id)", json: ["name": "Sở Y tế tỉnh", "version": 1])
@@ -123,8 +136,12 @@ struct APITests {
             #expect(patch.status == .forbidden)
             let moveSelf = try await api.send(.PATCH, "/api/v1/users/\(stcUser.id!)", json: ["unit_id": p.snv.id!.uuidString])
             #expect(moveSelf.status == .forbidden)
-            let create = try await api.send(.POST, "/api/v1/users", json: ["username": "hacker", "full_name": "H",
-                                                                           "role": "admin"])
+            let create = try await api.send(
+                .POST, "/api/v1/users",
+                json: [
+                    "username": "hacker", "full_name": "H",
+                    "role": "admin",
+                ])
             #expect(create.status == .forbidden)
             #expect(try await OrgUnit.find(p.stc.id, on: app.db)?.name == "Sở Tài chính")
             #expect(try await UserAccount.find(stcUser.id, on: app.db)?.unitID == p.stc.id)
@@ -140,7 +157,9 @@ struct APITests {
                 let api = try await APIClient.signIn(app, role.rawValue)
                 #expect(try await api.send(.GET, "/api/v1/units").json["total"] as? Int == 4)
                 #expect(try await api.send(.GET, "/api/v1/units/\(p.stc.id!)").status == .ok)
-                #expect(try await api.send(.POST, "/api/v1/units/\(p.stc.id!)/close", json: ["valid_to": "2025-01-01"]).status == .forbidden)
+                #expect(
+                    try await api.send(.POST, "/api/v1/units/\(p.stc.id!)/close", json: ["valid_to": "2025-01-01"]).status
+                        == .forbidden)
                 #expect(try await api.send(.GET, "/api/v1/audit").status == .forbidden)
             }
         }
@@ -150,8 +169,12 @@ struct APITests {
         try await withTestApp { app in
             let p = try await SmallProvince.make(app)
             let api = try await APIClient.signIn(app, "admin")
-            let created = try await api.send(.POST, "/api/v1/users", json: ["username": "lanhdao", "full_name": "Trần Văn Minh",
-                                                                           "role": "leader", "unit_id": p.ubnd.id!.uuidString])
+            let created = try await api.send(
+                .POST, "/api/v1/users",
+                json: [
+                    "username": "lanhdao", "full_name": "Trần Văn Minh",
+                    "role": "leader", "unit_id": p.ubnd.id!.uuidString,
+                ])
             #expect(created.status == .created)
             let password = try #require(created.json["password"] as? String)
             let id = try #require((created.json["user"] as? [String: Any])?["id"] as? String)
@@ -185,14 +208,17 @@ struct OpenAPITests {
     @Test func describesEveryAPIRouteAndNothingElse() async throws {
         try await withTestApp { app in
             // setup: the routes the app really serves under /api/v1, plus /health
-            let served = Set(app.routes.all.compactMap { route -> String? in
-                let path = "/" + route.path.map { component -> String in
-                    if case .parameter(let name) = component { return "{\(name)}" }
-                    return component.description
-                }.joined(separator: "/")
-                guard path.hasPrefix("/api/v1") || path == "/health" else { return nil }
-                return "\(route.method.rawValue.lowercased()) \(path)"
-            })
+            let served = Set(
+                app.routes.all.compactMap { route -> String? in
+                    let path =
+                        "/"
+                        + route.path.map { component -> String in
+                            if case .parameter(let name) = component { return "{\(name)}" }
+                            return component.description
+                        }.joined(separator: "/")
+                    guard path.hasPrefix("/api/v1") || path == "/health" else { return nil }
+                    return "\(route.method.rawValue.lowercased()) \(path)"
+                })
             // act
             var documented: Set<String> = []
             try await app.testing().test(.GET, "/api/v1/openapi.json") { res in

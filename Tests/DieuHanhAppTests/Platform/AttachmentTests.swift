@@ -1,10 +1,11 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 /// Files on task steps and documents: sniffed, stored, permission-checked, never left behind by a failed step.
 @Suite("Attachments")
@@ -14,9 +15,13 @@ struct AttachmentTests {
     /// Regular files under the store, whatever their folders.
     func filesOnDisk(_ app: Application) -> [String] {
         let root = app.fileStore.root
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        return walker.compactMap { $0 as? URL }.filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
-            .map(\.path)
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return []
+        }
+        return walker.compactMap { $0 as? URL }.filter {
+            (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+        }
+        .map(\.path)
     }
 
     func snvTask(_ app: Application, _ s: TaskPagesTests.Setup) async throws -> TaskItem {
@@ -33,9 +38,10 @@ struct AttachmentTests {
             let form = try await officer.get("/tasks/\(task.id!)").body.string
             #expect(form.contains(#"enctype="multipart/form-data""#))
             #expect(form.contains(#"name="files[]""#))
-            let done = try await officer.postMultipart("/tasks/\(task.id!)/actions/report_completion",
-                                                       ["date": "20/11/2026", "note": "Đã ban hành Quyết định", "version": "1"],
-                                                       files: [TestUpload(fileName: "Quyết định 12.pdf", data: TestUpload.pdf)])
+            let done = try await officer.postMultipart(
+                "/tasks/\(task.id!)/actions/report_completion",
+                ["date": "20/11/2026", "note": "Đã ban hành Quyết định", "version": "1"],
+                files: [TestUpload(fileName: "Quyết định 12.pdf", data: TestUpload.pdf)])
             #expect(done.status == .seeOther)
             let row = try #require(try await Attachment.query(on: app.db).first())
             #expect(row.fileName == "Quyết định 12.pdf")
@@ -70,9 +76,10 @@ struct AttachmentTests {
             let health = try await makeUnit(app, "SYT", "Sở Y tế", parent: s.p.ubnd)
             try await makeUser(app, "canbo.syt", role: .unitOfficer, unit: health)
             try await s.coordinator.get("/tasks/\(task.id!)")
-            let progress = try await s.coordinator.postMultipart("/tasks/\(task.id!)/actions/progress",
-                                                                 ["note": "Gửi dự thảo", "version": "1"],
-                                                                 files: [TestUpload(fileName: "du-thao.pdf", data: TestUpload.pdf)])
+            let progress = try await s.coordinator.postMultipart(
+                "/tasks/\(task.id!)/actions/progress",
+                ["note": "Gửi dự thảo", "version": "1"],
+                files: [TestUpload(fileName: "du-thao.pdf", data: TestUpload.pdf)])
             #expect(progress.status == .seeOther)
             let row = try #require(try await Attachment.query(on: app.db).first())
             let stranger = Browser(app)
@@ -93,9 +100,11 @@ struct AttachmentTests {
             try await s.coordinator.get("/tasks/\(task.id!)")
             let response = try await s.coordinator.postMultipart(
                 "/tasks/\(task.id!)/actions/progress", ["note": "Kèm báo cáo", "version": "1"],
-                files: [TestUpload(fileName: "bao-cao.pdf", data: TestUpload.html),
-                        TestUpload(fileName: "ok.pdf", data: TestUpload.pdf),
-                        TestUpload(fileName: "thu-tuc.docx", data: TestUpload.pdf)])
+                files: [
+                    TestUpload(fileName: "bao-cao.pdf", data: TestUpload.html),
+                    TestUpload(fileName: "ok.pdf", data: TestUpload.pdf),
+                    TestUpload(fileName: "thu-tuc.docx", data: TestUpload.pdf),
+                ])
             #expect(response.status == .unprocessableEntity)
             let html = response.body.string
             #expect(html.contains("Tệp “bao-cao.pdf” không phải PDF"))
@@ -112,9 +121,10 @@ struct AttachmentTests {
             let task = try await snvTask(app, s)
             try await s.coordinator.get("/tasks/\(task.id!)")
             // Version 0 is stale: the step is refused inside the transaction, after the file was written.
-            let stale = try await s.coordinator.postMultipart("/tasks/\(task.id!)/actions/progress",
-                                                              ["note": "Bản cũ", "version": "0"],
-                                                              files: [TestUpload(fileName: "a.pdf", data: TestUpload.pdf)])
+            let stale = try await s.coordinator.postMultipart(
+                "/tasks/\(task.id!)/actions/progress",
+                ["note": "Bản cũ", "version": "0"],
+                files: [TestUpload(fileName: "a.pdf", data: TestUpload.pdf)])
             #expect(stale.status == .conflict)
             #expect(try await Attachment.query(on: app.db).count() == 0)
             #expect(filesOnDisk(app).isEmpty)
@@ -133,8 +143,9 @@ struct AttachmentTests {
             let none = try await s.coordinator.postMultipart("/documents/\(document.id!)/attachments", [:], files: [])
             #expect(none.status == .unprocessableEntity)
             #expect(none.body.string.contains("Vui lòng chọn ít nhất một tệp."))
-            let added = try await s.coordinator.postMultipart("/documents/\(document.id!)/attachments", [:],
-                                                              files: [TestUpload(fileName: "3413-UBND-TH.docx", data: TestUpload.docx)])
+            let added = try await s.coordinator.postMultipart(
+                "/documents/\(document.id!)/attachments", [:],
+                files: [TestUpload(fileName: "3413-UBND-TH.docx", data: TestUpload.docx)])
             #expect(added.status == .seeOther)
             let row = try #require(try await Attachment.query(on: app.db).first())
             #expect(row.ownerKind == "document")
@@ -146,8 +157,9 @@ struct AttachmentTests {
             #expect(listed.contains("3413-UBND-TH.docx"))
             #expect(!listed.contains("/documents/\(document.id!)/attachments"))
             #expect(try await officer.get("/attachments/\(row.id!)").status == .ok)
-            let refused = try await officer.postMultipart("/documents/\(document.id!)/attachments", [:],
-                                                          files: [TestUpload(fileName: "x.pdf", data: TestUpload.pdf)])
+            let refused = try await officer.postMultipart(
+                "/documents/\(document.id!)/attachments", [:],
+                files: [TestUpload(fileName: "x.pdf", data: TestUpload.pdf)])
             #expect(refused.status == .forbidden)
             #expect(try await Attachment.query(on: app.db).count() == 1)
         }
@@ -158,9 +170,10 @@ struct AttachmentTests {
             let s = try await pages.setUp(app)
             let task = try await snvTask(app, s)
             let api = try await APIClient.signIn(app, "canbo.snv")
-            let created = try await api.postMultipart("/api/v1/tasks/\(task.id!)/events",
-                                                      ["action": "progress", "note": "Tiến độ 50%", "percent": "50", "version": "1"],
-                                                      files: [TestUpload(fileName: "tien-do.pdf", data: TestUpload.pdf)])
+            let created = try await api.postMultipart(
+                "/api/v1/tasks/\(task.id!)/events",
+                ["action": "progress", "note": "Tiến độ 50%", "percent": "50", "version": "1"],
+                files: [TestUpload(fileName: "tien-do.pdf", data: TestUpload.pdf)])
             #expect(created.status == .created)
             let files = try #require(created.json["attachments"] as? [[String: Any]])
             #expect(files.count == 1)
@@ -173,8 +186,9 @@ struct AttachmentTests {
             let detail = try await api.send(.GET, "/api/v1/tasks/\(task.id!)")
             let events = try #require(detail.json["events"] as? [[String: Any]])
             #expect(events.contains { ($0["attachments"] as? [Any])?.count == 1 })
-            let refused = try await api.postMultipart("/api/v1/tasks/\(task.id!)/events", ["action": "progress", "note": "x"],
-                                                      files: [TestUpload(fileName: "x.png", data: TestUpload.pdf)])
+            let refused = try await api.postMultipart(
+                "/api/v1/tasks/\(task.id!)/events", ["action": "progress", "note": "x"],
+                files: [TestUpload(fileName: "x.png", data: TestUpload.pdf)])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.errorCode == "validation_failed")
         }
@@ -185,11 +199,14 @@ struct AttachmentTests {
             let s = try await pages.setUp(app)
             let leader = try #require(try await UserAccount.query(on: app.db).filter(\.$username == "lanhdao").first())
             try await s.coordinator.get("/tasks/new")
-            let entered = try await s.coordinator.post("/tasks", [
-                "rows": "2", "notation": "15/TB-UBND", "issued_on": "01/11/2026", "assigner_id": s.p.ubnd.id!.uuidString,
-                "content_0": "Việc có lãnh đạo phụ trách", "lead_0": s.p.snv.id!.uuidString, "leader_0": leader.id!.uuidString,
-                "content_1": "Việc không ghi lãnh đạo", "lead_1": s.p.stc.id!.uuidString,
-            ])
+            let entered = try await s.coordinator.post(
+                "/tasks",
+                [
+                    "rows": "2", "notation": "15/TB-UBND", "issued_on": "01/11/2026", "assigner_id": s.p.ubnd.id!.uuidString,
+                    "content_0": "Việc có lãnh đạo phụ trách", "lead_0": s.p.snv.id!.uuidString,
+                    "leader_0": leader.id!.uuidString,
+                    "content_1": "Việc không ghi lãnh đạo", "lead_1": s.p.stc.id!.uuidString,
+                ])
             #expect(entered.status == .seeOther)
             let all = try await s.coordinator.get("/tasks").body.string
             #expect(all.contains(#"name="leader""#))

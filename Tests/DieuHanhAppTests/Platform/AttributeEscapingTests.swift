@@ -1,8 +1,9 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 /// Text from the address bar or the database, written into an attribute, must stay inside it.
 @Suite struct AttributeEscapingTests {

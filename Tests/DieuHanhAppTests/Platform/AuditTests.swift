@@ -1,10 +1,11 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 @Suite("Audit log and its hash chain")
 struct AuditTests {
@@ -14,8 +15,12 @@ struct AuditTests {
             let browser = Browser(app)
             try await browser.signIn("admin")
             try await browser.get("/units/\(p.stc.id!)/edit")
-            try await browser.post("/units/\(p.stc.id!)", ["code": "STC", "name": "Sở Tài chính tỉnh", "kind": "department",
-                                                           "parent_id": p.ubnd.id!.uuidString, "version": "1"])
+            try await browser.post(
+                "/units/\(p.stc.id!)",
+                [
+                    "code": "STC", "name": "Sở Tài chính tỉnh", "kind": "department",
+                    "parent_id": p.ubnd.id!.uuidString, "version": "1",
+                ])
             let entry = try #require(try await AuditEntry.query(on: app.db).sort(\.$seq, .descending).first())
             #expect(entry.actorName == "admin")
             #expect(entry.action == "update")
@@ -116,9 +121,12 @@ struct AuditTests {
         try await withTestApp { app in
             try await SmallProvince.make(app)
             let none: String? = nil
-            for (action, entity) in [("submitted", "programme_item"), ("return", "report_submission"), ("record_actual", "indicator")] {
-                try await AuditLog.record(on: app.db, actor: .commandLine, at: testNow, action: action, entity: entity, entityID: UUID(),
-                                          summary: "x", before: none, after: none)
+            for (action, entity) in [
+                ("submitted", "programme_item"), ("return", "report_submission"), ("record_actual", "indicator"),
+            ] {
+                try await AuditLog.record(
+                    on: app.db, actor: .commandLine, at: testNow, action: action, entity: entity, entityID: UUID(),
+                    summary: "x", before: none, after: none)
             }
             let browser = Browser(app)
             try await browser.signIn("admin")

@@ -1,10 +1,11 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 /// `dieuhanh backup DIR` and `dieuhanh restore DIR [--replace]` (CONTRACT), on SQLite and PostgreSQL.
 @Suite("Backup and restore")
@@ -34,14 +35,17 @@ struct BackupTests {
     func addDocument(_ app: Application, _ n: Int, by user: UserAccount) async throws -> UUID {
         let notation = "Số: \(n)/UBND-TH"
         guard case .success(let number) = DocumentNumber.parse(notation) else { throw CommandFailure("bad notation") }
-        let draft = DocumentDraft(notation: notation, issuedOn: CivilDate(year: 2026, month: 11, day: 2), issuerID: nil,
-                                  signer: nil, summary: "Văn bản \(n)")
+        let draft = DocumentDraft(
+            notation: notation, issuedOn: CivilDate(year: 2026, month: 11, day: 2), issuerID: nil,
+            signer: nil, summary: "Văn bản \(n)")
         let file = AcceptedFile(fileName: "van-ban-\(n).pdf", kind: .pdf, data: Data("%PDF-1.4\n% văn bản \(n)\n%%EOF\n".utf8))
         return try await AttachmentService.storing([file], in: app.fileStore) { stored in
             try await app.write { db in
-                let (document, _) = try await DocumentService.findOrCreate(draft, number: number, actor: AuditActor(user),
-                                                                           now: testNow, on: db)
-                try await AttachmentService.record(stored, owner: .document, ownerID: document.id!, user: user, now: testNow, on: db)
+                let (document, _) = try await DocumentService.findOrCreate(
+                    draft, number: number, actor: AuditActor(user),
+                    now: testNow, on: db)
+                try await AttachmentService.record(
+                    stored, owner: .document, ownerID: document.id!, user: user, now: testNow, on: db)
                 return document.id!
             }
         }
@@ -69,7 +73,9 @@ struct BackupTests {
             let admin = try await makeUser(app, "admin", role: .admin)
             for n in 1...10 { try await addDocument(app, n, by: admin) }
             try await app.write { db in
-                try await APIToken(userID: admin.id!, tokenHash: TokenDigest.hash("copied"), expiresAt: Date().addingTimeInterval(3600)).create(on: db)
+                try await APIToken(
+                    userID: admin.id!, tokenHash: TokenDigest.hash("copied"), expiresAt: Date().addingTimeInterval(3600)
+                ).create(on: db)
             }
             let acknowledged = Acknowledged()
             let writer = Task {
@@ -171,8 +177,9 @@ struct BackupTests {
 
             // check
             #expect(whenMissing?.contains(missing) == true, "names the missing file: \(whenMissing ?? "succeeded")")
-            #expect(whenAltered?.contains("sha256") == true && whenAltered?.contains(altered) == true,
-                    "names the altered file: \(whenAltered ?? "succeeded")")
+            #expect(
+                whenAltered?.contains("sha256") == true && whenAltered?.contains(altered) == true,
+                "names the altered file: \(whenAltered ?? "succeeded")")
             #expect(try await Document.query(on: app.db).count() == 0)
             #expect(!FileManager.default.fileExists(atPath: app.fileStore.root.path))
         }

@@ -1,8 +1,9 @@
-@testable import DieuHanhApp
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 /// Two clients sending the same version at the same moment: exactly one is accepted, the other gets 409, every
 /// round (the version is checked in the write itself, not against a row read before it).
@@ -11,8 +12,10 @@ struct ConcurrentWritesTests {
     static let rounds = 8
 
     /// Sends both requests at once and returns their statuses, sorted.
-    private func race(_ first: @escaping @Sendable () async throws -> HTTPStatus,
-                      _ second: @escaping @Sendable () async throws -> HTTPStatus) async throws -> [UInt] {
+    private func race(
+        _ first: @escaping @Sendable () async throws -> HTTPStatus,
+        _ second: @escaping @Sendable () async throws -> HTTPStatus
+    ) async throws -> [UInt] {
         async let a = first()
         async let b = second()
         return try await [a, b].map(\.code).sorted()
@@ -63,8 +66,16 @@ struct ConcurrentWritesTests {
             for round in 0..<Self.rounds {
                 let version = try #require(try await TaskItem.find(task.id, on: app.db)).version
                 let statuses = try await race(
-                    { try await api.send(.POST, path, json: ["action": "progress", "note": "\(round)a", "percent": 10, "version": version]).status },
-                    { try await api.send(.POST, path, json: ["action": "progress", "note": "\(round)b", "percent": 20, "version": version]).status })
+                    {
+                        try await api.send(
+                            .POST, path, json: ["action": "progress", "note": "\(round)a", "percent": 10, "version": version]
+                        ).status
+                    },
+                    {
+                        try await api.send(
+                            .POST, path, json: ["action": "progress", "note": "\(round)b", "percent": 20, "version": version]
+                        ).status
+                    })
                 #expect(statuses == [201, 409], "round \(round)")
                 let events = try await TaskEventRecord.query(on: app.db).filter(\.$taskID == task.id!).all()
                 #expect(events.filter { $0.note.hasPrefix("\(round)") }.count == 1, "round \(round)")

@@ -1,10 +1,11 @@
-@testable import DieuHanhApp
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import SQLKit
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 @Suite("Database selection")
 struct DatabaseTests {
@@ -24,7 +25,8 @@ struct DatabaseTests {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let app = try await Application.make(.testing)
         do {
-            try await configure(app, config: AppConfig(database: .sqliteFile(path), adminPassword: nil, bcryptCost: 4, now: { testNow }))
+            try await configure(
+                app, config: AppConfig(database: .sqliteFile(path), adminPassword: nil, bcryptCost: 4, now: { testNow }))
             try await app.asyncBoot()
             for loop in app.eventLoopGroup.makeIterator() {
                 let db = try #require(app.databases.database(.sqlite, logger: app.logger, on: loop) as? SQLDatabase)

@@ -1,8 +1,9 @@
-@testable import DieuHanhApp
 import Fluent
 import Foundation
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 @Suite("Stray files in the file store")
 struct FileStoreSweepTests {
@@ -13,8 +14,9 @@ struct FileStoreSweepTests {
             _ = try await TasksAPITests().load(app)
             let task = try #require(try await TaskItem.query(on: app.db).filter(\.$ma == "T3").first())
             let officer = try await APIClient.signIn(app, "canbo.snv")
-            let sent = try await officer.postMultipart("/api/v1/tasks/\(task.id!)/events", ["action": "progress", "note": "Kèm tệp"],
-                                                       files: [TestUpload(fileName: "a.pdf", data: TestUpload.pdf)])
+            let sent = try await officer.postMultipart(
+                "/api/v1/tasks/\(task.id!)/events", ["action": "progress", "note": "Kèm tệp"],
+                files: [TestUpload(fileName: "a.pdf", data: TestUpload.pdf)])
             #expect(sent.status == .created)
             let attached = try #require(try await Attachment.query(on: app.db).first()).storagePath
             let store = app.fileStore
@@ -25,7 +27,8 @@ struct FileStoreSweepTests {
             try Data("half".utf8).write(to: temporary)
             let old = Date().addingTimeInterval(-2 * 86_400)
             for path in [attached, orphan] {
-                try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: store.root.appendingPathComponent(path).path)
+                try FileManager.default.setAttributes(
+                    [.modificationDate: old], ofItemAtPath: store.root.appendingPathComponent(path).path)
             }
             try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: temporary.path)
             // act

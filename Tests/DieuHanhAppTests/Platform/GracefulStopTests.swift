@@ -1,10 +1,11 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 /// A stop while requests are being answered: each one is finished or refused, never cut off, and every
 /// acknowledged write is kept.
@@ -27,7 +28,9 @@ import Vapor
                         headers.bearerAuthorization = BearerAuthorization(token: token)
                         headers.contentType = .json
                         let body = #"{"code":"\#(code)","name":"Đơn vị \#(i)","kind":"department"}"#
-                        let response = try? await client.post(URI(string: "http://127.0.0.1:\(port)/api/v1/units"), headers: headers) {
+                        let response = try? await client.post(
+                            URI(string: "http://127.0.0.1:\(port)/api/v1/units"), headers: headers
+                        ) {
                             $0.body = ByteBuffer(string: body)
                         }
                         if response?.status == .created { acknowledged.withLockedValue { $0 += 1 } }
@@ -35,7 +38,8 @@ import Vapor
                     }
                 }
                 // Stop once some writes have been answered, with the rest still coming (however busy the machine).
-                let clock = ContinuousClock(), giveUp = clock.now.advanced(by: .seconds(60))
+                let clock = ContinuousClock()
+                let giveUp = clock.now.advanced(by: .seconds(60))
                 while acknowledged.withLockedValue({ $0 }) < 3, clock.now < giveUp { try await Task.sleep(for: .milliseconds(5)) }
                 let idle = await app.stopServing(grace: .seconds(20))
                 #expect(idle)

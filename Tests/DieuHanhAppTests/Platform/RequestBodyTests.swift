@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import Fluent
 import NIOCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 @Suite("Request bodies: limits by route and role, multipart read safely")
 struct RequestBodyTests {
@@ -17,7 +18,9 @@ struct RequestBodyTests {
 
     @Test func aLargeBodyFromSomeoneSignedOutIsRefusedBeforeItIsRead() async throws {
         try await withTestApp { app in
-            for path in ["/sign-in", "/language", "/api/v1/auth/token", "/tasks/00000000-0000-0000-0000-000000000000/actions/progress"] {
+            for path in [
+                "/sign-in", "/language", "/api/v1/auth/token", "/tasks/00000000-0000-0000-0000-000000000000/actions/progress",
+            ] {
                 let (headers, body) = Self.bigMultipart(20 * 1024 * 1024)
                 try await app.testing().test(.POST, path, headers: headers, body: body) { response in
                     #expect(response.status == .payloadTooLarge, "\(path)")
@@ -26,8 +29,10 @@ struct RequestBodyTests {
             // A sign-in form of ordinary size still goes through to its checks.
             var headers = HTTPHeaders()
             headers.contentType = .json
-            try await app.testing().test(.POST, "/api/v1/auth/token", headers: headers,
-                                         body: ByteBuffer(string: #"{"username":"ai","password":"sai-mat-khau-1"}"#)) { response in
+            try await app.testing().test(
+                .POST, "/api/v1/auth/token", headers: headers,
+                body: ByteBuffer(string: #"{"username":"ai","password":"sai-mat-khau-1"}"#)
+            ) { response in
                 #expect(response.status == .unauthorized)
             }
         }
@@ -41,9 +46,12 @@ struct RequestBodyTests {
             let pdf = TestUpload(fileName: "bao-cao.pdf", data: TestUpload.pdf + Data(repeating: 0x20, count: 3 * 1024 * 1024))
             let path = "/api/v1/tasks/\(task.id!)/events"
             let viewer = try await APIClient.signIn(app, "xem")
-            #expect(try await viewer.postMultipart(path, ["action": "progress", "note": "x"], files: [pdf]).status == .payloadTooLarge)
+            #expect(
+                try await viewer.postMultipart(path, ["action": "progress", "note": "x"], files: [pdf]).status == .payloadTooLarge
+            )
             let officer = try await APIClient.signIn(app, "canbo.snv")
-            let sent = try await officer.postMultipart(path, ["action": "progress", "note": "Tiến độ kèm tệp", "percent": "50"], files: [pdf])
+            let sent = try await officer.postMultipart(
+                path, ["action": "progress", "note": "Tiến độ kèm tệp", "percent": "50"], files: [pdf])
             #expect(sent.status == .created)
             // Not an upload route: the ordinary 2 MB.
             let (headers, body) = Self.bigMultipart(3 * 1024 * 1024)
@@ -67,7 +75,9 @@ struct RequestBodyTests {
             var body = Data()
             func add(_ text: String) { body.append(Data(text.utf8)) }
             let b = TestUpload.boundary
-            add("--\(b)\r\nContent-Disposition: form-data; name=\"files[]\"; filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+            add(
+                "--\(b)\r\nContent-Disposition: form-data; name=\"files[]\"; filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+            )
             body.append(TestUpload.pdf)
             add("\r\n--\(b)\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nĐang làm\r\n")
             add("--\(b)\r\nContent-Disposition: form-data; name=\"percent\"\r\n\r\n30\r\n")
@@ -75,20 +85,28 @@ struct RequestBodyTests {
             var headers = HTTPHeaders()
             headers.add(name: .cookie, value: try #require(browser.cookie))
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(b)")
-            try await app.testing().test(.POST, "/tasks/\(task.id!)/actions/progress", headers: headers, body: ByteBuffer(data: body)) { response in
+            try await app.testing().test(
+                .POST, "/tasks/\(task.id!)/actions/progress", headers: headers, body: ByteBuffer(data: body)
+            ) { response in
                 #expect(response.status == .seeOther)
             }
             // A file part named like the token is not the token.
-            var forged = Data("--\(b)\r\nContent-Disposition: form-data; name=\"_csrf\"; filename=\"x\"\r\n\r\n\(token)\r\n--\(b)--\r\n".utf8)
+            var forged = Data(
+                "--\(b)\r\nContent-Disposition: form-data; name=\"_csrf\"; filename=\"x\"\r\n\r\n\(token)\r\n--\(b)--\r\n".utf8)
             forged.append(Data())
-            try await app.testing().test(.POST, "/tasks/\(task.id!)/actions/progress", headers: headers, body: ByteBuffer(data: forged)) { response in
+            try await app.testing().test(
+                .POST, "/tasks/\(task.id!)/actions/progress", headers: headers, body: ByteBuffer(data: forged)
+            ) { response in
                 #expect(response.status == .forbidden)
             }
         }
     }
 
-    @Test(arguments: ["--\(TestUpload.boundary)--\r\n", "--\(TestUpload.boundary)\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\ncut sh",
-                      "not multipart at all", ""])
+    @Test(arguments: [
+        "--\(TestUpload.boundary)--\r\n",
+        "--\(TestUpload.boundary)\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\ncut sh",
+        "not multipart at all", "",
+    ])
     func aBrokenMultipartBodyIsABadRequest(_ text: String) async throws {
         try await withTestApp { app in
             let p = try await TasksAPITests().load(app)

@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 @Suite("Sessions, the sign-in throttle and security headers")
 struct SessionHardeningTests {
@@ -108,14 +109,19 @@ struct SessionHardeningTests {
     @Test func aPasswordChangeEndsTheOtherSessionsAndTokensButNotThisOne() async throws {
         try await withTestApp { app in
             try await SmallProvince.make(app)
-            let here = Browser(app, signsInAgain: false), there = Browser(app, signsInAgain: false)
+            let here = Browser(app, signsInAgain: false)
+            let there = Browser(app, signsInAgain: false)
             try await here.signIn("canbo.snv")
             try await there.signIn("canbo.snv")
             let api = try await APIClient.signIn(app, "canbo.snv")
             #expect(try await api.send(.GET, "/api/v1/me").status == .ok)
             try await here.get("/profile")
-            let changed = try await here.post("/profile/password", ["current_password": testPassword, "new_password": "Mua-thu-Ha-Noi-2026",
-                                                                    "confirm_password": "Mua-thu-Ha-Noi-2026"])
+            let changed = try await here.post(
+                "/profile/password",
+                [
+                    "current_password": testPassword, "new_password": "Mua-thu-Ha-Noi-2026",
+                    "confirm_password": "Mua-thu-Ha-Noi-2026",
+                ])
             #expect(changed.status == .seeOther)
             #expect(try await here.get("/profile").status == .ok)
             #expect(try await there.get("/profile").status == .seeOther)
@@ -176,7 +182,8 @@ struct SessionHardeningTests {
             for path in ["/khong-co-trang-nay", "/api/v1/khong-co"] {
                 let response = try await Browser(app).get(path)
                 #expect(response.status == .notFound)
-                #expect(response.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true, "\(path)")
+                #expect(
+                    response.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true, "\(path)")
                 #expect(response.headers.first(name: "X-Frame-Options") == "DENY", "\(path)")
                 #expect(response.headers.first(name: "Strict-Transport-Security") == nil)
             }

@@ -1,8 +1,9 @@
-@testable import DieuHanhApp
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 @Suite("Sign-in, sessions and security headers")
 struct SignInTests {
@@ -80,7 +81,8 @@ struct SignInTests {
             try await makeUser(app, "admin", role: .admin)
             let user = try await makeUser(app, "xem", role: .viewer)
             try await app.write { db in
-                try await UserService.setActive(user, false, actor: .commandLine, now: testNow, on: db, t: Localizer(language: .vi))
+                try await UserService.setActive(
+                    user, false, actor: .commandLine, now: testNow, on: db, t: Localizer(language: .vi))
             }
             let response = try await Browser(app).signIn("xem")
             #expect(response.status == .unauthorized)
@@ -95,7 +97,8 @@ struct SignInTests {
             try await browser.signIn("xem")
             #expect(try await browser.get("/").status == .ok)
             try await app.write { db in
-                try await UserService.setActive(user, false, actor: .commandLine, now: testNow, on: db, t: Localizer(language: .vi))
+                try await UserService.setActive(
+                    user, false, actor: .commandLine, now: testNow, on: db, t: Localizer(language: .vi))
             }
             #expect(try await browser.get("/").status == .seeOther)
         }
@@ -128,8 +131,12 @@ struct SignInTests {
             try await makeUser(app, "admin", role: .admin)
             let browser = Browser(app)
             try await browser.get("/sign-in")
-            let response = try await browser.post("/sign-in", ["username": "admin", "password": testPassword,
-                                                               "next": "//evil.example/x"])
+            let response = try await browser.post(
+                "/sign-in",
+                [
+                    "username": "admin", "password": testPassword,
+                    "next": "//evil.example/x",
+                ])
             #expect(response.headers.first(name: .location) == "/")
         }
     }

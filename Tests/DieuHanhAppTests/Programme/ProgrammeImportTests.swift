@@ -1,14 +1,16 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 
+@testable import DieuHanhApp
+
 /// `dieuhanh import programme FILE.csv` (CONTRACT: programme CSV).
 @Suite("Work programme: CSV import")
 struct ProgrammeImportTests {
-    static let header = "ma,ten,don_vi_chu_tri,trinh_cap,thang_ke_hoach,nguon,ngay_bo_sung,ngay_trinh,ngay_ban_hanh,ngay_rut,"
+    static let header =
+        "ma,ten,don_vi_chu_tri,trinh_cap,thang_ke_hoach,nguon,ngay_bo_sung,ngay_trinh,ngay_ban_hanh,ngay_rut,"
         + "thang_chuyen_den,ngay_chuyen"
 
     func file(_ lines: String...) -> String {
@@ -52,8 +54,11 @@ struct ProgrammeImportTests {
             let postponement = try #require(events.first { $0.kind == "postponement_approved" })
             #expect(postponement.newMonth == "2026-07" && postponement.recordedOn == "2026-04-20")
             // Q2 as of 30/06/2026: CT-02 (added, postponed to July) and CT-03 (withdrawn) leave; nothing is due.
-            let q2 = try await runCommand(app, ["stats", "programme", "--period", "2026-Q2", "--as-of", "2026-06-30", "--format", "json"])
-            #expect(q2.contains("\"initial\":1") && q2.contains("\"added\":1") && q2.contains("\"moved_out\":2") && q2.contains("\"total\":0"))
+            let q2 = try await runCommand(
+                app, ["stats", "programme", "--period", "2026-Q2", "--as-of", "2026-06-30", "--format", "json"])
+            #expect(
+                q2.contains("\"initial\":1") && q2.contains("\"added\":1") && q2.contains("\"moved_out\":2")
+                    && q2.contains("\"total\":0"))
 
             let audit = try await AuditEntry.query(on: app.db).count()
             let again = try await runCommand(app, ["import", "programme", path])
@@ -114,7 +119,8 @@ struct ProgrammeImportTests {
         try await withTestApp { app in
             _ = try await SmallProvince.make(app)
             let path = NSTemporaryDirectory() + "dieuhanh-ct-\(UUID().uuidString).csv"
-            _ = FileManager.default.createFile(atPath: path, contents: Data("ma,ten,don_vi_chu_tri,trinh_cap,thang_ke_hoach,nguon,han\n".utf8))
+            _ = FileManager.default.createFile(
+                atPath: path, contents: Data("ma,ten,don_vi_chu_tri,trinh_cap,thang_ke_hoach,nguon,han\n".utf8))
             defer { try? FileManager.default.removeItem(atPath: path) }
             #expect(try await failure(app, path).contains("han"))
             let twice = file("CT-1,A,SNV,UBND,2026-05,dau_nam,,,,,,", "CT-1,B,SNV,UBND,2026-05,dau_nam,,,,,,")
@@ -132,9 +138,15 @@ extension ProgrammeImportTests {
             _ = try await SmallProvince.make(app)
             let good = "CT-01,Báo cáo quý I,STC,TU,2026-03,dau_nam,,,,,,"
             let cases: [(row: String, message: String)] = [
-                ("CT-02,Báo cáo quý II,STC,TU,9999-05,dau_nam,,,,,,", "Dòng 3: cột thang_ke_hoach: Tháng phải trong các năm 1990 – 2100"),
+                (
+                    "CT-02,Báo cáo quý II,STC,TU,9999-05,dau_nam,,,,,,",
+                    "Dòng 3: cột thang_ke_hoach: Tháng phải trong các năm 1990 – 2100"
+                ),
                 ("CT-02,Báo cáo\u{0}quý II,STC,TU,2026-05,dau_nam,,,,,,", "Dòng 3: cột ten: Có ký tự điều khiển"),
-                ("CT-02,Báo cáo quý II,STC,TU,2026-05,dau_nam,,30/11/2026,,,,", "Dòng 3: cột ngay_trinh: Ngày không được sau hôm nay"),
+                (
+                    "CT-02,Báo cáo quý II,STC,TU,2026-05,dau_nam,,30/11/2026,,,,",
+                    "Dòng 3: cột ngay_trinh: Ngày không được sau hôm nay"
+                ),
                 ("CT 02,Báo cáo quý II,STC,TU,2026-05,dau_nam,,,,,,", "Dòng 3: cột ma: Mã chỉ được gồm"),
             ]
             for (row, message) in cases {

@@ -1,4 +1,3 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Foundation
@@ -7,11 +6,14 @@ import Vapor
 import VaporTesting
 import ZIPFoundation
 
+@testable import DieuHanhApp
+
 /// Seed 001's work programme (Bình Dương, 6 tháng đầu năm 2020: 37/42 nội dung, 88,1%) through every door: the
 /// slice, the command line, the API, the pages and the review report's files.
 @Suite("Work programme: seed 001")
 struct ProgrammeSeedTests {
-    static let sentence = "Theo Chương trình công tác 6 tháng đầu năm 2020, UBND tỉnh đã thực hiện 37/42 nội dung (đạt 88,1%); "
+    static let sentence =
+        "Theo Chương trình công tác 6 tháng đầu năm 2020, UBND tỉnh đã thực hiện 37/42 nội dung (đạt 88,1%); "
         + "còn lại 05 nội dung chưa trình: "
 
     /// Footnote ⁽⁶⁾'s five items as the report lists them: by planned month (April, May, June), then lead unit.
@@ -65,7 +67,8 @@ struct ProgrammeSeedTests {
                 #expect(json["submitted_late"] as? Int == 2)
             }
             // The raw text carries the rate as a JSON number with one decimal.
-            let raw = try await runCommand(app, ["stats", "programme", "--period", "2020-H1", "--as-of", "2020-06-30", "--format", "json"])
+            let raw = try await runCommand(
+                app, ["stats", "programme", "--period", "2020-H1", "--as-of", "2020-06-30", "--format", "json"])
             #expect(raw.contains("\"rate\":88.1"))
             // The text form prints the report's sentence.
             let text = try await runCommand(app, ["stats", "programme", "--period", "2020-H1", "--as-of", "2020-06-30"])
@@ -80,14 +83,17 @@ struct ProgrammeSeedTests {
             let q1 = try await statsJSON(app, ["--period", "2020-Q1", "--as-of", "2020-06-30"])
             let q2 = try await statsJSON(app, ["--period", "2020-Q2", "--as-of", "2020-06-30"])
             // Q1: 11 start-of-year items and the 2019 item postponed into March, all submitted and issued, two late.
-            #expect([q1["initial"], q1["added"], q1["moved_out"], q1["total"], q1["submitted"], q1["issued"], q1["not_submitted"]]
-                        .map { $0 as? Int } == [11, 1, 0, 12, 12, 12, 0])
+            #expect(
+                [q1["initial"], q1["added"], q1["moved_out"], q1["total"], q1["submitted"], q1["issued"], q1["not_submitted"]]
+                    .map { $0 as? Int } == [11, 1, 0, 12, 12, 12, 0])
             #expect(q1["rate"] as? Double == 100 && q1["submitted_late"] as? Int == 2)
-            #expect([q2["initial"], q2["added"], q2["moved_out"], q2["total"], q2["submitted"], q2["issued"], q2["not_submitted"]]
-                        .map { $0 as? Int } == [30, 3, 3, 30, 25, 6, 5])
+            #expect(
+                [q2["initial"], q2["added"], q2["moved_out"], q2["total"], q2["submitted"], q2["issued"], q2["not_submitted"]]
+                    .map { $0 as? Int } == [30, 3, 3, 30, 25, 6, 5])
             #expect(q2["rate"] as? Double == 83.3)
             let june = try await statsJSON(app, ["--period", "2020-M06", "--as-of", "2020-06-30"])
-            #expect([june["initial"], june["added"], june["moved_out"], june["total"], june["submitted"]].map { $0 as? Int }
+            #expect(
+                [june["initial"], june["added"], june["moved_out"], june["total"], june["submitted"]].map { $0 as? Int }
                     == [23, 0, 1, 22, 19])
         }
     }
@@ -118,8 +124,11 @@ struct ProgrammeSeedTests {
             // check
             #expect(response.status == .ok)
             let json = response.json
-            #expect(Set(json.keys) == ["as_of", "from", "to", "initial", "added", "moved_out", "total", "submitted", "issued",
-                                       "not_submitted", "rate", "submitted_late"])
+            #expect(
+                Set(json.keys) == [
+                    "as_of", "from", "to", "initial", "added", "moved_out", "total", "submitted", "issued",
+                    "not_submitted", "rate", "submitted_late",
+                ])
             #expect(json["total"] as? Int == 42 && json["submitted"] as? Int == 37 && json["not_submitted"] as? Int == 5)
             #expect(json["initial"] as? Int == 41 && json["added"] as? Int == 4 && json["moved_out"] as? Int == 3)
             #expect(json["issued"] as? Int == 18)
@@ -168,8 +177,12 @@ struct ProgrammeSeedTests {
 
             let html = NSTemporaryDirectory() + "dieuhanh-ct-\(UUID().uuidString).html"
             defer { try? FileManager.default.removeItem(atPath: html) }
-            _ = try await runCommand(app, ["report", "review", "--period", "2020-H1", "--as-of", "2020-06-30", "--format", "html",
-                                           "--output", html])
+            _ = try await runCommand(
+                app,
+                [
+                    "report", "review", "--period", "2020-H1", "--as-of", "2020-06-30", "--format", "html",
+                    "--output", html,
+                ])
             let page = String(decoding: FileManager.default.contents(atPath: html) ?? Data(), as: UTF8.self)
             #expect(page.contains(Self.sentence))
             #expect(page.contains(#"colspan="4""#) && page.contains(#"rowspan="2""#))
@@ -187,8 +200,9 @@ struct ProgrammeSeedTests {
             _ = try await DemoSlices.load(.binhDuong2020, into: app)
             let asOf = CivilDate(year: 2020, month: 6, day: 30)!
             let province = try await ReviewReportBuilder.province(code: nil, asOf: asOf, on: app.db)
-            let report = try await ReviewReportBuilder.build(period: ReportPeriod(code: "2020-H1")!, asOf: asOf, province: province,
-                                                             on: app.db)
+            let report = try await ReviewReportBuilder.build(
+                period: ReportPeriod(code: "2020-H1")!, asOf: asOf, province: province,
+                on: app.db)
             let p = report.programme
             #expect(p.counts == ProgrammeCounts(initial: 41, added: 4, movedOut: 3, submitted: 37, issued: 18, submittedLate: 2))
             #expect(Set(p.unfinished.map(\.title)) == Set(DemoProgramme.footnote6))
@@ -196,14 +210,17 @@ struct ProgrammeSeedTests {
             #expect(p.units.reduce(0) { $0 + $1.counts.total } == 42)
             #expect(report.sections.contains { $0.heading == ReviewReport.programmeSectionHeading })
             #expect(report.programmeHeadline.hasPrefix(Self.sentence))
-            #expect(report.programmeHeadline.hasSuffix("Trong số nội dung đã trình, có 02 nội dung trình muộn so với tháng kế hoạch."))
+            #expect(
+                report.programmeHeadline.hasSuffix("Trong số nội dung đã trình, có 02 nội dung trình muộn so với tháng kế hoạch.")
+            )
             // The DOCX table: three header rows (repeated on every page), then the figures.
             let table = ReviewReportDOCX.programmeTable(report)
             #expect(table.rows.count == 4)
             #expect(table.rows.prefix(3).allSatisfy(\.isHeader) && !table.rows[3].isHeader)
             #expect(table.rows[0].cells.map(\.columnSpan) == [4, 1, 1, 1, 1])
             #expect(table.rows[1].cells.suffix(4).allSatisfy { $0.verticalMerge == .continue })
-            #expect(table.rows[3].cells.map { $0.paragraphs[0].runs[0].text } == ["41", "4", "3", "42", "37", "18", "5", "88,1%"])
+            #expect(
+                table.rows[3].cells.map { $0.paragraphs[0].runs[0].text } == ["41", "4", "3", "42", "37", "18", "5", "88,1%"])
             // The workbook's sheet: the figures as numbers, the rate as a percentage with one decimal.
             let sheet = ReviewReportXLSX.programme(report)
             #expect(sheet.rows[3] == [41, 4, 3, 42, 37, 18, 5].map { .number(Double($0)) } + [.number(88.1)])
@@ -247,7 +264,8 @@ struct ProgrammeDemoTests {
         try await withTestApp { app in
             // setup: the demo's units, then its programmes as of the test clock (22/11/2026)
             let today = CivilDate.today(now: testNow)
-            _ = try await app.write { db in try await UnitImport.write(DemoUnits.rows, actor: .commandLine, now: testNow, on: db) }
+            _ = try await app.write { db in try await UnitImport.write(DemoUnits.rows, actor: .commandLine, now: testNow, on: db)
+            }
             // act
             let first = try await app.write { db in
                 try await ProgrammeImport.write(DemoProgramme.generated(today: today), actor: .commandLine, now: testNow, on: db)
@@ -259,8 +277,9 @@ struct ProgrammeDemoTests {
             #expect(first.created == 72 && again == ImportSummary(created: 0, updated: 0, unchanged: 72))
             let rows = try await ProgrammeQuery.rows(years: 2025...2026, asOf: today, scope: .everything, on: app.db)
             let statuses = Set(rows.map(\.snapshot.status))
-            #expect(statuses.isSuperset(of: [.notYetDue, .dueThisMonth, .overdue, .submitted, .submittedLate, .issued, .withdrawn]),
-                    "\(statuses)")
+            #expect(
+                statuses.isSuperset(of: [.notYetDue, .dueThisMonth, .overdue, .submitted, .submittedLate, .issued, .withdrawn]),
+                "\(statuses)")
             #expect(rows.contains { $0.snapshot.months.count > 1 })
             #expect(rows.contains { $0.item.itemOrigin == .added })
             // Every item is led by a unit open in its month (the 2025 mergers respected).

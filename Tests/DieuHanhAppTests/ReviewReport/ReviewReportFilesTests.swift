@@ -1,7 +1,8 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Foundation
 import Testing
+
+@testable import DieuHanhApp
 
 /// The review report's DOCX and XLSX for the Bình Dương 2020 slice (seed 001): the figures of the model, then the
 /// files as office software reads them back, when that software is installed.
@@ -14,8 +15,9 @@ struct ReviewReportFilesTests {
             _ = try await DemoSlices.load(.binhDuong2020, into: app)
             let asOf = CivilDate(year: 2020, month: 6, day: 14)!
             let province = try await ReviewReportBuilder.province(code: nil, asOf: asOf, on: app.db)
-            report = try await ReviewReportBuilder.build(period: ReportPeriod(code: "2020-H1")!, asOf: asOf,
-                                                         province: province, on: app.db)
+            report = try await ReviewReportBuilder.build(
+                period: ReportPeriod(code: "2020-H1")!, asOf: asOf,
+                province: province, on: app.db)
         }
         return try #require(report)
     }
@@ -48,8 +50,11 @@ struct ReviewReportFilesTests {
         // The document model, before it is written: portrait A4 with the decree's margins, then a landscape section.
         let document = ReviewReportDOCX.document(report)
         #expect(!document.pageSetup.landscape)
-        #expect([document.pageSetup.topMarginMM, document.pageSetup.bottomMarginMM, document.pageSetup.leftMarginMM,
-                  document.pageSetup.rightMarginMM] == [20, 20, 30, 15])
+        #expect(
+            [
+                document.pageSetup.topMarginMM, document.pageSetup.bottomMarginMM, document.pageSetup.leftMarginMM,
+                document.pageSetup.rightMarginMM,
+            ] == [20, 20, 30, 15])
         #expect(document.pageNumbers)
         #expect(document.title == report.title)
         #expect(document.date == nil)
@@ -76,7 +81,8 @@ struct ReviewReportFilesTests {
         #expect(xml.contains("TM. ỦY BAN NHÂN DÂN"))
         #expect(xml.contains(report.cutOffSentence))
         // Portrait A4, margins 20/15/20/30 mm, then the landscape appendices.
-        #expect(xml.contains(#"<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701""#))
+        #expect(
+            xml.contains(#"<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701""#))
         #expect(xml.contains(#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#))
         // Table header rows repeat on every page.
         #expect(xml.contains("<w:tblHeader/>"))
@@ -95,14 +101,14 @@ struct ReviewReportFilesTests {
         let file = dir.appendingPathComponent("report.docx")
         try ReviewReportDOCX.data(report).write(to: file)
         let script = """
-        import sys, docx
-        d = docx.Document(sys.argv[1])
-        print("T:" + d.core_properties.title)
-        for p in d.paragraphs: print("P:" + p.text.replace("\\n", "/"))
-        for t in d.tables:
-            for r in t.rows: print("R:" + "|".join(c.text.replace("\\n", "/") for c in r.cells))
-        for s in d.sections: print("S:%s" % s.orientation)
-        """
+            import sys, docx
+            d = docx.Document(sys.argv[1])
+            print("T:" + d.core_properties.title)
+            for p in d.paragraphs: print("P:" + p.text.replace("\\n", "/"))
+            for t in d.tables:
+                for r in t.rows: print("R:" + "|".join(c.text.replace("\\n", "/") for c in r.cells))
+            for s in d.sections: print("S:%s" % s.orientation)
+            """
         let run = try ReviewFilesTool.run(ReviewFilesTool.find("python3")!, ["-c", script, file.path])
         #expect(run.status == 0, "\(run.output)")
         let lines = run.output.split(separator: "\n").map(String.init)
@@ -122,8 +128,10 @@ struct ReviewReportFilesTests {
         #expect(lines.contains("P:+ Số nhiệm vụ chưa hoàn thành: 04, trong đó: trong hạn: 04; quá hạn: 0"))
         #expect(lines.contains("P:2. Thống kê chi tiết các nhiệm vụ chưa hoàn thành quá hạn: Không có."))
         // The header block and the signature block are tables too.
-        #expect(lines.contains("R:ỦY BAN NHÂN DÂN/TỈNH BÌNH DƯƠNG/|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/Độc lập - Tự do - Hạnh phúc/"))
-        #expect(lines.contains { $0.hasPrefix("R:Nơi nhận:/- VPCP (Vụ Tổng hợp);") && $0.contains("|TM. ỦY BAN NHÂN DÂN/CHỦ TỊCH/") })
+        #expect(
+            lines.contains("R:ỦY BAN NHÂN DÂN/TỈNH BÌNH DƯƠNG/|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/Độc lập - Tự do - Hạnh phúc/"))
+        #expect(
+            lines.contains { $0.hasPrefix("R:Nơi nhận:/- VPCP (Vụ Tổng hợp);") && $0.contains("|TM. ỦY BAN NHÂN DÂN/CHỦ TỊCH/") })
         // Appendix II: its header, then Bộ Y tế's row with an empty deadline.
         #expect(lines.contains("R:" + ReviewReport.ministriesColumns.joined(separator: "|")))
         let ministryRow = try #require(lines.first { $0.hasPrefix("R:1|") && $0.contains("04/2019/NĐ-CP") })
@@ -164,28 +172,34 @@ struct ReviewReportFilesTests {
     /// A report with a long appendix I and none of the ministries' tasks, for what the slice does not exercise.
     static func longReport() -> ReviewReport {
         let lines = (1...40).map { n in
-            ReviewReport.TaskLine(document: "Công văn số \(100 + n)/VPCP-KTTH ngày 05/02/2021 của Văn phòng Chính phủ",
-                                  content: "Rà soát, báo cáo tình hình thực hiện dự án đầu tư công trọng điểm, đợt \(n)",
-                                  deadline: CivilDate(year: 2021, month: 3, day: n % 28 + 1), unit: "Sở Kế hoạch và Đầu tư",
-                                  daysLate: 1_000 + n, note: "")
+            ReviewReport.TaskLine(
+                document: "Công văn số \(100 + n)/VPCP-KTTH ngày 05/02/2021 của Văn phòng Chính phủ",
+                content: "Rà soát, báo cáo tình hình thực hiện dự án đầu tư công trọng điểm, đợt \(n)",
+                deadline: CivilDate(year: 2021, month: 3, day: n % 28 + 1), unit: "Sở Kế hoạch và Đầu tư",
+                daysLate: 1_000 + n, note: "")
         }
         return ReviewReport(
             provinceName: "Ủy ban nhân dân thành phố Cần Thơ", place: "Cần Thơ", period: ReportPeriod(code: "2021")!,
             asOf: CivilDate(year: 2021, month: 12, day: 31)!,
-            government: TaskCounts(completedOnTime: 30, completedLate: 5, pendingWithinDeadline: 10, pendingOverdue: 40,
-                                   pendingNoDeadline: 2),
+            government: TaskCounts(
+                completedOnTime: 30, completedLate: 5, pendingWithinDeadline: 10, pendingOverdue: 40,
+                pendingNoDeadline: 2),
             governmentDocuments: 25, governmentOverdue: lines,
             province: TaskCounts(completedOnTime: 3), provinceDocuments: 2, ministriesOverdue: [],
-            units: [.init(name: "Sở Kế hoạch và Đầu tư", counts: TaskCounts(completedOnTime: 30, completedLate: 5, pendingOverdue: 40),
-                          daysLateTotal: 552)])
+            units: [
+                .init(
+                    name: "Sở Kế hoạch và Đầu tư", counts: TaskCounts(completedOnTime: 30, completedLate: 5, pendingOverdue: 40),
+                    daysLateTotal: 552)
+            ])
     }
 
     @Test func aLongAppendixIsATableWithItsHeaderRepeated() throws {
         let report = Self.longReport()
         #expect(ReviewReportDOCX.issuerLines(report) == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"])
         // 49 days over 4 late tasks = 12,25: rounded half up from the exact figure.
-        #expect(ReviewReport.UnitLine(name: "x", counts: TaskCounts(completedLate: 2, pendingOverdue: 2), daysLateTotal: 49)
-            .averageDaysLateText == "12,3")
+        #expect(
+            ReviewReport.UnitLine(name: "x", counts: TaskCounts(completedLate: 2, pendingOverdue: 2), daysLateTotal: 49)
+                .averageDaysLateText == "12,3")
         let document = ReviewReportDOCX.document(report)
         let texts = document.blocks.compactMap { block -> String? in
             if case .paragraph(let p) = block { return p.runs.map(\.text).joined() }
@@ -213,8 +227,10 @@ struct ReviewReportFilesTests {
         #expect(units.rows.last?.cells.last?.paragraphs[0].runs.first?.text == "12,3")
     }
 
-    @Test(.enabled(if: ReviewFilesTool.office() != nil && ReviewFilesTool.find("pdftotext") != nil,
-                   "LibreOffice or pdftotext is not installed"))
+    @Test(
+        .enabled(
+            if: ReviewFilesTool.office() != nil && ReviewFilesTool.find("pdftotext") != nil,
+            "LibreOffice or pdftotext is not installed"))
     func aLongAppendixRunsOntoPagesThatRepeatItsHeader() throws {
         let dir = try ReviewFilesTool.workDirectory("review-docx-long")
         defer { ReviewFilesTool.discard(dir) }
@@ -240,15 +256,15 @@ struct ReviewReportFilesTests {
         let file = dir.appendingPathComponent("report.xlsx")
         try data.write(to: file)
         let script = """
-        import sys, openpyxl
-        wb = openpyxl.load_workbook(sys.argv[1])
-        print("N:" + "|".join(wb.sheetnames))
-        for ws in wb.worksheets:
-            for row in ws.iter_rows():
-                print("C:" + ws.title + "\\t" + "\\t".join(
-                    "" if c.value is None else ("n:" + repr(c.value) if isinstance(c.value, (int, float)) else "s:" + str(c.value))
-                    for c in row))
-        """
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            print("N:" + "|".join(wb.sheetnames))
+            for ws in wb.worksheets:
+                for row in ws.iter_rows():
+                    print("C:" + ws.title + "\\t" + "\\t".join(
+                        "" if c.value is None else ("n:" + repr(c.value) if isinstance(c.value, (int, float)) else "s:" + str(c.value))
+                        for c in row))
+            """
         let run = try ReviewFilesTool.run(ReviewFilesTool.find("python3")!, ["-c", script, file.path])
         #expect(run.status == 0, "\(run.output)")
         let lines = run.output.split(separator: "\n").map(String.init)
@@ -348,14 +364,16 @@ enum ReviewFilesTool {
         let file = dir.appendingPathComponent(name)
         try data.write(to: file)
         // A HOME of its own, so a running LibreOffice's profile lock does not get in the way.
-        let run = try run(office()!, ["--headless", "--convert-to", "pdf", "--outdir", dir.path, file.path],
-                          environment: ["HOME": dir.appendingPathComponent("home").path])
+        let run = try run(
+            office()!, ["--headless", "--convert-to", "pdf", "--outdir", dir.path, file.path],
+            environment: ["HOME": dir.appendingPathComponent("home").path])
         #expect(run.status == 0, "\(run.output)")
         return file.deletingPathExtension().appendingPathExtension("pdf")
     }
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:])
-        throws -> (status: Int32, output: String) {
+        throws -> (status: Int32, output: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

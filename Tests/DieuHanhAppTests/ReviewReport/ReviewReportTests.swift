@@ -1,4 +1,3 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Foundation
@@ -6,6 +5,8 @@ import Testing
 import Vapor
 import VaporTesting
 import ZIPFoundation
+
+@testable import DieuHanhApp
 
 /// Seed 001 through every door: the command line, the API, the pages and the generated files.
 @Suite("Statistics and the review report on seed 001")
@@ -26,7 +27,8 @@ struct ReviewReportTests {
     @Test func seedBinhDuongFromTheCommandLine() async throws {
         try await withTestApp { app in
             _ = try await DemoSlices.load(.binhDuong2020, into: app)
-            let stats = try await runCommand(app, ["stats", "tasks", "--as-of", "2020-06-14", "--lead-unit", "UBND", "--format", "json"])
+            let stats = try await runCommand(
+                app, ["stats", "tasks", "--as-of", "2020-06-14", "--lead-unit", "UBND", "--format", "json"])
             let json = try #require(try JSONSerialization.jsonObject(with: Data(stats.utf8)) as? [String: Any])
             #expect(json["total"] as? Int == 46)
             #expect(json["completed_on_time"] as? Int == 42)
@@ -43,19 +45,26 @@ struct ReviewReportTests {
 
             let docx = tempFile("bc.docx")
             defer { try? FileManager.default.removeItem(atPath: docx) }
-            let printed = try await runCommand(app, ["report", "review", "--from", "2020-01-01", "--to", "2020-06-30",
-                                                     "--as-of", "2020-06-14", "--format", "docx", "--output", docx])
+            let printed = try await runCommand(
+                app,
+                [
+                    "report", "review", "--from", "2020-01-01", "--to", "2020-06-30",
+                    "--as-of", "2020-06-14", "--format", "docx", "--output", docx,
+                ])
             #expect(printed.contains("6 tháng đầu năm 2020"))
             let document = try part(docx, "word/document.xml")
-            #expect(document.contains("đã triển khai 46/46 nhiệm vụ, đã hoàn thành 42 nhiệm vụ (đạt 91,3%), còn lại 04 nhiệm vụ "
-                                      + "đang thực hiện (không có nhiệm vụ quá hạn)"))
+            #expect(
+                document.contains(
+                    "đã triển khai 46/46 nhiệm vụ, đã hoàn thành 42 nhiệm vụ (đạt 91,3%), còn lại 04 nhiệm vụ "
+                        + "đang thực hiện (không có nhiệm vụ quá hạn)"))
             #expect(document.contains("PHỤ LỤC I"))
             #expect(document.contains("04/2019/NĐ-CP"))
             #expect(document.contains("Bộ Y tế"))
             // The same request gives the same bytes: the report is reproducible.
             let again = tempFile("bc2.docx")
             defer { try? FileManager.default.removeItem(atPath: again) }
-            _ = try await runCommand(app, ["report", "review", "--period", "2020-H1", "--as-of", "2020-06-14", "--output", again])
+            _ = try await runCommand(
+                app, ["report", "review", "--period", "2020-H1", "--as-of", "2020-06-14", "--output", again])
             #expect(FileManager.default.contents(atPath: again) == FileManager.default.contents(atPath: docx))
 
             let xlsx = tempFile("bc.xlsx")
@@ -65,8 +74,12 @@ struct ReviewReportTests {
 
             let html = tempFile("bc.html")
             defer { try? FileManager.default.removeItem(atPath: html) }
-            _ = try await runCommand(app, ["report", "review", "--period", "2020-H1", "--as-of", "2020-06-14", "--format", "html",
-                                           "--output", html])
+            _ = try await runCommand(
+                app,
+                [
+                    "report", "review", "--period", "2020-H1", "--as-of", "2020-06-14", "--format", "html",
+                    "--output", html,
+                ])
             let page = String(decoding: FileManager.default.contents(atPath: html) ?? Data(), as: UTF8.self)
             #expect(page.contains("(đạt 91,3%)"))
             #expect(page.contains("Bình Dương, ngày"))
@@ -123,13 +136,17 @@ struct ReviewReportTests {
             let file = try await browser.get("/reports/review.docx?from=2021-01-01&to=2021-06-30&as_of=2021-06-14")
             #expect(file.status == .ok)
             #expect(file.headers.contentType?.subType == "vnd.openxmlformats-officedocument.wordprocessingml.document")
-            #expect(file.headers.first(name: .contentDisposition)?.contains("bao-cao-kiem-diem-2021-01-01-2021-06-30-chot-2021-06-14.docx") == true)
+            #expect(
+                file.headers.first(name: .contentDisposition)?.contains(
+                    "bao-cao-kiem-diem-2021-01-01-2021-06-30-chot-2021-06-14.docx") == true)
             #expect(Array(Data(buffer: file.body).prefix(2)) == [0x50, 0x4B])
             let saved = tempFile("cb.docx")
             defer { try? FileManager.default.removeItem(atPath: saved) }
             try Data(buffer: file.body).write(to: URL(fileURLWithPath: saved))
-            #expect(try part(saved, "word/document.xml").contains("09 văn bản; đối với 11 nhiệm vụ, đã triển khai 11/11 nhiệm vụ, "
-                                                                 + "đã hoàn thành 05 nhiệm vụ (đạt 45,5%), còn lại 06 nhiệm vụ"))
+            #expect(
+                try part(saved, "word/document.xml").contains(
+                    "09 văn bản; đối với 11 nhiệm vụ, đã triển khai 11/11 nhiệm vụ, "
+                        + "đã hoàn thành 05 nhiệm vụ (đạt 45,5%), còn lại 06 nhiệm vụ"))
             let bad = try await browser.get("/reports/review?period=2021-Q9")
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("Kỳ báo cáo không hợp lệ"))

@@ -1,8 +1,9 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import SQLKit
 import Testing
+
+@testable import DieuHanhApp
 
 /// A database migrated from a version without the statistics tables has them empty: they are filled after
 /// migrating, from the recorded tasks, and give the figures the services would have kept.

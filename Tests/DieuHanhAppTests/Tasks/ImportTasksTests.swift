@@ -1,12 +1,14 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
 
+@testable import DieuHanhApp
+
 @Suite("dieuhanh import tasks")
 struct ImportTasksTests {
-    static let header = "ma,so_ky_hieu,ngay_van_ban,trich_yeu,co_quan_giao,noi_dung,don_vi_chu_tri,don_vi_phoi_hop,ngay_giao,han_xu_ly,han_gia_han,ngay_duyet_gia_han,ngay_hoan_thanh,ngay_huy\n"
+    static let header =
+        "ma,so_ky_hieu,ngay_van_ban,trich_yeu,co_quan_giao,noi_dung,don_vi_chu_tri,don_vi_phoi_hop,ngay_giao,han_xu_ly,han_gia_han,ngay_duyet_gia_han,ngay_hoan_thanh,ngay_huy\n"
 
     func province(_ app: Application) async throws {
         let cp = try await makeUnit(app, "CP", "Chính phủ", kind: .government)
@@ -20,7 +22,7 @@ struct ImportTasksTests {
     static var caoBang: String {
         var csv = header
         for i in 1...11 {
-            let document = i <= 3 ? "01/NQ-CP" : "\(i)/TB-VPCP"   // documents 1 (three tasks) and 4…11
+            let document = i <= 3 ? "01/NQ-CP" : "\(i)/TB-VPCP"  // documents 1 (three tasks) and 4…11
             let done = i <= 5 ? "\(String(format: "%02d", i))/05/2021" : ""
             csv += "CB-\(i),\(document),04/01/2021,,CP,Nhiệm vụ số \(i),\(i % 2 == 0 ? "SNV" : "STC"),,,31/12/2021,,,\(done),\n"
         }
@@ -28,8 +30,10 @@ struct ImportTasksTests {
     }
 
     func counts(_ app: Application, asOf: String) async throws -> TaskCounts {
-        try await TaskQuery.run(.init(as_of: asOf), scope: .everything, today: CivilDate(year: 2026, month: 11, day: 22)!,
-                                per: 50, on: app.db, t: Localizer(language: .vi)).counts
+        try await TaskQuery.run(
+            .init(as_of: asOf), scope: .everything, today: CivilDate(year: 2026, month: 11, day: 22)!,
+            per: 50, on: app.db, t: Localizer(language: .vi)
+        ).counts
     }
 
     @Test func seedCaoBangComesOutAsReported() async throws {
@@ -44,8 +48,9 @@ struct ImportTasksTests {
             #expect(c.total == 11)
             // Imported completions are history, not a queue for the office.
             let office = try await makeUser(app, "vanphong", role: .coordinator)
-            let queues = try await WorkQueues.build(for: office, scope: .everything, today: CivilDate(year: 2021, month: 6, day: 14)!,
-                                                    on: app.db)
+            let queues = try await WorkQueues.build(
+                for: office, scope: .everything, today: CivilDate(year: 2021, month: 6, day: 14)!,
+                on: app.db)
             #expect(queues.toConfirm.isEmpty)
         }
     }
@@ -64,7 +69,10 @@ struct ImportTasksTests {
             let order = entries.map(\.summary)
             struct Missing: Error {}
             func place(_ summary: String) throws -> Int {
-                guard let index = order.firstIndex(of: summary) else { Issue.record("\(summary) in \(order)"); throw Missing() }
+                guard let index = order.firstIndex(of: summary) else {
+                    Issue.record("\(summary) in \(order)")
+                    throw Missing()
+                }
                 return index
             }
             #expect(try place("01/NQ-CP") < place("CB-1 (import)"))
@@ -96,11 +104,12 @@ struct ImportTasksTests {
     @Test func extensionsCountOnlyFromTheirApprovalDate() async throws {
         try await withTestApp { app in
             try await province(app)
-            let csv = Self.header + "X1,4049/UBND-TH,19/10/2020,,UBND,Báo cáo kiểm điểm,SNV,STC,,23/10/2020,30/10/2020,26/10/2020,,\n"
+            let csv =
+                Self.header + "X1,4049/UBND-TH,19/10/2020,,UBND,Báo cáo kiểm điểm,SNV,STC,,23/10/2020,30/10/2020,26/10/2020,,\n"
             _ = try await TaskImport.run(data: Data(csv.utf8), actor: .commandLine, app: app)
-            #expect(try await counts(app, asOf: "23/10/2020").pendingWithinDeadline == 1)   // the deadline day itself
-            #expect(try await counts(app, asOf: "24/10/2020").pendingOverdue == 1)          // extension not yet decided
-            #expect(try await counts(app, asOf: "26/10/2020").pendingWithinDeadline == 1)   // approved on 26/10
+            #expect(try await counts(app, asOf: "23/10/2020").pendingWithinDeadline == 1)  // the deadline day itself
+            #expect(try await counts(app, asOf: "24/10/2020").pendingOverdue == 1)  // extension not yet decided
+            #expect(try await counts(app, asOf: "26/10/2020").pendingWithinDeadline == 1)  // approved on 26/10
             #expect(try await counts(app, asOf: "31/10/2020").pendingOverdue == 1)
             let coordinators = try await TaskCoordinator.query(on: app.db).count()
             #expect(coordinators == 1)
@@ -120,7 +129,8 @@ struct ImportTasksTests {
     @Test func aBadRowStopsTheImportWithItsLine() async throws {
         try await withTestApp { app in
             try await province(app)
-            let csv = Self.header
+            let csv =
+                Self.header
                 + "A1,01/NQ-CP,04/01/2021,,CP,Việc một,SNV,,,30/06/2021,,,,\n"
                 + "A2,01/NQ-CP,04/01/2021,,CP,Việc hai,SYT,,,30/06/2021,,,,\n"
             let error = await #expect(throws: CSVError.self) {
@@ -156,13 +166,19 @@ extension ImportTasksTests {
             _ = try await makeUnit(app, "CP", "Chính phủ", kind: .government)
             let good = "G1,01/NQ-CP,04/01/2021,,CP,Rà soát thủ tục,SNV,,,30/06/2021,,,,\n"
             let cases: [(row: String, message: String)] = [
-                ("B1,01/NQ-CP,04/01/2021,,CP,Báo cáo,SNV,,,30/06/2021,,,31/12/9999,\n",
-                 "cột ngay_hoan_thanh: Ngày phải trong khoảng 01/01/1990 – 31/12/2100"),
-                ("B1,01/NQ-CP,04/01/2021,,CP,Báo cáo,SNV,,,30/06/2021,,,23/11/2026,\n",
-                 "cột ngay_hoan_thanh: Ngày không được sau hôm nay (22/11/2026)"),
+                (
+                    "B1,01/NQ-CP,04/01/2021,,CP,Báo cáo,SNV,,,30/06/2021,,,31/12/9999,\n",
+                    "cột ngay_hoan_thanh: Ngày phải trong khoảng 01/01/1990 – 31/12/2100"
+                ),
+                (
+                    "B1,01/NQ-CP,04/01/2021,,CP,Báo cáo,SNV,,,30/06/2021,,,23/11/2026,\n",
+                    "cột ngay_hoan_thanh: Ngày không được sau hôm nay (22/11/2026)"
+                ),
                 ("B1,01/NQ-CP,04/01/2021,,CP,Báo\u{0}cáo,SNV,,,30/06/2021,,,,\n", "cột noi_dung: Có ký tự điều khiển"),
-                ("B1,01/NQ-CP,04/01/2021,,CP,\(String(repeating: "x", count: 4_001)),SNV,,,30/06/2021,,,,\n",
-                 "cột noi_dung: Dài quá 4.000 ký tự"),
+                (
+                    "B1,01/NQ-CP,04/01/2021,,CP,\(String(repeating: "x", count: 4_001)),SNV,,,30/06/2021,,,,\n",
+                    "cột noi_dung: Dài quá 4.000 ký tự"
+                ),
                 ("B1,01/NQ-CP,04/01/2021,,CP,Báo cáo,SNV,,,31/12/9999,,,,\n", "cột han_xu_ly: Ngày phải trong khoảng"),
             ]
             let tasks = try await TaskItem.query(on: app.db).count()

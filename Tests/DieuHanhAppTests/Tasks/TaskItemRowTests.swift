@@ -1,8 +1,9 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 /// Tasks and documents read as plain rows (the list, the exports) are what Fluent reads.
 @Suite("Tasks read as plain rows")

@@ -1,8 +1,9 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 /// The unit filters of the task list in a national tree: the path to the chosen unit, not thousands of options.
 @Suite("Task list unit filters")
@@ -17,9 +18,9 @@ struct TaskListUnitsTests {
             let byCode = Set(try await TaskListUnits.offered(selected: [chosen, nil], on: app.db).map(\.code))
             #expect(byCode.contains(chosen))
             #expect(byCode.contains(BenchUnits.provinceCode(0)))
-            #expect(byCode.contains(BenchUnits.provinceCode(2)))            // another root
-            #expect(byCode.contains(BenchUnits.departmentCode(0, "STC")))   // a sibling
-            #expect(byCode.contains(BenchUnits.ministries[0].code))         // under the government
+            #expect(byCode.contains(BenchUnits.provinceCode(2)))  // another root
+            #expect(byCode.contains(BenchUnits.departmentCode(0, "STC")))  // a sibling
+            #expect(byCode.contains(BenchUnits.ministries[0].code))  // under the government
             #expect(!byCode.contains(BenchUnits.departmentCode(1, "STC")))  // another province's department
             #expect(byCode.count < 400)
 

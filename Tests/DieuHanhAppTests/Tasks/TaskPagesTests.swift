@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 /// Seed 003-style entry: one letter, several tasks, then the lifecycle through the pages.
 @Suite("Tasks in the browser")
@@ -27,13 +28,16 @@ struct TaskPagesTests {
     /// Enters "Số: 3413/UBND-TH" of 22/7/2021 with two tasks for SNV and STC.
     func enterLetter(_ s: Setup, deadlineSNV: String = "30/09/2021") async throws -> TestingHTTPResponse {
         try await s.coordinator.get("/tasks/new")
-        return try await s.coordinator.post("/tasks", [
-            "rows": "3", "notation": "Số: 3413 /UBND-TH", "issued_on": "22/07/2021", "issuer_id": s.p.ubnd.id!.uuidString,
-            "summary": "Triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2021", "assigner_id": s.p.ubnd.id!.uuidString,
-            "content_0": "Rà soát, sắp xếp tổ chức bộ máy", "lead_0": s.p.snv.id!.uuidString, "coordinators_0": "STC",
-            "deadline_0": deadlineSNV,
-            "content_1": "Báo cáo tình hình thu chi ngân sách", "lead_1": s.p.stc.id!.uuidString, "deadline_1": "10 ngày làm việc",
-        ])
+        return try await s.coordinator.post(
+            "/tasks",
+            [
+                "rows": "3", "notation": "Số: 3413 /UBND-TH", "issued_on": "22/07/2021", "issuer_id": s.p.ubnd.id!.uuidString,
+                "summary": "Triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2021", "assigner_id": s.p.ubnd.id!.uuidString,
+                "content_0": "Rà soát, sắp xếp tổ chức bộ máy", "lead_0": s.p.snv.id!.uuidString, "coordinators_0": "STC",
+                "deadline_0": deadlineSNV,
+                "content_1": "Báo cáo tình hình thu chi ngân sách", "lead_1": s.p.stc.id!.uuidString,
+                "deadline_1": "10 ngày làm việc",
+            ])
     }
 
     @Test func coordinatorEntersALetterWithItsTasks() async throws {
@@ -61,11 +65,13 @@ struct TaskPagesTests {
         try await withTestApp { app in
             let s = try await setUp(app)
             try await s.coordinator.get("/tasks/new")
-            let response = try await s.coordinator.post("/tasks", [
-                "rows": "2", "notation": "abc", "issued_on": "22/07/2021", "assigner_id": s.p.ubnd.id!.uuidString,
-                "content_0": "Việc thứ nhất", "deadline_0": "ngày mai",
-                "content_1": "Việc thứ hai", "lead_1": s.p.snv.id!.uuidString, "coordinators_1": "KHONGCO",
-            ])
+            let response = try await s.coordinator.post(
+                "/tasks",
+                [
+                    "rows": "2", "notation": "abc", "issued_on": "22/07/2021", "assigner_id": s.p.ubnd.id!.uuidString,
+                    "content_0": "Việc thứ nhất", "deadline_0": "ngày mai",
+                    "content_1": "Việc thứ hai", "lead_1": s.p.snv.id!.uuidString, "coordinators_1": "KHONGCO",
+                ])
             #expect(response.status == .unprocessableEntity)
             let html = response.body.string
             #expect(html.contains("Không đọc được số, ký hiệu “abc”"))
@@ -90,15 +96,17 @@ struct TaskPagesTests {
             let page = try await officer.get("/tasks/\(task.id!)")
             #expect(page.body.string.contains("Báo cáo hoàn thành"))
             #expect(!page.body.string.contains("Xác nhận hoàn thành</button>"))
-            let done = try await officer.post("/tasks/\(task.id!)/actions/report_completion",
-                                              ["date": "20/11/2026", "note": "Đã ban hành Quyết định 12/QĐ-UBND", "version": "1"])
+            let done = try await officer.post(
+                "/tasks/\(task.id!)/actions/report_completion",
+                ["date": "20/11/2026", "note": "Đã ban hành Quyết định 12/QĐ-UBND", "version": "1"])
             #expect(done.status == .seeOther)
             #expect(try await officer.get("/tasks?status=completed_on_time").body.string.contains("Rà soát"))
             // Two days later the office returns it: the task is pending again.
             clock.advance(days: 2)
             try await s.coordinator.get("/tasks/\(task.id!)")
-            let returned = try await s.coordinator.post("/tasks/\(task.id!)/actions/return_completion",
-                                                        ["note": "Chưa đủ hồ sơ", "version": "2"])
+            let returned = try await s.coordinator.post(
+                "/tasks/\(task.id!)/actions/return_completion",
+                ["note": "Chưa đủ hồ sơ", "version": "2"])
             #expect(returned.status == .seeOther)
             let pending = try await officer.get("/tasks?status=pending_within_deadline").body.string
             #expect(pending.contains("Rà soát"))
@@ -117,7 +125,8 @@ struct TaskPagesTests {
             _ = try await enterLetter(s, deadlineSNV: "30/12/2026")
             let task = try #require(try await TaskItem.query(on: app.db).filter(\.$leadUnitID == s.p.snv.id!).first())
             try await s.coordinator.get("/tasks/\(task.id!)")
-            let first = try await s.coordinator.post("/tasks/\(task.id!)/actions/progress", ["note": "Đang rà soát", "version": "1"])
+            let first = try await s.coordinator.post(
+                "/tasks/\(task.id!)/actions/progress", ["note": "Đang rà soát", "version": "1"])
             #expect(first.status == .seeOther)
             let second = try await s.coordinator.post("/tasks/\(task.id!)/actions/progress", ["note": "Bản cũ", "version": "1"])
             #expect(second.status == .conflict)
@@ -135,8 +144,9 @@ struct TaskPagesTests {
             try await officer.signIn("canbo.snv")
             #expect(try await officer.get("/tasks/\(stcTask.id!)").status == .notFound)
             try await officer.get("/tasks")
-            let act = try await officer.post("/tasks/\(stcTask.id!)/actions/report_completion",
-                                             ["date": "01/08/2021", "note": "x", "version": "1"])
+            let act = try await officer.post(
+                "/tasks/\(stcTask.id!)/actions/report_completion",
+                ["date": "01/08/2021", "note": "x", "version": "1"])
             #expect(act.status == .notFound)
             #expect(!(try await officer.get("/tasks?as_of=01/08/2021").body.string.contains("thu chi ngân sách")))
             #expect(try await officer.get("/tasks/new").status == .forbidden)
@@ -151,8 +161,9 @@ struct TaskPagesTests {
             let officer = Browser(app)
             try await officer.signIn("canbo.snv")
             try await officer.get("/tasks/\(task.id!)")
-            let asked = try await officer.post("/tasks/\(task.id!)/actions/request_extension",
-                                               ["new_deadline": "31/12/2026", "note": "Chờ ý kiến Bộ Nội vụ", "version": "1"])
+            let asked = try await officer.post(
+                "/tasks/\(task.id!)/actions/request_extension",
+                ["new_deadline": "31/12/2026", "note": "Chờ ý kiến Bộ Nội vụ", "version": "1"])
             #expect(asked.status == .seeOther)
             try await s.coordinator.get("/tasks/\(task.id!)")
             let byOffice = try await s.coordinator.post("/tasks/\(task.id!)/actions/approve_extension", ["version": "2"])
@@ -170,15 +181,16 @@ struct TaskPagesTests {
     @Test func inboxAndQueuesShowWhatWaitsOnEachRole() async throws {
         try await withTestApp { app in
             let s = try await setUp(app)
-            _ = try await enterLetter(s, deadlineSNV: "30/12/2026")   // SNV: within deadline; STC: due 05/08/2021, overdue
+            _ = try await enterLetter(s, deadlineSNV: "30/12/2026")  // SNV: within deadline; STC: due 05/08/2021, overdue
             let officer = Browser(app)
             try await officer.signIn("canbo.snv")
             let snvTask = try #require(try await TaskItem.query(on: app.db).filter(\.$leadUnitID == s.p.snv.id!).first())
             try await officer.get("/tasks/\(snvTask.id!)")
-            try await officer.post("/tasks/\(snvTask.id!)/actions/request_extension",
-                                   ["new_deadline": "31/01/2027", "note": "Chờ hướng dẫn", "version": "1"])
+            try await officer.post(
+                "/tasks/\(snvTask.id!)/actions/request_extension",
+                ["new_deadline": "31/01/2027", "note": "Chờ hướng dẫn", "version": "1"])
             let inbox = try await officer.get("/inbox").body.string
-            #expect(inbox.contains("Quá hạn (0)"))       // the overdue STC task is not SNV's
+            #expect(inbox.contains("Quá hạn (0)"))  // the overdue STC task is not SNV's
             let stc = Browser(app)
             try await makeUser(app, "canbo.stc", role: .unitOfficer, unit: s.p.stc)
             try await stc.signIn("canbo.stc")
@@ -204,15 +216,26 @@ struct TaskPagesTests {
             let officer = Browser(app)
             try await officer.signIn("canbo.snv")
             try await officer.get("/tasks/\(task.id!)")
-            let tooLate = try await officer.post("/tasks/\(task.id!)/actions/delegate", [
-                "unit_id": s.p.archives.id!.uuidString, "new_deadline": "31/01/2027", "note": "Chỉnh lý hồ sơ", "version": "1"])
+            let tooLate = try await officer.post(
+                "/tasks/\(task.id!)/actions/delegate",
+                [
+                    "unit_id": s.p.archives.id!.uuidString, "new_deadline": "31/01/2027", "note": "Chỉnh lý hồ sơ",
+                    "version": "1",
+                ])
             #expect(tooLate.status == .unprocessableEntity)
             #expect(tooLate.body.string.contains("không được sau thời hạn nhiệm vụ"))
-            let outside = try await officer.post("/tasks/\(task.id!)/actions/delegate", [
-                "unit_id": s.p.stc.id!.uuidString, "note": "x", "version": "1"])
+            let outside = try await officer.post(
+                "/tasks/\(task.id!)/actions/delegate",
+                [
+                    "unit_id": s.p.stc.id!.uuidString, "note": "x", "version": "1",
+                ])
             #expect(outside.status == .unprocessableEntity)
-            let ok = try await officer.post("/tasks/\(task.id!)/actions/delegate", [
-                "unit_id": s.p.archives.id!.uuidString, "new_deadline": "15/12/2026", "note": "Chỉnh lý hồ sơ", "version": "1"])
+            let ok = try await officer.post(
+                "/tasks/\(task.id!)/actions/delegate",
+                [
+                    "unit_id": s.p.archives.id!.uuidString, "new_deadline": "15/12/2026", "note": "Chỉnh lý hồ sơ",
+                    "version": "1",
+                ])
             #expect(ok.status == .seeOther)
             let child = try #require(try await TaskItem.query(on: app.db).filter(\.$parentID == task.id!).first())
             #expect(child.leadUnitID == s.p.archives.id)

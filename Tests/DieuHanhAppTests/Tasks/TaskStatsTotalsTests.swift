@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import SQLKit
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 /// The running totals that answer the unfiltered statistics (`TaskStatsTotals`) agree with the spans at every step,
 /// on the boundary days, and are what a rebuild gives.
@@ -14,12 +15,18 @@ struct TaskStatsTotalsTests {
     @Test func unionJoinsOverlappingAndTouchingIntervals() {
         let open = TaskStatusIndex.openEnd
         #expect(TaskStatsTotals.union([]) == [])
-        #expect(TaskStatsTotals.union([Interval(from: 5, until: 9), Interval(from: 1, until: 3)])
+        #expect(
+            TaskStatsTotals.union([Interval(from: 5, until: 9), Interval(from: 1, until: 3)])
                 == [Interval(from: 1, until: 3), Interval(from: 5, until: 9)])
         // Touching: the day a task leaves is the day the other one starts, so the document never drops out.
-        #expect(TaskStatsTotals.union([Interval(from: 1, until: 5), Interval(from: 5, until: 7)]) == [Interval(from: 1, until: 7)])
-        #expect(TaskStatsTotals.union([Interval(from: 1, until: 8), Interval(from: 2, until: 4)]) == [Interval(from: 1, until: 8)])
-        #expect(TaskStatsTotals.union([Interval(from: 3, until: 10), Interval(from: 1, until: open)]) == [Interval(from: 1, until: open)])
+        #expect(
+            TaskStatsTotals.union([Interval(from: 1, until: 5), Interval(from: 5, until: 7)]) == [Interval(from: 1, until: 7)])
+        #expect(
+            TaskStatsTotals.union([Interval(from: 1, until: 8), Interval(from: 2, until: 4)]) == [Interval(from: 1, until: 8)])
+        #expect(
+            TaskStatsTotals.union([Interval(from: 3, until: 10), Interval(from: 1, until: open)]) == [
+                Interval(from: 1, until: open)
+            ])
     }
 
     @Test func theTotalsFollowEveryStepAndARebuildGivesTheSame() async throws {
@@ -31,7 +38,8 @@ struct TaskStatsTotalsTests {
             let stcTask = try #require(try await TaskItem.query(on: app.db).filter(\.$leadUnitID == s.p.stc.id!).first())
             let today = CivilDate(year: 2026, month: 11, day: 22)!
             // The entry day, the deadlines and the days each step happens, with the days either side.
-            let days = ["2021-07-21", "2021-07-22", "2021-08-05", "2021-08-06"].compactMap(CivilDate.parse)
+            let days =
+                ["2021-07-21", "2021-07-22", "2021-08-05", "2021-08-06"].compactMap(CivilDate.parse)
                 + (-3...25).map { today.adding(days: $0) }
             func agree(_ step: String) async throws {
                 for day in days {
@@ -52,29 +60,33 @@ struct TaskStatsTotalsTests {
             let officer = Browser(app)
             try await officer.signIn("canbo.snv")
             try await officer.get("/tasks/\(snvTask.id!)")
-            _ = try await officer.post("/tasks/\(snvTask.id!)/actions/report_completion",
-                                       ["date": "22/11/2026", "note": "Xong", "version": "1"])
+            _ = try await officer.post(
+                "/tasks/\(snvTask.id!)/actions/report_completion",
+                ["date": "22/11/2026", "note": "Xong", "version": "1"])
             try await agree("completed")
             #expect(try await stats(today).counts.completedOnTime == 1)
 
-            clock.advance(days: 9)   // 1/12, after the deadline: the office returns it
+            clock.advance(days: 9)  // 1/12, after the deadline: the office returns it
             try await s.coordinator.get("/tasks/\(snvTask.id!)")
-            _ = try await s.coordinator.post("/tasks/\(snvTask.id!)/actions/return_completion", ["note": "Thiếu hồ sơ", "version": "2"])
+            _ = try await s.coordinator.post(
+                "/tasks/\(snvTask.id!)/actions/return_completion", ["note": "Thiếu hồ sơ", "version": "2"])
             try await agree("returned")
             // With the budget task, overdue since 6/8/2021.
             #expect(try await stats(today.adding(days: 9)).counts.pendingOverdue == 2)
 
-            clock.advance(days: 2)   // 3/12: the budget task is cancelled; the document still has the other one
+            clock.advance(days: 2)  // 3/12: the budget task is cancelled; the document still has the other one
             try await s.coordinator.get("/tasks/\(stcTask.id!)")
-            let cancelled = try await s.coordinator.post("/tasks/\(stcTask.id!)/actions/cancel", ["note": "Không còn cần", "version": "1"])
+            let cancelled = try await s.coordinator.post(
+                "/tasks/\(stcTask.id!)/actions/cancel", ["note": "Không còn cần", "version": "1"])
             #expect(cancelled.status == .seeOther)
             try await agree("one cancelled")
             #expect(try await stats(today.adding(days: 11)).counts.total == 1)
             #expect(try await stats(today.adding(days: 11)).documents == 1)
 
-            clock.advance(days: 3)   // 6/12: the other one too; the document drops out from that day only
+            clock.advance(days: 3)  // 6/12: the other one too; the document drops out from that day only
             try await s.coordinator.get("/tasks/\(snvTask.id!)")
-            _ = try await s.coordinator.post("/tasks/\(snvTask.id!)/actions/cancel", ["note": "Gộp vào văn bản khác", "version": "3"])
+            _ = try await s.coordinator.post(
+                "/tasks/\(snvTask.id!)/actions/cancel", ["note": "Gộp vào văn bản khác", "version": "3"])
             try await agree("both cancelled")
             #expect(try await stats(today.adding(days: 14)).documents == 0)
             #expect(try await stats(today.adding(days: 13)).documents == 1)
@@ -92,9 +104,14 @@ struct TaskStatsTotalsTests {
         let sql = app.db as! SQLDatabase
         let daily = try await sql.select().columns("bucket", "day", "delta").from(TaskStatsTotals.schema)
             .where("delta", .notEqual, SQLBind(0)).all()
-            .map { "\(try $0.decode(column: "bucket", as: String.self)) \(try $0.decode(column: "day", as: Int.self)) \(try $0.decode(column: "delta", as: Int.self))" }
-        let coverage = try await sql.select().columns("document_id", "from_day", "until_day").from(TaskStatsTotals.documentSpans).all()
-            .map { "\(try $0.decode(column: "document_id", as: UUID.self)) \(try $0.decode(column: "from_day", as: Int.self)) \(try $0.decode(column: "until_day", as: Int.self))" }
+            .map {
+                "\(try $0.decode(column: "bucket", as: String.self)) \(try $0.decode(column: "day", as: Int.self)) \(try $0.decode(column: "delta", as: Int.self))"
+            }
+        let coverage = try await sql.select().columns("document_id", "from_day", "until_day").from(TaskStatsTotals.documentSpans)
+            .all()
+            .map {
+                "\(try $0.decode(column: "document_id", as: UUID.self)) \(try $0.decode(column: "from_day", as: Int.self)) \(try $0.decode(column: "until_day", as: Int.self))"
+            }
         return daily.sorted() + coverage.sorted()
     }
 }

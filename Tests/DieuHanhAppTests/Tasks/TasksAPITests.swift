@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import DieuHanhApp
 
 @Suite("Tasks API")
 struct TasksAPITests {
@@ -11,7 +12,8 @@ struct TasksAPITests {
         let p = try await SmallProvince.make(app)
         try await makeUnit(app, "CP", "Chính phủ", kind: .government)
         try await makeUser(app, "vanphong", role: .coordinator, unit: p.ubnd)
-        let csv = ImportTasksTests.header
+        let csv =
+            ImportTasksTests.header
             + "T1,01/NQ-CP,04/01/2021,,CP,Rà soát thủ tục hành chính,SNV,STC,,30/06/2021,,,10/06/2021,\n"
             + "T2,01/NQ-CP,04/01/2021,,CP,Đẩy mạnh giải ngân vốn,STC,,,31/03/2021,,,,\n"
             + "T3,4049/UBND-TH,19/10/2020,,UBND,Báo cáo kiểm điểm,CCVT,,,31/12/2026,,,,\n"
@@ -61,22 +63,27 @@ struct TasksAPITests {
         try await withTestApp { app in
             let p = try await load(app)
             let t3 = try #require(try await TaskItem.query(on: app.db).filter(\.$ma == "T3").first())
-            let api = try await APIClient.signIn(app, "canbo.snv")   // CCVT is below SNV
+            let api = try await APIClient.signIn(app, "canbo.snv")  // CCVT is below SNV
             let detail = try await api.send(.GET, "/api/v1/tasks/\(t3.id!)")
             #expect((detail.json["actions"] as? [String])?.contains("report_completion") == true)
             let bad = try await api.send(.POST, "/api/v1/tasks/\(t3.id!)/events", json: ["action": "finish"])
             #expect(bad.status == .unprocessableEntity)
             let missing = try await api.send(.POST, "/api/v1/tasks/\(t3.id!)/events", json: ["action": "report_completion"])
-            let fields = ((missing.json["error"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+            let fields = ((missing.json["error"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []).compactMap {
+                $0["field"] as? String
+            }
             #expect(Set(fields) == ["note", "date"])
-            let done = try await api.send(.POST, "/api/v1/tasks/\(t3.id!)/events",
-                                          json: ["action": "report_completion", "date": "2026-11-20", "note": "Xong", "version": 1])
+            let done = try await api.send(
+                .POST, "/api/v1/tasks/\(t3.id!)/events",
+                json: ["action": "report_completion", "date": "2026-11-20", "note": "Xong", "version": 1])
             #expect(done.status == .created)
-            let stale = try await api.send(.POST, "/api/v1/tasks/\(t3.id!)/events",
-                                           json: ["action": "progress", "note": "cũ", "version": 1])
+            let stale = try await api.send(
+                .POST, "/api/v1/tasks/\(t3.id!)/events",
+                json: ["action": "progress", "note": "cũ", "version": 1])
             #expect(stale.status == .conflict)
-            let again = try await api.send(.POST, "/api/v1/tasks/\(t3.id!)/events",
-                                           json: ["action": "report_completion", "date": "2026-11-21", "note": "Lần hai"])
+            let again = try await api.send(
+                .POST, "/api/v1/tasks/\(t3.id!)/events",
+                json: ["action": "report_completion", "date": "2026-11-21", "note": "Lần hai"])
             #expect(again.status == .conflict)
             #expect(again.errorCode == "not_possible")
             _ = p
@@ -98,7 +105,7 @@ struct TasksAPITests {
             let xlsx = try await browser.get("/tasks/export.xlsx?as_of=14/06/2021")
             #expect(xlsx.status == .ok)
             let bytes = Data(buffer: xlsx.body)
-            #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))   // a ZIP container
+            #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))  // a ZIP container
             #expect(xlsx.headers.first(name: .contentDisposition)?.contains("nhiem-vu-2021-06-14.xlsx") == true)
         }
     }
@@ -111,19 +118,33 @@ struct DocumentsAPITests {
             let p = try await SmallProvince.make(app)
             try await makeUser(app, "vanphong", role: .coordinator, unit: p.ubnd)
             let api = try await APIClient.signIn(app, "vanphong")
-            let bad = try await api.send(.POST, "/api/v1/documents", json: [
-                "notation": "3413/UBND-TH", "issued_on": "22/07/2021", "assigner": "UBND",
-                "tasks": [["content": "Việc một", "lead_unit": "SYT"], ["content": "", "lead_unit": "SNV", "deadline": "sớm"]]])
+            let bad = try await api.send(
+                .POST, "/api/v1/documents",
+                json: [
+                    "notation": "3413/UBND-TH", "issued_on": "22/07/2021", "assigner": "UBND",
+                    "tasks": [
+                        ["content": "Việc một", "lead_unit": "SYT"], ["content": "", "lead_unit": "SNV", "deadline": "sớm"],
+                    ],
+                ])
             #expect(bad.status == .unprocessableEntity)
-            let fields = Set(((bad.json["error"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String })
+            let fields = Set(
+                ((bad.json["error"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+            )
             #expect(fields == ["tasks.0.lead_unit", "tasks.1.content", "tasks.1.deadline"])
             #expect(try await TaskItem.query(on: app.db).count() == 0)
-            let ok = try await api.send(.POST, "/api/v1/documents", json: [
-                "notation": "Số: 3413 /UBND-TH", "issued_on": "2021-07-22", "issuer": "UBND", "assigner": "UBND",
-                "summary": "Nhiệm vụ trọng tâm 6 tháng cuối năm 2021",
-                "tasks": [["ma": "3413-1", "content": "Rà soát bộ máy", "lead_unit": "SNV", "coordinating_units": ["STC"],
-                           "deadline": "30/09/2021"],
-                          ["ma": "3413-2", "content": "Báo cáo thu chi", "lead_unit": "STC", "deadline": "10 ngày làm việc"]]])
+            let ok = try await api.send(
+                .POST, "/api/v1/documents",
+                json: [
+                    "notation": "Số: 3413 /UBND-TH", "issued_on": "2021-07-22", "issuer": "UBND", "assigner": "UBND",
+                    "summary": "Nhiệm vụ trọng tâm 6 tháng cuối năm 2021",
+                    "tasks": [
+                        [
+                            "ma": "3413-1", "content": "Rà soát bộ máy", "lead_unit": "SNV", "coordinating_units": ["STC"],
+                            "deadline": "30/09/2021",
+                        ],
+                        ["ma": "3413-2", "content": "Báo cáo thu chi", "lead_unit": "STC", "deadline": "10 ngày làm việc"],
+                    ],
+                ])
             #expect(ok.status == .created)
             #expect((ok.json["task_ids"] as? [String])?.count == 2)
             let list = try await api.send(.GET, "/api/v1/documents?q=nhiem+vu+trong+tam")

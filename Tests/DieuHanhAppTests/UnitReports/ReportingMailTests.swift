@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 /// Whether `python3` has aiosmtpd (CI installs it; elsewhere the real-server test skips itself).
 let aiosmtpdAvailable: Bool = {
@@ -116,15 +117,18 @@ struct ReportingMailTests {
         let mailer = ReportSMTPMailer(host: "127.0.0.1", port: server.port, group: MultiThreadedEventLoopGroup.singleton)
         let body = "Kính gửi: Sở Nội vụ\n\nĐề nghị đơn vị gửi báo cáo trước hạn 23/10/2020.\n.dòng bắt đầu bằng dấu chấm"
         let subject = "[DieuHanh] Nhắc gửi báo cáo: Báo cáo kiểm điểm công tác chỉ đạo, điều hành năm 2020 — hạn 23/10/2020"
-        try await mailer.send(ReportMailMessage(from: "dieuhanh@ubnd.example", to: ["a@snv.example", "b@snv.example"],
-                                                subject: subject, body: body), date: testNow)
+        try await mailer.send(
+            ReportMailMessage(
+                from: "dieuhanh@ubnd.example", to: ["a@snv.example", "b@snv.example"],
+                subject: subject, body: body), date: testNow)
         let first = try #require(try await server.messages(expecting: 1).first)
         #expect(first["mail_from"] as? String == "dieuhanh@ubnd.example")
         #expect(first["rcpt_tos"] as? [String] == ["a@snv.example", "b@snv.example"])
         #expect(first["subject"] as? String == subject)
         #expect(first["content_type"] as? String == "text/plain")
         #expect(first["charset"] as? String == "utf-8")
-        #expect((first["body"] as? String)?.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .newlines) == body)
+        #expect(
+            (first["body"] as? String)?.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .newlines) == body)
         // The whole path: the sweep records the reminder and mails it through the configured relay.
         let port = server.port
         try await withTestApp(adjust: { c in
@@ -136,10 +140,13 @@ struct ReportingMailTests {
             let officer = try #require(try await ReportUserEmail.query(on: app.db).filter(\.$username == "canbo.snv").first())
             let now = app.config.now()
             try await app.write { db in
-                try await ReportContactService.setEmail(officer, to: "canbo.snv@snv.example", actor: .commandLine, now: now, on: db,
-                                                        t: Localizer(language: .vi))
-                var draft = ReportRequestDraft(kind: .adHoc, title: "Báo cáo tình hình thu ngân sách", deadline: .date(CivilDate(year: 2026, month: 11, day: 19)!),
-                                               requesterID: p.ubnd.id, recipients: ReportRecipientSpec(unitIDs: [p.snv.id!]))
+                try await ReportContactService.setEmail(
+                    officer, to: "canbo.snv@snv.example", actor: .commandLine, now: now, on: db,
+                    t: Localizer(language: .vi))
+                var draft = ReportRequestDraft(
+                    kind: .adHoc, title: "Báo cáo tình hình thu ngân sách",
+                    deadline: .date(CivilDate(year: 2026, month: 11, day: 19)!),
+                    requesterID: p.ubnd.id, recipients: ReportRecipientSpec(unitIDs: [p.snv.id!]))
                 draft.issuedOn = CivilDate(year: 2026, month: 11, day: 16)
                 _ = try await ReportRequestService.create(draft, actor: nil, now: now, on: db, t: Localizer(language: .vi))
             }
@@ -151,15 +158,18 @@ struct ReportingMailTests {
             let messages = try await server.messages(expecting: 2)
             #expect(messages.count == 2)
             #expect(messages.last?["rcpt_tos"] as? [String] == ["canbo.snv@snv.example"])
-            #expect((messages.last?["subject"] as? String)?.contains("Quá hạn gửi báo cáo: Báo cáo tình hình thu ngân sách") == true)
+            #expect(
+                (messages.last?["subject"] as? String)?.contains("Quá hạn gửi báo cáo: Báo cáo tình hình thu ngân sách") == true)
             #expect((messages.last?["body"] as? String)?.contains("Kính gửi: Sở Nội vụ") == true)
         }
     }
 
     @Test func aRelayThatIsNotThereFailsQuicklyWithAReason() async throws {
-        let mailer = ReportSMTPMailer(host: "127.0.0.1", port: 9, group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(5))
+        let mailer = ReportSMTPMailer(
+            host: "127.0.0.1", port: 9, group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(5))
         await #expect(throws: (any Error).self) {
-            try await mailer.send(ReportMailMessage(from: "a@b.example", to: ["c@d.example"], subject: "x", body: "y"), date: testNow)
+            try await mailer.send(
+                ReportMailMessage(from: "a@b.example", to: ["c@d.example"], subject: "x", body: "y"), date: testNow)
         }
     }
 }

@@ -1,9 +1,10 @@
-@testable import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
+
+@testable import DieuHanhApp
 
 /// Keeps the messages instead of sending them; fails on demand.
 final class RecordingMailer: ReportMailSending, @unchecked Sendable {
@@ -30,11 +31,13 @@ struct ReportingSchedulerTests {
     func setUp(_ app: Application, first: String = "2026-M10") async throws -> Setup {
         let p = try await SmallProvince.make(app)
         try await makeUser(app, "canbo.stc", role: .unitOfficer, unit: p.stc)
-        let draft = ReportingRegimeDraft(title: "Báo cáo tình hình kinh tế - xã hội", frequency: .month, rule: .workingDaysAfterCutOff(2),
-                                         firstPeriod: ReportingPeriod(code: first), requesterID: p.ubnd.id,
-                                         recipients: ReportRecipientSpec(kinds: [.department]))
+        let draft = ReportingRegimeDraft(
+            title: "Báo cáo tình hình kinh tế - xã hội", frequency: .month, rule: .workingDaysAfterCutOff(2),
+            firstPeriod: ReportingPeriod(code: first), requesterID: p.ubnd.id,
+            recipients: ReportRecipientSpec(kinds: [.department]))
         let regime = try await app.write { db in
-            try await ReportingRegimeService.create(draft, actor: .commandLine, now: app.config.now(), on: db, t: Localizer(language: .vi))
+            try await ReportingRegimeService.create(
+                draft, actor: .commandLine, now: app.config.now(), on: db, t: Localizer(language: .vi))
         }
         return Setup(p: p, regime: regime)
     }
@@ -65,8 +68,9 @@ struct ReportingSchedulerTests {
             #expect(try await ReportingScheduler(app: app).run(now: clock.now).requestsCreated == 0)
             // A stopped regime makes no more.
             try await app.write { db in
-                try await ReportingRegimeService.setActive(s.regime, false, expectedVersion: nil, actor: .commandLine, now: clock.now,
-                                                           on: db, t: Localizer(language: .vi))
+                try await ReportingRegimeService.setActive(
+                    s.regime, false, expectedVersion: nil, actor: .commandLine, now: clock.now,
+                    on: db, t: Localizer(language: .vi))
             }
             clock.advance(days: 40)
             #expect(try await ReportingScheduler(app: app).run(now: clock.now).requestsCreated == 0)
@@ -84,8 +88,9 @@ struct ReportingSchedulerTests {
             let s = try await setUp(app)
             let officer = try #require(try await ReportUserEmail.query(on: app.db).filter(\.$username == "canbo.snv").first())
             try await app.write { db in
-                try await ReportContactService.setEmail(officer, to: "canbo.snv@snv.example", actor: .commandLine, now: clock.now, on: db,
-                                                        t: Localizer(language: .vi))
+                try await ReportContactService.setEmail(
+                    officer, to: "canbo.snv@snv.example", actor: .commandLine, now: clock.now, on: db,
+                    t: Localizer(language: .vi))
             }
             // 22/11: October (due 16/10) and November (due 17/11) are missing for both departments.
             let first = try await ReportingScheduler(app: app).run(now: clock.now)
@@ -95,7 +100,10 @@ struct ReportingSchedulerTests {
             let reminders = try await ReportReminder.query(on: app.db).all()
             #expect(Set(reminders.map(\.kind)) == ["after_deadline"])
             #expect(Set(reminders.map(\.dueOn)) == ["2026-10-19", "2026-11-18"])
-            #expect(reminders.filter { $0.unitID == s.p.snv.id }.allSatisfy { $0.mailStatus == "sent" && $0.mailTo == "canbo.snv@snv.example" })
+            #expect(
+                reminders.filter { $0.unitID == s.p.snv.id }.allSatisfy {
+                    $0.mailStatus == "sent" && $0.mailTo == "canbo.snv@snv.example"
+                })
             #expect(reminders.filter { $0.unitID == s.p.stc.id }.allSatisfy { $0.mailStatus == "no_address" })
             let message = try #require(mailer.sent.first)
             #expect(message.to == ["canbo.snv@snv.example"])
@@ -106,13 +114,15 @@ struct ReportingSchedulerTests {
             let december = try #require(try await ReportRequest.query(on: app.db).filter(\.$periodCode == "2026-M12").first())
             let user = try #require(try await UserAccount.query(on: app.db).filter(\.$username == "canbo.snv").first())
             try await app.write { db in
-                _ = try await ReportSubmissionService.submit(december, unitID: s.p.snv.id!, text: "Đã gửi", files: [], expectedVersion: nil,
-                                                             user: user, scope: try await AccessScope.of(user, on: db), now: clock.now,
-                                                             on: db, t: Localizer(language: .vi))
+                _ = try await ReportSubmissionService.submit(
+                    december, unitID: s.p.snv.id!, text: "Đã gửi", files: [], expectedVersion: nil,
+                    user: user, scope: try await AccessScope.of(user, on: db), now: clock.now,
+                    on: db, t: Localizer(language: .vi))
             }
             let before = try await ReportingScheduler(app: app).run(now: clock.now)
             #expect(before.remindersRecorded == 1)
-            let stcReminder = try #require(try await ReportReminder.query(on: app.db).filter(\.$kind == "before_deadline").first())
+            let stcReminder = try #require(
+                try await ReportReminder.query(on: app.db).filter(\.$kind == "before_deadline").first())
             #expect(stcReminder.unitID == s.p.stc.id)
             #expect(stcReminder.dueOn == "2026-12-14")
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "remind").count() == 5)
@@ -131,8 +141,9 @@ struct ReportingSchedulerTests {
             _ = try await setUp(app, first: "2026-M11")
             let officer = try #require(try await ReportUserEmail.query(on: app.db).filter(\.$username == "canbo.snv").first())
             try await app.write { db in
-                try await ReportContactService.setEmail(officer, to: "canbo.snv@snv.example", actor: .commandLine, now: clock.now, on: db,
-                                                        t: Localizer(language: .vi))
+                try await ReportContactService.setEmail(
+                    officer, to: "canbo.snv@snv.example", actor: .commandLine, now: clock.now, on: db,
+                    t: Localizer(language: .vi))
             }
             #expect(try await ReportingScheduler(app: app).run(now: clock.now).mailsFailed == 1)
             #expect(try await ReportingScheduler(app: app).run(now: clock.now).mailsFailed == 1)
@@ -163,8 +174,12 @@ struct ReportingSchedulerTests {
             #expect(try await runCommand(app, ["reports", "sweep"]).contains("Yêu cầu báo cáo mới: 0. Nhắc nhở mới: 0."))
             let set = try await runCommand(app, ["reports", "email", "--user", "canbo.snv", "--email", "canbo@snv.example"])
             #expect(set.contains("Đã đặt địa chỉ thư của canbo.snv"))
-            #expect(try await ReportUserEmail.query(on: app.db).filter(\.$username == "canbo.snv").first()?.email == "canbo@snv.example")
-            await #expect(throws: (any Error).self) { try await runCommand(app, ["reports", "email", "--user", "canbo.snv", "--email", "khong-hop-le"]) }
+            #expect(
+                try await ReportUserEmail.query(on: app.db).filter(\.$username == "canbo.snv").first()?.email
+                    == "canbo@snv.example")
+            await #expect(throws: (any Error).self) {
+                try await runCommand(app, ["reports", "email", "--user", "canbo.snv", "--email", "khong-hop-le"])
+            }
             let json = try await runCommand(app, ["reports", "stats", "--year", "2026", "--format", "json"])
             let stats = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
             #expect(stats["expected"] as? Int == 4)

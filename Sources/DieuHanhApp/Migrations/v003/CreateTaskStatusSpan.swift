@@ -56,19 +56,30 @@ struct CreateTaskStatusSpan: AsyncMigration {
         try await Self.createBucketGroupIndexes(on: sql)
         // Unfiltered count of documents: read in document order, the distinct count needs no temporary B-tree.
         // Since v008, the documents' coverage (TaskStatsTotals) is recomputed through it.
-        try await index("documents", ["document_id", "until_day", "from_day"], where: [Self.topLevel, Self.documentsIndexCondition])
+        try await index(
+            "documents", ["document_id", "until_day", "from_day"], where: [Self.topLevel, Self.documentsIndexCondition])
         // Lead-unit filters (a unit's subtree, a user's scope) and the breakdown by lead unit; covering.
-        try await index("lead_unit", ["lead_unit_id", "bucket", "until_day", "from_day", "document_id", "assigned_on",
-                                      "deadline_day", "late_days"], where: [Self.topLevel])
+        try await index(
+            "lead_unit",
+            [
+                "lead_unit_id", "bucket", "until_day", "from_day", "document_id", "assigned_on",
+                "deadline_day", "late_days",
+            ], where: [Self.topLevel])
         // Assigned-date filters (a period, the review report's year), with any assigner or lead unit; covering.
-        try await index("assigned_on", ["assigned_on", "lead_unit_id", "assigner_id", "bucket", "until_day", "from_day",
-                                        "document_id", "deadline_day", "late_days"], where: [Self.topLevel])
+        try await index(
+            "assigned_on",
+            [
+                "assigned_on", "lead_unit_id", "assigner_id", "bucket", "until_day", "from_day",
+                "document_id", "deadline_day", "late_days",
+            ], where: [Self.topLevel])
         // Filled from the tasks already recorded after migrating (DerivedStatistics), not here: a migration gives the
         // same schema whatever later code does.
     }
 
-    static func createPartialIndex(_ name: String, _ columns: [String], where conditions: [any SQLExpression],
-                                   on sql: SQLDatabase) async throws {
+    static func createPartialIndex(
+        _ name: String, _ columns: [String], where conditions: [any SQLExpression],
+        on sql: SQLDatabase
+    ) async throws {
         var index = SQLCreateIndex(name: SQLIdentifier("idx_\("task_status_spans")_\(name)"))
         index.table = SQLIdentifier("task_status_spans")
         index.columns = columns.map { SQLIdentifier($0) }
@@ -79,8 +90,10 @@ struct CreateTaskStatusSpan: AsyncMigration {
     static let bucketGroupIndexes = ["idx_task_status_spans_open_ended", "idx_task_status_spans_short_lived"]
 
     static func createBucketGroupIndexes(on sql: SQLDatabase) async throws {
-        try await createPartialIndex("open_ended", ["bucket", "from_day", "until_day"], where: [topLevel, buckets(openEnded)], on: sql)
-        try await createPartialIndex("short_lived", ["bucket", "until_day", "from_day"], where: [topLevel, buckets(shortLived)], on: sql)
+        try await createPartialIndex(
+            "open_ended", ["bucket", "from_day", "until_day"], where: [topLevel, buckets(openEnded)], on: sql)
+        try await createPartialIndex(
+            "short_lived", ["bucket", "until_day", "from_day"], where: [topLevel, buckets(shortLived)], on: sql)
     }
 
     func revert(on database: Database) async throws {

@@ -74,7 +74,9 @@ struct Paging {
         let page = try Self.integer(req, "page") ?? 1
         let per = try Self.integer(req, "per") ?? Self.defaultPer
         var errors: [FieldError] = []
-        if !PageWindow.accepts(page: page) { errors.append(.init(field: "page", message: t(T.errPage, VNFormat.integer(PageWindow.maxPage)))) }
+        if !PageWindow.accepts(page: page) {
+            errors.append(.init(field: "page", message: t(T.errPage, VNFormat.integer(PageWindow.maxPage))))
+        }
         if !(1...Self.maxPer).contains(per) { errors.append(.init(field: "per", message: t(T.errPer, String(Self.maxPer)))) }
         try errors.throwIfAny()
         self.page = page
@@ -103,7 +105,11 @@ struct AttachmentJSON: Content {
     let url: String
 
     init(_ a: Attachment) {
-        id = a.id!; file_name = a.fileName; content_type = a.contentType; size = a.byteSize; sha256 = a.sha256
+        id = a.id!
+        file_name = a.fileName
+        content_type = a.contentType
+        size = a.byteSize
+        sha256 = a.sha256
         url = "/api/v1/attachments/\(a.id!)"
     }
 }

@@ -17,9 +17,18 @@ struct AuditAPIController: RouteCollection {
         let hash: String
 
         init(_ e: AuditEntry) {
-            seq = e.seq; recorded_at = e.recordedAt; actor_id = e.actorID; actor_name = e.actorName; action = e.action
-            entity = e.entity; entity_id = e.entityID; summary = e.summary; before = e.beforeJSON; after = e.afterJSON
-            prev_hash = e.prevHash; hash = e.hash
+            seq = e.seq
+            recorded_at = e.recordedAt
+            actor_id = e.actorID
+            actor_name = e.actorName
+            action = e.action
+            entity = e.entity
+            entity_id = e.entityID
+            summary = e.summary
+            before = e.beforeJSON
+            after = e.afterJSON
+            prev_hash = e.prevHash
+            hash = e.hash
         }
     }
 

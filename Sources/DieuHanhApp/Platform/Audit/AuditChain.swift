@@ -20,16 +20,19 @@ enum AuditChain {
 
     /// SHA-256 (hex) of the fields as a JSON array: arrays keep their order, so the text is canonical.
     static func hash(_ f: Fields) -> String {
-        let parts: [String?] = [String(f.seq), f.recordedAt, f.actorID?.uuidString, f.actorName, f.action, f.entity,
-                                f.entityID, f.summary, f.beforeJSON, f.afterJSON, f.prevHash]
+        let parts: [String?] = [
+            String(f.seq), f.recordedAt, f.actorID?.uuidString, f.actorName, f.action, f.entity,
+            f.entityID, f.summary, f.beforeJSON, f.afterJSON, f.prevHash,
+        ]
         let data = (try? JSONEncoder().encode(parts)) ?? Data()
         return sha256Hex(data)
     }
 
     static func fields(of entry: AuditEntry) -> Fields {
-        Fields(seq: entry.seq, recordedAt: entry.recordedAt, actorID: entry.actorID, actorName: entry.actorName,
-               action: entry.action, entity: entry.entity, entityID: entry.entityID, summary: entry.summary,
-               beforeJSON: entry.beforeJSON, afterJSON: entry.afterJSON, prevHash: entry.prevHash)
+        Fields(
+            seq: entry.seq, recordedAt: entry.recordedAt, actorID: entry.actorID, actorName: entry.actorName,
+            action: entry.action, entity: entry.entity, entityID: entry.entityID, summary: entry.summary,
+            beforeJSON: entry.beforeJSON, afterJSON: entry.afterJSON, prevHash: entry.prevHash)
     }
 
     /// Walks entries in `seq` order and reports every break: an edited entry (its hash no longer matches),

@@ -21,7 +21,8 @@ struct AuditController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         guard let seq = req.parameters.get("seq", as: Int.self),
-              let entry = try await AuditEntry.query(on: req.db).filter(\.$seq == seq).first() else { throw Abort(.notFound) }
+            let entry = try await AuditEntry.query(on: req.db).filter(\.$seq == seq).first()
+        else { throw Abort(.notFound) }
         return AuditDetailPage.response(req.pageContext(), entry: entry)
     }
 }

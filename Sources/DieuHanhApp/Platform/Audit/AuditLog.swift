@@ -39,8 +39,9 @@ enum AuditLog {
         summary: String, before: Before?, after: After?
     ) async throws {
         var batch = Batch()
-        batch.add(actor: actor, at: now, action: action, entity: entity, entityID: entityID, summary: summary,
-                  before: before, after: after)
+        batch.add(
+            actor: actor, at: now, action: action, entity: entity, entityID: entityID, summary: summary,
+            before: before, after: after)
         try await batch.write(on: db)
     }
 
@@ -59,10 +60,11 @@ enum AuditLog {
             before: Before?, after: After?
         ) {
             if stamped?.date != now { stamped = (now, timestamp(now)) }
-            pending.append(AuditChain.Fields(
-                seq: 0, recordedAt: stamped!.text, actorID: actor.id, actorName: actor.name, action: action,
-                entity: entity, entityID: entityID?.uuidString, summary: summary,
-                beforeJSON: json(before), afterJSON: json(after), prevHash: ""))
+            pending.append(
+                AuditChain.Fields(
+                    seq: 0, recordedAt: stamped!.text, actorID: actor.id, actorName: actor.name, action: action,
+                    entity: entity, entityID: entityID?.uuidString, summary: summary,
+                    beforeJSON: json(before), afterJSON: json(after), prevHash: ""))
         }
 
         /// Writes the entries in the order they were added. Call it inside the transaction that makes the changes.
@@ -70,8 +72,12 @@ enum AuditLog {
             guard !pending.isEmpty else { return }
             let sql = db as! SQLDatabase
             // Locks the head row until the transaction ends: appends are serialised, the chain never forks.
-            guard let head = try await sql.raw("UPDATE audit_heads SET seq = seq + \(bind: pending.count) WHERE id = 1 RETURNING seq, hash")
-                .first() else { throw Abort(.internalServerError, reason: "audit head missing") }
+            guard
+                let head = try await sql.raw(
+                    "UPDATE audit_heads SET seq = seq + \(bind: pending.count) WHERE id = 1 RETURNING seq, hash"
+                )
+                .first()
+            else { throw Abort(.internalServerError, reason: "audit head missing") }
             var seq = try head.decode(column: "seq", as: Int.self) - pending.count
             var prevHash = try head.decode(column: "hash", as: String.self)
             var entries: [AuditEntry] = []
@@ -116,13 +122,14 @@ enum AuditLog {
         while true {
             let page = try await AuditEntry.query(on: db).filter(\.$seq > afterSeq).sort(\.$seq).limit(1000).all()
             guard let last = page.last else { break }
-            page.forEach { verifier.check($0) }
+            for entry in page { verifier.check(entry) }
             afterSeq = last.seq
         }
         let sql = db as! SQLDatabase
         if let head = try await sql.raw("SELECT seq, hash FROM audit_heads WHERE id = 1").first() {
-            verifier.finish(headSeq: try head.decode(column: "seq", as: Int.self),
-                            headHash: try head.decode(column: "hash", as: String.self))
+            verifier.finish(
+                headSeq: try head.decode(column: "seq", as: Int.self),
+                headHash: try head.decode(column: "hash", as: String.self))
         } else {
             return (verifier.checked, verifier.problems + ["the log head is missing"])
         }

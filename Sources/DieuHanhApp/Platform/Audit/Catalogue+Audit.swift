@@ -4,8 +4,9 @@ import Foundation
 extension T {
     // MARK: Audit
     static let auditTitle = L(vi: "Nhật ký thay đổi", en: "Audit log")
-    static let auditLead = L(vi: "Mọi thay đổi dữ liệu: ai, khi nào, trước và sau. Chỉ ghi thêm; mỗi mục mang mã băm của mục trước.",
-                             en: "Every change: who, when, before and after. Append-only; each entry carries the previous entry's hash.")
+    static let auditLead = L(
+        vi: "Mọi thay đổi dữ liệu: ai, khi nào, trước và sau. Chỉ ghi thêm; mỗi mục mang mã băm của mục trước.",
+        en: "Every change: who, when, before and after. Append-only; each entry carries the previous entry's hash.")
     static let auditWhen = L(vi: "Thời điểm", en: "When")
     static let auditActor = L(vi: "Người thực hiện", en: "By")
     static let auditAction = L(vi: "Thao tác", en: "Action")

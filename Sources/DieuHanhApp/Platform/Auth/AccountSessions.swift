@@ -16,8 +16,9 @@ struct AccountSessions: AsyncSessionDriver {
         let token = TokenDigest.newToken()
         guard let userID = data[Self.userKey].flatMap(UUID.init(uuidString:)) else { return SessionID(string: token) }
         let now = request.now
-        let row = AccountSession(tokenHash: TokenDigest.hash(token), userID: userID, data: try Self.encode(data),
-                                 createdAt: now, expiresAt: now.addingTimeInterval(Self.lifetime))
+        let row = AccountSession(
+            tokenHash: TokenDigest.hash(token), userID: userID, data: try Self.encode(data),
+            createdAt: now, expiresAt: now.addingTimeInterval(Self.lifetime))
         try await request.write { db in
             // Ended sessions go as new ones come: the table holds no more than the sessions of the last hours.
             try await AccountSession.query(on: db).filter(\.$expiresAt < now).delete()

@@ -16,12 +16,14 @@ enum AdminBootstrap {
         return try await app.write { db in
             guard try await UserAccount.query(on: db).count() == 0 else { return (false, nil) }
             let password = config.adminPassword ?? Passwords.generate()
-            let admin = UserAccount(username: "admin", fullName: "Quản trị hệ thống",
-                                    passwordHash: try await digester.hash(password), role: .admin, unitID: nil)
+            let admin = UserAccount(
+                username: "admin", fullName: "Quản trị hệ thống",
+                passwordHash: try await digester.hash(password), role: .admin, unitID: nil)
             try await admin.create(on: db)
-            try await AuditLog.record(on: db, actor: .commandLine, at: config.now(), action: "create", entity: "user",
-                                      entityID: admin.id, summary: "admin", before: UserAccount.Snapshot?.none,
-                                      after: admin.snapshot)
+            try await AuditLog.record(
+                on: db, actor: .commandLine, at: config.now(), action: "create", entity: "user",
+                entityID: admin.id, summary: "admin", before: UserAccount.Snapshot?.none,
+                after: admin.snapshot)
             return (true, config.adminPassword == nil ? password : nil)
         }
     }
@@ -42,8 +44,10 @@ struct PrepareDatabase: LifecycleHandler {
         let result = try await AdminBootstrap.ensureAdmin(app)
         if result.created {
             if let password = result.generatedPassword {
-                app.startupNotice += ["Đã tạo người dùng quản trị “admin”. Mật khẩu (chỉ hiện một lần): \(password)",
-                                      "Created the administrator “admin”. Password (shown once): \(password)"]
+                app.startupNotice += [
+                    "Đã tạo người dùng quản trị “admin”. Mật khẩu (chỉ hiện một lần): \(password)",
+                    "Created the administrator “admin”. Password (shown once): \(password)",
+                ]
             } else {
                 app.startupNotice.append("Đã tạo người dùng quản trị “admin” với mật khẩu từ DIEUHANH_ADMIN_PASSWORD.")
             }

@@ -21,8 +21,9 @@ struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let hash = TokenDigest.hash(bearer.token)
         guard let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == hash).first(),
-              token.expiresAt > request.now,
-              let user = try await UserAccount.find(token.userID, on: request.db), user.active else { return }
+            token.expiresAt > request.now,
+            let user = try await UserAccount.find(token.userID, on: request.db), user.active
+        else { return }
         request.auth.login(user)
     }
 }

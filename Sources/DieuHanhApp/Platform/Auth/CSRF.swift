@@ -17,7 +17,8 @@ struct CSRFMiddleware: AsyncMiddleware {
         if [.POST, .PUT, .PATCH, .DELETE].contains(request.method) {
             let sent = try await Self.sentToken(request)
             guard let expected = request.expectedCSRFToken, let sent,
-                  constantTimeEquals(Array(expected.utf8), Array(sent.utf8)) else {
+                constantTimeEquals(Array(expected.utf8), Array(sent.utf8))
+            else {
                 throw AppError(.forbidden, code: "csrf", message: request.t(T.errCSRF))
             }
         }

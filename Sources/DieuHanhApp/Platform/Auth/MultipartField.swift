@@ -1,7 +1,8 @@
 import Foundation
 import NIOCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Finds one text field of a `multipart/form-data` body by reading the part headers only: no part is copied and
@@ -23,7 +24,9 @@ enum MultipartField {
         while true {
             position = start + delimiter.count
             // `--boundary--` ends the body.
-            if position + 2 <= bytes.count, bytes[position] == UInt8(ascii: "-"), bytes[position + 1] == UInt8(ascii: "-") { return nil }
+            if position + 2 <= bytes.count, bytes[position] == UInt8(ascii: "-"), bytes[position + 1] == UInt8(ascii: "-") {
+                return nil
+            }
             // Part headers are short; a part whose headers do not end within 8 KB is malformed.
             guard let end = find(headerEnd, in: bytes, from: position, limit: 8 * 1024) else { return nil }
             let headers = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)

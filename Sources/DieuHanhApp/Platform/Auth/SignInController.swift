@@ -35,11 +35,13 @@ struct SignInController: RouteCollection {
                 isSecure: req.config.secureCookies, isHTTPOnly: true, sameSite: .strict)
             return response
         case .invalid:
-            return SignInPage.response(req.pageContext(), status: .unauthorized,
-                                       model: .init(username: username, next: next, error: t(T.signInInvalid)))
+            return SignInPage.response(
+                req.pageContext(), status: .unauthorized,
+                model: .init(username: username, next: next, error: t(T.signInInvalid)))
         case .locked(let minutes):
-            return SignInPage.response(req.pageContext(), status: .tooManyRequests,
-                                       model: .init(username: username, next: next, error: t(T.signInLocked, String(minutes))))
+            return SignInPage.response(
+                req.pageContext(), status: .tooManyRequests,
+                model: .init(username: username, next: next, error: t(T.signInLocked, String(minutes))))
         }
     }
 
@@ -51,15 +53,19 @@ struct SignInController: RouteCollection {
 
     /// The language switch: remembered on the user when signed in, in a cookie otherwise.
     func switchLanguage(req: Request) async throws -> Response {
-        struct Form: Content { var language: String?; var back: String? }
+        struct Form: Content {
+            var language: String?
+            var back: String?
+        }
         let form = try req.content.decode(Form.self)
         let language = Language(rawValue: form.language ?? "") ?? .vi
         if let user = req.currentUser {
             try await req.write { db in try await UserService.setLanguage(user, language, now: req.now, on: db) }
         }
         let response = req.redirect(to: safeNext(form.back ?? "/").isEmpty ? "/" : safeNext(form.back ?? "/"))
-        response.cookies["lang"] = HTTPCookies.Value(string: language.rawValue, maxAge: 365 * 86400, path: "/",
-                                                     isSecure: req.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        response.cookies["lang"] = HTTPCookies.Value(
+            string: language.rawValue, maxAge: 365 * 86400, path: "/",
+            isSecure: req.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
         return response
     }
 

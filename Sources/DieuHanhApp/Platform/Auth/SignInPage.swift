@@ -23,10 +23,14 @@ enum SignInPage {
                 .attribute(named: "method", value: "post"), .attribute(named: "action", value: "/sign-in"),
                 Components.csrfField(ctx),
                 .input(.type(.hidden), .name("next"), .value(model.next)),
-                Components.textField(.init(name: "username", label: t(T.fieldUsername), value: model.username,
-                                           required: true, autocomplete: "username")),
-                Components.textField(.init(name: "password", label: t(T.fieldPassword), type: "password",
-                                           required: true, autocomplete: "current-password")),
+                Components.textField(
+                    .init(
+                        name: "username", label: t(T.fieldUsername), value: model.username,
+                        required: true, autocomplete: "username")),
+                Components.textField(
+                    .init(
+                        name: "password", label: t(T.fieldPassword), type: "password",
+                        required: true, autocomplete: "current-password")),
                 .button(.class("button primary"), .type(.submit), .text(t(T.signInButton)))
             )
         )

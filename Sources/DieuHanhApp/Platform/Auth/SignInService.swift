@@ -17,8 +17,12 @@ enum SignInService {
         let attempt: SignInLedger.Attempt
         switch await throttle.admit(name: username, client: req.clientAddress, knownClient: known, now: req.now) {
         case .refused(let retryAfter):
-            req.logger.notice("sign-in refused by the throttle", metadata: ["username": .string(username),
-                                                                             "client": .string(req.clientAddress)])
+            req.logger.notice(
+                "sign-in refused by the throttle",
+                metadata: [
+                    "username": .string(username),
+                    "client": .string(req.clientAddress),
+                ])
             return .locked(minutes: max(1, Int((retryAfter / 60).rounded(.up))))
         case .admitted(let admitted):
             attempt = admitted

@@ -62,7 +62,8 @@ extension Request {
     var clientAddress: String {
         let peer = remoteAddress?.ipAddress ?? "unknown"
         guard let proxy = config.trustedProxy, peer == proxy,
-              let forwarded = headers[.xForwardedFor].last?.split(separator: ",").last else { return peer }
+            let forwarded = headers[.xForwardedFor].last?.split(separator: ",").last
+        else { return peer }
         let address = forwarded.trimmingCharacters(in: .whitespaces)
         return address.isEmpty ? peer : address
     }

@@ -32,8 +32,9 @@ enum BackupEngine: Sendable {
             throw CommandFailure("bản sao lưu là của \(manifest.database.label), cơ sở dữ liệu đã cấu hình là \(kind.label)")
         }
         if let schema = postgresSchema, manifest.postgresSchema != schema {
-            throw CommandFailure("bản sao lưu là của schema \(manifest.postgresSchema ?? "public"), "
-                                 + "DATABASE_URL đang dùng schema \(schema)")
+            throw CommandFailure(
+                "bản sao lưu là của schema \(manifest.postgresSchema ?? "public"), "
+                    + "DATABASE_URL đang dùng schema \(schema)")
         }
     }
 

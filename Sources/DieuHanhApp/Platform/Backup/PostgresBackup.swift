@@ -23,7 +23,9 @@ struct PostgresBackupEngine: Sendable {
         let database = String(components.path.drop(while: { $0 == "/" }))
         if !database.isEmpty { environment["PGDATABASE"] = database.removingPercentEncoding ?? database }
         let items = components.queryItems ?? []
-        if let mode = items.first(where: { $0.name == "sslmode" || $0.name == "tlsmode" })?.value { environment["PGSSLMODE"] = mode }
+        if let mode = items.first(where: { $0.name == "sslmode" || $0.name == "tlsmode" })?.value {
+            environment["PGSSLMODE"] = mode
+        }
         self.app = app
         self.environment = environment
         self.schema = items.first(where: { $0.name == "search_path" })?.value.flatMap { $0.isEmpty ? nil : $0 } ?? "public"
@@ -33,15 +35,24 @@ struct PostgresBackupEngine: Sendable {
     private var schemaPattern: String { "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
     func backup(to file: URL) async throws -> SnapshotFacts {
-        let schema = schema, environment = environment, pattern = schemaPattern
+        let schema = schema
+        let environment = environment
+        let pattern = schemaPattern
         return try await app.db.transaction { db in
             let sql = db as! any SQLDatabase
             try await sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
-            guard let snapshot = try await sql.raw("SELECT pg_export_snapshot() AS id").first()?.decode(column: "id", as: String.self) else {
+            guard
+                let snapshot = try await sql.raw("SELECT pg_export_snapshot() AS id").first()?.decode(
+                    column: "id", as: String.self)
+            else {
                 throw CommandFailure("PostgreSQL không xuất được ảnh chụp dữ liệu")
             }
-            try await Subprocess.run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--schema=\(pattern)",
-                                                 "--snapshot=\(snapshot)", "--file=\(file.path)"], environment: environment)
+            try await Subprocess.run(
+                "pg_dump",
+                [
+                    "--format=custom", "--no-owner", "--no-privileges", "--schema=\(pattern)",
+                    "--snapshot=\(snapshot)", "--file=\(file.path)",
+                ], environment: environment)
             return try await SnapshotReader.facts(sql, schema: schema, tables: try await Self.tables(sql, schema: schema))
         }
     }
@@ -56,27 +67,38 @@ struct PostgresBackupEngine: Sendable {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         // The schema itself stays (it may be `public`, owned by someone else): only what is inside it is replaced.
-        let list = work.appendingPathComponent("all.list"), kept = work.appendingPathComponent("kept.list")
+        let list = work.appendingPathComponent("all.list")
+        let kept = work.appendingPathComponent("kept.list")
         try await Subprocess.run("pg_restore", ["--list", "--file=\(list.path)", file.path], environment: environment)
         let entries = try String(contentsOf: list, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.contains(" SCHEMA - ") && !$0.contains(" COMMENT - SCHEMA ") }
         try entries.joined(separator: "\n").write(to: kept, atomically: true, encoding: .utf8)
         let script = work.appendingPathComponent("restore.sql")
-        try await Subprocess.run("pg_restore", ["--no-owner", "--no-privileges", "--use-list=\(kept.path)",
-                                                "--file=\(script.path)", file.path], environment: environment)
+        try await Subprocess.run(
+            "pg_restore",
+            [
+                "--no-owner", "--no-privileges", "--use-list=\(kept.path)",
+                "--file=\(script.path)", file.path,
+            ], environment: environment)
         let prelude = work.appendingPathComponent("prelude.sql")
         try await dropStatements().write(to: prelude, atomically: true, encoding: .utf8)
-        try await Subprocess.run("psql", ["--no-psqlrc", "--quiet", "--single-transaction", "--set=ON_ERROR_STOP=1",
-                                          "--file=\(prelude.path)", "--file=\(script.path)"], environment: environment)
+        try await Subprocess.run(
+            "psql",
+            [
+                "--no-psqlrc", "--quiet", "--single-transaction", "--set=ON_ERROR_STOP=1",
+                "--file=\(prelude.path)", "--file=\(script.path)",
+            ], environment: environment)
     }
 
     /// Drops the schema's tables, views and sequences (all DieuHanh creates), in the restore's transaction.
     private func dropStatements() async throws -> String {
-        let rows = try await (app.db as! any SQLDatabase).raw("""
+        let rows = try await (app.db as! any SQLDatabase).raw(
+            """
             SELECT c.relname AS name, c.relkind::text AS kind FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = \(bind: schema) AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
-            """).all()
+            """
+        ).all()
         let quotedSchema = Self.quote(schema)
         var statements = ["CREATE SCHEMA IF NOT EXISTS \(quotedSchema);"]
         for row in rows {

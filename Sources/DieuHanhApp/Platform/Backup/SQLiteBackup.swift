@@ -14,18 +14,23 @@ enum SnapshotReader {
         }
         var migrations: [String] = []
         if tables.contains("_fluent_migrations") {
-            migrations = try await sql.raw("SELECT name FROM \(ident: schema).\(ident: "_fluent_migrations") ORDER BY batch, created_at")
-                .all().map { try $0.decode(column: "name", as: String.self) }
+            migrations = try await sql.raw(
+                "SELECT name FROM \(ident: schema).\(ident: "_fluent_migrations") ORDER BY batch, created_at"
+            )
+            .all().map { try $0.decode(column: "name", as: String.self) }
         }
         var attachments: [BackupManifest.Attachment] = []
         if tables.contains(Attachment.schema) {
-            attachments = try await sql.raw("""
+            attachments = try await sql.raw(
+                """
                 SELECT id, storage_path, byte_size, sha256 FROM \(ident: schema).\(ident: Attachment.schema) ORDER BY storage_path
-                """).all().map {
-                BackupManifest.Attachment(id: try $0.decode(column: "id", as: UUID.self).uuidString.lowercased(),
-                                          path: try $0.decode(column: "storage_path", as: String.self),
-                                          size: try $0.decode(column: "byte_size", as: Int.self),
-                                          sha256: try $0.decode(column: "sha256", as: String.self))
+                """
+            ).all().map {
+                BackupManifest.Attachment(
+                    id: try $0.decode(column: "id", as: UUID.self).uuidString.lowercased(),
+                    path: try $0.decode(column: "storage_path", as: String.self),
+                    size: try $0.decode(column: "byte_size", as: Int.self),
+                    sha256: try $0.decode(column: "sha256", as: String.self))
             }
         }
         return SnapshotFacts(migrations: migrations, counts: counts, attachments: attachments)
@@ -90,9 +95,11 @@ struct SQLiteBackupEngine: Sendable {
         let tables = copied.filter { $0.type == "table" }
         for table in tables { try await sql.raw("\(unsafeRaw: table.sql)").run() }
         for table in tables {
-            try await sql.raw("INSERT INTO main.\(ident: table.name) SELECT * FROM \(ident: Self.alias).\(ident: table.name)").run()
+            try await sql.raw("INSERT INTO main.\(ident: table.name) SELECT * FROM \(ident: Self.alias).\(ident: table.name)")
+                .run()
         }
-        let sequence = try await sql.raw("SELECT 1 AS x FROM \(ident: Self.alias).sqlite_master WHERE name = 'sqlite_sequence'").first()
+        let sequence = try await sql.raw("SELECT 1 AS x FROM \(ident: Self.alias).sqlite_master WHERE name = 'sqlite_sequence'")
+            .first()
         if sequence != nil {
             try await sql.raw("DELETE FROM main.sqlite_sequence").run()
             try await sql.raw("INSERT INTO main.sqlite_sequence SELECT * FROM \(ident: Self.alias).sqlite_sequence").run()
@@ -102,15 +109,22 @@ struct SQLiteBackupEngine: Sendable {
         }
     }
 
-    private struct SchemaObject { var type: String; var name: String; var sql: String }
+    private struct SchemaObject {
+        var type: String
+        var name: String
+        var sql: String
+    }
 
     /// User objects with a definition (automatic indexes of constraints have none and come with their table).
     private func objects(_ sql: any SQLDatabase, schema: String) async throws -> [SchemaObject] {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             SELECT type, name, sql FROM \(ident: schema).sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid
-            """).all().map {
-            SchemaObject(type: try $0.decode(column: "type", as: String.self), name: try $0.decode(column: "name", as: String.self),
-                         sql: try $0.decode(column: "sql", as: String.self))
+            """
+        ).all().map {
+            SchemaObject(
+                type: try $0.decode(column: "type", as: String.self), name: try $0.decode(column: "name", as: String.self),
+                sql: try $0.decode(column: "sql", as: String.self))
         }
     }
 
@@ -119,7 +133,9 @@ struct SQLiteBackupEngine: Sendable {
     }
 
     /// Runs `body` on one connection with the copy attached as `dieuhanh_backup`, detaching it afterwards.
-    private func attached<T: Sendable>(_ file: URL, _ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    private func attached<T: Sendable>(_ file: URL, _ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws
+        -> T
+    {
         try await app.db.withConnection { db in
             let sql = db as! any SQLDatabase
             try await sql.raw("ATTACH DATABASE \(bind: file.path) AS \(ident: Self.alias)").run()

@@ -80,13 +80,17 @@ public struct AppConfig: Sendable {
         config.trustedProxy = env["DIEUHANH_TRUSTED_PROXY"].flatMap { $0.isEmpty ? nil : $0 }
         config.smtpHost = env["DIEUHANH_SMTP_HOST"].flatMap { $0.isEmpty ? nil : $0 }
         config.smtpFrom = env["DIEUHANH_SMTP_FROM"].flatMap { $0.isEmpty ? nil : $0 }
-        for (key, target) in [("DIEUHANH_SMTP_PORT", \AppConfig.smtpPort), ("DIEUHANH_REPORT_REMIND_BEFORE", \.reportRemindBefore),
-                              ("DIEUHANH_REPORT_REMIND_AFTER", \.reportRemindAfter)] {
+        for (key, target) in [
+            ("DIEUHANH_SMTP_PORT", \AppConfig.smtpPort), ("DIEUHANH_REPORT_REMIND_BEFORE", \.reportRemindBefore),
+            ("DIEUHANH_REPORT_REMIND_AFTER", \.reportRemindAfter),
+        ] {
             guard let text = env[key], !text.isEmpty else { continue }
             guard let value = Int(text), value >= 0, value <= 65535 else { throw ConfigError("\(key) must be a whole number") }
             config[keyPath: target] = value
         }
-        if config.smtpHost != nil && config.smtpFrom == nil { throw ConfigError("DIEUHANH_SMTP_FROM is needed with DIEUHANH_SMTP_HOST") }
+        if config.smtpHost != nil && config.smtpFrom == nil {
+            throw ConfigError("DIEUHANH_SMTP_FROM is needed with DIEUHANH_SMTP_HOST")
+        }
         return config
     }
 

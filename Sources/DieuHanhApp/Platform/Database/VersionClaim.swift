@@ -15,10 +15,12 @@ extension Database {
     /// `expected` is the version the client's form or request was built on (nil: the caller did not say).
     func claimVersion(of schema: String, id: UUID, loaded: Int, expected: Int?, conflict: @autoclosure () -> Error) async throws {
         if let expected, expected != loaded { throw conflict() }
-        let row = try await (self as! any SQLDatabase).raw("""
+        let row = try await (self as! any SQLDatabase).raw(
+            """
             UPDATE \(ident: schema) SET version = version + 1 \
             WHERE id = \(bind: id) AND version = \(bind: loaded) RETURNING version
-            """).first()
+            """
+        ).first()
         guard row != nil else { throw conflict() }
     }
 }

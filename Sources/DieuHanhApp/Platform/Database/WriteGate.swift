@@ -56,14 +56,17 @@ extension Application {
     /// fills at random places (random ids) are written out once. Imports do not use it: for 100.000 rows into
     /// 1.000.000 tasks it saved 6% for twice the memory (BENCHMARKS.md). `temp_store` cannot change inside a
     /// transaction, hence the connection is taken first.
-    func bulkWrite<T: Sendable>(cacheKibibytes: Int,
-                                _ work: @escaping @Sendable (Database) async throws -> T) async throws -> T {
+    func bulkWrite<T: Sendable>(
+        cacheKibibytes: Int,
+        _ work: @escaping @Sendable (Database) async throws -> T
+    ) async throws -> T {
         guard isSQLite else { return try await write(work) }
         await writeGate.acquire()
         do {
             let result = try await db.withConnection { connection in
                 let sql = connection as! SQLDatabase
-                let cacheSize = try await sql.raw("PRAGMA cache_size").first()?.decode(column: "cache_size", as: Int.self) ?? -2000
+                let cacheSize =
+                    try await sql.raw("PRAGMA cache_size").first()?.decode(column: "cache_size", as: Int.self) ?? -2000
                 func set(cacheSize: Int, tempStore: String) async throws {
                     try await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(cacheSize))").run()
                     try await sql.raw("PRAGMA temp_store = \(unsafeRaw: tempStore)").run()

@@ -49,8 +49,10 @@ enum AttachmentService {
     /// Writes the files, then runs `work` (which records their rows in a transaction). If `work` fails the files
     /// are removed again, so the disk never holds a file no row points to.
     @discardableResult
-    static func storing<T>(_ files: [AcceptedFile], in store: FileStore,
-                           _ work: ([StoredFile]) async throws -> T) async throws -> T {
+    static func storing<T>(
+        _ files: [AcceptedFile], in store: FileStore,
+        _ work: ([StoredFile]) async throws -> T
+    ) async throws -> T {
         var stored: [StoredFile] = []
         do {
             for file in files { stored.append(StoredFile(file: file, storagePath: try store.write(file.data))) }
@@ -63,8 +65,10 @@ enum AttachmentService {
 
     /// The rows for stored files, with an audit entry each.
     @discardableResult
-    static func record(_ files: [StoredFile], owner: Attachment.OwnerKind, ownerID: UUID, user: UserAccount, now: Date,
-                       on db: Database) async throws -> [Attachment] {
+    static func record(
+        _ files: [StoredFile], owner: Attachment.OwnerKind, ownerID: UUID, user: UserAccount, now: Date,
+        on db: Database
+    ) async throws -> [Attachment] {
         var rows: [Attachment] = []
         for stored in files {
             let row = Attachment()
@@ -79,9 +83,10 @@ enum AttachmentService {
             row.uploadedByName = user.username
             row.uploadedAt = now
             try await row.create(on: db)
-            try await AuditLog.record(on: db, actor: AuditActor(user), at: now, action: "attach", entity: "attachment",
-                                      entityID: row.id, summary: row.fileName, before: Optional<AttachmentAudit>.none,
-                                      after: AttachmentAudit(row))
+            try await AuditLog.record(
+                on: db, actor: AuditActor(user), at: now, action: "attach", entity: "attachment",
+                entityID: row.id, summary: row.fileName, before: Optional<AttachmentAudit>.none,
+                after: AttachmentAudit(row))
             rows.append(row)
         }
         return rows
@@ -124,7 +129,8 @@ extension Attachment {
             return true
         case .taskEvent:
             guard let event = try await TaskEventRecord.find(ownerID, on: db),
-                  let task = try await TaskItem.find(event.taskID, on: db) else { return false }
+                let task = try await TaskItem.find(event.taskID, on: db)
+            else { return false }
             return try await TaskVisibility.canSee(task, scope: scope, on: db)
         case .reportSubmission, .reportRequest:
             return try await ReportAccess.canDownload(self, scope: scope, on: db)
@@ -137,8 +143,11 @@ extension Attachment {
     var contentDisposition: String {
         let ascii = VietnameseText.fold(fileName).replacingOccurrences(of: " ", with: "-")
             .filter { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
-        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn:
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")) ?? ascii
+        let encoded =
+            fileName.addingPercentEncoding(
+                withAllowedCharacters: CharacterSet(
+                    charactersIn:
+                        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")) ?? ascii
         return "attachment; filename=\"\(ascii.isEmpty ? "tep" : ascii)\"; filename*=UTF-8''\(encoded)"
     }
 }

@@ -6,8 +6,11 @@ import Vapor
 struct AttachmentsController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
         routes.get("attachments", ":attachmentID", use: download)
-        routes.grouped(RequireRole.office).on(.POST, "documents", ":documentID", "attachments", body: .collect(maxSize: ReportRequestsController.maxUpload), use: attachToDocument)
-            .acceptsUploads(from: UploadAllowance.office)
+        routes.grouped(RequireRole.office).on(
+            .POST, "documents", ":documentID", "attachments", body: .collect(maxSize: ReportRequestsController.maxUpload),
+            use: attachToDocument
+        )
+        .acceptsUploads(from: UploadAllowance.office)
     }
 
     func download(req: Request) async throws -> Response {
@@ -17,7 +20,8 @@ struct AttachmentsController: RouteCollection {
     /// The file, or 404 when it does not exist or its owner is out of the caller's sight (no hint which).
     static func send(_ id: UUID?, _ req: Request) async throws -> Response {
         guard let id, let row = try await Attachment.find(id, on: req.db),
-              try await row.isVisible(scope: try await req.accessScope(), on: req.db) else { throw Abort(.notFound) }
+            try await row.isVisible(scope: try await req.accessScope(), on: req.db)
+        else { throw Abort(.notFound) }
         let data = try req.fileStore.read(row.storagePath)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: row.contentType)

@@ -20,7 +20,10 @@ enum FileStoreSweep {
 
     static func run(_ app: Application, now: Date = Date()) async throws -> Summary {
         let store = app.fileStore
-        guard let walker = FileManager.default.enumerator(at: store.root, includingPropertiesForKeys: [.isRegularFileKey, .contentModificationDateKey]) else {
+        guard
+            let walker = FileManager.default.enumerator(
+                at: store.root, includingPropertiesForKeys: [.isRegularFileKey, .contentModificationDateKey])
+        else {
             return Summary()
         }
         var candidates: [(relative: String, url: URL, temporary: Bool)] = []
@@ -34,8 +37,9 @@ enum FileStoreSweep {
             candidates.append((relative, url, temporary))
         }
         guard !candidates.isEmpty else { return Summary() }
-        let referenced = Set(try await (app.db as! any SQLDatabase).raw("SELECT storage_path FROM attachments").all()
-            .map { try $0.decode(column: "storage_path", as: String.self) })
+        let referenced = Set(
+            try await (app.db as! any SQLDatabase).raw("SELECT storage_path FROM attachments").all()
+                .map { try $0.decode(column: "storage_path", as: String.self) })
         var summary = Summary()
         for candidate in candidates where candidate.temporary || !referenced.contains(candidate.relative) {
             do { try FileManager.default.removeItem(at: candidate.url) } catch { continue }
@@ -57,7 +61,8 @@ extension ServingJob {
     static let fileStoreSweep = ServingJob(name: "file store sweep", initialDelay: .minutes(1), delay: .hours(6)) { app in
         let summary = try await FileStoreSweep.run(app, now: Date())
         if summary != FileStoreSweep.Summary() {
-            app.logger.notice("file store: removed \(summary.orphans) files no row points to, \(summary.temporaries) temporary files")
+            app.logger.notice(
+                "file store: removed \(summary.orphans) files no row points to, \(summary.temporaries) temporary files")
         }
     }
 }

@@ -3,7 +3,8 @@
 enum T {
     // MARK: Shell
     static let skipToContent = L(vi: "Bỏ qua, đến nội dung chính", en: "Skip to main content")
-    static let footer = L(vi: "DieuHanh — hệ thống theo dõi chỉ đạo, điều hành", en: "DieuHanh — direction and administration tracking")
+    static let footer = L(
+        vi: "DieuHanh — hệ thống theo dõi chỉ đạo, điều hành", en: "DieuHanh — direction and administration tracking")
     static let signOut = L(vi: "Đăng xuất", en: "Sign out")
     static let navLabel = L(vi: "Điều hướng chính", en: "Main navigation")
     static let navHome = L(vi: "Trang chủ", en: "Home")
@@ -23,8 +24,9 @@ enum T {
     static let searchHint = L(vi: "Gõ có dấu hoặc không dấu đều được", en: "With or without Vietnamese diacritics")
     static let searchButton = L(vi: "Lọc", en: "Filter")
     static let searchNoResults = L(vi: "Không có kết quả", en: "No results")
-    static let searchNoResultsText = L(vi: "Không có mục nào khớp với “{0}”. Thử bớt từ hoặc bỏ bộ lọc.",
-                                       en: "Nothing matches “{0}”. Try fewer words or clear the filters.")
+    static let searchNoResultsText = L(
+        vi: "Không có mục nào khớp với “{0}”. Thử bớt từ hoặc bỏ bộ lọc.",
+        en: "Nothing matches “{0}”. Try fewer words or clear the filters.")
     static let filterAll = L(vi: "Tất cả", en: "All")
     static let filterFrom = L(vi: "Từ ngày", en: "From")
     static let filterTo = L(vi: "Đến ngày", en: "To")
@@ -74,17 +76,22 @@ enum T {
     static let errBackHome = L(vi: "Về trang chủ", en: "Back to home")
     static let errSignInRequired = L(vi: "Vui lòng đăng nhập.", en: "Please sign in.")
     static let errForbidden = L(vi: "Vai trò của bạn không được phép làm việc này.", en: "Your role does not allow this.")
-    static let errCSRF = L(vi: "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại.",
-                           en: "The form expired or is invalid. Reload the page and try again.")
+    static let errCSRF = L(
+        vi: "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại.",
+        en: "The form expired or is invalid. Reload the page and try again.")
     static let errNotFound = L(vi: "Không tìm thấy trang hoặc dữ liệu yêu cầu.", en: "The page or record was not found.")
-    static let errBadRequestBody = L(vi: "Dữ liệu gửi lên không đúng định dạng.", en: "The request is not in the expected format.")
-    static let errBusy = L(vi: "Hệ thống đang bận. Vui lòng thử lại sau ít giây.", en: "The system is busy. Please try again in a few seconds.")
+    static let errBadRequestBody = L(
+        vi: "Dữ liệu gửi lên không đúng định dạng.", en: "The request is not in the expected format.")
+    static let errBusy = L(
+        vi: "Hệ thống đang bận. Vui lòng thử lại sau ít giây.", en: "The system is busy. Please try again in a few seconds.")
     static let errTooLarge = L(vi: "Dữ liệu gửi lên quá lớn.", en: "The request is too large.")
-    static let errServer = L(vi: "Hệ thống gặp sự cố. Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị.",
-                             en: "Something went wrong. Try again; if it persists, tell the administrator.")
+    static let errServer = L(
+        vi: "Hệ thống gặp sự cố. Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị.",
+        en: "Something went wrong. Try again; if it persists, tell the administrator.")
     static let errValidation = L(vi: "Dữ liệu chưa hợp lệ:", en: "The data is not valid:")
-    static let errConflict = L(vi: "Dữ liệu vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới rồi sửa lại.",
-                               en: "Someone else changed this meanwhile. Reload to see the latest version, then edit again.")
+    static let errConflict = L(
+        vi: "Dữ liệu vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới rồi sửa lại.",
+        en: "Someone else changed this meanwhile. Reload to see the latest version, then edit again.")
     static let errDateFormat = L(vi: "Ngày không hợp lệ; dùng dạng dd/mm/yyyy.", en: "Not a valid date; use dd/mm/yyyy.")
     static let errRequired = L(vi: "Thiếu trường bắt buộc “{0}”.", en: "The field “{0}” is required.")
     static let errInteger = L(vi: "“{0}” phải là số nguyên.", en: "“{0}” must be a whole number.")
@@ -95,18 +102,24 @@ enum T {
 // MARK: Field rules (DieuHanhCore/Validation): one message per rule, for the forms, the API and the imports
 extension T {
     static let ruleTooLong = L(vi: "Dài quá {0} ký tự.", en: "Longer than {0} characters.")
-    static let ruleControlCharacter = L(vi: "Có ký tự điều khiển không được phép (ví dụ ký tự NUL); hãy gõ lại hoặc dán dạng văn bản thường.",
-                                        en: "Contains a control character that is not allowed (such as NUL); retype it or paste it as plain text.")
-    static let ruleCodeCharacters = L(vi: "Mã chỉ được gồm chữ không dấu, số và các dấu . _ - (không có khoảng trắng), bắt đầu bằng chữ hoặc số.",
-                                      en: "A code may hold only letters without diacritics, digits and . _ - (no spaces), starting with a letter or digit.")
+    static let ruleControlCharacter = L(
+        vi: "Có ký tự điều khiển không được phép (ví dụ ký tự NUL); hãy gõ lại hoặc dán dạng văn bản thường.",
+        en: "Contains a control character that is not allowed (such as NUL); retype it or paste it as plain text.")
+    static let ruleCodeCharacters = L(
+        vi: "Mã chỉ được gồm chữ không dấu, số và các dấu . _ - (không có khoảng trắng), bắt đầu bằng chữ hoặc số.",
+        en: "A code may hold only letters without diacritics, digits and . _ - (no spaces), starting with a letter or digit.")
     static let ruleDateOutOfRange = L(vi: "Ngày phải trong khoảng {0} – {1}.", en: "The date must be between {0} and {1}.")
     static let ruleDateAfterToday = L(vi: "Ngày không được sau hôm nay ({0}).", en: "The date cannot be after today ({0}).")
-    static let ruleMonthOutOfRange = L(vi: "Tháng phải trong các năm {0} – {1}.", en: "The month must fall in the years {0} to {1}.")
+    static let ruleMonthOutOfRange = L(
+        vi: "Tháng phải trong các năm {0} – {1}.", en: "The month must fall in the years {0} to {1}.")
     static let ruleYearOutOfRange = L(vi: "Năm phải từ {0} đến {1}.", en: "The year must be from {0} to {1}.")
     static let ruleNotFinite = L(vi: "Giá trị không phải là một số hữu hạn.", en: "The value is not a finite number.")
-    static let ruleTooManyDigits = L(vi: "Số có quá {0} chữ số có nghĩa; hãy làm tròn bớt.", en: "More than {0} significant digits; round it.")
-    static let ruleTooLarge = L(vi: "Giá trị quá lớn (phải nhỏ hơn 1.000 nghìn tỷ).", en: "The value is too large (it must be below 10^15).")
-    static let ruleSuccessorCycle = L(vi: "Đơn vị kế thừa tạo thành vòng: {0}. Đơn vị cuối chuỗi kế thừa phải là đơn vị đang hoạt động.",
-                                      en: "The successors form a loop: {0}. A chain of successors must end at an open unit.")
+    static let ruleTooManyDigits = L(
+        vi: "Số có quá {0} chữ số có nghĩa; hãy làm tròn bớt.", en: "More than {0} significant digits; round it.")
+    static let ruleTooLarge = L(
+        vi: "Giá trị quá lớn (phải nhỏ hơn 1.000 nghìn tỷ).", en: "The value is too large (it must be below 10^15).")
+    static let ruleSuccessorCycle = L(
+        vi: "Đơn vị kế thừa tạo thành vòng: {0}. Đơn vị cuối chuỗi kế thừa phải là đơn vị đang hoạt động.",
+        en: "The successors form a loop: {0}. A chain of successors must end at an open unit.")
     static let ruleImportCell = L(vi: "cột {0}: {1}", en: "column {0}: {1}")
 }

@@ -8,7 +8,8 @@ extension Localizer {
         case .tooLong(let limit): return self(T.ruleTooLong, VNFormat.count(limit))
         case .controlCharacter: return self(T.ruleControlCharacter)
         case .codeCharacters: return self(T.ruleCodeCharacters)
-        case .dateOutOfRange: return self(T.ruleDateOutOfRange, VNFormat.date(DateRules.earliest), VNFormat.date(DateRules.latest))
+        case .dateOutOfRange:
+            return self(T.ruleDateOutOfRange, VNFormat.date(DateRules.earliest), VNFormat.date(DateRules.latest))
         case .dateAfterToday(let today): return self(T.ruleDateAfterToday, VNFormat.date(today))
         case .monthOutOfRange: return self(T.ruleMonthOutOfRange, String(DateRules.earliest.year), String(DateRules.latest.year))
         case .yearOutOfRange: return self(T.ruleYearOutOfRange, String(DateRules.earliest.year), String(DateRules.latest.year))

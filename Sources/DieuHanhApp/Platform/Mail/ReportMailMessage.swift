@@ -61,8 +61,9 @@ struct ReportMailMessage: Sendable, Equatable {
         let day = CivilDate(dayNumber: dayNumber)
         let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return String(format: "%@, %02d %@ %04d %02d:%02d:%02d +0700", weekdays[day.weekday - 1], day.day, months[day.month - 1],
-                      day.year, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60)
+        return String(
+            format: "%@, %02d %@ %04d %02d:%02d:%02d +0700", weekdays[day.weekday - 1], day.day, months[day.month - 1],
+            day.year, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60)
     }
 }
 
@@ -77,7 +78,8 @@ enum ReportMailError: Error, CustomStringConvertible {
         case .timeout: "máy chủ thư không trả lời kịp"
         case .closed: "máy chủ thư đóng kết nối"
         case .unreadable(let line): "máy chủ thư trả lời không đúng giao thức: \(line.prefix(200))"
-        case .rejected(let step, let reply): "máy chủ thư từ chối ở bước \(step): \(reply.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))"
+        case .rejected(let step, let reply):
+            "máy chủ thư từ chối ở bước \(step): \(reply.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))"
         }
     }
 }

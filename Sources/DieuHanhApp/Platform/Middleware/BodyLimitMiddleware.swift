@@ -31,7 +31,8 @@ struct BodyLimitMiddleware: AsyncMiddleware {
         guard let user = request.currentUser else { return signedOut }
         let fallback = request.application.routes.defaultMaxBodySize.value
         guard let allowance = request.route?.userInfo[UploadAllowance.key] as? UploadAllowance,
-              allowance.roles.contains(user.userRole) else { return fallback }
+            allowance.roles.contains(user.userRole)
+        else { return fallback }
         return max(fallback, allowance.maxBytes)
     }
 
@@ -55,8 +56,10 @@ struct UploadAllowance: Sendable {
 extension Route {
     /// Marks the route as taking uploads of up to `maxBytes` from the given roles (see `BodyLimitMiddleware`).
     @discardableResult
-    func acceptsUploads(upTo maxBytes: Int = AttachmentService.maxRequestBytes,
-                        from roles: Set<Role> = UploadAllowance.contributors) -> Route {
+    func acceptsUploads(
+        upTo maxBytes: Int = AttachmentService.maxRequestBytes,
+        from roles: Set<Role> = UploadAllowance.contributors
+    ) -> Route {
         userInfo[UploadAllowance.key] = UploadAllowance(maxBytes: maxBytes, roles: roles)
         return self
     }

@@ -7,7 +7,10 @@ import Vapor
 /// database found none and the process crashed in the middle of a write (12 of 12 SIGTERMs under load). A stop now
 /// refuses new requests, lets the server finish the ones in flight, and only then shuts the application down.
 final class InFlightRequests: Sendable {
-    private struct State { var count = 0; var draining = false }
+    private struct State {
+        var count = 0
+        var draining = false
+    }
     private let state = NIOLockedValueBox(State())
 
     /// Counts a request in, unless the server is stopping.

@@ -19,8 +19,12 @@ struct AssetsController: RouteCollection {
             let file = req.parameters.get("file") ?? ""
             let (body, type): (String, HTTPMediaType)
             switch file {
-            case "styles-\(Assets.stylesheetHash).css": (body, type) = (Assets.stylesheet, HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
-            case "app-\(Assets.scriptHash).js": (body, type) = (Assets.script, HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"]))
+            case "styles-\(Assets.stylesheetHash).css":
+                (body, type) = (Assets.stylesheet, HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
+            case "app-\(Assets.scriptHash).js":
+                (body, type) = (
+                    Assets.script, HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
+                )
             default: throw Abort(.notFound)
             }
             let response = Response(status: .ok, body: .init(string: body))

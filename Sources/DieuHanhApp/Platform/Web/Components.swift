@@ -1,5 +1,5 @@
-import Plot
 import DieuHanhCore
+import Plot
 
 /// Small pieces every page uses, so forms and lists look and behave the same everywhere.
 enum Components {
@@ -29,24 +29,29 @@ enum Components {
     }
 
     /// A button that posts to `action` in a form of its own (with the CSRF token).
-    static func postButton(_ ctx: PageContext, label: String, action: String, danger: Bool = false,
-                           confirm: String? = nil) -> BodyNode {
+    static func postButton(
+        _ ctx: PageContext, label: String, action: String, danger: Bool = false,
+        confirm: String? = nil
+    ) -> BodyNode {
         Components.form(
             .class("inline"), .attribute(named: "method", value: "post"), .attribute(named: "action", value: action),
             csrfField(ctx),
-            .button(.class(danger ? "button danger" : "button"), .type(.submit),
-                    .unwrap(confirm) { .data(named: "confirm", value: $0) },
-                    .text(label))
+            .button(
+                .class(danger ? "button danger" : "button"), .type(.submit),
+                .unwrap(confirm) { .data(named: "confirm", value: $0) },
+                .text(label))
         )
     }
 
     /// Lists every problem of the submission at the top of the form, each linking to its field.
     static func errorSummary(_ errors: [FieldError], _ t: Localizer) -> BodyNode {
-        .if(!errors.isEmpty, .div(
-            .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
-            .h2(.text(t(T.formHasErrors))),
-            .ul(.forEach(errors) { error in .li(.a(.href("#f-\(error.field)"), .text(error.message))) })
-        ))
+        .if(
+            !errors.isEmpty,
+            .div(
+                .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
+                .h2(.text(t(T.formHasErrors))),
+                .ul(.forEach(errors) { error in .li(.a(.href("#f-\(error.field)"), .text(error.message))) })
+            ))
     }
 
     struct Field {
@@ -84,18 +89,24 @@ enum Components {
             .label(.for(id), .text(label)),
             .p(.class("hint"), .id("h-\(id)"), .text(hint)),
             .unwrap(error) { .p(.class("field-error"), .id("e-\(id)"), .text($0)) },
-            .input(.id(id), .name("files[]"), .type(.file), .attribute(named: "multiple", value: "multiple"),
-                   .attribute(named: "accept", value: ".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.pptx,.png,.jpg,.jpeg"),
-                   .attribute(named: "aria-describedby", value: "h-\(id)" + (error == nil ? "" : " e-\(id)")))
+            .input(
+                .id(id), .name("files[]"), .type(.file), .attribute(named: "multiple", value: "multiple"),
+                .attribute(named: "accept", value: ".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.pptx,.png,.jpg,.jpeg"),
+                .attribute(named: "aria-describedby", value: "h-\(id)" + (error == nil ? "" : " e-\(id)")))
         )
     }
 
     /// Links to attachments, with their sizes.
     static func attachmentList(_ files: [Attachment]) -> BodyNode {
-        .if(!files.isEmpty, .ul(.class("attachments"), .forEach(files) { file in
-            .li(.a(.href("/attachments/\(file.id!)"), .text(file.fileName)),
-                .span(.class("muted"), .text(" (" + VNFormat.fileSize(file.byteSize) + ")")))
-        }))
+        .if(
+            !files.isEmpty,
+            .ul(
+                .class("attachments"),
+                .forEach(files) { file in
+                    .li(
+                        .a(.href("/attachments/\(file.id!)"), .text(file.fileName)),
+                        .span(.class("muted"), .text(" (" + VNFormat.fileSize(file.byteSize) + ")")))
+                }))
     }
 
     static func textArea(name: String, label: String, value: String, error: String? = nil) -> BodyNode {
@@ -103,12 +114,14 @@ enum Components {
             .class(error == nil ? "field" : "field has-error"),
             .label(.for("f-\(name)"), .text(label)),
             .unwrap(error) { .p(.class("field-error"), .id("e-\(name)"), .text($0)) },
-            .element(named: "textarea", nodes: [
-                .attribute(named: "id", value: "f-\(name)"), .attribute(named: "name", value: name),
-                .attribute(named: "rows", value: "3"),
-                .attribute(named: "aria-invalid", value: error != nil ? "true" : nil),
-                .text(value),
-            ])
+            .element(
+                named: "textarea",
+                nodes: [
+                    .attribute(named: "id", value: "f-\(name)"), .attribute(named: "name", value: name),
+                    .attribute(named: "rows", value: "3"),
+                    .attribute(named: "aria-invalid", value: error != nil ? "true" : nil),
+                    .text(value),
+                ])
         )
     }
 
@@ -118,18 +131,23 @@ enum Components {
             .label(.for("f-\(f.name)"), .text(f.label), .if(f.required, .span(.class("required"), .text(" *")))),
             .unwrap(f.hint) { .p(.class("hint"), .id("h-\(f.name)"), .text($0)) },
             .unwrap(f.error) { .p(.class("field-error"), .id("e-\(f.name)"), .text($0)) },
-            .element(named: "select", nodes: [
-                .attribute(named: "id", value: "f-\(f.name)"),
-                .attribute(named: "name", value: f.name),
-                .attribute(named: "aria-invalid", value: f.error != nil ? "true" : nil),
-                .group(options.map { option in
-                    .element(named: "option", nodes: [
-                        .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
-                        .attribute(named: "selected", value: option.value == f.value ? "selected" : nil),
-                        .text(option.label),
-                    ])
-                }),
-            ])
+            .element(
+                named: "select",
+                nodes: [
+                    .attribute(named: "id", value: "f-\(f.name)"),
+                    .attribute(named: "name", value: f.name),
+                    .attribute(named: "aria-invalid", value: f.error != nil ? "true" : nil),
+                    .group(
+                        options.map { option in
+                            .element(
+                                named: "option",
+                                nodes: [
+                                    .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
+                                    .attribute(named: "selected", value: option.value == f.value ? "selected" : nil),
+                                    .text(option.label),
+                                ])
+                        }),
+                ])
         )
     }
 

@@ -52,20 +52,28 @@ enum Labels {
         case "email": t(T.actionEmail)
         case "attach": t(T.actionAttach)
         default:
-            if TaskEvent.Kind(rawValue: action) != nil { event(action, t) }
-            else if ProgrammeEvent.Kind(rawValue: action) != nil { ProgrammeLabels.event(action, t) }
-            else { action }
+            if TaskEvent.Kind(rawValue: action) != nil {
+                event(action, t)
+            } else if ProgrammeEvent.Kind(rawValue: action) != nil {
+                ProgrammeLabels.event(action, t)
+            } else {
+                action
+            }
         }
     }
 
     /// The objects the audit log records, in the order the filter offers them.
-    static let auditEntities = ["unit", "user", "document", "task", "attachment", "calendar_day", "programme", "programme_item",
-                                "indicator", "indicator_plan", "reporting_regime", "report_request", "report_submission",
-                                "report_reminder"]
+    static let auditEntities = [
+        "unit", "user", "document", "task", "attachment", "calendar_day", "programme", "programme_item",
+        "indicator", "indicator_plan", "reporting_regime", "report_request", "report_submission",
+        "report_reminder",
+    ]
     /// The actions the filter offers (task and programme steps are found by object).
-    static let auditActions = ["create", "update", "close", "move", "delete", "import", "reset_password", "change_password",
-                               "activate", "deactivate", "attach", "revise_target", "record_actual", "submit", "replace",
-                               "return", "remind", "email"]
+    static let auditActions = [
+        "create", "update", "close", "move", "delete", "import", "reset_password", "change_password",
+        "activate", "deactivate", "attach", "revise_target", "record_actual", "submit", "replace",
+        "return", "remind", "email",
+    ]
 
     static func auditEntity(_ entity: String, _ t: Localizer) -> String {
         switch entity {

@@ -36,8 +36,10 @@ enum Layout {
         return html.render()
     }
 
-    static func response(_ ctx: PageContext, title: String, section: Section?, status: HTTPStatus = .ok,
-                         content: [BodyNode]) -> Response {
+    static func response(
+        _ ctx: PageContext, title: String, section: Section?, status: HTTPStatus = .ok,
+        content: [BodyNode]
+    ) -> Response {
         let response = Response(status: status, body: .init(string: page(ctx, title: title, section: section, content: content)))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "html", parameters: ["charset": "utf-8"])
         return response
@@ -52,11 +54,14 @@ enum Layout {
                 languageSwitch(ctx),
                 .unwrap(ctx.user) { user in
                     .group(
-                        .a(.class("user-name"), .href("/profile"),
-                           .text(user.fullName), .span(.class("role-tag"), .text(Labels.role(user.userRole, ctx.t)))),
-                        Components.form(.class("inline"), .attribute(named: "method", value: "post"), .attribute(named: "action", value: "/sign-out"),
-                              Components.csrfField(ctx),
-                              .button(.class("link-button"), .type(.submit), .text(ctx.t(T.signOut))))
+                        .a(
+                            .class("user-name"), .href("/profile"),
+                            .text(user.fullName), .span(.class("role-tag"), .text(Labels.role(user.userRole, ctx.t)))),
+                        Components.form(
+                            .class("inline"), .attribute(named: "method", value: "post"),
+                            .attribute(named: "action", value: "/sign-out"),
+                            Components.csrfField(ctx),
+                            .button(.class("link-button"), .type(.submit), .text(ctx.t(T.signOut))))
                     )
                 }
             )
@@ -70,9 +75,10 @@ enum Layout {
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("language"), .value(other.rawValue)),
             .input(.type(.hidden), .name("back"), .value(ctx.path)),
-            .button(.class("link-button"), .type(.submit),
-                    .attribute(named: "lang", value: other.rawValue),
-                    .text(other == .en ? "English" : "Tiếng Việt"))
+            .button(
+                .class("link-button"), .type(.submit),
+                .attribute(named: "lang", value: other.rawValue),
+                .text(other == .en ? "English" : "Tiếng Việt"))
         )
     }
 
@@ -93,10 +99,13 @@ enum Layout {
         ]
         return .nav(
             .class("main-nav"), .ariaLabel(ctx.t(T.navLabel)),
-            .ul(.forEach(items.filter(\.3)) { section, label, href, _ in
-                .li(.a(.href(href), .if(section == current, .attribute(named: "aria-current", value: "page")),
-                       .text(ctx.t(label))))
-            })
+            .ul(
+                .forEach(items.filter(\.3)) { section, label, href, _ in
+                    .li(
+                        .a(
+                            .href(href), .if(section == current, .attribute(named: "aria-current", value: "page")),
+                            .text(ctx.t(label))))
+                })
         )
     }
 }

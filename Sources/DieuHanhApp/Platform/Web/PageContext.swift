@@ -19,8 +19,9 @@ extension Request {
         // Only a browser that has a session can have a flash: a visitor's page must not start one.
         let flash = hasSession ? session.data["flash"] : nil
         if flash != nil { session.data["flash"] = nil }
-        return PageContext(t: t, user: currentUser, csrf: csrfToken, path: url.path, flash: flash,
-                           today: CivilDate.today(now: now))
+        return PageContext(
+            t: t, user: currentUser, csrf: csrfToken, path: url.path, flash: flash,
+            today: CivilDate.today(now: now))
     }
 
     /// A message shown once on the next page ("Đã lưu…").

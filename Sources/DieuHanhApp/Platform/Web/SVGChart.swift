@@ -19,14 +19,17 @@ enum SVGChart {
         var parts = ""
         for segment in segments where segment.value > 0 && total > 0 {
             let w = Double(width) * segment.value / total
-            parts += #"<rect x="\#(format(x))" y="0" width="\#(format(w))" height="28" fill="\#(segment.color)"><title>\#(escape(segment.label)): \#(escape(segment.display))</title></rect>"#
+            parts +=
+                #"<rect x="\#(format(x))" y="0" width="\#(format(w))" height="28" fill="\#(segment.color)"><title>\#(escape(segment.label)): \#(escape(segment.display))</title></rect>"#
             x += w
         }
         var legend = ""
         for (i, segment) in segments.enumerated() {
-            let lx = (i % 3) * (width / 3), ly = 46 + (i / 3) * 22
+            let lx = (i % 3) * (width / 3)
+            let ly = 46 + (i / 3) * 22
             legend += #"<rect x="\#(lx)" y="\#(ly - 11)" width="12" height="12" fill="\#(segment.color)"/>"#
-            legend += #"<text x="\#(lx + 18)" y="\#(ly)" font-size="13">\#(escape(segment.label)): \#(escape(segment.display))</text>"#
+            legend +=
+                #"<text x="\#(lx + 18)" y="\#(ly)" font-size="13">\#(escape(segment.label)): \#(escape(segment.display))</text>"#
         }
         let height = 46 + ((segments.count + 2) / 3) * 22
         return svg(width: width, height: height, title: title, body: parts + legend)
@@ -34,14 +37,19 @@ enum SVGChart {
 
     /// Horizontal bars, one per row, longest = `maximum`.
     static func bars(_ rows: [Bar], maximum: Double, title: String, width: Int = 720) -> String {
-        let labelWidth = 260, barArea = width - labelWidth - 70, rowHeight = 24
+        let labelWidth = 260
+        let barArea = width - labelWidth - 70
+        let rowHeight = 24
         var body = ""
         for (i, row) in rows.enumerated() {
             let y = i * rowHeight
             let w = maximum > 0 ? Double(barArea) * min(row.value, maximum) / maximum : 0
-            body += #"<text x="\#(labelWidth - 8)" y="\#(y + 16)" font-size="13" text-anchor="end">\#(escape(truncate(row.label, 36)))</text>"#
-            body += #"<rect x="\#(labelWidth)" y="\#(y + 4)" width="\#(format(w))" height="16" fill="\#(row.color)"><title>\#(escape(row.label)): \#(escape(row.display))</title></rect>"#
-            body += #"<text x="\#(format(Double(labelWidth) + w + 6))" y="\#(y + 16)" font-size="13">\#(escape(row.display))</text>"#
+            body +=
+                #"<text x="\#(labelWidth - 8)" y="\#(y + 16)" font-size="13" text-anchor="end">\#(escape(truncate(row.label, 36)))</text>"#
+            body +=
+                #"<rect x="\#(labelWidth)" y="\#(y + 4)" width="\#(format(w))" height="16" fill="\#(row.color)"><title>\#(escape(row.label)): \#(escape(row.display))</title></rect>"#
+            body +=
+                #"<text x="\#(format(Double(labelWidth) + w + 6))" y="\#(y + 16)" font-size="13">\#(escape(row.display))</text>"#
         }
         return svg(width: width, height: max(rowHeight, rows.count * rowHeight), title: title, body: body)
     }
