@@ -76,3 +76,21 @@ struct TaskActionTests {
         #expect(!TaskAction.delegate.isPossible(in: state([.completionReported])))
     }
 }
+
+@Suite("Steps available now")
+struct AvailableStepsTests {
+    let fresh = TaskLifecycleState(events: [])
+
+    @Test func onANewTaskEachRoleGetsItsSteps() {
+        #expect(TaskAction.available(to: .viewer, ownsTask: true, in: fresh).isEmpty)
+        #expect(
+            TaskAction.available(to: .unitOfficer, ownsTask: true, in: fresh)
+                == [.reportProgress, .requestExtension, .reportCompletion, .delegate])
+        #expect(TaskAction.available(to: .unitOfficer, ownsTask: false, in: fresh).isEmpty)
+        // Nothing to decide yet: no extension pending, no completion awaiting confirmation.
+        #expect(TaskAction.available(to: .leader, ownsTask: false, in: fresh).isEmpty)
+        #expect(
+            TaskAction.available(to: .coordinator, ownsTask: false, in: fresh)
+                == [.reportProgress, .requestExtension, .reportCompletion, .reassign, .cancel, .delegate])
+    }
+}

@@ -261,9 +261,8 @@ struct ProgrammeAPIController: RouteCollection {
         let snapshot = ProgrammeStatus.evaluate(facts, asOf: max(today, facts.existsFrom))
         return DetailJSON(
             item: json(item, snapshot, try await unitCodes(on: db)), events: events.map(EventJSON.init),
-            actions: ProgrammeAction.allCases.filter {
-                $0.isAllowed(for: user.userRole, ownsItem: scope.allows(item.leadUnitID)) && $0.isPossible(in: state)
-            }.map(\.rawValue))
+            actions: ProgrammeAction.available(to: user.userRole, ownsItem: scope.allows(item.leadUnitID), in: state).map(
+                \.rawValue))
     }
 
     private func json(_ item: ProgrammeItem, _ s: ProgrammeSnapshot?, _ codes: [UUID: String]) -> ItemJSON {

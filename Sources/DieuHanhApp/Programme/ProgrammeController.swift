@@ -262,9 +262,7 @@ struct ProgrammeController: RouteCollection {
             item: item, programme: try await Programme.find(item.programmeID, on: req.db),
             unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }), leaderName: leaderName, events: events,
             snapshot: ProgrammeStatus.evaluate(facts, asOf: max(ctx.today, facts.existsFrom)),
-            actions: ProgrammeAction.allCases.filter {
-                $0.isAllowed(for: user.userRole, ownsItem: scope.allows(item.leadUnitID)) && $0.isPossible(in: state)
-            },
+            actions: ProgrammeAction.available(to: user.userRole, ownsItem: scope.allows(item.leadUnitID), in: state),
             canEdit: ctx.role?.canManageTrackingData == true, failed: failed)
         return ProgrammeItemPage.response(ctx, model: model, status: status)
     }

@@ -22,10 +22,9 @@ enum TaskPageLoader {
         let tree = try await UnitDirectory.tree(on: req.db)
         let below = tree.subtree(of: task.leadUnitID).subtracting([task.leadUnitID])
         let subUnits = units.filter { below.contains($0.id!) && !$0.isClosed(on: ctx.today) }
-        let actions = TaskAction.allCases.filter {
-            $0.isAllowed(for: user.userRole, ownsTask: scope.allows(task.leadUnitID)) && $0.isPossible(in: state)
-                && ($0 != .delegate || !subUnits.isEmpty)
-        }
+        // Delegating needs a sub-unit to delegate to: without one the page does not offer it.
+        let actions = TaskAction.available(to: user.userRole, ownsTask: scope.allows(task.leadUnitID), in: state)
+            .filter { $0 != .delegate || !subUnits.isEmpty }
         let children = try await TaskItem.query(on: req.db).filter(\.$parentID == task.id!).sort(\.$assignedOn).all()
         let childEvents = try await TaskFactsLoader.events(for: children.compactMap(\.id), on: req.db)
         let subTasks = children.map { child in

@@ -115,9 +115,7 @@ struct TasksAPIController: RouteCollection {
             task: json(task, snapshot, document: document, codes: codes),
             coordinating_units: coordinators.compactMap { codes[$0.unitID] }.sorted(),
             events: records.map { EventJSON($0, attachments: attachments[$0.id!] ?? []) },
-            actions: TaskAction.allCases.filter {
-                $0.isAllowed(for: user.userRole, ownsTask: scope.allows(task.leadUnitID)) && $0.isPossible(in: state)
-            }.map(\.rawValue))
+            actions: TaskAction.available(to: user.userRole, ownsTask: scope.allows(task.leadUnitID), in: state).map(\.rawValue))
     }
 
     func addEvent(req: Request) async throws -> Response {

@@ -90,3 +90,11 @@ public struct ProgrammeLifecycleState: Equatable, Sendable {
         }
     }
 }
+
+extension ProgrammeAction {
+    /// The steps a user may take now: allowed to their role (leading the item or not) and possible in its state. The
+    /// item's page offers these, the API lists them, and nothing else computes them.
+    public static func available(to role: Role, ownsItem: Bool, in state: ProgrammeLifecycleState) -> [ProgrammeAction] {
+        allCases.filter { $0.isAllowed(for: role, ownsItem: ownsItem) && $0.isPossible(in: state) }
+    }
+}

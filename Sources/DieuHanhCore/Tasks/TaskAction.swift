@@ -94,3 +94,11 @@ public struct TaskLifecycleState: Equatable, Sendable {
         }
     }
 }
+
+extension TaskAction {
+    /// The steps a user may take now: allowed to their role (owning the task or not) and possible in its state. The
+    /// task's page offers these, the API lists them, and nothing else computes them.
+    public static func available(to role: Role, ownsTask: Bool, in state: TaskLifecycleState) -> [TaskAction] {
+        allCases.filter { $0.isAllowed(for: role, ownsTask: ownsTask) && $0.isPossible(in: state) }
+    }
+}
