@@ -131,20 +131,11 @@ struct TasksAPIController: RouteCollection {
                         TaskAction.allCases.map(\.rawValue).joined(separator: ", ")))
             ])
         }
-        var errors: [FieldError] = []
-        func date(_ text: String?, _ field: String) -> CivilDate? {
-            guard let text = text, !text.isEmpty else { return nil }
-            if let date = CivilDate.parse(text) { return date }
-            errors.append(.init(field: field, message: t(T.errDateFormat)))
-            return nil
-        }
-        let input = TaskActionInput(
-            note: (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), percent: body.percent,
-            date: date(body.date, "date"), newDeadline: date(body.new_deadline, "new_deadline"),
-            unitID: body.unit_id.flatMap(UUID.init(uuidString:)), expectedVersion: body.version)
+        let (input, readErrors) = TaskActionInput.read(
+            note: body.note, percent: body.percent.map(String.init), date: body.date, newDeadline: body.new_deadline,
+            unitID: body.unit_id, version: body.version.map(String.init), t: t)
         let (files, fileErrors) = AttachmentService.accept(body.files ?? [], t: t)
-        errors += fileErrors
-        try errors.throwIfAny()
+        try (readErrors + fileErrors).throwIfAny()
         let user = try req.requireUser()
         let scope = try await req.accessScope()
         let (event, rows) = try await AttachmentService.storing(files, in: req.fileStore) { stored in

@@ -132,36 +132,19 @@ struct TasksController: RouteCollection {
         guard let action = TaskAction(rawValue: req.parameters.get("action") ?? "") else { throw Abort(.notFound) }
         let form = try req.content.decode(Form.self)
         let t = req.t
-        var errors: [FieldError] = []
-        func date(_ text: String?, _ field: String) -> CivilDate? {
-            let text = text.trimmed
-            guard !text.isEmpty else { return nil }
-            if let date = CivilDate.parse(text) { return date }
-            errors.append(.init(field: field, message: t(T.errDateFormat)))
-            return nil
-        }
-        var input = TaskActionInput(
-            note: form.note.trimmed, date: date(form.date, "date"),
-            newDeadline: date(form.new_deadline, "new_deadline"),
-            unitID: UUID(uuidString: form.unit_id.trimmed), expectedVersion: Int(form.version.trimmed))
-        if !form.percent.trimmed.isEmpty {
-            if let percent = Int(form.percent.trimmed) {
-                input.percent = percent
-            } else {
-                errors.append(.init(field: "percent", message: t(T.taskPercentRange)))
-            }
-        }
+        let (input, readErrors) = TaskActionInput.read(
+            note: form.note, percent: form.percent, date: form.date, newDeadline: form.new_deadline,
+            unitID: form.unit_id, version: form.version, t: t)
         let (files, fileErrors) = AttachmentService.accept(form.files ?? [], t: t)
-        errors += fileErrors
+        let errors = readErrors + fileErrors
         let user = try req.requireUser()
         let scope = try await req.accessScope()
-        let finalInput = input
         do {
             try errors.throwIfAny()
             _ = try await AttachmentService.storing(files, in: req.fileStore) { stored in
                 try await req.write { db in
                     try await TaskActionService.perform(
-                        action, on: task, input: finalInput, user: user, scope: scope,
+                        action, on: task, input: input, user: user, scope: scope,
                         files: stored, now: req.now, on: db, t: t)
                 }
             }
