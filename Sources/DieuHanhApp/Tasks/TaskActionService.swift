@@ -100,29 +100,14 @@ enum TaskActionService {
         checks.date(input.date, field: "date")
         checks.date(input.newDeadline, field: "new_deadline")
         errors += checks.errors
+        errors += action.dateIssues(
+            date: input.date, newDeadline: input.newDeadline, requestedDeadline: state.requestedDeadline,
+            currentDeadline: currentDeadline, assignedOn: task.assignedDate, today: today
+        ).map { FieldError(field: $0.field, message: t($0.problem)) }
         switch action {
         case .reportProgress:
             if let percent = input.percent, !(0...100).contains(percent) {
                 errors.append(.init(field: "percent", message: t(T.taskPercentRange)))
-            }
-        case .requestExtension, .approveExtension:
-            let date = action == .approveExtension ? (input.newDeadline ?? state.requestedDeadline) : input.newDeadline
-            if let date {
-                if let currentDeadline, date <= currentDeadline {
-                    errors.append(
-                        .init(field: "new_deadline", message: t(T.taskExtensionNotLater, VNFormat.date(currentDeadline))))
-                } else if date < today {
-                    errors.append(.init(field: "new_deadline", message: t(T.taskExtensionInPast)))
-                }
-            } else {
-                errors.append(.init(field: "new_deadline", message: t(T.taskNewDeadlineRequired)))
-            }
-        case .reportCompletion:
-            if let date = input.date {
-                if date > today { errors.append(.init(field: "date", message: t(T.taskCompletionInFuture))) }
-                if date < task.assignedDate { errors.append(.init(field: "date", message: t(T.taskCompletionBeforeAssigned))) }
-            } else {
-                errors.append(.init(field: "date", message: t(T.taskCompletionDateRequired)))
             }
         case .reassign:
             if let unitID = input.unitID, let unit = try await OrgUnit.find(unitID, on: db) {
@@ -140,14 +125,8 @@ enum TaskActionService {
             } else {
                 errors.append(.init(field: "unit_id", message: t(T.taskDelegateUnit)))
             }
-            if let date = input.newDeadline {
-                if date < today { errors.append(.init(field: "new_deadline", message: t(T.taskExtensionInPast))) }
-                if let currentDeadline, date > currentDeadline {
-                    errors.append(
-                        .init(field: "new_deadline", message: t(T.taskDelegateAfterParent, VNFormat.date(currentDeadline))))
-                }
-            }
-        case .refuseExtension, .confirmCompletion, .returnCompletion, .cancel:
+        case .requestExtension, .approveExtension, .reportCompletion, .refuseExtension, .confirmCompletion,
+            .returnCompletion, .cancel:
             break
         }
         return errors

@@ -32,6 +32,20 @@ extension Localizer {
     }
 }
 
+extension Localizer {
+    func callAsFunction(_ problem: TaskStepDateProblem) -> String {
+        switch problem {
+        case .newDeadlineRequired: return self(T.taskNewDeadlineRequired)
+        case .newDeadlineNotLater(let current): return self(T.taskExtensionNotLater, VNFormat.date(current))
+        case .newDeadlineInPast: return self(T.taskExtensionInPast)
+        case .completionDateRequired: return self(T.taskCompletionDateRequired)
+        case .completionInFuture: return self(T.taskCompletionInFuture)
+        case .completionBeforeAssigned: return self(T.taskCompletionBeforeAssigned)
+        case .delegatedAfterParent(let parent): return self(T.taskDelegateAfterParent, VNFormat.date(parent))
+        }
+    }
+}
+
 extension FieldRuleViolation {
     /// The import's message: the line (through `CSVError`), the column and the reason, in Vietnamese (imports are
     /// run by the office, and their messages have always been Vietnamese).

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Why a step's date was refused (DOMAIN §3).
+public enum TaskStepDateProblem: Equatable, Sendable {
+    /// An extension without the date asked for or granted.
+    case newDeadlineRequired
+    /// An extension must move the deadline later than the one in force.
+    case newDeadlineNotLater(than: CivilDate)
+    /// An extension or a delegated deadline cannot lie in the past.
+    case newDeadlineInPast
+    /// A completion needs the date of its result.
+    case completionDateRequired
+    /// A completion cannot be dated after today.
+    case completionInFuture
+    /// A completion cannot be dated before the task was assigned.
+    case completionBeforeAssigned
+    /// A sub-task's deadline cannot be later than its parent's.
+    case delegatedAfterParent(CivilDate)
+}
+
+/// A refused date and the field it came in (`date` or `new_deadline`).
+public struct TaskStepDateIssue: Equatable, Sendable {
+    public let field: String
+    public let problem: TaskStepDateProblem
+
+    public init(field: String, problem: TaskStepDateProblem) {
+        self.field = field
+        self.problem = problem
+    }
+}
+
+extension TaskAction {
+    /// The date rules of this step, beside which steps are allowed: the service asks them for the form and the API.
+    /// `requestedDeadline` is the extension asked for (an approval without a date grants it); `currentDeadline` the
+    /// deadline in force today.
+    public func dateIssues(
+        date: CivilDate?, newDeadline: CivilDate?, requestedDeadline: CivilDate?, currentDeadline: CivilDate?,
+        assignedOn: CivilDate, today: CivilDate
+    ) -> [TaskStepDateIssue] {
+        var issues: [TaskStepDateIssue] = []
+        func add(_ field: String, _ problem: TaskStepDateProblem) { issues.append(.init(field: field, problem: problem)) }
+        switch self {
+        case .requestExtension, .approveExtension:
+            guard let asked = self == .approveExtension ? (newDeadline ?? requestedDeadline) : newDeadline else {
+                add("new_deadline", .newDeadlineRequired)
+                break
+            }
+            if let currentDeadline, asked <= currentDeadline {
+                add("new_deadline", .newDeadlineNotLater(than: currentDeadline))
+            } else if asked < today {
+                add("new_deadline", .newDeadlineInPast)
+            }
+        case .reportCompletion:
+            guard let date else {
+                add("date", .completionDateRequired)
+                break
+            }
+            if date > today { add("date", .completionInFuture) }
+            if date < assignedOn { add("date", .completionBeforeAssigned) }
+        case .delegate:
+            guard let newDeadline else { break }
+            if newDeadline < today { add("new_deadline", .newDeadlineInPast) }
+            if let currentDeadline, newDeadline > currentDeadline { add("new_deadline", .delegatedAfterParent(currentDeadline)) }
+        case .reportProgress, .refuseExtension, .confirmCompletion, .returnCompletion, .reassign, .cancel:
+            break
+        }
+        return issues
+    }
+}
