@@ -17,7 +17,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         if [.POST, .PUT, .PATCH, .DELETE].contains(request.method) {
             let sent = try await Self.sentToken(request)
             guard let expected = request.expectedCSRFToken, let sent,
-                constantTimeEquals(Array(expected.utf8), Array(sent.utf8))
+                TokenDigest.constantTimeEquals(expected, sent)
             else {
                 throw AppError(.forbidden, code: "csrf", message: request.t(T.errCSRF))
             }
@@ -39,11 +39,6 @@ struct CSRFMiddleware: AsyncMiddleware {
             return try await request.application.workPool.run { MultipartField.value(named: field, in: body, boundary: boundary) }
         }
         return try? request.content.get(String.self, at: Self.field)
-    }
-
-    private func constantTimeEquals(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
 

@@ -37,9 +37,7 @@ actor SignInThrottle {
         guard let token else { return false }
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, Data(base64Encoded: String(parts[1])) == Data(name.utf8) else { return false }
-        let expected = mac(parts[0] + "." + parts[1])
-        return Array(expected.utf8).count == parts[2].utf8.count
-            && zip(expected.utf8, parts[2].utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+        return TokenDigest.constantTimeEquals(mac(parts[0] + "." + parts[1]), String(parts[2]))
     }
 
     private nonisolated func mac(_ payload: String) -> String {
