@@ -14,6 +14,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     }
 
     app.setUpWorkPool()
+    // Multipart bodies are checked before MultipartKit reads them (see CheckedFormDataDecoder).
+    ContentConfiguration.global.use(decoder: CheckedFormDataDecoder(), for: .formData)
     app.dummyPasswordHash = try Bcrypt.hash(Passwords.generate(), cost: config.bcryptCost)
 
     app.sessions.use { _ in UnchangedSessionsSkipped(inner: AccountSessions()) }

@@ -52,7 +52,7 @@ enum MultipartField {
 
     /// The offset of `needle` in `bytes` at or after `from` (within `limit` bytes of it when given): `memchr` to the
     /// next candidate first byte, then `memcmp`.
-    private static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from: Int, limit: Int? = nil) -> Int? {
+    static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from: Int, limit: Int? = nil) -> Int? {
         guard let base = bytes.baseAddress, !needle.isEmpty, from <= bytes.count else { return nil }
         let end = min(bytes.count, limit.map { from + $0 + needle.count } ?? bytes.count)
         var position = from
