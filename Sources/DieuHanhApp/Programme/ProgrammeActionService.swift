@@ -69,46 +69,16 @@ enum ProgrammeActionService {
         _ action: ProgrammeAction, input: ProgrammeActionInput, month: CivilMonth?, facts: ProgrammeItemFacts,
         state: ProgrammeLifecycleState, current: CivilMonth, today: CivilDate, t: Localizer
     ) -> [FieldError] {
-        var errors: [FieldError] = []
-        func add(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
-        if let problem = FieldRules.note.check(input.note) { add("note", t(problem)) }
-        switch action {
-        case .submit, .issue:
-            guard let date = input.date else {
-                add("date", t(action == .submit ? T.programmeSubmitDateRequired : T.programmeIssueDateRequired))
-                break
-            }
-            if let problem = DateRules.check(date) {
-                add("date", t(problem))
-            } else if date > today {
-                add("date", t(T.programmeDateInFuture))
-            }
-            if action == .submit && date < facts.existsFrom {
-                add("date", t(T.programmeSubmitBeforeItem, VNFormat.date(date), VNFormat.date(facts.existsFrom)))
-            }
-            if action == .issue, let submitted = state.submittedOn, date < submitted {
-                add("date", t(T.programmeIssueBeforeSubmit, VNFormat.date(date), VNFormat.date(submitted)))
-            }
-            if action == .issue && input.document.trimmingCharacters(in: .whitespaces).isEmpty {
-                add("document", t(T.programmeIssueDocumentRequired))
-            }
-            if let problem = FieldRules.issuedDocument.check(input.document) { add("document", t(problem)) }
-        case .requestPostponement, .approvePostponement:
-            if let month {
-                if month <= current {
-                    add("month", t(T.programmePostponeNotLater, month.label, current.label))
-                } else if month > CivilMonth(year: facts.plannedMonth.year + 1, month: 12)! {
-                    add("month", t(T.programmePostponeTooFar, String(facts.plannedMonth.year + 1)))
-                }
-            } else {
-                add("month", t(T.programmeMonthRequired))
-            }
-            if action == .requestPostponement && input.note.isEmpty { add("note", t(T.programmeReasonRequired)) }
-        case .requestWithdrawal:
-            if input.note.isEmpty { add("note", t(T.programmeReasonRequired)) }
-        case .refusePostponement, .approveWithdrawal, .refuseWithdrawal:
-            break
+        // The field rules every text and date keeps, then the step's own rules (Core).
+        var checks = FieldChecks(t)
+        checks.text(input.note, FieldRules.note, field: "note")
+        if action == .submit || action == .issue {
+            checks.date(input.date, field: "date")
+            checks.text(input.document, FieldRules.issuedDocument, field: "document")
         }
-        return errors
+        let stepIssues = action.issues(
+            date: input.date, month: month, document: input.document, note: input.note, existsFrom: facts.existsFrom,
+            submittedOn: state.submittedOn, current: current, plannedYear: facts.plannedMonth.year, today: today)
+        return checks.errors + stepIssues.map { FieldError(field: $0.field, message: t($0.problem)) }
     }
 }

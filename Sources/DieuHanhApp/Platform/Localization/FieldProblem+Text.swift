@@ -44,6 +44,22 @@ extension Localizer {
         case .delegatedAfterParent(let parent): return self(T.taskDelegateAfterParent, VNFormat.date(parent))
         }
     }
+    func callAsFunction(_ problem: ProgrammeStepProblem) -> String {
+        switch problem {
+        case .submitDateRequired: return self(T.programmeSubmitDateRequired)
+        case .issueDateRequired: return self(T.programmeIssueDateRequired)
+        case .dateInFuture: return self(T.programmeDateInFuture)
+        case .submitBeforeItem(let date, let existsFrom):
+            return self(T.programmeSubmitBeforeItem, VNFormat.date(date), VNFormat.date(existsFrom))
+        case .issueBeforeSubmit(let date, let submittedOn):
+            return self(T.programmeIssueBeforeSubmit, VNFormat.date(date), VNFormat.date(submittedOn))
+        case .issueDocumentRequired: return self(T.programmeIssueDocumentRequired)
+        case .monthRequired: return self(T.programmeMonthRequired)
+        case .postponeNotLater(let month, let current): return self(T.programmePostponeNotLater, month.label, current.label)
+        case .postponeTooFar(let lastYear): return self(T.programmePostponeTooFar, String(lastYear))
+        case .reasonRequired: return self(T.programmeReasonRequired)
+        }
+    }
 }
 
 extension FieldRuleViolation {
