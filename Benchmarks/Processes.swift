@@ -1,4 +1,5 @@
 import DieuHanhApp
+import DieuHanhBench
 import Foundation
 import Vapor
 

@@ -52,7 +52,6 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(ReportingCommands(), as: "reports")
     app.lifecycle.use(ServingJob.reportingSweep)
     app.lifecycle.use(ServingJob.fileStoreSweep)
-    app.asyncCommands.use(BenchCommand(), as: "bench")
 }
 
 func routes(_ app: Application) throws {

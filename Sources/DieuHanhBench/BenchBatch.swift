@@ -1,3 +1,4 @@
+import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import SQLKit

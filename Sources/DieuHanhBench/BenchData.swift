@@ -1,9 +1,10 @@
+import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import SQLKit
 import Vapor
 
-/// Deterministic data for `dieuhanh bench` and `dieuhanh-bench` (Benchmarks/): the same rows for the same `--tasks`
+/// Deterministic data for `dieuhanh-bench` (Benchmarks/): the same rows for the same `--tasks`
 /// on every machine.
 ///
 /// Written straight with SQLKit multi-row inserts, one transaction per year, in batches of about 10.000 tasks,

@@ -1,3 +1,4 @@
+import DieuHanhApp
 import DieuHanhCore
 import Fluent
 import SQLKit
@@ -5,7 +6,7 @@ import Vapor
 
 /// What the benchmark executable (`Benchmarks/`, product `dieuhanh-bench`) needs of the application, in one
 /// public place: generating the data, the in-process measurements, and the fixtures of the out-of-process ones
-/// (a user to sign in with, the list and export URLs, the CSV to import). `dieuhanh bench` uses the same calls.
+/// (a user to sign in with, the list and export URLs, the CSV to import).
 public enum BenchKit {
     /// One measured case: its times in milliseconds (one per run) against a target.
     public struct Figure: Sendable {

@@ -1,3 +1,4 @@
+import DieuHanhApp
 import Foundation
 
 /// SplitMix64: a small seeded generator, so the benchmark data is the same on every machine and every run

@@ -1,3 +1,4 @@
+import DieuHanhApp
 import DieuHanhCore
 
 /// The benchmark's organisation, national as since 1/7/2025: CP, TTg, 20 ministries, and 34 provinces, each with

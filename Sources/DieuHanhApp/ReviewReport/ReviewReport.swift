@@ -3,7 +3,7 @@ import Foundation
 
 /// Everything the review report (báo cáo kiểm điểm, DOMAIN §9) says, computed once from recorded facts; the DOCX,
 /// XLSX and HTML renderers only lay it out, so the three always carry the same figures.
-struct ReviewReport: Sendable {
+package struct ReviewReport: Sendable {
     /// A task row of an appendix table.
     struct TaskLine: Sendable {
         /// "Nghị quyết số 01/NQ-CP ngày 01/01/2020 của Chính phủ" as the appendix writes it.
@@ -51,7 +51,7 @@ struct ReviewReport: Sendable {
     var governmentDocuments: Int
     var governmentOverdue: [TaskLine]
     /// Tasks the province itself (UBND, its chairman and vice-chairmen, its office) assigned in the period.
-    var province: TaskCounts
+    package var province: TaskCounts
     var provinceDocuments: Int
     /// Ministries' tasks concerning the province still not done as of the cut-off: overdue, or without a deadline.
     var ministriesOverdue: [TaskLine]

@@ -4,7 +4,7 @@ import SQLKit
 import Vapor
 
 /// Gathers the review report's figures and tables from the status index and the task rows.
-enum ReviewReportBuilder {
+package enum ReviewReportBuilder {
     enum Failure: Error { case noProvince }
 
     /// The province the report speaks for: the given unit, else the first open unit of kind `province`.
@@ -18,7 +18,9 @@ enum ReviewReportBuilder {
         return unit
     }
 
-    static func build(period: ReportPeriod, asOf: CivilDate, province: OrgUnit, on db: Database) async throws -> ReviewReport {
+    package static func build(period: ReportPeriod, asOf: CivilDate, province: OrgUnit, on db: Database) async throws
+        -> ReviewReport
+    {
         // Names and kinds as plain rows: a national tree has thousands of units, slow to decode as models.
         let units = try await (db as! SQLDatabase).select().column("id").column("name").column("kind").from(OrgUnit.schema).all()
             .map {

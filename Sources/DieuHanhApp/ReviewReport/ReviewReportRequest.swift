@@ -3,8 +3,8 @@ import Foundation
 import Vapor
 
 /// The choices behind a review report — period and cut-off — read the same way by the page and the command.
-struct ReviewReportRequest: Sendable {
-    enum Format: String, CaseIterable, Sendable {
+package struct ReviewReportRequest: Sendable {
+    package enum Format: String, CaseIterable, Sendable {
         case docx, xlsx, html
 
         var contentType: String {
@@ -52,7 +52,7 @@ struct ReviewReportRequest: Sendable {
     }
 
     /// The file for this request, in one format.
-    static func render(_ report: ReviewReport, as format: Format) throws -> Data {
+    package static func render(_ report: ReviewReport, as format: Format) throws -> Data {
         switch format {
         case .docx: try ReviewReportDOCX.data(report)
         case .xlsx: try ReviewReportXLSX.data(report)

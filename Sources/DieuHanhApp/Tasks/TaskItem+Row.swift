@@ -4,7 +4,7 @@ import SQLKit
 
 extension TaskItem {
     /// Every column, as the model's keys name them.
-    static let columns = [
+    package static let columns = [
         "id", "ma", "document_id", "content", "search_text", "assigner_id", "lead_unit_id", "leader_id",
         "domain", "assigned_on", "deadline", "parent_id", "version", "created_at",
     ]
@@ -65,7 +65,7 @@ extension TaskItem {
 }
 
 extension TaskEventRecord {
-    static let columns = [
+    package static let columns = [
         "id", "task_id", "kind", "recorded_on", "effective_on", "new_deadline", "percent", "note",
         "unit_id", "actor_id", "actor_name", "created_at",
     ]

@@ -5,10 +5,10 @@ import Foundation
 /// A task (nhiệm vụ, DOMAIN §3). Named TaskItem so it never shadows Swift's `Task`. Its life is the list of
 /// `TaskEventRecord`s; nothing here is overwritten by a lifecycle step except the current lead unit (reassign)
 /// and the version used to detect concurrent edits.
-final class TaskItem: Model, @unchecked Sendable {
-    static let schema = "tasks"
+package final class TaskItem: Model, @unchecked Sendable {
+    package static let schema = "tasks"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     /// External id (`ma` in CSV imports); unique when present.
     @OptionalField(key: "ma") var ma: String?
     @Field(key: "document_id") var documentID: UUID
@@ -25,7 +25,7 @@ final class TaskItem: Model, @unchecked Sendable {
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    package init() {}
 
     var assignedDate: CivilDate { CivilDate.parse(assignedOn)! }
     var deadlineDate: CivilDate? { deadline.flatMap(CivilDate.parse) }
@@ -56,14 +56,14 @@ final class TaskItem: Model, @unchecked Sendable {
 }
 
 /// A coordinating unit (đơn vị phối hợp) of a task.
-final class TaskCoordinator: Model, @unchecked Sendable {
-    static let schema = "task_coordinators"
+package final class TaskCoordinator: Model, @unchecked Sendable {
+    package static let schema = "task_coordinators"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Field(key: "task_id") var taskID: UUID
     @Field(key: "unit_id") var unitID: UUID
 
-    init() {}
+    package init() {}
 
     init(taskID: UUID, unitID: UUID) {
         self.taskID = taskID
@@ -72,10 +72,10 @@ final class TaskCoordinator: Model, @unchecked Sendable {
 }
 
 /// One dated step in a task's life, never changed after it is written.
-final class TaskEventRecord: Model, @unchecked Sendable {
-    static let schema = "task_events"
+package final class TaskEventRecord: Model, @unchecked Sendable {
+    package static let schema = "task_events"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Field(key: "task_id") var taskID: UUID
     /// `TaskEvent.Kind` raw value.
     @Field(key: "kind") var kind: String
@@ -92,7 +92,7 @@ final class TaskEventRecord: Model, @unchecked Sendable {
     @Field(key: "actor_name") var actorName: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    package init() {}
 
     var coreEvent: TaskEvent? {
         guard let kind = TaskEvent.Kind(rawValue: kind), let recorded = CivilDate.parse(recordedOn),

@@ -5,8 +5,9 @@ import Testing
 import Vapor
 
 @testable import DieuHanhApp
+@testable import DieuHanhBench
 
-/// The benchmark's data generator (`dieuhanh bench`, `dieuhanh-bench`): its index rows agree with the status rule, it keeps its
+/// The benchmark's data generator (`dieuhanh-bench`): its index rows agree with the status rule, it keeps its
 /// promises, it is reproducible, and it never writes into a database holding other data.
 @Suite("Benchmark data")
 struct BenchDataTests {
@@ -55,11 +56,12 @@ struct BenchDataTests {
             #expect(provinceYear.count == plan.provinceYearTasks)
 
             // Run again: the same plan is found and kept; another size is refused; nothing more is written.
-            let again = try await runCommand(app, ["bench", "--tasks", "2000", "--runs", "1"])
-            #expect(again.contains("không sinh lại"))
-            #expect(again.contains("báo cáo kiểm điểm DOCX"))
+            let said = Said()
+            _ = try await BenchKit.generate(tasks: 2_000, app: app) { said.append($0) }
+            #expect(said.lines.contains { $0.contains("không sinh lại") })
+            #expect(try await BenchKit.measureReviewReport(app, runs: 1).name.contains("báo cáo kiểm điểm DOCX"))
             await #expect(throws: CommandFailure.self) {
-                _ = try await runCommand(app, ["bench", "--tasks", "3000", "--runs", "1"])
+                _ = try await BenchKit.generate(tasks: 3_000, app: app) { _ in }
             }
             #expect(try await BenchData.counts(on: app.db).tasks == 2_000)
         }
@@ -92,10 +94,18 @@ struct BenchDataTests {
                 _ = try await BenchData.alreadyGenerated(BenchData.Plan(tasks: 1_000), on: app.db)
             }
             await #expect(throws: CommandFailure.self) {
-                _ = try await runCommand(app, ["bench", "--tasks", "1000", "--runs", "1"])
+                _ = try await BenchKit.generate(tasks: 1_000, app: app) { _ in }
             }
             let counts = try await BenchData.counts(on: app.db)
             #expect(counts.tasks == 11)
         }
     }
+}
+
+/// The progress lines the generator reports, collected across its tasks.
+private final class Said: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [String] = []
+    var lines: [String] { lock.withLock { collected } }
+    func append(_ line: String) { lock.withLock { collected.append(line) } }
 }

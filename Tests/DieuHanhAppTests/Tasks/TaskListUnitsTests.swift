@@ -4,6 +4,7 @@ import Testing
 import Vapor
 
 @testable import DieuHanhApp
+@testable import DieuHanhBench
 
 /// The unit filters of the task list in a national tree: the path to the chosen unit, not thousands of options.
 @Suite("Task list unit filters")

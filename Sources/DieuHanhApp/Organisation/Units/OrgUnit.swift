@@ -5,11 +5,11 @@ import Foundation
 /// A unit of the organisation tree (DOMAIN §1): the committee, its office, departments, communes, and the
 /// external bodies that assign tasks (CP, TTg, ministries). Units change over time, so each has a validity
 /// interval and, once closed, an optional successor that takes over its open work.
-final class OrgUnit: Model, @unchecked Sendable {
-    static let schema = "units"
+package final class OrgUnit: Model, @unchecked Sendable {
+    package static let schema = "units"
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "code") var code: String
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "code") package var code: String
     @Field(key: "name") var name: String
     /// `name` folded by `VietnameseText.fold`, so search ignores diacritics in either database.
     @Field(key: "name_folded") var nameFolded: String
@@ -23,7 +23,7 @@ final class OrgUnit: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    init() {}
+    package init() {}
 
     init(code: String, name: String, kind: UnitKind, parentID: UUID?, validFrom: CivilDate? = nil) {
         self.code = code

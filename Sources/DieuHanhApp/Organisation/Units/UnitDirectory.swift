@@ -4,7 +4,7 @@ import SQLKit
 import Vapor
 
 /// Reads of the unit tree shared by pages, the API and imports.
-enum UnitDirectory {
+package enum UnitDirectory {
     /// Read as plain rows: decoding thousands of units as models costs more than the rest of a page.
     static func tree(on db: Database) async throws -> UnitTree<UUID> {
         let rows = try await (db as! SQLDatabase).select().column("id").column("parent_id").from(OrgUnit.schema).all()
@@ -17,7 +17,7 @@ enum UnitDirectory {
 
     /// `tree(on:).subtree(of:)` answered by the database: a unit and everything below it, without reading the
     /// whole tree (national data has thousands of units).
-    static func subtree(of root: UUID, on db: Database) async throws -> Set<UUID> {
+    package static func subtree(of root: UUID, on db: Database) async throws -> Set<UUID> {
         let rows = try await (db as! SQLDatabase).raw(
             """
             WITH RECURSIVE sub(id) AS (SELECT u.id FROM \(ident: OrgUnit.schema) u WHERE u.id = \(bind: root) \
@@ -51,7 +51,7 @@ enum UnitDirectory {
         try await all(on: db).filter { !$0.isClosed(on: today) }
     }
 
-    static func find(code: String, on db: Database) async throws -> OrgUnit? {
+    package static func find(code: String, on db: Database) async throws -> OrgUnit? {
         try await OrgUnit.query(on: db).filter(\.$code == code).first()
     }
 }

@@ -3,7 +3,7 @@ import Fluent
 import Vapor
 
 /// What an import did, row by row.
-struct ImportSummary: Equatable, Sendable {
+package struct ImportSummary: Equatable, Sendable {
     var created = 0
     var updated = 0
     var unchanged = 0
@@ -12,16 +12,24 @@ struct ImportSummary: Equatable, Sendable {
 /// `dieuhanh import units FILE.csv` (CONTRACT: units CSV). Creates or updates by `code`; importing the same file
 /// twice changes nothing. Every row is checked before anything is written; any bad row stops the import and
 /// nothing of the file is written.
-enum UnitImport {
-    struct Row {
+package enum UnitImport {
+    package struct Row {
         let line: Int
-        let code: String
+        package let code: String
         let name: String
-        let kind: UnitKind
-        let parentCode: String?
+        package let kind: UnitKind
+        package let parentCode: String?
         let validFrom: CivilDate?
         let validTo: CivilDate?
         let successorCode: String?
+
+        package init(
+            line: Int, code: String, name: String, kind: UnitKind, parentCode: String?, validFrom: CivilDate?,
+            validTo: CivilDate?, successorCode: String?
+        ) {
+            (self.line, self.code, self.name, self.kind, self.parentCode) = (line, code, name, kind, parentCode)
+            (self.validFrom, self.validTo, self.successorCode) = (validFrom, validTo, successorCode)
+        }
     }
 
     static let required = ["code", "name", "kind"]
@@ -77,7 +85,7 @@ enum UnitImport {
         return rows
     }
 
-    static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {
+    package static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {
         let existing = try await OrgUnit.query(on: db).all()
         var byCode = Dictionary(uniqueKeysWithValues: existing.map { ($0.code, $0) })
         // Check references and cycles on the tree as it will be after the import.

@@ -3,15 +3,15 @@ import Fluent
 import Foundation
 import Vapor
 
-final class UserAccount: Model, @unchecked Sendable {
-    static let schema = "users"
+package final class UserAccount: Model, @unchecked Sendable {
+    package static let schema = "users"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     /// Lower-case; unique.
-    @Field(key: "username") var username: String
+    @Field(key: "username") package var username: String
     @Field(key: "full_name") var fullName: String
     @Field(key: "name_folded") var nameFolded: String
-    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "password_hash") package var passwordHash: String
     @Field(key: "role") var role: String
     @OptionalField(key: "unit_id") var unitID: UUID?
     @Field(key: "active") var active: Bool
@@ -21,9 +21,9 @@ final class UserAccount: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    init() {}
+    package init() {}
 
-    init(username: String, fullName: String, passwordHash: String, role: Role, unitID: UUID?) {
+    package init(username: String, fullName: String, passwordHash: String, role: Role, unitID: UUID?) {
         self.username = username
         self.fullName = fullName
         self.nameFolded = VietnameseText.fold(fullName + " " + username)

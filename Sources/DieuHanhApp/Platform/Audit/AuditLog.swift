@@ -4,11 +4,11 @@ import SQLKit
 import Vapor
 
 /// Who made a change: a signed-in user, or the command line.
-struct AuditActor: Sendable {
+package struct AuditActor: Sendable {
     let id: UUID?
     let name: String
 
-    static let commandLine = AuditActor(id: nil, name: "dòng lệnh")
+    package static let commandLine = AuditActor(id: nil, name: "dòng lệnh")
 
     init(id: UUID?, name: String) {
         self.id = id

@@ -3,11 +3,11 @@ import NIOPosix
 import Vapor
 
 /// bcrypt on the work pool.
-struct PasswordDigester: Sendable {
+package struct PasswordDigester: Sendable {
     let cost: Int
     let pool: WorkPool
 
-    func hash(_ password: String) async throws -> String {
+    package func hash(_ password: String) async throws -> String {
         try await pool.run { [cost] in try Bcrypt.hash(password, cost: cost) }
     }
 

@@ -62,5 +62,5 @@ extension Request {
 }
 
 extension Application {
-    var digester: PasswordDigester { PasswordDigester(cost: config.bcryptCost, pool: workPool) }
+    package var digester: PasswordDigester { PasswordDigester(cost: config.bcryptCost, pool: workPool) }
 }

@@ -25,7 +25,7 @@ extension Application {
         }
     }
 
-    var isSQLite: Bool {
+    package var isSQLite: Bool {
         switch config.database {
         case .sqliteFile, .sqliteMemory: return true
         case .postgres: return false

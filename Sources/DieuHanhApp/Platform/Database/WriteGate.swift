@@ -36,7 +36,7 @@ extension Application {
     func setUpWriteGate() { storage[WriteGateKey.self] = WriteGate() }
 
     /// The one way to change data: a transaction, queued behind other writers on SQLite.
-    func write<T: Sendable>(_ work: @escaping @Sendable (Database) async throws -> T) async throws -> T {
+    package func write<T: Sendable>(_ work: @escaping @Sendable (Database) async throws -> T) async throws -> T {
         let gated = isSQLite
         if gated { await writeGate.acquire() }
         do {
@@ -56,7 +56,7 @@ extension Application {
     /// fills at random places (random ids) are written out once. Imports do not use it: for 100.000 rows into
     /// 1.000.000 tasks it saved 6% for twice the memory (BENCHMARKS.md). `temp_store` cannot change inside a
     /// transaction, hence the connection is taken first.
-    func bulkWrite<T: Sendable>(
+    package func bulkWrite<T: Sendable>(
         cacheKibibytes: Int,
         _ work: @escaping @Sendable (Database) async throws -> T
     ) async throws -> T {

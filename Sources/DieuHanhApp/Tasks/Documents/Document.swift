@@ -3,10 +3,10 @@ import Fluent
 import Foundation
 
 /// A directive document (văn bản): every task comes from one (DOMAIN §2).
-final class Document: Model, @unchecked Sendable {
-    static let schema = "documents"
+package final class Document: Model, @unchecked Sendable {
+    package static let schema = "documents"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     /// The official notation, normalised: `01/NQ-CP`, `42/2014/QĐ-TTg`, `4049/UBND-TH`, `36-NQ/TW`.
     @Field(key: "notation") var notation: String
     @Field(key: "number") var number: Int
@@ -22,7 +22,7 @@ final class Document: Model, @unchecked Sendable {
     @Field(key: "search_text") var searchText: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    package init() {}
 
     init(number: DocumentNumber, issuedOn: CivilDate, issuerID: UUID?, signer: String?, summary: String) {
         self.notation = number.notation

@@ -4,7 +4,7 @@ import SQLKit
 import Vapor
 
 /// Which tasks a statistic counts. Top-level tasks only (a delegated task counts once, through its parent).
-struct TaskStatsFilter: Sendable {
+package struct TaskStatsFilter: Sendable {
     var asOf: CivilDate
     /// Exactly this assigner.
     var assignerID: UUID?
@@ -15,6 +15,14 @@ struct TaskStatsFilter: Sendable {
     var to: CivilDate?
     /// Only tasks from assigners of these kinds (the review report's "tasks from CP/TTg").
     var assignerIDs: Set<UUID>?
+
+    package init(
+        asOf: CivilDate, assignerID: UUID? = nil, leadUnitIDs: Set<UUID>? = nil, from: CivilDate? = nil,
+        to: CivilDate? = nil, assignerIDs: Set<UUID>? = nil
+    ) {
+        (self.asOf, self.assignerID, self.leadUnitIDs, self.from, self.to) = (asOf, assignerID, leadUnitIDs, from, to)
+        self.assignerIDs = assignerIDs
+    }
 
     /// Every task counts (no filter but the cut-off): the statistics with indexes of their own.
     var isUnfiltered: Bool {
@@ -58,7 +66,7 @@ struct TaskStatsFilter: Sendable {
 }
 
 /// The CONTRACT object for task statistics (CLI `stats tasks --format json` and `GET /api/v1/stats/tasks`).
-struct TaskStatsJSON: Content, Equatable {
+package struct TaskStatsJSON: Content, Equatable {
     let as_of: String
     let total: Int
     let completed_on_time: Int
@@ -81,7 +89,7 @@ struct TaskStatsJSON: Content, Equatable {
 }
 
 /// One group of a breakdown: its key (a unit, a domain, a leader) with its counts and lateness.
-struct TaskStatsGroup: Sendable {
+package struct TaskStatsGroup: Sendable {
     var key: String?
     var counts: TaskCounts
     /// Sum of days late over the late tasks (completed late: at completion; overdue: at the cut-off).
@@ -90,8 +98,8 @@ struct TaskStatsGroup: Sendable {
 }
 
 /// Statistics as of a date from the status index: the spans containing D, grouped in SQL.
-enum TaskStatistics {
-    enum Dimension: String, CaseIterable, Sendable {
+package enum TaskStatistics {
+    package enum Dimension: String, CaseIterable, Sendable {
         case leadUnit = "lead_unit_id"
         case assigner = "assigner_id"
         case domain
@@ -124,13 +132,15 @@ enum TaskStatistics {
         return try await counts(everything, on: db)
     }
 
-    static func json(_ filter: TaskStatsFilter, on db: Database) async throws -> TaskStatsJSON {
+    package static func json(_ filter: TaskStatsFilter, on db: Database) async throws -> TaskStatsJSON {
         let (counts, documents) = try await counts(filter, on: db)
         return TaskStatsJSON(asOf: filter.asOf, counts: counts, documents: documents)
     }
 
     /// Counts per value of one dimension; the key is the unit or leader id as text, or the domain.
-    static func breakdown(_ filter: TaskStatsFilter, by dimension: Dimension, on db: Database) async throws -> [TaskStatsGroup] {
+    package static func breakdown(_ filter: TaskStatsFilter, by dimension: Dimension, on db: Database) async throws
+        -> [TaskStatsGroup]
+    {
         let sql = db as! SQLDatabase
         let d = filter.asOf.dayNumber
         // PostgreSQL sums bigints into numeric: cast back so both databases answer an integer.

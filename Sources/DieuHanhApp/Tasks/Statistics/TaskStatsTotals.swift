@@ -11,7 +11,7 @@ import SQLKit
 /// thousand rows for ten years, however many tasks (at 1.000.000 tasks, walking every span holding on D took
 /// hundreds of milliseconds; BENCHMARKS.md). Derived from the spans, kept in step by `TaskStatusIndex` in the same
 /// transaction, rebuilt with it.
-enum TaskStatsTotals {
+package enum TaskStatsTotals {
     static let schema = "task_stats_daily"
     static let documentSpans = "document_status_spans"
     /// The key of the documents' rows in `task_stats_daily`, beside the buckets' raw values.
@@ -134,7 +134,7 @@ enum TaskStatsTotals {
     }
 
     /// Rebuilds both tables from the status index (migration, `TaskStatusIndex.rebuildAll`, the benchmark data).
-    static func rebuild(on db: Database) async throws {
+    package static func rebuild(on db: Database) async throws {
         let sql = db as! SQLDatabase
         try await sql.delete(from: schema).run()
         try await sql.delete(from: documentSpans).run()

@@ -5,12 +5,12 @@ import Vapor
 
 /// Keeps `task_status_spans` (and the running totals derived from it, `TaskStatsTotals`) in step with tasks and
 /// events. Every writer of tasks or events calls `refresh` in its transaction, so the index is never seen out of date.
-enum TaskStatusIndex {
+package enum TaskStatusIndex {
     /// `until_day` of a span without an end.
     static let openEnd = 99_999_999
 
     /// Recomputes the spans of these tasks from their rows and events.
-    static func refresh(_ taskIDs: [UUID], on db: Database) async throws {
+    package static func refresh(_ taskIDs: [UUID], on db: Database) async throws {
         let sql = db as! SQLDatabase
         var totals = TaskStatsTotals.Changes()
         var documents = Set<UUID>()
@@ -63,13 +63,13 @@ enum TaskStatusIndex {
         }
     }
 
-    static let columns = [
+    package static let columns = [
         "id", "task_id", "from_day", "until_day", "bucket", "deadline_day", "late_days", "document_id",
         "assigner_id", "lead_unit_id", "leader_id", "domain", "assigned_on", "top_level",
     ]
 
     /// What a span row copies from its task (the filter columns), as plain values.
-    struct SpanTask {
+    package struct SpanTask {
         var id: UUID
         var documentID: UUID
         var assignerID: UUID
@@ -78,10 +78,18 @@ enum TaskStatusIndex {
         var domain: String?
         var assignedOn: String
         var topLevel: Bool
+
+        package init(
+            id: UUID, documentID: UUID, assignerID: UUID, leadUnitID: UUID, leaderID: UUID?, domain: String?,
+            assignedOn: String, topLevel: Bool
+        ) {
+            (self.id, self.documentID, self.assignerID, self.leadUnitID) = (id, documentID, assignerID, leadUnitID)
+            (self.leaderID, self.domain, self.assignedOn, self.topLevel) = (leaderID, domain, assignedOn, topLevel)
+        }
     }
 
     /// The one place a span becomes a row, in `columns` order (also used by the benchmark's data generator).
-    static func row(_ span: TaskStatusSpan, of task: SpanTask, id: UUID) -> [any SQLExpression] {
+    package static func row(_ span: TaskStatusSpan, of task: SpanTask, id: UUID) -> [any SQLExpression] {
         [
             SQLBind(id), SQLBind(task.id), SQLBind(span.from.dayNumber), SQLBind(span.until?.dayNumber ?? openEnd),
             SQLBind(span.bucket.rawValue), SQLBind(span.deadline?.dayNumber),
@@ -115,7 +123,7 @@ enum TaskStatusIndex {
 
     /// Multi-row inserts of `rowsPerStatement` rows. 60 rows of 14 binds stay under SQLite's and PostgreSQL's
     /// parameter limits with room to spare; bulk writers (the benchmark generator) pass more.
-    static func insert(
+    package static func insert(
         _ rows: [[any SQLExpression]], into table: String, columns: [String], rowsPerStatement: Int = 60,
         on sql: SQLDatabase
     ) async throws {

@@ -4,10 +4,10 @@ import Foundation
 /// One span of a task's status history (`TaskStatus.timeline`), with the task's filter columns copied in so
 /// statistics as of any date are one indexed query: the spans that contain D, grouped by bucket.
 /// Derived data: rebuilt from tasks and events whenever they change (`TaskStatusIndex`).
-final class TaskStatusSpanRecord: Model, @unchecked Sendable {
-    static let schema = "task_status_spans"
+package final class TaskStatusSpanRecord: Model, @unchecked Sendable {
+    package static let schema = "task_status_spans"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Field(key: "task_id") var taskID: UUID
     /// `CivilDate.dayNumber` of the first day of the span.
     @Field(key: "from_day") var fromDay: Int
@@ -27,5 +27,5 @@ final class TaskStatusSpanRecord: Model, @unchecked Sendable {
     /// False for sub-tasks: statistics count a delegated task once, through its parent.
     @Field(key: "top_level") var topLevel: Bool
 
-    init() {}
+    package init() {}
 }
