@@ -225,25 +225,15 @@ struct ProgrammeAPIController: RouteCollection {
                         ProgrammeAction.allCases.map(\.rawValue).joined(separator: ", ")))
             ])
         }
-        var errors: [FieldError] = []
-        var input = ProgrammeActionInput(
-            note: body.note.trimmed, document: body.document.trimmed.collapsingSpaces,
-            expectedVersion: body.version)
-        if !body.date.trimmed.isEmpty {
-            input.date = CivilDate.parse(body.date.trimmed)
-            if input.date == nil { errors.append(.init(field: "date", message: t(T.errDateFormat))) }
-        }
-        if !body.month.trimmed.isEmpty {
-            input.month = CivilMonth.parse(body.month.trimmed)
-            if input.month == nil { errors.append(.init(field: "month", message: t(T.programmeMonthFormat))) }
-        }
+        let (input, errors) = ProgrammeActionInput.read(
+            note: body.note, date: body.date, month: body.month, document: body.document,
+            version: body.version.map(String.init), t: t)
         try errors.throwIfAny()
         let user = try req.requireUser()
         let scope = try await req.accessScope()
-        let finalInput = input
         let event = try await req.write { db in
             try await ProgrammeActionService.perform(
-                action, on: item, input: finalInput, user: user, scope: scope, now: req.now,
+                action, on: item, input: input, user: user, scope: scope, now: req.now,
                 on: db, t: t)
         }
         let response = Response(status: .created)

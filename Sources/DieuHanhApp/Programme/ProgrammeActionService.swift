@@ -2,18 +2,6 @@ import DieuHanhCore
 import Fluent
 import Vapor
 
-/// What a user sends with a step on a programme item.
-struct ProgrammeActionInput: Sendable {
-    var note: String = ""
-    /// The submission date, or the date of the issued document.
-    var date: CivilDate?
-    /// The month asked for or granted by a postponement.
-    var month: CivilMonth?
-    /// The document an issue produced ("Nghị quyết số 12/2020/NQ-HĐND").
-    var document: String = ""
-    var expectedVersion: Int?
-}
-
 /// Records one step on an item (DOMAIN §4): checks who may, whether the item's state allows it and the input,
 /// then writes the event (never changing an earlier one), bumps the item's version and audits, all in the
 /// caller's transaction.

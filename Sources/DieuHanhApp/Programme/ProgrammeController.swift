@@ -216,26 +216,15 @@ struct ProgrammeController: RouteCollection {
         guard let action = ProgrammeAction(rawValue: req.parameters.get("action") ?? "") else { throw Abort(.notFound) }
         let form = try req.content.decode(Form.self)
         let t = req.t
-        var errors: [FieldError] = []
-        var input = ProgrammeActionInput(
-            note: form.note.trimmed, document: form.document.trimmed.collapsingSpaces,
-            expectedVersion: Int(form.version.trimmed))
-        if !form.date.trimmed.isEmpty {
-            input.date = CivilDate.parse(form.date.trimmed)
-            if input.date == nil { errors.append(.init(field: "date", message: t(T.errDateFormat))) }
-        }
-        if !form.month.trimmed.isEmpty {
-            input.month = CivilMonth.parse(form.month.trimmed)
-            if input.month == nil { errors.append(.init(field: "month", message: t(T.programmeMonthFormat))) }
-        }
+        let (input, errors) = ProgrammeActionInput.read(
+            note: form.note, date: form.date, month: form.month, document: form.document, version: form.version, t: t)
         let user = try req.requireUser()
         let scope = try await req.accessScope()
-        let finalInput = input
         do {
             try errors.throwIfAny()
             _ = try await req.write { db in
                 try await ProgrammeActionService.perform(
-                    action, on: item, input: finalInput, user: user, scope: scope, now: req.now,
+                    action, on: item, input: input, user: user, scope: scope, now: req.now,
                     on: db, t: t)
             }
             req.flash(t(T.programmeActionDone, ProgrammeLabels.action(action, t)))

@@ -13,11 +13,6 @@ struct UnitsAPIController: RouteCollection {
         var version: Int?
     }
 
-    struct CloseBody: Content {
-        var valid_to: String?
-        var successor_id: String?
-    }
-
     func boot(routes: RoutesBuilder) throws {
         let units = routes.grouped("units")
         units.get(use: list)
@@ -84,21 +79,13 @@ struct UnitsAPIController: RouteCollection {
 
     func close(req: Request) async throws -> UnitJSON {
         let unit = try await req.visibleUnit()
-        let body = try req.content.decode(CloseBody.self)
         let t = req.t
-        let dateText = body.valid_to.trimmed
-        let date = CivilDate.parse(dateText)
-        if !dateText.isEmpty, date == nil {
-            throw ValidationFailure(errors: [.init(field: "valid_to", message: t(T.errDateFormat))])
-        }
-        let successorText = body.successor_id.trimmed
-        let successorID = UUID(uuidString: successorText)
-        if !successorText.isEmpty, successorID == nil {
-            throw ValidationFailure(errors: [.init(field: "successor_id", message: t(T.unitSuccessorMissing))])
-        }
+        let (date, successorID, formErrors) = try req.content.decode(UnitCloseForm.self).read(t)
         let actor = AuditActor(try req.requireUser())
         try await req.write { db in
-            try await UnitService.close(unit, on: date, successorID: successorID, actor: actor, now: req.now, on: db, t: t)
+            try await UnitService.close(
+                unit, on: date, successorID: successorID, formErrors: formErrors, actor: actor, now: req.now, on: db,
+                t: t)
         }
         return UnitJSON(unit)
     }

@@ -104,19 +104,10 @@ struct UnitsController: RouteCollection {
     }
 
     func close(req: Request) async throws -> Response {
-        struct Form: Content {
-            var valid_to: String?
-            var successor_id: String?
-        }
         let unit = try await req.visibleUnit()
-        let form = try req.content.decode(Form.self)
+        let form = try req.content.decode(UnitCloseForm.self)
         let t = req.t
-        let dateText = form.valid_to.trimmed
-        let date = CivilDate.parse(dateText)
-        let formErrors: [FieldError] =
-            !dateText.isEmpty && date == nil
-            ? [.init(field: "valid_to", message: t(T.errDateFormat))] : []
-        let successorID = UUID(uuidString: form.successor_id.trimmed)
+        let (date, successorID, formErrors) = form.read(t)
         let actor = AuditActor(try req.requireUser())
         do {
             try await req.write { db in
@@ -128,7 +119,7 @@ struct UnitsController: RouteCollection {
             return req.redirect(to: "/units/\(unit.id!)")
         } catch let failure as ValidationFailure {
             return try await renderClose(
-                req, unit: unit, date: dateText, successor: form.successor_id.trimmed,
+                req, unit: unit, date: form.valid_to.trimmed, successor: form.successor_id.trimmed,
                 errors: failure.errors)
         }
     }

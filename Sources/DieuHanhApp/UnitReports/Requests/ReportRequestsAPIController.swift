@@ -156,34 +156,18 @@ struct ReportRequestsAPIController: RouteCollection {
         let body = try req.content.decode(CreateBody.self)
         let t = req.t
         let user = try req.requireUser()
-        var errors: [FieldError] = []
-        func date(_ text: String?, _ field: String) -> CivilDate? {
-            guard let text, !text.isEmpty else { return nil }
-            if let date = CivilDate.parse(text) { return date }
-            errors.append(.init(field: field, message: t(T.errDateFormat)))
-            return nil
-        }
-        var draft = ReportRequestDraft()
-        draft.ma = body.ma.flatMap { $0.isEmpty ? nil : $0 }
-        if let kind = body.kind, !kind.isEmpty {
-            if let parsed = ReportRequest.Kind(rawValue: kind) {
-                draft.kind = parsed
-            } else {
-                errors.append(.init(field: "kind", message: t(T.reportKindInvalid)))
-            }
-        }
-        draft.title = body.title ?? ""
-        draft.notation = body.notation ?? ""
-        draft.documentDate = date(body.document_date, "document_date")
-        draft.issuedOn = date(body.issued_on, "issued_on")
-        draft.periodLabel = body.period_label ?? ""
-        draft.cutOff = date(body.cut_off, "cut_off")
-        if let text = body.deadline, !text.isEmpty {
-            if let parsed = DeadlineText.parse(text) {
-                draft.deadline = parsed
-            } else {
-                errors.append(.init(field: "deadline", message: t(T.reportDeadlineInvalid)))
-            }
+        // The fields the office's form has are read by the form's own reading; the API adds its own code, the
+        // date of issue, and units named by code.
+        var form = ReportRequestForm()
+        (form.kind, form.title, form.notation, form.document_date) = (body.kind, body.title, body.notation, body.document_date)
+        (form.period_label, form.cut_off, form.deadline, form.outline) = (
+            body.period_label, body.cut_off, body.deadline, body.outline
+        )
+        var (draft, errors) = form.draft(t)
+        draft.ma = body.ma.trimmed.isEmpty ? nil : body.ma.trimmed
+        if !body.issued_on.trimmed.isEmpty {
+            draft.issuedOn = CivilDate.parse(body.issued_on.trimmed)
+            if draft.issuedOn == nil { errors.append(.init(field: "issued_on", message: t(T.errDateFormat))) }
         }
         let units = try await UnitDirectory.all(on: req.db)
         let byCode = Dictionary(units.map { ($0.code.uppercased(), $0) }, uniquingKeysWith: { a, _ in a })
@@ -221,7 +205,6 @@ struct ReportRequestsAPIController: RouteCollection {
             }
         }
         draft.recipients = spec
-        draft.outline = body.outline ?? ""
         let (files, fileErrors) = ReportRequestsController.acceptFiles(body.files ?? [], t: t)
         errors += fileErrors
         let parsed = draft
