@@ -8,7 +8,7 @@ import Vapor
 /// and date) is left alone, which makes a second import of the same file change nothing; any other row is added
 /// beside the earlier ones, and the rule picks the one in force (`IndicatorEvaluation`). A bad row stops the import
 /// with its line and nothing of the file is written.
-enum IndicatorActualImport {
+enum IndicatorActualImport: CSVImport {
     struct Row: Equatable, Sendable {
         let line: Int
         let code: String
@@ -22,50 +22,33 @@ enum IndicatorActualImport {
     static let required = ["code", "period", "value", "kind", "recorded_on"]
     static let optional = ["note"]
 
-    static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
-        let rows = try parse(data, today: CivilDate.today(now: app.config.now()))
-        return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
-    }
-
-    /// Every cell through its field's rule (DieuHanhCore/Validation), as the entry form checks it.
-    static func parse(_ data: Data, today: CivilDate) throws -> [Row] {
-        try checkingImportRows { try parseRows(data, today: today) }
-    }
-
-    private static func parseRows(_ data: Data, today: CivilDate) throws -> [Row] {
-        let table = try CSVParser.parse(data: data)
-        let columns = try CSVColumns(header: table.header, required: required, optional: optional)
-        var rows: [Row] = []
-        var seen: [String: Int] = [:]
-        for record in table.rows {
-            let cells = try columns.fields(record)
-            let fail = cells.fail
-            let text = cells.text
-            let code = try cells.required("code", FieldRules.indicatorCode)
-            let periodText = try text("period")
-            guard let period = IndicatorPeriod(code: periodText) else {
-                throw fail("kỳ “\(periodText)” không hợp lệ; dùng 2021, 2021-H1, 2021-H2, 2021-9M, 2021-Q2 hoặc 2021-M05")
-            }
-            // NaN, infinities, |x| ≥ 10^15 and more than 15 significant digits are refused by the shared reader.
-            guard let value = try cells.decimal("value") else { throw fail("thiếu value") }
-            let kindText = try text("kind")
-            guard let kind = ActualKind(rawValue: kindText.lowercased()) ?? ActualKind(text: kindText) else {
-                throw fail("kind “\(kindText)” phải là uoc, so_bo hoặc chinh_thuc")
-            }
-            guard let recordedOn = try cells.date("recorded_on") else { throw fail("thiếu recorded_on") }
-            if recordedOn > today { throw fail("recorded_on \(VNFormat.date(recordedOn)) là ngày trong tương lai") }
-            if recordedOn < period.reportPeriod.from {
-                throw fail("recorded_on \(VNFormat.date(recordedOn)) trước khi kỳ \(period.code) bắt đầu")
-            }
-            let key = "\(code)|\(period.code)|\(kind.rawValue)|\(recordedOn.iso)"
-            if let first = seen[key] { throw fail("trùng chỉ tiêu, kỳ, loại số liệu và ngày ghi nhận với dòng \(first)") }
-            seen[key] = record.line
-            rows.append(
-                Row(
-                    line: record.line, code: code, period: period, value: value, kind: kind, recordedOn: recordedOn,
-                    note: try cells.optional("note", FieldRules.indicatorNote) ?? ""))
+    /// One row, each cell through its field's rule, as the entry form checks it.
+    static func read(_ cells: CSVFields, today: CivilDate, reading: inout ImportKeys) throws -> Row {
+        let fail = cells.fail
+        let text = cells.text
+        let code = try cells.required("code", FieldRules.indicatorCode)
+        let periodText = try text("period")
+        guard let period = IndicatorPeriod(code: periodText) else {
+            throw fail("kỳ “\(periodText)” không hợp lệ; dùng 2021, 2021-H1, 2021-H2, 2021-9M, 2021-Q2 hoặc 2021-M05")
         }
-        return rows
+        // NaN, infinities, |x| ≥ 10^15 and more than 15 significant digits are refused by the shared reader.
+        guard let value = try cells.decimal("value") else { throw fail("thiếu value") }
+        let kindText = try text("kind")
+        guard let kind = ActualKind(rawValue: kindText.lowercased()) ?? ActualKind(text: kindText) else {
+            throw fail("kind “\(kindText)” phải là uoc, so_bo hoặc chinh_thuc")
+        }
+        guard let recordedOn = try cells.date("recorded_on") else { throw fail("thiếu recorded_on") }
+        if recordedOn > today { throw fail("recorded_on \(VNFormat.date(recordedOn)) là ngày trong tương lai") }
+        if recordedOn < period.reportPeriod.from {
+            throw fail("recorded_on \(VNFormat.date(recordedOn)) trước khi kỳ \(period.code) bắt đầu")
+        }
+        let key = "\(code)|\(period.code)|\(kind.rawValue)|\(recordedOn.iso)"
+        try reading.claim(key, line: cells.line) { first in
+            fail("trùng chỉ tiêu, kỳ, loại số liệu và ngày ghi nhận với dòng \(first)")
+        }
+        return Row(
+            line: cells.line, code: code, period: period, value: value, kind: kind, recordedOn: recordedOn,
+            note: try cells.optional("note", FieldRules.indicatorNote) ?? "")
     }
 
     static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {

@@ -10,7 +10,7 @@ import Vapor
 /// `revised_target`, `revised_on` (its decision date, also taken as the day it was recorded, so reports for
 /// earlier dates leave it out) and `revision_document`. A revision already present (same value and date) is not
 /// added again; revisions are never deleted by an import. A changed `target` corrects the original (audited).
-enum IndicatorImport {
+enum IndicatorImport: CSVImport {
     struct Row: Equatable, Sendable {
         let line: Int
         let code: String
@@ -30,66 +30,56 @@ enum IndicatorImport {
     static let required = ["code", "name", "unit", "direction", "responsible_unit", "year", "target", "aggregation"]
     static let optional = ["target_document", "revised_target", "revised_on", "revision_document"]
 
-    static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
-        let rows = try parse(data, today: CivilDate.today(now: app.config.now()))
-        return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
-    }
-
-    /// Every cell through its field's rule (DieuHanhCore/Validation), as the indicator form checks it.
-    static func parse(_ data: Data, today: CivilDate = CivilDate.today(now: Date())) throws -> [Row] {
-        try checkingImportRows { try parseRows(data, today: today) }
-    }
-
-    private static func parseRows(_ data: Data, today: CivilDate) throws -> [Row] {
-        let table = try CSVParser.parse(data: data)
-        let columns = try CSVColumns(header: table.header, required: required, optional: optional)
-        var rows: [Row] = []
-        var seen: [String: Int] = [:]
+    /// What reading carries from row to row: the (code, year) pairs read, and each code's definition, which every
+    /// year of the same indicator must repeat.
+    struct Reading: ImportReading {
+        var keys = ImportKeys()
         var definitions:
             [String: (line: Int, name: String, unit: String, direction: IndicatorDirection, aggregation: IndicatorAggregation)] =
                 [:]
-        for record in table.rows {
-            let cells = try columns.fields(record)
-            let fail = cells.fail
-            let text = cells.text
-            let decimal = cells.decimal
-            let code = try cells.required("code", FieldRules.indicatorCode)
-            let yearText = try text("year")
-            guard let year = Int(yearText) else { throw fail("year “\(yearText)” không phải là năm") }
-            if let problem = DateRules.check(year: year) { throw cells.violation("year", problem) }
-            if let first = seen["\(code)|\(year)"] { throw fail("chỉ tiêu “\(code)” năm \(year) đã có ở dòng \(first)") }
-            seen["\(code)|\(year)"] = record.line
-            let directionText = try text("direction")
-            guard let direction = IndicatorDirection(rawValue: directionText.lowercased()) else {
-                throw fail("direction “\(directionText)” phải là higher hoặc lower")
-            }
-            let aggregationText = try text("aggregation")
-            guard let aggregation = IndicatorAggregation(rawValue: aggregationText.lowercased()) else {
-                throw fail("aggregation “\(aggregationText)” phải là sum hoặc level")
-            }
-            let name = try cells.required("name", FieldRules.indicatorName).collapsingSpaces
-            let unit = try cells.required("unit", FieldRules.indicatorUnit).collapsingSpaces
-            if let first = definitions[code],
-                (first.name, first.unit, first.direction, first.aggregation) != (name, unit, direction, aggregation)
-            {
-                throw fail("chỉ tiêu “\(code)” có tên, đơn vị tính, direction hoặc aggregation khác với dòng \(first.line)")
-            }
-            definitions[code] = (record.line, name, unit, direction, aggregation)
-            guard let target = try decimal("target") else { throw fail("thiếu target") }
-            var row = Row(
-                line: record.line, code: code, name: name, unit: unit, direction: direction,
-                responsibleUnit: try text("responsible_unit"), year: year, target: target, aggregation: aggregation)
-            row.targetDocument = try cells.optional("target_document", FieldRules.indicatorDocument)
-            row.revisedTarget = try decimal("revised_target")
-            row.revisedOn = try cells.fact("revised_on", today: today)
-            if (row.revisedTarget == nil) != (row.revisedOn == nil) {
-                throw fail("revised_target và revised_on phải đi cùng nhau")
-            }
-            if let revisedOn = row.revisedOn, revisedOn.year != year { throw fail("revised_on phải thuộc năm \(year)") }
-            row.revisionDocument = try cells.optional("revision_document", FieldRules.indicatorDocument)
-            rows.append(row)
+    }
+
+    /// One row, each cell through its field's rule, as the indicator form checks it.
+    static func read(_ cells: CSVFields, today: CivilDate, reading: inout Reading) throws -> Row {
+        let fail = cells.fail
+        let text = cells.text
+        let decimal = cells.decimal
+        let code = try cells.required("code", FieldRules.indicatorCode)
+        let yearText = try text("year")
+        guard let year = Int(yearText) else { throw fail("year “\(yearText)” không phải là năm") }
+        if let problem = DateRules.check(year: year) { throw cells.violation("year", problem) }
+        try reading.keys.claim("\(code)|\(year)", line: cells.line) { first in
+            fail("chỉ tiêu “\(code)” năm \(year) đã có ở dòng \(first)")
         }
-        return rows
+        let directionText = try text("direction")
+        guard let direction = IndicatorDirection(rawValue: directionText.lowercased()) else {
+            throw fail("direction “\(directionText)” phải là higher hoặc lower")
+        }
+        let aggregationText = try text("aggregation")
+        guard let aggregation = IndicatorAggregation(rawValue: aggregationText.lowercased()) else {
+            throw fail("aggregation “\(aggregationText)” phải là sum hoặc level")
+        }
+        let name = try cells.required("name", FieldRules.indicatorName).collapsingSpaces
+        let unit = try cells.required("unit", FieldRules.indicatorUnit).collapsingSpaces
+        if let first = reading.definitions[code],
+            (first.name, first.unit, first.direction, first.aggregation) != (name, unit, direction, aggregation)
+        {
+            throw fail("chỉ tiêu “\(code)” có tên, đơn vị tính, direction hoặc aggregation khác với dòng \(first.line)")
+        }
+        reading.definitions[code] = (cells.line, name, unit, direction, aggregation)
+        guard let target = try decimal("target") else { throw fail("thiếu target") }
+        var row = Row(
+            line: cells.line, code: code, name: name, unit: unit, direction: direction,
+            responsibleUnit: try text("responsible_unit"), year: year, target: target, aggregation: aggregation)
+        row.targetDocument = try cells.optional("target_document", FieldRules.indicatorDocument)
+        row.revisedTarget = try decimal("revised_target")
+        row.revisedOn = try cells.fact("revised_on", today: today)
+        if (row.revisedTarget == nil) != (row.revisedOn == nil) {
+            throw fail("revised_target và revised_on phải đi cùng nhau")
+        }
+        if let revisedOn = row.revisedOn, revisedOn.year != year { throw fail("revised_on phải thuộc năm \(year)") }
+        row.revisionDocument = try cells.optional("revision_document", FieldRules.indicatorDocument)
+        return row
     }
 
     static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {

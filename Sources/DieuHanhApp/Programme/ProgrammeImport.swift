@@ -11,7 +11,7 @@ import Vapor
 /// kind, date and month) is not added again, so a second import of the same file changes nothing. Events are never
 /// deleted by an import. Besides CONTRACT's columns, `loai` (item kind, else guessed from the title) and
 /// `van_ban_ban_hanh` (the document an issue produced) are accepted.
-enum ProgrammeImport {
+enum ProgrammeImport: CSVImport {
     struct Row: Equatable, Sendable {
         let line: Int
         let ma: String
@@ -38,92 +38,73 @@ enum ProgrammeImport {
         "van_ban_ban_hanh",
     ]
 
-    static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
-        let rows = try parse(data, today: CivilDate.today(now: app.config.now()))
-        return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
-    }
-
-    /// Every cell through its field's rule (DieuHanhCore/Validation), as the item form and the step forms check it:
-    /// months inside the window, facts (added, submitted, issued, withdrawn, postponed) not dated after `today`.
-    static func parse(_ data: Data, today: CivilDate = CivilDate.today(now: Date())) throws -> [Row] {
-        try checkingImportRows { try parseRows(data, today: today) }
-    }
-
-    private static func parseRows(_ data: Data, today: CivilDate) throws -> [Row] {
-        let table = try CSVParser.parse(data: data)
-        let columns = try CSVColumns(header: table.header, required: required, optional: optional)
-        var rows: [Row] = []
-        var seen: [String: Int] = [:]
-        for record in table.rows {
-            let cells = try columns.fields(record)
-            let fail = cells.fail
-            let text = cells.text
-            let month = cells.month
-            let ma = try cells.required("ma", FieldRules.externalID)
-            if let first = seen[ma] { throw fail("ma “\(ma)” đã có ở dòng \(first)") }
-            seen[ma] = record.line
-            let title = try cells.required("ten", FieldRules.programmeTitle).collapsingSpaces
-            let bodyText = try text("trinh_cap")
-            guard let body = ProgrammeBody(rawValue: bodyText.uppercased()) else {
-                throw fail(
-                    "trinh_cap “\(bodyText)” không hợp lệ; dùng một trong: "
-                        + ProgrammeBody.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            let planned = try month("thang_ke_hoach")!
-            let originText = try text("nguon")
-            guard let origin = ProgrammeOrigin(rawValue: originText.lowercased()) else {
-                throw fail("nguon “\(originText)” không hợp lệ; dùng dau_nam hoặc bo_sung")
-            }
-            var kind = ProgrammeItemKind.guess(from: title)
-            if let kindText = cells.optional("loai"), !kindText.isEmpty {
-                guard let parsed = ProgrammeItemKind(rawValue: kindText.lowercased()) else {
-                    throw fail(
-                        "loai “\(kindText)” không hợp lệ; dùng một trong: "
-                            + ProgrammeItemKind.allCases.map(\.rawValue).joined(separator: ", "))
-                }
-                kind = parsed
-            }
-            let addedOn = try cells.fact("ngay_bo_sung", today: today)
-            switch origin {
-            case .added:
-                guard let addedOn else { throw fail("nguon bo_sung cần ngay_bo_sung") }
-                if planned < CivilMonth(addedOn) { throw fail("thang_ke_hoach trước tháng của ngay_bo_sung") }
-            case .startOfYear:
-                if addedOn != nil { throw fail("ngay_bo_sung chỉ dùng với nguon bo_sung") }
-            }
-            let exists = ProgrammeItemFacts(origin: origin, addedOn: addedOn, plannedMonth: planned).existsFrom
-            let existsText = origin == .added ? "ngay_bo_sung" : "ngày 01/01/\(planned.year)"
-            let submitted = try cells.fact("ngay_trinh", today: today)
-            if let submitted, submitted < exists {
-                throw fail("ngay_trinh trước \(existsText): nội dung chưa có trong chương trình")
-            }
-            let issued = try cells.fact("ngay_ban_hanh", today: today)
-            if let issued {
-                guard let submitted else { throw fail("có ngay_ban_hanh thì phải có ngay_trinh") }
-                if issued < submitted { throw fail("ngay_ban_hanh trước ngay_trinh") }
-            }
-            let withdrawn = try cells.fact("ngay_rut", today: today)
-            if let withdrawn {
-                if withdrawn < exists { throw fail("ngay_rut trước \(existsText)") }
-                if issued != nil { throw fail("nội dung đã ban hành không thể rút (ngay_rut cùng ngay_ban_hanh)") }
-            }
-            let postponedTo = try month("thang_chuyen_den")
-            let postponedOn = try cells.fact("ngay_chuyen", today: today)
-            if (postponedTo == nil) != (postponedOn == nil) { throw fail("thang_chuyen_den và ngay_chuyen phải đi cùng nhau") }
-            if let postponedTo {
-                if postponedTo <= planned { throw fail("thang_chuyen_den phải sau thang_ke_hoach") }
-                if postponedTo.year > planned.year + 1 { throw fail("thang_chuyen_den chỉ đến hết năm \(planned.year + 1)") }
-            }
-            if let postponedOn, postponedOn < exists { throw fail("ngay_chuyen trước \(existsText)") }
-            rows.append(
-                Row(
-                    line: record.line, ma: ma, title: title, lead: try text("don_vi_chu_tri"), body: body, kind: kind,
-                    plannedMonth: planned, origin: origin, addedOn: addedOn, submittedOn: submitted, issuedOn: issued,
-                    issuedDocument: try cells.optional("van_ban_ban_hanh", FieldRules.issuedDocument) ?? "",
-                    withdrawnOn: withdrawn,
-                    postponedTo: postponedTo, postponedOn: postponedOn))
+    /// One row, each cell through its field's rule, as the item form and the step forms check it: months inside
+    /// the window, facts (added, submitted, issued, withdrawn, postponed) not dated after `today`.
+    static func read(_ cells: CSVFields, today: CivilDate, reading: inout ImportKeys) throws -> Row {
+        let fail = cells.fail
+        let text = cells.text
+        let month = cells.month
+        let ma = try cells.required("ma", FieldRules.externalID)
+        try reading.claim(ma, line: cells.line) { first in fail("ma “\(ma)” đã có ở dòng \(first)") }
+        let title = try cells.required("ten", FieldRules.programmeTitle).collapsingSpaces
+        let bodyText = try text("trinh_cap")
+        guard let body = ProgrammeBody(rawValue: bodyText.uppercased()) else {
+            throw fail(
+                "trinh_cap “\(bodyText)” không hợp lệ; dùng một trong: "
+                    + ProgrammeBody.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        return rows
+        let planned = try month("thang_ke_hoach")!
+        let originText = try text("nguon")
+        guard let origin = ProgrammeOrigin(rawValue: originText.lowercased()) else {
+            throw fail("nguon “\(originText)” không hợp lệ; dùng dau_nam hoặc bo_sung")
+        }
+        var kind = ProgrammeItemKind.guess(from: title)
+        if let kindText = cells.optional("loai"), !kindText.isEmpty {
+            guard let parsed = ProgrammeItemKind(rawValue: kindText.lowercased()) else {
+                throw fail(
+                    "loai “\(kindText)” không hợp lệ; dùng một trong: "
+                        + ProgrammeItemKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            kind = parsed
+        }
+        let addedOn = try cells.fact("ngay_bo_sung", today: today)
+        switch origin {
+        case .added:
+            guard let addedOn else { throw fail("nguon bo_sung cần ngay_bo_sung") }
+            if planned < CivilMonth(addedOn) { throw fail("thang_ke_hoach trước tháng của ngay_bo_sung") }
+        case .startOfYear:
+            if addedOn != nil { throw fail("ngay_bo_sung chỉ dùng với nguon bo_sung") }
+        }
+        let exists = ProgrammeItemFacts(origin: origin, addedOn: addedOn, plannedMonth: planned).existsFrom
+        let existsText = origin == .added ? "ngay_bo_sung" : "ngày 01/01/\(planned.year)"
+        let submitted = try cells.fact("ngay_trinh", today: today)
+        if let submitted, submitted < exists {
+            throw fail("ngay_trinh trước \(existsText): nội dung chưa có trong chương trình")
+        }
+        let issued = try cells.fact("ngay_ban_hanh", today: today)
+        if let issued {
+            guard let submitted else { throw fail("có ngay_ban_hanh thì phải có ngay_trinh") }
+            if issued < submitted { throw fail("ngay_ban_hanh trước ngay_trinh") }
+        }
+        let withdrawn = try cells.fact("ngay_rut", today: today)
+        if let withdrawn {
+            if withdrawn < exists { throw fail("ngay_rut trước \(existsText)") }
+            if issued != nil { throw fail("nội dung đã ban hành không thể rút (ngay_rut cùng ngay_ban_hanh)") }
+        }
+        let postponedTo = try month("thang_chuyen_den")
+        let postponedOn = try cells.fact("ngay_chuyen", today: today)
+        if (postponedTo == nil) != (postponedOn == nil) { throw fail("thang_chuyen_den và ngay_chuyen phải đi cùng nhau") }
+        if let postponedTo {
+            if postponedTo <= planned { throw fail("thang_chuyen_den phải sau thang_ke_hoach") }
+            if postponedTo.year > planned.year + 1 { throw fail("thang_chuyen_den chỉ đến hết năm \(planned.year + 1)") }
+        }
+        if let postponedOn, postponedOn < exists { throw fail("ngay_chuyen trước \(existsText)") }
+        return Row(
+            line: cells.line, ma: ma, title: title, lead: try text("don_vi_chu_tri"), body: body, kind: kind,
+            plannedMonth: planned, origin: origin, addedOn: addedOn, submittedOn: submitted, issuedOn: issued,
+            issuedDocument: try cells.optional("van_ban_ban_hanh", FieldRules.issuedDocument) ?? "",
+            withdrawnOn: withdrawn,
+            postponedTo: postponedTo, postponedOn: postponedOn)
     }
 
     static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {

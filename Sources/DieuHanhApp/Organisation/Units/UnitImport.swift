@@ -12,7 +12,7 @@ package struct ImportSummary: Equatable, Sendable {
 /// `dieuhanh import units FILE.csv` (CONTRACT: units CSV). Creates or updates by `code`; importing the same file
 /// twice changes nothing. Every row is checked before anything is written; any bad row stops the import and
 /// nothing of the file is written.
-package enum UnitImport {
+package enum UnitImport: CSVImport {
     package struct Row {
         let line: Int
         package let code: String
@@ -35,54 +35,35 @@ package enum UnitImport {
     static let required = ["code", "name", "kind"]
     static let optional = ["parent_code", "valid_from", "valid_to", "successor_code"]
 
-    static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
-        let rows = try parse(data)
-        return try await app.write { db in
-            try await write(rows, actor: actor, now: app.config.now(), on: db)
+    /// One row on its own (references are checked against the database in `write`), each cell through its
+    /// field's rule, as the unit form checks it.
+    static func read(_ cells: CSVFields, today: CivilDate, reading: inout ImportKeys) throws -> Row {
+        let fail = cells.fail
+        let date = cells.date
+        guard let code = try cells.optional("code", FieldRules.unitCode) else { throw fail("thiếu mã đơn vị (code)") }
+        try reading.claim(code, line: cells.line) { first in fail("mã đơn vị “\(code)” đã có ở dòng \(first)") }
+        guard let name = try cells.optional("name", FieldRules.unitName)?.collapsingSpaces, !name.isEmpty else {
+            throw fail("thiếu tên đơn vị (name)")
         }
-    }
-
-    /// Reads and checks every row on its own (references are checked against the database in `write`); each cell
-    /// through its field's rule (DieuHanhCore/Validation), as the unit form checks it.
-    static func parse(_ data: Data) throws -> [Row] { try checkingImportRows { try parseRows(data) } }
-
-    private static func parseRows(_ data: Data) throws -> [Row] {
-        let table = try CSVParser.parse(data: data)
-        let columns = try CSVColumns(header: table.header, required: required, optional: optional)
-        var rows: [Row] = []
-        var seen: [String: Int] = [:]
-        for record in table.rows {
-            let cells = try columns.fields(record)
-            let fail = cells.fail
-            let date = cells.date
-            guard let code = try cells.optional("code", FieldRules.unitCode) else { throw fail("thiếu mã đơn vị (code)") }
-            if let first = seen[code] { throw fail("mã đơn vị “\(code)” đã có ở dòng \(first)") }
-            seen[code] = record.line
-            guard let name = try cells.optional("name", FieldRules.unitName)?.collapsingSpaces, !name.isEmpty else {
-                throw fail("thiếu tên đơn vị (name)")
-            }
-            let kindText = cells.optional("kind") ?? ""
-            guard let kind = UnitKind(rawValue: kindText) else {
-                throw fail(
-                    "loại đơn vị “\(kindText)” không hợp lệ; dùng một trong: "
-                        + UnitKind.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            let validFrom = try date("valid_from")
-            let validTo = try date("valid_to")
-            if let validFrom, let validTo, validTo < validFrom {
-                throw fail("valid_to trước valid_from")
-            }
-            let parentCode = try cells.optional("parent_code", FieldRules.unitCode)
-            if parentCode == code { throw fail("đơn vị không thể là cấp trên của chính nó") }
-            let successorCode = try cells.optional("successor_code", FieldRules.unitCode)
-            if successorCode == code { throw fail("đơn vị không thể kế thừa chính nó") }
-            if successorCode != nil, validTo == nil { throw fail("successor_code cần có valid_to (ngày đóng đơn vị)") }
-            rows.append(
-                Row(
-                    line: record.line, code: code, name: name, kind: kind, parentCode: parentCode,
-                    validFrom: validFrom, validTo: validTo, successorCode: successorCode))
+        let kindText = cells.optional("kind") ?? ""
+        guard let kind = UnitKind(rawValue: kindText) else {
+            throw fail(
+                "loại đơn vị “\(kindText)” không hợp lệ; dùng một trong: "
+                    + UnitKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        return rows
+        let validFrom = try date("valid_from")
+        let validTo = try date("valid_to")
+        if let validFrom, let validTo, validTo < validFrom {
+            throw fail("valid_to trước valid_from")
+        }
+        let parentCode = try cells.optional("parent_code", FieldRules.unitCode)
+        if parentCode == code { throw fail("đơn vị không thể là cấp trên của chính nó") }
+        let successorCode = try cells.optional("successor_code", FieldRules.unitCode)
+        if successorCode == code { throw fail("đơn vị không thể kế thừa chính nó") }
+        if successorCode != nil, validTo == nil { throw fail("successor_code cần có valid_to (ngày đóng đơn vị)") }
+        return Row(
+            line: cells.line, code: code, name: name, kind: kind, parentCode: parentCode,
+            validFrom: validFrom, validTo: validTo, successorCode: successorCode)
     }
 
     package static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {

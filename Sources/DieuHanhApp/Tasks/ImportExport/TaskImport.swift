@@ -10,7 +10,7 @@ import Vapor
 /// becomes an event recorded on its own date, so reports for past dates include it; a fact already present
 /// (same kind and date) is not added again, which makes a second import of the same file change nothing.
 /// Events are never deleted by an import.
-enum TaskImport {
+enum TaskImport: CSVImport {
     struct Row: Equatable {
         let line: Int
         let ma: String
@@ -35,60 +35,41 @@ enum TaskImport {
         "ngay_hoan_thanh", "ngay_huy",
     ]
 
-    static func run(data: Data, actor: AuditActor, app: Application) async throws -> ImportSummary {
-        let rows = try parse(data, today: CivilDate.today(now: app.config.now()))
-        return try await app.write { db in try await write(rows, actor: actor, now: app.config.now(), on: db) }
-    }
-
-    /// Every cell through its field's rule (DieuHanhCore/Validation), as the task form and the step forms check it:
-    /// facts (an approval, a completion, a cancellation) may not be dated after `today`.
-    static func parse(_ data: Data, today: CivilDate = CivilDate.today(now: Date())) throws -> [Row] {
-        try checkingImportRows { try parseRows(data, today: today) }
-    }
-
-    private static func parseRows(_ data: Data, today: CivilDate) throws -> [Row] {
-        let table = try CSVParser.parse(data: data)
-        let columns = try CSVColumns(header: table.header, required: required, optional: optional)
-        var rows: [Row] = []
-        var seen: [String: Int] = [:]
-        for record in table.rows {
-            let cells = try columns.fields(record)
-            let fail = cells.fail
-            let text = cells.text
-            let date = cells.date
-            let ma = try cells.required("ma", FieldRules.externalID)
-            if let first = seen[ma] { throw fail("ma “\(ma)” đã có ở dòng \(first)") }
-            seen[ma] = record.line
-            let notationText = try cells.required("so_ky_hieu", FieldRules.notation)
-            guard case .success(let notation) = DocumentNumber.parse(notationText) else {
-                throw fail("không đọc được số, ký hiệu “\(notationText)”")
-            }
-            let documentDate = try date("ngay_van_ban")!
-            let assignedOn = try date("ngay_giao") ?? documentDate
-            if assignedOn < documentDate { throw fail("ngay_giao trước ngay_van_ban") }
-            let deadline = try date("han_xu_ly")
-            if let deadline, deadline < assignedOn { throw fail("han_xu_ly trước ngày giao") }
-            let extended = try date("han_gia_han")
-            let approvedOn = try cells.fact("ngay_duyet_gia_han", today: today)
-            if (extended == nil) != (approvedOn == nil) { throw fail("han_gia_han và ngay_duyet_gia_han phải đi cùng nhau") }
-            if let extended, let deadline, extended <= deadline { throw fail("han_gia_han phải sau han_xu_ly") }
-            if let approvedOn, approvedOn < assignedOn { throw fail("ngay_duyet_gia_han trước ngày giao") }
-            let completedOn = try cells.fact("ngay_hoan_thanh", today: today)
-            if let completedOn, completedOn < assignedOn { throw fail("ngay_hoan_thanh trước ngày giao") }
-            let cancelledOn = try cells.fact("ngay_huy", today: today)
-            if let cancelledOn, cancelledOn < assignedOn { throw fail("ngay_huy trước ngày giao") }
-            let coordinators = (cells.optional("don_vi_phoi_hop") ?? "")
-                .split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            rows.append(
-                Row(
-                    line: record.line, ma: ma, notation: notation, documentDate: documentDate,
-                    summary: try cells.optional("trich_yeu", FieldRules.documentSummary), assigner: try text("co_quan_giao"),
-                    content: try cells.required("noi_dung", FieldRules.taskContent).collapsingSpaces,
-                    lead: try text("don_vi_chu_tri"),
-                    coordinators: coordinators, assignedOn: assignedOn, deadline: deadline, extendedDeadline: extended,
-                    extensionApprovedOn: approvedOn, completedOn: completedOn, cancelledOn: cancelledOn))
+    /// One row, each cell through its field's rule, as the task form and the step forms check it: facts (an
+    /// approval, a completion, a cancellation) may not be dated after `today`.
+    static func read(_ cells: CSVFields, today: CivilDate, reading: inout ImportKeys) throws -> Row {
+        let fail = cells.fail
+        let text = cells.text
+        let date = cells.date
+        let ma = try cells.required("ma", FieldRules.externalID)
+        try reading.claim(ma, line: cells.line) { first in fail("ma “\(ma)” đã có ở dòng \(first)") }
+        let notationText = try cells.required("so_ky_hieu", FieldRules.notation)
+        guard case .success(let notation) = DocumentNumber.parse(notationText) else {
+            throw fail("không đọc được số, ký hiệu “\(notationText)”")
         }
-        return rows
+        let documentDate = try date("ngay_van_ban")!
+        let assignedOn = try date("ngay_giao") ?? documentDate
+        if assignedOn < documentDate { throw fail("ngay_giao trước ngay_van_ban") }
+        let deadline = try date("han_xu_ly")
+        if let deadline, deadline < assignedOn { throw fail("han_xu_ly trước ngày giao") }
+        let extended = try date("han_gia_han")
+        let approvedOn = try cells.fact("ngay_duyet_gia_han", today: today)
+        if (extended == nil) != (approvedOn == nil) { throw fail("han_gia_han và ngay_duyet_gia_han phải đi cùng nhau") }
+        if let extended, let deadline, extended <= deadline { throw fail("han_gia_han phải sau han_xu_ly") }
+        if let approvedOn, approvedOn < assignedOn { throw fail("ngay_duyet_gia_han trước ngày giao") }
+        let completedOn = try cells.fact("ngay_hoan_thanh", today: today)
+        if let completedOn, completedOn < assignedOn { throw fail("ngay_hoan_thanh trước ngày giao") }
+        let cancelledOn = try cells.fact("ngay_huy", today: today)
+        if let cancelledOn, cancelledOn < assignedOn { throw fail("ngay_huy trước ngày giao") }
+        let coordinators = (cells.optional("don_vi_phoi_hop") ?? "")
+            .split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return Row(
+            line: cells.line, ma: ma, notation: notation, documentDate: documentDate,
+            summary: try cells.optional("trich_yeu", FieldRules.documentSummary), assigner: try text("co_quan_giao"),
+            content: try cells.required("noi_dung", FieldRules.taskContent).collapsingSpaces,
+            lead: try text("don_vi_chu_tri"),
+            coordinators: coordinators, assignedOn: assignedOn, deadline: deadline, extendedDeadline: extended,
+            extensionApprovedOn: approvedOn, completedOn: completedOn, cancelledOn: cancelledOn)
     }
 
     /// New tasks, with their coordinators and events, are gathered and written together (multi-row inserts, one
