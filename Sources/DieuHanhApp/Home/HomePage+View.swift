@@ -3,13 +3,6 @@ import Plot
 import Vapor
 
 enum HomePage {
-    struct Model {
-        var fullName: String
-        var unitName: String?
-        var unitCount: Int
-        var userCount: Int
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         Layout.response(ctx, title: ctx.t(T.navHome), section: .home, content: view(ctx, model))
     }

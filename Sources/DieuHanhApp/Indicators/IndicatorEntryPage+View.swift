@@ -11,18 +11,6 @@ enum IndicatorEntryPage {
         var current: IndicatorActualValue?
     }
 
-    struct Model {
-        var year: Int
-        var years: [Int]
-        var period: IndicatorPeriod
-        var form: IndicatorEntryForm
-        var lines: [Line]
-        var errors: [FieldError] = []
-        /// The officer's unit, for the lead; nil for the office.
-        var unitName: String?
-        var unitNames: [UUID: String]
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
         Layout.response(ctx, title: ctx.t(T.indEnterActuals), section: .indicators, status: status, content: view(ctx, model))
     }

@@ -4,14 +4,6 @@ import Vapor
 
 /// `/indicators/new` and `/indicators/{id}/edit`: an indicator's definition and one year's plan (office only).
 enum IndicatorFormPage {
-    struct Model {
-        var form: IndicatorForm
-        var errors: [FieldError]
-        var units: [OrgUnit]
-        /// nil for a new indicator.
-        var indicatorID: UUID?
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
         let title = model.indicatorID == nil ? ctx.t(T.indNew) : ctx.t(T.indEditTitle)
         return Layout.response(ctx, title: title, section: .indicators, status: status, content: view(ctx, model))

@@ -20,23 +20,6 @@ enum IndicatorPage {
         var note = ""
     }
 
-    struct Model {
-        var row: IndicatorYearRow
-        /// Every year that has a plan for this indicator.
-        var years: [Int]
-        var unitNames: [UUID: String]
-        var canEnter: Bool
-        var canManage: Bool
-        var actualForm = ActualForm()
-        var actualErrors: [FieldError] = []
-        var revisionForm = RevisionForm()
-        var revisionErrors: [FieldError] = []
-
-        var indicator: Indicator { row.indicator }
-        var year: Int { row.plan.year }
-        var asOf: CivilDate { row.snapshot.asOf }
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
         Layout.response(ctx, title: model.indicator.name, section: .indicators, status: status, content: view(ctx, model))
     }

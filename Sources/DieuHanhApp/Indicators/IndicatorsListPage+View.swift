@@ -5,26 +5,6 @@ import Vapor
 /// `/indicators`: the year's indicator table as of a cut-off, with met / at risk / not met marked by colour, symbol
 /// and word, the report's sentence above it, filters, and the ways in (entry of actuals, a new indicator).
 enum IndicatorsListPage {
-    struct Model {
-        var filter: IndicatorQuery.Filter
-        var year: Int
-        var asOf: CivilDate
-        var years: [Int]
-        /// Every indicator of the year (the headline counts them all) and those the filters keep.
-        var all: [IndicatorYearRow] = []
-        var rows: [IndicatorYearRow] = []
-        var units: [OrgUnit]
-        var errors: [FieldError] = []
-        var canManage: Bool
-        var canEnter: Bool
-
-        var unitNames: [UUID: String] { Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }) }
-        var tally: IndicatorTally { IndicatorQuery.tally(all, year: year, asOf: asOf) }
-        var isFiltered: Bool {
-            [filter.q, filter.unit, filter.status].contains { !($0 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
-        }
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         let t = ctx.t
         return Layout.response(ctx, title: t(T.indTitle), section: .indicators, content: view(ctx, model))

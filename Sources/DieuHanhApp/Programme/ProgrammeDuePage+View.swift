@@ -5,17 +5,6 @@ import Vapor
 /// `/programme/due`: what each unit still has to submit this month, and what it has not submitted from earlier
 /// months, as of a cut-off. A unit officer sees their own units only.
 enum ProgrammeDuePage {
-    struct Model {
-        var month: CivilMonth
-        var asOf: CivilDate
-        var monthText: String
-        var leadUnit: String
-        var units: [OrgUnit]
-        var unitNames: [UUID: String]
-        var page: ResultPage<ProgrammeQuery.Row>
-        var errors: [FieldError] = []
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         Layout.response(ctx, title: ctx.t(T.programmeDueTitle), section: .programme, content: view(ctx, model))
     }

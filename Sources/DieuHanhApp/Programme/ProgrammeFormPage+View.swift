@@ -4,17 +4,6 @@ import Vapor
 
 /// Entering an item of the programme, or editing one; and importing a CSV file of items.
 enum ProgrammeFormPage {
-    struct Model {
-        var form: ProgrammeItemForm
-        var errors: [FieldError]
-        var units: [OrgUnit]
-        var leaders: [UserAccount]
-        /// The item being edited; nil for a new one.
-        var item: ProgrammeItem?
-        /// The item has steps already: its month, origin and date added are fixed.
-        var hasHistory: Bool = false
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
         let title = ctx.t(model.item == nil ? T.programmeNew : T.programmeEditTitle)
         return Layout.response(ctx, title: title, section: .programme, status: status, content: view(ctx, model, title: title))

@@ -4,19 +4,6 @@ import Vapor
 
 /// `/programme/items/{id}`: an item, its status today, its history, and the steps the user's role allows.
 enum ProgrammeItemPage {
-    struct Model {
-        var item: ProgrammeItem
-        var programme: Programme?
-        var unitNames: [UUID: String]
-        var leaderName: String?
-        var events: [ProgrammeEventRecord]
-        var snapshot: ProgrammeSnapshot?
-        var actions: [ProgrammeAction]
-        var canEdit: Bool
-        /// The step whose form was just refused, with its problems.
-        var failed: (action: ProgrammeAction, errors: [FieldError])?
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
         Layout.response(
             ctx, title: ctx.t(T.programmeItemEntity) + " — " + String(model.item.title.prefix(80)),

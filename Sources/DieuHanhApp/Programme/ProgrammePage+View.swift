@@ -5,24 +5,6 @@ import Vapor
 /// `/programme`: a year's programme (or a quarter, half or month of it) by month with quarter subtotals, as of a
 /// cut-off; items late to submit stand out.
 enum ProgrammePage {
-    struct Model {
-        var filter: ProgrammeQuery.Filter
-        var year: Int
-        var range: MonthRange
-        var asOf: CivilDate
-        var programme: Programme?
-        var years: [Int]
-        var units: [OrgUnit]
-        var unitNames: [UUID: String]
-        var summary: [ProgrammeBoard.SummaryLine] = []
-        var blocks: [ProgrammeBoard.MonthBlock] = []
-        var errors: [FieldError] = []
-        /// Problems of the decision form, shown next to it.
-        var decisionErrors: [FieldError] = []
-        var canManage: Bool
-        var anyItems: Bool
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         Layout.response(ctx, title: title(ctx, model), section: .programme, content: view(ctx, model))
     }

@@ -13,13 +13,6 @@ enum ProgrammeStatsPage {
         var lead_unit: String?
     }
 
-    struct Model {
-        var query: Query
-        var units: [OrgUnit]
-        var result: ProgrammeStatistics.Result?
-        var errors: [FieldError] = []
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         let t = ctx.t
         return Layout.response(

@@ -4,14 +4,6 @@ import Vapor
 
 /// Choose period and cut-off; read the report; download it.
 enum ReviewReportPage {
-    struct Model {
-        var query: ReportsController.Query
-        var periods: [ReportPeriodChoice]
-        var errors: [FieldError] = []
-        var request: ReviewReportRequest?
-        var report: ReviewReport?
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus) -> Response {
         let t = ctx.t
         return Layout.response(

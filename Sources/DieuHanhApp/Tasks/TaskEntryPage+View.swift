@@ -3,13 +3,6 @@ import Plot
 import Vapor
 
 enum TaskEntryPage {
-    struct Model {
-        var form: TaskEntryForm
-        var errors: [FieldError]
-        var units: [OrgUnit]
-        var leaders: [UserAccount]
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
         Layout.response(ctx, title: ctx.t(T.tasksNew), section: .tasks, status: status, content: view(ctx, model))
     }

@@ -3,18 +3,6 @@ import Plot
 import Vapor
 
 enum TasksListPage {
-    struct Model {
-        var filter: TaskQuery.Filter
-        var result: TaskQuery.Result?
-        var errors: [FieldError]
-        var units: [UnitOption]
-        var unitNames: [UUID: String]
-        /// Users with the leader role, for the "leader in charge" filter.
-        var leaders: [UserAccount]
-        var canCreate: Bool
-        var anyTasks: Bool
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         Layout.response(ctx, title: ctx.t(T.tasksTitle), section: .tasks, content: view(ctx, model))
     }

@@ -4,13 +4,6 @@ import Vapor
 
 /// `/reports/scorecard`: per unit over a year, completeness and timeliness, ranked.
 enum ReportScorecardPage {
-    struct Model {
-        var year: String
-        var asOf: String
-        var result: ReportScorecard.Result?
-        var errors: [FieldError]
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         let t = ctx.t
         return Layout.response(

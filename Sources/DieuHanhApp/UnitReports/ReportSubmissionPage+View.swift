@@ -5,21 +5,6 @@ import Vapor
 /// `/reports/requests/{id}/units/{unitID}`: one unit's report — send or replace it (the unit, or the office on
 /// its behalf), return it with a reason (the office), and every dated step.
 enum ReportSubmissionPage {
-    struct Model {
-        var request: ReportRequest
-        var unit: OrgUnit
-        var status: ReportProgress.UnitStatus
-        /// Files of each step, by step id.
-        var files: [UUID: [Attachment]]
-        var forms: [Attachment]
-        var reminders: [ReportReminder]
-        var maySubmit: Bool
-        var canReturn: Bool
-        /// The form that was refused (`submit` or `return`) with its problems, and what was typed.
-        var failed: (form: String, errors: [FieldError])?
-        var typed: String = ""
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
         Layout.response(
             ctx, title: model.unit.name + " — " + model.request.title, section: .reports, status: status,

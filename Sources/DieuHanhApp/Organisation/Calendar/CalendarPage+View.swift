@@ -10,14 +10,6 @@ enum CalendarPage {
         var note: String?
     }
 
-    struct Model {
-        var year: Int
-        var holidays: [Holiday]
-        var days: [CalendarDay]
-        var form: Form
-        var errors: [FieldError]
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus) -> Response {
         let t = ctx.t
         let isAdmin = ctx.role == .admin

@@ -3,14 +3,6 @@ import Plot
 import Vapor
 
 enum UnitClosePage {
-    struct Model {
-        var unit: OrgUnit
-        var date: String
-        var successorID: String
-        var candidates: [OrgUnit]
-        var errors: [FieldError]
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus) -> Response {
         let title = ctx.t(T.unitCloseTitle, model.unit.name)
         return Layout.response(ctx, title: title, section: .units, status: status, content: view(ctx, model, title: title))

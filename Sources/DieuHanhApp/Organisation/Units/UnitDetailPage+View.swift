@@ -3,16 +3,6 @@ import Plot
 import Vapor
 
 enum UnitDetailPage {
-    struct Model {
-        var unit: OrgUnit
-        var parent: OrgUnit?
-        var successor: OrgUnit?
-        var children: [OrgUnit]
-        var predecessors: [OrgUnit]
-        var users: [UserAccount]
-        var history: [AuditEntry]
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         Layout.response(ctx, title: model.unit.name, section: .units, content: view(ctx, model))
     }

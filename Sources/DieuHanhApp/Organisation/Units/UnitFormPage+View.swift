@@ -3,13 +3,6 @@ import Plot
 import Vapor
 
 enum UnitFormPage {
-    struct Model {
-        var unit: OrgUnit?
-        var form: UnitForm
-        var errors: [FieldError]
-        var parents: [OrgUnit]
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus) -> Response {
         let title = model.unit == nil ? ctx.t(T.unitsNew) : ctx.t(T.unitEditTitle, model.unit!.name)
         return Layout.response(ctx, title: title, section: .units, status: status, content: view(ctx, model, title: title))

@@ -3,13 +3,6 @@ import Plot
 import Vapor
 
 enum UnitsListPage {
-    struct Model {
-        var rows: [UnitTreeRow]
-        var query: String
-        var showClosed: Bool
-        var totalUnits: Int
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         Layout.response(ctx, title: ctx.t(T.unitsTitle), section: .units, content: view(ctx, model))
     }

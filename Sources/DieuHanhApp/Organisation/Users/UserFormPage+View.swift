@@ -3,13 +3,6 @@ import Plot
 import Vapor
 
 enum UserFormPage {
-    struct Model {
-        var user: UserAccount?
-        var form: UserForm
-        var errors: [FieldError]
-        var units: [OrgUnit]
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus) -> Response {
         let title = model.user == nil ? ctx.t(T.usersNew) : ctx.t(T.userEditTitle, model.user!.username)
         return Layout.response(ctx, title: title, section: .users, status: status, content: view(ctx, model, title: title))

@@ -3,12 +3,6 @@ import Plot
 import Vapor
 
 enum UsersListPage {
-    struct Model {
-        var filter: UserQuery.Filter
-        var page: UserQuery.Page
-        var units: [OrgUnit]
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         Layout.response(ctx, title: ctx.t(T.usersTitle), section: .users, content: view(ctx, model))
     }

@@ -3,12 +3,6 @@ import Plot
 import Vapor
 
 enum AuditListPage {
-    struct Model {
-        var filter: AuditQuery.Filter
-        var page: AuditQuery.Page
-        var errors: [FieldError]
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         Layout.response(ctx, title: ctx.t(T.auditTitle), section: .audit, content: view(ctx, model))
     }

@@ -2,12 +2,6 @@ import Plot
 import Vapor
 
 enum SignInPage {
-    struct Model {
-        var username: String
-        var next: String
-        var error: String?
-    }
-
     static func response(_ ctx: PageContext, status: HTTPStatus = .ok, model: Model) -> Response {
         Layout.response(ctx, title: ctx.t(T.signInTitle), section: nil, status: status, content: [view(ctx, model)])
     }

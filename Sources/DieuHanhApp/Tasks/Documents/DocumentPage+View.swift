@@ -4,15 +4,6 @@ import Vapor
 
 /// One directive document: its particulars, its files (the office attaches the signed text) and a way to its tasks.
 enum DocumentPage {
-    struct Model {
-        var document: Document
-        var issuerName: String?
-        var taskCount: Int
-        var attachments: [Attachment]
-        var canAttach: Bool
-        var errors: [FieldError] = []
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
         let t = ctx.t
         let doc = model.document

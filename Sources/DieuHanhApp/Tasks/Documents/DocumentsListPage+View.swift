@@ -3,12 +3,6 @@ import Plot
 import Vapor
 
 enum DocumentsListPage {
-    struct Model {
-        var query: String
-        var page: ResultPage<Document>
-        var taskCounts: [UUID: Int]
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         let t = ctx.t
         return Layout.response(

@@ -54,13 +54,6 @@ enum ReportRecipientsField {
 /// `/reports/requests/new`: a thematic or ad hoc request (seed 000: letter 4049/UBND-TH to every department and
 /// district, due 23/10/2020).
 enum ReportRequestFormPage {
-    struct Model {
-        var form: ReportRequestForm
-        var errors: [FieldError]
-        var requesters: [OrgUnit]
-        var units: [OrgUnit]
-    }
-
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
         let t = ctx.t
         let f = model.form

@@ -5,29 +5,6 @@ import Vapor
 /// `/reports/requests/{id}`: the request, and who has sent what — a status grid with colour and words, the two
 /// rates, the consolidation ZIP and the reminder button for the office.
 enum ReportRequestPage {
-    struct Model {
-        var request: ReportRequest
-        var requesterName: String
-        var regime: ReportingRegime?
-        var recipientsLabel: String
-        var forms: [Attachment]
-        /// The rows shown (filtered, one page), and the counts over every row the caller may see.
-        var rows: [ReportProgress.UnitStatus]
-        var counts: ReportingCounts
-        var total: Int
-        var page: Int
-        var per: Int
-        var units: [UUID: OrgUnit]
-        /// Files of each version in force, by step id.
-        var files: [UUID: [Attachment]]
-        var reminders: [UUID: [ReportReminder]]
-        var status: String?
-        var q: String?
-        var canManage: Bool
-        var isUnitOfficer: Bool
-        var mailing: Bool
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         Layout.response(ctx, title: model.request.title, section: .reports, content: view(ctx, model))
     }

@@ -5,15 +5,6 @@ import Vapor
 /// `/reports/requests`: every request with its progress; a unit officer sees those addressed to their units,
 /// with their own status.
 enum ReportRequestsListPage {
-    struct Model {
-        var filter: ReportRequestQuery.Filter
-        var result: ReportRequestQuery.Result?
-        var errors: [FieldError]
-        var unitNames: [UUID: String]
-        var canManage: Bool
-        var isUnitOfficer: Bool
-    }
-
     static func response(_ ctx: PageContext, model: Model) -> Response {
         let t = ctx.t
         let title = model.isUnitOfficer ? t(T.reportsMineTitle) : t(T.reportRequestsTitle)

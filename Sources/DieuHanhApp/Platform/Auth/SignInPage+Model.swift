@@ -1,0 +1,9 @@
+import Vapor
+
+extension SignInPage {
+    struct Model {
+        var username: String
+        var next: String
+        var error: String?
+    }
+}

@@ -1,0 +1,17 @@
+import DieuHanhCore
+import Vapor
+
+extension ProgrammeItemPage {
+    struct Model {
+        var item: ProgrammeItem
+        var programme: Programme?
+        var unitNames: [UUID: String]
+        var leaderName: String?
+        var events: [ProgrammeEventRecord]
+        var snapshot: ProgrammeSnapshot?
+        var actions: [ProgrammeAction]
+        var canEdit: Bool
+        /// The step whose form was just refused, with its problems.
+        var failed: (action: ProgrammeAction, errors: [FieldError])?
+    }
+}

@@ -1,0 +1,11 @@
+import DieuHanhCore
+import Vapor
+
+extension TaskEntryPage {
+    struct Model {
+        var form: TaskEntryForm
+        var errors: [FieldError]
+        var units: [OrgUnit]
+        var leaders: [UserAccount]
+    }
+}

@@ -1,0 +1,24 @@
+import DieuHanhCore
+import Vapor
+
+extension TaskPage {
+    struct Model {
+        var task: TaskItem
+        var document: Document
+        var unitNames: [UUID: String]
+        var coordinators: [OrgUnit]
+        var leaderName: String?
+        var events: [TaskEventRecord]
+        /// Files of each step, by event id.
+        var attachments: [UUID: [Attachment]]
+        var snapshot: TaskSnapshot?
+        var dueSoon: Bool
+        var actions: [TaskAction]
+        var openUnits: [OrgUnit]
+        /// Open units below the lead unit, for delegation.
+        var subUnits: [OrgUnit]
+        var subTasks: [(task: TaskItem, snapshot: TaskSnapshot?)]
+        /// The action whose form was just refused, with its problems.
+        var failed: (action: TaskAction, errors: [FieldError])?
+    }
+}

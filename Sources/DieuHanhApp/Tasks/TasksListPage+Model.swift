@@ -1,0 +1,16 @@
+import DieuHanhCore
+import Vapor
+
+extension TasksListPage {
+    struct Model {
+        var filter: TaskQuery.Filter
+        var result: TaskQuery.Result?
+        var errors: [FieldError]
+        var units: [UnitOption]
+        var unitNames: [UUID: String]
+        /// Users with the leader role, for the "leader in charge" filter.
+        var leaders: [UserAccount]
+        var canCreate: Bool
+        var anyTasks: Bool
+    }
+}
