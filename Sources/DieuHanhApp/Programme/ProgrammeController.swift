@@ -231,28 +231,21 @@ struct ProgrammeController: RouteCollection {
             return req.redirect(to: "/programme/items/\(item.id!)")
         } catch let failure as ValidationFailure {
             let fresh = try await ProgrammeItem.find(item.id, on: req.db) ?? item
-            return try await itemPage(req, item: fresh, failed: (action, failure.errors), status: .unprocessableEntity)
+            let typed = ["note": form.note, "date": form.date, "month": form.month, "document": form.document]
+                .compactMapValues { $0 }
+            return try await itemPage(
+                req, item: fresh, failed: .init(action: action, errors: failure.errors, typed: typed),
+                status: .unprocessableEntity)
         }
     }
 
     private func itemPage(
-        _ req: Request, item: ProgrammeItem, failed: (action: ProgrammeAction, errors: [FieldError])?,
-        status: HTTPStatus = .ok
+        _ req: Request, item: ProgrammeItem, failed: RefusedStep<ProgrammeAction>?, status: HTTPStatus = .ok
     ) async throws -> Response {
         let ctx = req.pageContext()
-        let user = try req.requireUser()
-        let scope = try await req.accessScope()
-        let events = try await ProgrammeQuery.events(for: [item.id!], on: req.db)[item.id!] ?? []
-        let facts = item.facts(events)
-        let state = ProgrammeLifecycleState(events: facts.events)
-        let units = try await UnitDirectory.all(on: req.db)
-        let leaderName = try await item.leaderID.flatMapAsync { try await UserAccount.find($0, on: req.db)?.fullName }
-        let model = ProgrammeItemPage.Model(
-            item: item, programme: try await Programme.find(item.programmeID, on: req.db),
-            unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }), leaderName: leaderName, events: events,
-            snapshot: ProgrammeStatus.evaluate(facts, asOf: max(ctx.today, facts.existsFrom)),
-            actions: ProgrammeAction.available(to: user.userRole, ownsItem: scope.allows(item.leadUnitID), in: state),
-            canEdit: ctx.role?.canManageTrackingData == true, failed: failed)
+        let model = try await ProgrammeItemPage.model(
+            item, failed: failed, user: try req.requireUser(), scope: try await req.accessScope(), today: ctx.today,
+            on: req.db)
         return ProgrammeItemPage.response(ctx, model: model, status: status)
     }
 }

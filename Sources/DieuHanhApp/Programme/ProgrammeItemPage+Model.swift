@@ -11,7 +11,7 @@ extension ProgrammeItemPage {
         var snapshot: ProgrammeSnapshot?
         var actions: [ProgrammeAction]
         var canEdit: Bool
-        /// The step whose form was just refused, with its problems.
-        var failed: (action: ProgrammeAction, errors: [FieldError])?
+        /// The step whose form was just refused, with its problems and what was typed.
+        var failed: RefusedStep<ProgrammeAction>?
     }
 }

@@ -92,35 +92,39 @@ enum ProgrammeItemPage {
 
     private static func actionForm(_ ctx: PageContext, _ model: Model, _ action: ProgrammeAction) -> BodyNode {
         let t = ctx.t
-        let errors = model.failed?.action == action ? model.failed!.errors : []
+        let errors = RefusedStep.errors(model.failed, for: action)
         let id = action.rawValue
+        // A refused form comes back with what was typed; a fresh one with its defaults.
+        func typed(_ field: String, else fresh: String = "") -> String {
+            RefusedStep.value(model.failed, for: action, field, else: fresh)
+        }
         var fields: [BodyNode] = []
         switch action {
         case .submit:
             fields = [
                 Components.textField(
                     .init(
-                        name: "date", label: t(T.programmeFieldSubmittedOn), value: VNFormat.date(ctx.today),
-                        hint: t(T.dateHint), error: errors.message(for: "date")))
+                        name: "date", label: t(T.programmeFieldSubmittedOn), value: typed("date", else: VNFormat.date(ctx.today)),
+                        hint: t(T.dateHint), error: errors.message(for: "date"), form: id))
             ]
         case .issue:
             fields = [
                 Components.textField(
                     .init(
-                        name: "date", label: t(T.programmeFieldIssuedOn), value: VNFormat.date(ctx.today),
-                        hint: t(T.dateHint), error: errors.message(for: "date"))),
+                        name: "date", label: t(T.programmeFieldIssuedOn), value: typed("date", else: VNFormat.date(ctx.today)),
+                        hint: t(T.dateHint), error: errors.message(for: "date"), form: id)),
                 Components.textField(
                     .init(
-                        name: "document", label: t(T.programmeFieldDocument), required: true,
-                        hint: t(T.programmeDocumentHint), error: errors.message(for: "document"))),
+                        name: "document", label: t(T.programmeFieldDocument), value: typed("document"), required: true,
+                        hint: t(T.programmeDocumentHint), error: errors.message(for: "document"), form: id)),
             ]
         case .requestPostponement, .approvePostponement:
             let suggested = action == .approvePostponement ? (model.snapshot?.requestedMonth?.label ?? "") : ""
             fields = [
                 Components.textField(
                     .init(
-                        name: "month", label: t(T.programmeFieldNewMonth), value: suggested,
-                        hint: t(T.programmeMonthHint), error: errors.message(for: "month")))
+                        name: "month", label: t(T.programmeFieldNewMonth), value: typed("month", else: suggested),
+                        hint: t(T.programmeMonthHint), error: errors.message(for: "month"), form: id))
             ]
         case .refusePostponement, .requestWithdrawal, .approveWithdrawal, .refuseWithdrawal:
             break
@@ -133,30 +137,13 @@ enum ProgrammeItemPage {
             .attribute(named: "action", value: "/programme/items/\(model.item.id!)/actions/\(id)"),
             .attribute(named: "novalidate", value: "novalidate"),
             .h3(.text(ProgrammeLabels.action(action, t))),
-            Components.errorSummary(errors, t),
+            Components.errorSummary(errors, t, form: id),
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("version"), .value(String(model.item.version))),
             .group(fields),
-            noteArea(id: "f-note-\(id)", label: noteLabel, error: errors.message(for: "note")),
+            Components.textArea(
+                name: "note", label: noteLabel, value: typed("note"), error: errors.message(for: "note"), form: id),
             .button(.class(danger ? "button danger" : "button primary"), .type(.submit), .text(ProgrammeLabels.action(action, t)))
-        )
-    }
-
-    /// The note of a step's form; its id names the step, as a page shows several of these forms at once.
-    private static func noteArea(id: String, label: String, error: String?) -> BodyNode {
-        .div(
-            .class(error == nil ? "field" : "field has-error"),
-            .label(.for(id), .text(label)),
-            .unwrap(error) { .p(.class("field-error"), .id("e-\(id)"), .text($0)) },
-            .element(
-                named: "textarea",
-                nodes: [
-                    .attribute(named: "id", value: id), .attribute(named: "name", value: "note"),
-                    .attribute(named: "rows", value: "3"),
-                    .attribute(named: "aria-invalid", value: error != nil ? "true" : nil),
-                    .attribute(named: "aria-describedby", value: error != nil ? "e-\(id)" : nil),
-                    .text(""),
-                ])
         )
     }
 }

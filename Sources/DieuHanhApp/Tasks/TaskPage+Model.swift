@@ -18,7 +18,7 @@ extension TaskPage {
         /// Open units below the lead unit, for delegation.
         var subUnits: [OrgUnit]
         var subTasks: [(task: TaskItem, snapshot: TaskSnapshot?)]
-        /// The action whose form was just refused, with its problems.
-        var failed: (action: TaskAction, errors: [FieldError])?
+        /// The step whose form was just refused, with its problems and what was typed.
+        var failed: RefusedStep<TaskAction>?
     }
 }

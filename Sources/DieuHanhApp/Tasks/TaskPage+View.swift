@@ -85,45 +85,54 @@ enum TaskPage {
 
     private static func actionForm(_ ctx: PageContext, _ model: Model, _ action: TaskAction) -> BodyNode {
         let t = ctx.t
-        let errors = model.failed?.action == action ? model.failed!.errors : []
+        let errors = RefusedStep.errors(model.failed, for: action)
+        // A refused form comes back with what was typed; a fresh one with its defaults.
+        func typed(_ field: String, else fresh: String = "") -> String {
+            RefusedStep.value(model.failed, for: action, field, else: fresh)
+        }
         let fields: [BodyNode]
         switch action {
         case .reportProgress:
             fields = [
                 Components.textField(
                     .init(
-                        name: "percent", label: t(T.fieldPercent), type: "number",
-                        error: errors.message(for: "percent")))
+                        name: "percent", label: t(T.fieldPercent), value: typed("percent"), type: "number",
+                        error: errors.message(for: "percent"), form: action.rawValue))
             ]
         case .requestExtension, .approveExtension:
             fields = [
                 Components.textField(
                     .init(
-                        name: "new_deadline", label: t(T.fieldNewDeadline), hint: t(T.dateHint),
-                        error: errors.message(for: "new_deadline")))
+                        name: "new_deadline", label: t(T.fieldNewDeadline), value: typed("new_deadline"), hint: t(T.dateHint),
+                        error: errors.message(for: "new_deadline"), form: action.rawValue))
             ]
         case .reportCompletion:
             fields = [
                 Components.textField(
                     .init(
-                        name: "date", label: t(T.fieldCompletionDate), value: VNFormat.date(ctx.today),
-                        hint: t(T.dateHint), error: errors.message(for: "date")))
+                        name: "date", label: t(T.fieldCompletionDate), value: typed("date", else: VNFormat.date(ctx.today)),
+                        hint: t(T.dateHint), error: errors.message(for: "date"), form: action.rawValue))
             ]
         case .reassign:
             fields = [
                 Components.selectField(
-                    .init(name: "unit_id", label: t(T.fieldNewLeadUnit), error: errors.message(for: "unit_id")),
+                    .init(
+                        name: "unit_id", label: t(T.fieldNewLeadUnit), value: typed("unit_id"),
+                        error: errors.message(for: "unit_id"), form: action.rawValue),
                     options: [(value: "", label: "—")] + model.openUnits.map { (value: $0.id!.uuidString, label: $0.name) })
             ]
         case .delegate:
             fields = [
                 Components.selectField(
-                    .init(name: "unit_id", label: t(T.fieldSubUnit), error: errors.message(for: "unit_id")),
+                    .init(
+                        name: "unit_id", label: t(T.fieldSubUnit), value: typed("unit_id"), error: errors.message(for: "unit_id"),
+                        form: action.rawValue),
                     options: [(value: "", label: "—")] + model.subUnits.map { (value: $0.id!.uuidString, label: $0.name) }),
                 Components.textField(
                     .init(
-                        name: "new_deadline", label: t(T.fieldDeadline), hint: t(T.taskDelegateDeadlineHint),
-                        error: errors.message(for: "new_deadline"))),
+                        name: "new_deadline", label: t(T.fieldDeadline), value: typed("new_deadline"),
+                        hint: t(T.taskDelegateDeadlineHint),
+                        error: errors.message(for: "new_deadline"), form: action.rawValue)),
             ]
         case .refuseExtension, .confirmCompletion, .returnCompletion, .cancel:
             fields = []
@@ -135,15 +144,15 @@ enum TaskPage {
             .attribute(named: "enctype", value: "multipart/form-data"),
             .attribute(named: "novalidate", value: "novalidate"),
             .h3(.text(Labels.action(action, t))),
-            Components.errorSummary(errors, t),
+            Components.errorSummary(errors, t, form: action.rawValue),
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("version"), .value(String(model.task.version))),
             .group(fields),
             .if(
                 action != .confirmCompletion,
                 Components.textArea(
-                    name: "note", label: t(T.fieldNote), value: "",
-                    error: errors.message(for: "note"))),
+                    name: "note", label: t(T.fieldNote), value: typed("note"),
+                    error: errors.message(for: "note"), form: action.rawValue)),
             .if(
                 action.takesAttachments,
                 Components.fileField(

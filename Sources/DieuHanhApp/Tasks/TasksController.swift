@@ -24,21 +24,9 @@ struct TasksController: RouteCollection {
     func list(req: Request) async throws -> Response {
         let filter = try req.query.decode(TaskQuery.Filter.self)
         let ctx = req.pageContext()
-        let units = try await TaskListUnits.offered(selected: [filter.lead_unit, filter.assigner], on: req.db)
-        var model = TasksListPage.Model(
-            filter: filter, result: nil, errors: [], units: units, unitNames: [:],
-            leaders: try await UserAccount.query(on: req.db).filter(\.$role == Role.leader.rawValue).sort(\.$fullName).all(),
-            canCreate: ctx.role?.canManageTrackingData == true,
-            anyTasks: try await TaskItem.query(on: req.db).first() != nil)
-        do {
-            let result = try await TaskQuery.run(
-                filter, scope: try await req.accessScope(), today: ctx.today,
-                per: Self.perPage, on: req.db, t: ctx.t)
-            model.result = result
-            model.unitNames = try await TaskListUnits.names(for: result.page.items, offered: units, on: req.db)
-        } catch let failure as ValidationFailure {
-            model.errors = failure.errors
-        }
+        let model = try await TasksListPage.model(
+            filter, scope: try await req.accessScope(), role: ctx.role, today: ctx.today, per: Self.perPage, on: req.db,
+            t: ctx.t)
         return TasksListPage.response(ctx, model: model)
     }
 
@@ -114,8 +102,7 @@ struct TasksController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let task = try await req.visibleTask()
-        return try await TaskPageLoader.response(req, task: task, failed: nil)
+        try await page(req, try await req.visibleTask(), failed: nil)
     }
 
     func act(req: Request) async throws -> Response {
@@ -152,19 +139,31 @@ struct TasksController: RouteCollection {
             return req.redirect(to: "/tasks/\(task.id!)")
         } catch let failure as ValidationFailure {
             let fresh = try await TaskItem.find(task.id, on: req.db) ?? task
-            return try await TaskPageLoader.response(
-                req, task: fresh, failed: (action, failure.errors), status: .unprocessableEntity)
+            let typed = [
+                "note": form.note, "percent": form.percent, "date": form.date, "new_deadline": form.new_deadline,
+                "unit_id": form.unit_id,
+            ].compactMapValues { $0 }
+            return try await page(
+                req, fresh, failed: .init(action: action, errors: failure.errors, typed: typed), status: .unprocessableEntity)
         }
+    }
+
+    /// A task's page as the signed-in user sees it.
+    private func page(
+        _ req: Request, _ task: TaskItem, failed: RefusedStep<TaskAction>?, status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let ctx = req.pageContext()
+        let model = try await TaskPage.model(
+            task, failed: failed, user: try req.requireUser(), scope: try await req.accessScope(), today: ctx.today,
+            on: req.db)
+        return TaskPage.response(ctx, model: model, status: status)
     }
 
     private func renderEntry(_ req: Request, form: TaskEntryForm, errors: [FieldError], status: HTTPStatus = .ok) async throws
         -> Response
     {
         let ctx = req.pageContext()
-        let units = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
-        let leaders = try await UserAccount.query(on: req.db).filter(\.$role == Role.leader.rawValue).filter(\.$active == true)
-            .sort(\.$fullName).all()
-        return TaskEntryPage.response(
-            ctx, model: .init(form: form, errors: errors, units: units, leaders: leaders), status: status)
+        let model = try await TaskEntryPage.model(form: form, errors: errors, today: ctx.today, on: req.db)
+        return TaskEntryPage.response(ctx, model: model, status: status)
     }
 }

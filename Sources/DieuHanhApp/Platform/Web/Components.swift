@@ -44,13 +44,17 @@ enum Components {
     }
 
     /// Lists every problem of the submission at the top of the form, each linking to its field.
-    static func errorSummary(_ errors: [FieldError], _ t: Localizer) -> BodyNode {
+    /// The problems of a refused form, each a link to its field (`form` as the fields were given it).
+    static func errorSummary(_ errors: [FieldError], _ t: Localizer, form: String? = nil) -> BodyNode {
         .if(
             !errors.isEmpty,
             .div(
                 .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
                 .h2(.text(t(T.formHasErrors))),
-                .ul(.forEach(errors) { error in .li(.a(.href("#f-\(error.field)"), .text(error.message))) })
+                .ul(
+                    .forEach(errors) { error in
+                        .li(.a(.href("#f-" + (form.map { "\($0)-" } ?? "") + error.field), .text(error.message)))
+                    })
             ))
     }
 
@@ -63,17 +67,23 @@ enum Components {
         var hint: String? = nil
         var autocomplete: String? = nil
         var error: String? = nil
+        /// The form the field belongs to, where a page has several forms with the same fields (a task's step
+        /// forms): it keeps the ids, and so the labels and messages, unique on the page.
+        var form: String? = nil
+
+        /// The id part shared by the field, its hint and its message.
+        var key: String { form.map { "\($0)-\(name)" } ?? name }
     }
 
     static func textField(_ f: Field) -> BodyNode {
-        let described = [f.hint != nil ? "h-\(f.name)" : nil, f.error != nil ? "e-\(f.name)" : nil].compactMap { $0 }
+        let described = [f.hint != nil ? "h-\(f.key)" : nil, f.error != nil ? "e-\(f.key)" : nil].compactMap { $0 }
         return .div(
             .class(f.error == nil ? "field" : "field has-error"),
-            .label(.for("f-\(f.name)"), .text(f.label), .if(f.required, .span(.class("required"), .text(" *")))),
-            .unwrap(f.hint) { .p(.class("hint"), .id("h-\(f.name)"), .text($0)) },
-            .unwrap(f.error) { .p(.class("field-error"), .id("e-\(f.name)"), .text($0)) },
+            .label(.for("f-\(f.key)"), .text(f.label), .if(f.required, .span(.class("required"), .text(" *")))),
+            .unwrap(f.hint) { .p(.class("hint"), .id("h-\(f.key)"), .text($0)) },
+            .unwrap(f.error) { .p(.class("field-error"), .id("e-\(f.key)"), .text($0)) },
             .input(
-                .id("f-\(f.name)"), .name(f.name), .type(HTMLInputType(rawValue: f.type) ?? .text), .value(f.value),
+                .id("f-\(f.key)"), .name(f.name), .type(HTMLInputType(rawValue: f.type) ?? .text), .value(f.value),
                 .attribute(named: "required", value: f.required ? "required" : nil),
                 .attribute(named: "autocomplete", value: f.autocomplete),
                 .attribute(named: "aria-invalid", value: f.error != nil ? "true" : nil),
@@ -109,17 +119,19 @@ enum Components {
                 }))
     }
 
-    static func textArea(name: String, label: String, value: String, error: String? = nil) -> BodyNode {
-        .div(
+    static func textArea(name: String, label: String, value: String, error: String? = nil, form: String? = nil) -> BodyNode {
+        let key = form.map { "\($0)-\(name)" } ?? name
+        return .div(
             .class(error == nil ? "field" : "field has-error"),
-            .label(.for("f-\(name)"), .text(label)),
-            .unwrap(error) { .p(.class("field-error"), .id("e-\(name)"), .text($0)) },
+            .label(.for("f-\(key)"), .text(label)),
+            .unwrap(error) { .p(.class("field-error"), .id("e-\(key)"), .text($0)) },
             .element(
                 named: "textarea",
                 nodes: [
-                    .attribute(named: "id", value: "f-\(name)"), .attribute(named: "name", value: name),
+                    .attribute(named: "id", value: "f-\(key)"), .attribute(named: "name", value: name),
                     .attribute(named: "rows", value: "3"),
                     .attribute(named: "aria-invalid", value: error != nil ? "true" : nil),
+                    .attribute(named: "aria-describedby", value: error != nil ? "e-\(key)" : nil),
                     .text(value),
                 ])
         )
@@ -128,13 +140,13 @@ enum Components {
     static func selectField(_ f: Field, options: [(value: String, label: String)]) -> BodyNode {
         .div(
             .class(f.error == nil ? "field" : "field has-error"),
-            .label(.for("f-\(f.name)"), .text(f.label), .if(f.required, .span(.class("required"), .text(" *")))),
-            .unwrap(f.hint) { .p(.class("hint"), .id("h-\(f.name)"), .text($0)) },
-            .unwrap(f.error) { .p(.class("field-error"), .id("e-\(f.name)"), .text($0)) },
+            .label(.for("f-\(f.key)"), .text(f.label), .if(f.required, .span(.class("required"), .text(" *")))),
+            .unwrap(f.hint) { .p(.class("hint"), .id("h-\(f.key)"), .text($0)) },
+            .unwrap(f.error) { .p(.class("field-error"), .id("e-\(f.key)"), .text($0)) },
             .element(
                 named: "select",
                 nodes: [
-                    .attribute(named: "id", value: "f-\(f.name)"),
+                    .attribute(named: "id", value: "f-\(f.key)"),
                     .attribute(named: "name", value: f.name),
                     .attribute(named: "aria-invalid", value: f.error != nil ? "true" : nil),
                     .group(
