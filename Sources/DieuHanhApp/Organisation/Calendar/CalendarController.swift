@@ -76,12 +76,7 @@ struct CalendarController: RouteCollection {
         _ req: Request, ctx: PageContext, year: Int, form: CalendarPage.Form, errors: [FieldError],
         status: HTTPStatus = .ok
     ) async throws -> Response {
-        let days = try await CalendarDay.query(on: req.db).filter(\.$day >= "\(year)-01-01").filter(\.$day <= "\(year)-12-31")
-            .sort(\.$day).all()
-        return CalendarPage.response(
-            ctx,
-            model: .init(
-                year: year, holidays: WorkingCalendar.statutoryHolidays(year: year),
-                days: days, form: form, errors: errors), status: status)
+        let model = try await CalendarPage.model(year: year, form: form, errors: errors, on: req.db)
+        return CalendarPage.response(ctx, model: model, status: status)
     }
 }

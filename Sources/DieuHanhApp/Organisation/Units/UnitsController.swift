@@ -19,34 +19,18 @@ struct UnitsController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let scope = try await req.accessScope()
-        let query = (try? req.query.get(String.self, at: "q")) ?? ""
-        let showClosed = (try? req.query.get(String.self, at: "closed")) == "1"
-        let all = try await UnitDirectory.all(on: req.db)
         let ctx = req.pageContext()
-        let rows = UnitTreeRows.build(units: all, scope: scope, query: query, showClosed: showClosed, today: ctx.today)
-        return UnitsListPage.response(
-            ctx,
-            model: .init(
-                rows: rows, query: query, showClosed: showClosed,
-                totalUnits: all.count))
+        let model = try await UnitsListPage.model(
+            query: (try? req.query.get(String.self, at: "q")) ?? "",
+            showClosed: (try? req.query.get(String.self, at: "closed")) == "1", scope: try await req.accessScope(),
+            today: ctx.today, on: req.db)
+        return UnitsListPage.response(ctx, model: model)
     }
 
     func show(req: Request) async throws -> Response {
         let unit = try await req.visibleUnit()
-        let all = try await UnitDirectory.all(on: req.db)
-        let byID = Dictionary(uniqueKeysWithValues: all.compactMap { u in u.id.map { ($0, u) } })
-        let users = try await UserAccount.query(on: req.db).filter(\.$unitID == unit.id).sort(\.$fullName).all()
-        let history =
-            req.currentUser?.userRole.canReadAuditLog == true
-            ? try await AuditEntry.query(on: req.db).filter(\.$entity == "unit").filter(\.$entityID == unit.id?.uuidString)
-                .sort(\.$seq, .descending).limit(50).all()
-            : []
-        let model = UnitDetailPage.Model(
-            unit: unit, parent: unit.parentID.flatMap { byID[$0] }, successor: unit.successorID.flatMap { byID[$0] },
-            children: all.filter { $0.parentID == unit.id },
-            predecessors: all.filter { $0.successorID == unit.id },
-            users: users, history: history)
+        let model = try await UnitDetailPage.model(
+            unit, readsAuditLog: req.currentUser?.userRole.canReadAuditLog == true, on: req.db)
         return UnitDetailPage.response(req.pageContext(), model: model)
     }
 
@@ -128,10 +112,7 @@ struct UnitsController: RouteCollection {
 
     private func renderForm(_ req: Request, form: UnitForm, unit: OrgUnit?, errors: [FieldError]) async throws -> Response {
         let ctx = req.pageContext()
-        let tree = try await UnitDirectory.tree(on: req.db)
-        let excluded = unit?.id.map { tree.subtree(of: $0) } ?? []
-        let parents = try await UnitDirectory.openUnits(on: req.db, today: ctx.today).filter { !excluded.contains($0.id!) }
-        let model = UnitFormPage.Model(unit: unit, form: form, errors: errors, parents: parents)
+        let model = try await UnitFormPage.model(form: form, unit: unit, errors: errors, today: ctx.today, on: req.db)
         return UnitFormPage.response(ctx, model: model, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -140,10 +121,8 @@ struct UnitsController: RouteCollection {
         errors: [FieldError]
     ) async throws -> Response {
         let ctx = req.pageContext()
-        let tree = try await UnitDirectory.tree(on: req.db)
-        let inside = tree.subtree(of: unit.id!)
-        let candidates = try await UnitDirectory.openUnits(on: req.db, today: ctx.today).filter { !inside.contains($0.id!) }
-        let model = UnitClosePage.Model(unit: unit, date: date, successorID: successor, candidates: candidates, errors: errors)
+        let model = try await UnitClosePage.model(
+            unit, date: date, successor: successor, errors: errors, today: ctx.today, on: req.db)
         return UnitClosePage.response(ctx, model: model, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

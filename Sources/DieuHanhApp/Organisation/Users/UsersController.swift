@@ -20,9 +20,8 @@ struct UsersController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let filter = try req.query.decode(UserQuery.Filter.self)
-        let page = try await UserQuery.page(filter, scope: .everything, on: req.db, per: Self.perPage)
-        let units = try await UnitDirectory.all(on: req.db)
-        return UsersListPage.response(req.pageContext(), model: .init(filter: filter, page: page, units: units))
+        let model = try await UsersListPage.model(filter, per: Self.perPage, on: req.db)
+        return UsersListPage.response(req.pageContext(), model: model)
     }
 
     func new(req: Request) async throws -> Response {
@@ -109,9 +108,7 @@ struct UsersController: RouteCollection {
 
     private func renderForm(_ req: Request, form: UserForm, user: UserAccount?, errors: [FieldError]) async throws -> Response {
         let ctx = req.pageContext()
-        let units = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
-        return UserFormPage.response(
-            ctx, model: .init(user: user, form: form, errors: errors, units: units),
-            status: errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = try await UserFormPage.model(form: form, user: user, errors: errors, today: ctx.today, on: req.db)
+        return UserFormPage.response(ctx, model: model, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }
