@@ -76,20 +76,7 @@ extension ProgrammeController {
         status: HTTPStatus = .ok
     ) async throws -> Response {
         let ctx = req.pageContext()
-        var units = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
-        if let item, !units.contains(where: { $0.id == item.leadUnitID }),
-            let current = try await OrgUnit.find(item.leadUnitID, on: req.db)
-        {
-            units.append(current)
-        }
-        var hasHistory = false
-        if let id = item?.id {
-            hasHistory = try await ProgrammeEventRecord.query(on: req.db).filter(\.$itemID == id).first() != nil
-        }
-        let model = ProgrammeFormPage.Model(
-            form: form, errors: errors, units: units,
-            leaders: try await ProgrammeService.leaders(on: req.db).filter(\.active),
-            item: item, hasHistory: hasHistory)
+        let model = try await ProgrammeFormPage.model(form: form, item: item, errors: errors, today: ctx.today, on: req.db)
         return ProgrammeFormPage.response(ctx, model: model, status: status)
     }
 

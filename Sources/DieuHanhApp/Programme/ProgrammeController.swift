@@ -36,58 +36,11 @@ struct ProgrammeController: RouteCollection {
         -> Response
     {
         let ctx = req.pageContext()
-        let t = ctx.t
-        let year = filter.year.flatMap { (2000...2100).contains($0) ? $0 : nil } ?? ctx.today.year
-        var errors: [FieldError] = []
-        var range = MonthRange.year(year)!
-        if let code = filter.period?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
-            let full = code.contains("-") ? code : "\(year)-\(code)"
-            if let period = ReportPeriod(code: full), period.from.year == year {
-                range = MonthRange(period)
-            } else {
-                errors.append(.init(field: "period", message: t(T.reviewPeriodInvalid)))
-            }
-        }
-        var asOf = ctx.today
-        if let text = filter.as_of?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            if let date = CivilDate.parse(text) {
-                asOf = date
-            } else {
-                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
-            }
-        }
-        var status: ProgrammeItemStatus?
-        if let text = filter.status, !text.isEmpty {
-            status = ProgrammeItemStatus(rawValue: text)
-            if status == nil { errors.append(.init(field: "status", message: t(T.taskStatusInvalid))) }
-        }
-        let leadUnits = try await ProgrammeQuery.unitSubtree(filter.lead_unit, on: req.db, errors: &errors, t: t)
-        let units = try await UnitDirectory.all(on: req.db)
-        let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
-        let scope = try await req.accessScope()
-        let programmes = try await Programme.query(on: req.db).sort(\.$year).all()
-        let years = Array(Set(programmes.map(\.year) + [ctx.today.year, year])).sorted()
-        var model = ProgrammePage.Model(
-            filter: filter, year: year, range: range, asOf: asOf, programme: programmes.first { $0.year == year }, years: years,
-            units: units.filter { scope.allows($0.id) }, unitNames: unitNames, errors: errors, decisionErrors: decisionErrors,
-            canManage: ctx.role?.canManageTrackingData == true,
-            anyItems: try await ProgrammeItem.query(on: req.db).filter(\.$year >= year - 1).filter(\.$year <= year).first() != nil
-        )
-        if errors.isEmpty {
-            let rows = try await ProgrammeQuery.rows(
-                years: ProgrammeQuery.years(for: range), asOf: asOf, scope: scope,
-                leadUnitIDs: leadUnits, body: filter.body.flatMap(ProgrammeBody.init(rawValue:)),
-                kind: filter.kind.flatMap(ProgrammeItemKind.init(rawValue:)), q: filter.q, on: req.db)
-            model.summary = ProgrammeBoard.summary(
-                rows, range: range, asOf: asOf,
-                monthLabel: { t(T.programmeMonth, String($0.month)) },
-                quarterLabel: { t(T.programmeQuarter, ProgrammePage.roman($0)) })
-            model.blocks = ProgrammeBoard.months(
-                rows, range: range, asOf: asOf, status: status, unitNames: unitNames,
-                quarterLabel: { t(T.programmeQuarter, ProgrammePage.roman($0)) })
-        }
+        let model = try await ProgrammePage.model(
+            filter, decisionErrors: decisionErrors, scope: try await req.accessScope(), role: ctx.role, today: ctx.today,
+            t: ctx.t, on: req.db)
         let response = ProgrammePage.response(ctx, model: model)
-        response.status = errors.isEmpty && decisionErrors.isEmpty ? .ok : .unprocessableEntity
+        response.status = model.errors.isEmpty && decisionErrors.isEmpty ? .ok : .unprocessableEntity
         return response
     }
 
@@ -127,52 +80,12 @@ struct ProgrammeController: RouteCollection {
     // MARK: Due this month
 
     func due(req: Request) async throws -> Response {
-        struct Query: Content {
-            var month: String?
-            var as_of: String?
-            var lead_unit: String?
-            var page: Int?
-        }
-        let q = try req.query.decode(Query.self)
+        let q = try req.query.decode(ProgrammeDuePage.Query.self)
         let ctx = req.pageContext()
-        let t = ctx.t
-        var errors: [FieldError] = []
-        var asOf = ctx.today
-        if !q.as_of.trimmed.isEmpty {
-            if let date = CivilDate.parse(q.as_of.trimmed) {
-                asOf = date
-            } else {
-                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
-            }
-        }
-        var month = CivilMonth(asOf)
-        if !q.month.trimmed.isEmpty {
-            if let parsed = CivilMonth.parse(q.month.trimmed) {
-                month = parsed
-            } else {
-                errors.append(.init(field: "month", message: t(T.programmeMonthFormat)))
-            }
-        }
-        let leadUnits = try await ProgrammeQuery.unitSubtree(q.lead_unit, on: req.db, errors: &errors, t: t)
-        let units = try await UnitDirectory.all(on: req.db)
-        let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
-        let scope = try await req.accessScope()
-        let page = PageWindow(page: q.page ?? 1, per: Self.perPage).page
-        var rows: [ProgrammeQuery.Row] = []
-        if errors.isEmpty {
-            let all = try await ProgrammeQuery.rows(
-                years: (month.year - 1)...month.year, asOf: asOf, scope: scope,
-                leadUnitIDs: leadUnits, on: req.db)
-            rows = ProgrammeBoard.due(all, month: month, unitNames: unitNames)
-        }
-        let slice = Array(PageWindow(page: page, per: Self.perPage).slice(rows))
-        let model = ProgrammeDuePage.Model(
-            month: month, asOf: asOf, monthText: q.month.trimmed.isEmpty ? month.label : q.month.trimmed,
-            leadUnit: q.lead_unit.trimmed,
-            units: units.filter { scope.allows($0.id) }, unitNames: unitNames,
-            page: ResultPage(items: slice, total: rows.count, page: page, per: Self.perPage), errors: errors)
+        let model = try await ProgrammeDuePage.model(
+            q, scope: try await req.accessScope(), today: ctx.today, per: Self.perPage, t: ctx.t, on: req.db)
         let response = ProgrammeDuePage.response(ctx, model: model)
-        response.status = errors.isEmpty ? .ok : .unprocessableEntity
+        response.status = model.errors.isEmpty ? .ok : .unprocessableEntity
         return response
     }
 
@@ -182,17 +95,8 @@ struct ProgrammeController: RouteCollection {
         var q = try req.query.decode(ProgrammeStatsPage.Query.self)
         let ctx = req.pageContext()
         if q.period.trimmed.isEmpty && q.from.trimmed.isEmpty && q.to.trimmed.isEmpty { q.period = String(ctx.today.year) }
-        let units = try await UnitDirectory.all(on: req.db)
-        let scope = try await req.accessScope()
-        var model = ProgrammeStatsPage.Model(query: q, units: units.filter { scope.allows($0.id) })
-        do {
-            let filter = try await ProgrammeStatsFilter.parse(
-                from: q.from, to: q.to, period: q.period, asOf: q.as_of,
-                leadUnit: q.lead_unit, today: ctx.today, scope: scope, on: req.db, t: ctx.t)
-            model.result = try await ProgrammeStatistics.run(filter, on: req.db)
-        } catch let failure as ValidationFailure {
-            model.errors = failure.errors
-        }
+        let model = try await ProgrammeStatsPage.model(
+            q, scope: try await req.accessScope(), today: ctx.today, t: ctx.t, on: req.db)
         let response = ProgrammeStatsPage.response(ctx, model: model)
         response.status = model.errors.isEmpty ? .ok : .unprocessableEntity
         return response
