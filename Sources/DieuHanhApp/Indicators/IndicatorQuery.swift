@@ -13,6 +13,22 @@ struct IndicatorYearRow: Sendable {
     let actuals: [IndicatorActualRecord]
     let facts: IndicatorFacts
     let snapshot: IndicatorSnapshot
+
+    /// The plan's row as of `asOf` from its records: the facts the Core rule judges, and its judgement.
+    /// `actuals` may hold other years' figures; only the plan's year and the year before are kept.
+    init(
+        indicator: Indicator, plan: IndicatorPlan, revisions: [IndicatorTargetRevisionRecord],
+        actuals: [IndicatorActualRecord], asOf: CivilDate
+    ) {
+        // Only well-formed rows, so that `actuals[i]` and `facts.actuals[i]` are the same figure.
+        let kept = actuals.filter { ($0.year == plan.year || $0.year == plan.year - 1) && $0.coreFact != nil }
+        let facts = IndicatorFacts(
+            direction: indicator.indicatorDirection, aggregation: indicator.indicatorAggregation, year: plan.year,
+            target: IndicatorTarget(original: plan.targetValue, revisions: revisions.compactMap(\.coreRevision)),
+            actuals: kept.compactMap(\.coreFact))
+        (self.indicator, self.plan, self.revisions, self.actuals) = (indicator, plan, revisions, kept)
+        (self.facts, self.snapshot) = (facts, IndicatorEvaluation.evaluate(facts, asOf: asOf))
+    }
 }
 
 /// The year's indicators as of a cut-off, loaded in four queries and judged by the one Core rule
@@ -110,17 +126,9 @@ enum IndicatorQuery {
                 .filter(\.$indicatorID ~~ indicatorIDs).filter(\.$year ~~ Array(years)).sort(\.$seq).all(), by: \.indicatorID)
         return plans.compactMap { plan -> IndicatorYearRow? in
             guard let indicator = indicators[plan.indicatorID] else { return nil }
-            let planRevisions = revisions[plan.id!] ?? []
-            // Only well-formed rows, so that `actuals[i]` and `facts.actuals[i]` are the same figure.
-            let planActuals = (actuals[indicator.id!] ?? [])
-                .filter { ($0.year == plan.year || $0.year == plan.year - 1) && $0.coreFact != nil }
-            let facts = IndicatorFacts(
-                direction: indicator.indicatorDirection, aggregation: indicator.indicatorAggregation, year: plan.year,
-                target: IndicatorTarget(original: plan.targetValue, revisions: planRevisions.compactMap(\.coreRevision)),
-                actuals: planActuals.compactMap(\.coreFact))
             return IndicatorYearRow(
-                indicator: indicator, plan: plan, revisions: planRevisions, actuals: planActuals, facts: facts,
-                snapshot: IndicatorEvaluation.evaluate(facts, asOf: asOf))
+                indicator: indicator, plan: plan, revisions: revisions[plan.id!] ?? [],
+                actuals: actuals[indicator.id!] ?? [], asOf: asOf)
         }
         .sorted { ($0.plan.year, $0.plan.position, $0.indicator.code) < ($1.plan.year, $1.plan.position, $1.indicator.code) }
     }

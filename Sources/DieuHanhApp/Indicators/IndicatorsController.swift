@@ -26,20 +26,7 @@ struct IndicatorsController: RouteCollection {
     func list(req: Request) async throws -> Response {
         let filter = try req.query.decode(IndicatorQuery.Filter.self)
         let ctx = req.pageContext()
-        let defaultYear = try await IndicatorQuery.defaultYear(today: ctx.today, on: req.db)
-        var model = IndicatorsListPage.Model(
-            filter: filter, year: defaultYear, asOf: ctx.today,
-            years: try await IndicatorQuery.years(on: req.db), units: try await UnitDirectory.all(on: req.db),
-            canManage: IndicatorAccess.canManage(ctx.role), canEnter: IndicatorAccess.canEnterActuals(ctx.role))
-        do {
-            let parsed = try await IndicatorQuery.parse(filter, today: ctx.today, defaultYear: defaultYear, on: req.db, t: ctx.t)
-            model.year = parsed.year
-            model.asOf = parsed.asOf
-            model.all = try await IndicatorQuery.rows(year: parsed.year, asOf: parsed.asOf, on: req.db)
-            model.rows = try await IndicatorQuery.run(parsed, on: req.db)
-        } catch let failure as ValidationFailure {
-            model.errors = failure.errors
-        }
+        let model = try await IndicatorsListPage.model(filter, role: ctx.role, today: ctx.today, t: ctx.t, on: req.db)
         return IndicatorsListPage.response(ctx, model: model)
     }
 
@@ -56,27 +43,10 @@ struct IndicatorsController: RouteCollection {
     private func pageModel(_ req: Request, indicator: Indicator, ctx: PageContext, year: Int? = nil) async throws -> (
         IndicatorPage.Model, IndicatorPlan
     ) {
-        let plans = try await IndicatorPlan.query(on: req.db).filter(\.$indicatorID == indicator.id!).all()
-        let years = plans.map(\.year).sorted(by: >)
-        let asked = year ?? (try? req.query.get(Int.self, at: "year"))
-        let chosen =
-            asked.flatMap { y in plans.first { $0.year == y } }
-            ?? plans.first { $0.year == ctx.today.year } ?? plans.max { $0.year < $1.year }
-        guard let plan = chosen else { throw Abort(.notFound) }
-        let asOf = ((try? req.query.get(String.self, at: "as_of")).flatMap(CivilDate.parse)) ?? ctx.today
-        guard let row = try await IndicatorQuery.rows(plans: [plan], asOf: asOf, on: req.db).first else { throw Abort(.notFound) }
-        let units = try await OrgUnit.query(on: req.db).all()
-        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
-        var canEnter = false
-        if let user = ctx.user, IndicatorAccess.canEnterActuals(user.userRole) {
-            canEnter = IndicatorAccess.mayEnter(
-                user, responsibleUnitID: plan.responsibleUnitID, scope: try await req.accessScope(), units: byID)
-        }
-        var model = IndicatorPage.Model(
-            row: row, years: years, unitNames: byID.mapValues(\.name), canEnter: canEnter,
-            canManage: IndicatorAccess.canManage(ctx.role))
-        model.actualForm.period = IndicatorLabels.defaultPeriod(year: plan.year, today: ctx.today).code
-        return (model, plan)
+        try await IndicatorPage.model(
+            indicator, year: year ?? (try? req.query.get(Int.self, at: "year")),
+            asOf: (try? req.query.get(String.self, at: "as_of")).flatMap(CivilDate.parse), user: ctx.user,
+            scope: try await req.accessScope(), today: ctx.today, on: req.db)
     }
 
     // MARK: Actuals
@@ -169,23 +139,9 @@ struct IndicatorsController: RouteCollection {
         _ req: Request, ctx: PageContext, year: Int, period: IndicatorPeriod, form: IndicatorEntryForm,
         errors: [FieldError], status: HTTPStatus = .ok
     ) async throws -> Response {
-        let user = try req.requireUser()
-        let scope = try await req.accessScope()
-        let units = try await OrgUnit.query(on: req.db).all()
-        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
-        let rows = try await IndicatorQuery.rows(year: year, asOf: ctx.today, on: req.db)
-            .filter { IndicatorAccess.mayEnter(user, responsibleUnitID: $0.plan.responsibleUnitID, scope: scope, units: byID) }
-        let lines = rows.map { row in
-            IndicatorEntryPage.Line(
-                row: row, current: IndicatorEvaluation.periodValues(row.facts.actuals, year: period.year, asOf: ctx.today)[period]
-            )
-        }
-        var years = try await IndicatorQuery.years(on: req.db)
-        if !years.contains(year) { years.insert(year, at: 0) }
-        let model = IndicatorEntryPage.Model(
-            year: year, years: years, period: period, form: form, lines: lines, errors: errors,
-            unitName: user.userRole == .unitOfficer ? user.unitID.flatMap { byID[$0]?.name } : nil,
-            unitNames: byID.mapValues(\.name))
+        let model = try await IndicatorEntryPage.model(
+            year: year, period: period, form: form, errors: errors, user: try req.requireUser(),
+            scope: try await req.accessScope(), today: ctx.today, on: req.db)
         return IndicatorEntryPage.response(ctx, model: model, status: status)
     }
 
@@ -297,13 +253,9 @@ struct IndicatorsController: RouteCollection {
         status: HTTPStatus = .ok
     ) async throws -> Response {
         let ctx = req.pageContext()
-        let year = Int(form.year) ?? ctx.today.year
-        let units = try await UnitDirectory.all(on: req.db).filter {
-            IndicatorService.wasOpen($0, in: year) && $0.unitKind != .government
-                && $0.unitKind != .ministry
-        }
-        return IndicatorFormPage.response(
-            ctx, model: .init(form: form, errors: errors, units: units, indicatorID: indicatorID), status: status)
+        let model = try await IndicatorFormPage.model(
+            form: form, errors: errors, indicatorID: indicatorID, today: ctx.today, on: req.db)
+        return IndicatorFormPage.response(ctx, model: model, status: status)
     }
 
     // MARK: Lookups

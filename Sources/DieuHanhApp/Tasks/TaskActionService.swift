@@ -88,11 +88,7 @@ enum TaskActionService {
         currentDeadline: CivilDate?, today: CivilDate, on db: Database, t: Localizer
     ) async throws -> [FieldError] {
         var errors: [FieldError] = []
-        let noteRequired: Set<TaskAction> = [
-            .reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel,
-            .delegate,
-        ]
-        if noteRequired.contains(action) && input.note.isEmpty {
+        if action.requiresNote && input.note.isEmpty {
             errors.append(.init(field: "note", message: t(T.taskNoteRequired)))
         }
         var checks = FieldChecks(t)

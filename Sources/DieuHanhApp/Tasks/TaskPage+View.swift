@@ -103,7 +103,8 @@ enum TaskPage {
             fields = [
                 Components.textField(
                     .init(
-                        name: "new_deadline", label: t(T.fieldNewDeadline), value: typed("new_deadline"), hint: t(T.dateHint),
+                        name: "new_deadline", label: t(T.fieldNewDeadline), value: typed("new_deadline"),
+                        required: action == .requestExtension, hint: t(T.dateHint),
                         error: errors.message(for: "new_deadline"), form: action.rawValue))
             ]
         case .reportCompletion:
@@ -111,13 +112,14 @@ enum TaskPage {
                 Components.textField(
                     .init(
                         name: "date", label: t(T.fieldCompletionDate), value: typed("date", else: VNFormat.date(ctx.today)),
+                        required: true,
                         hint: t(T.dateHint), error: errors.message(for: "date"), form: action.rawValue))
             ]
         case .reassign:
             fields = [
                 Components.selectField(
                     .init(
-                        name: "unit_id", label: t(T.fieldNewLeadUnit), value: typed("unit_id"),
+                        name: "unit_id", label: t(T.fieldNewLeadUnit), value: typed("unit_id"), required: true,
                         error: errors.message(for: "unit_id"), form: action.rawValue),
                     options: [(value: "", label: "—")] + model.openUnits.map { (value: $0.id!.uuidString, label: $0.name) })
             ]
@@ -125,7 +127,8 @@ enum TaskPage {
             fields = [
                 Components.selectField(
                     .init(
-                        name: "unit_id", label: t(T.fieldSubUnit), value: typed("unit_id"), error: errors.message(for: "unit_id"),
+                        name: "unit_id", label: t(T.fieldSubUnit), value: typed("unit_id"), required: true,
+                        error: errors.message(for: "unit_id"),
                         form: action.rawValue),
                     options: [(value: "", label: "—")] + model.subUnits.map { (value: $0.id!.uuidString, label: $0.name) }),
                 Components.textField(
@@ -151,7 +154,7 @@ enum TaskPage {
             .if(
                 action != .confirmCompletion,
                 Components.textArea(
-                    name: "note", label: t(T.fieldNote), value: typed("note"),
+                    name: "note", label: t(T.fieldNote), value: typed("note"), required: action.requiresNote,
                     error: errors.message(for: "note"), form: action.rawValue)),
             .if(
                 action.takesAttachments,

@@ -30,6 +30,15 @@ public struct TaskStepDateIssue: Equatable, Sendable {
 }
 
 extension TaskAction {
+    /// Steps that must say something: what progress was made, why an extension, what was done, why it is returned,
+    /// cancelled or delegated. The form marks the note required and the service refuses it empty.
+    public var requiresNote: Bool {
+        switch self {
+        case .reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel, .delegate: true
+        case .approveExtension, .refuseExtension, .confirmCompletion, .reassign: false
+        }
+    }
+
     /// The date rules of this step, beside which steps are allowed: the service asks them for the form and the API.
     /// `requestedDeadline` is the extension asked for (an approval without a date grants it); `currentDeadline` the
     /// deadline in force today.

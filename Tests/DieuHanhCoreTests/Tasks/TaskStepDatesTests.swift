@@ -66,4 +66,13 @@ struct TaskStepDatesTests {
             #expect(issues(action, date: today.adding(days: 9), newDeadline: assigned).isEmpty, "\(action)")
         }
     }
+
+    @Test func stepsThatReportOrRefuseMustSaySomethingDecisionsNeedNot() {
+        let saying: Set<TaskAction> = [
+            .reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel, .delegate,
+        ]
+        for action in TaskAction.allCases {
+            #expect(action.requiresNote == saying.contains(action), "\(action)")
+        }
+    }
 }

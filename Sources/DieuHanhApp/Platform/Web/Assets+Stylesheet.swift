@@ -123,6 +123,10 @@ extension Assets {
         .hash { font-size: .8rem; word-break: break-all; }
         .compare { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
         .compare pre { background: var(--paper); border: 1px solid var(--line); padding: .75rem; overflow-x: auto; }
+        /* A grid item is as wide as its content unless told otherwise: a long line in a <pre> would widen the page. */
+        .compare > * { min-width: 0; }
+        /* Column lists and codes have no spaces to break at: let them wrap anywhere rather than widen a phone's page. */
+        main code { overflow-wrap: anywhere; }
         .danger-zone { margin-top: 2rem; border-top: 1px solid var(--line); }
         table.data th.num, table.data td.num { text-align: right; font-variant-numeric: tabular-nums; }
         .chart-wrap { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; margin: .5rem 0 1rem; }
@@ -143,6 +147,8 @@ extension Assets {
           main { padding: .75rem; }
           .compare { grid-template-columns: 1fr; }
           dl.facts { grid-template-columns: 1fr; }
+          /* The report keeps its tables as issued; on a phone the sheet scrolls sideways, the page does not. */
+          .report-sheet { padding: 1rem .75rem; overflow-x: auto; }
           .topbar { padding: .5rem .75rem; }
         }
         @media print {

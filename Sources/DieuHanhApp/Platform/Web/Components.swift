@@ -119,11 +119,13 @@ enum Components {
                 }))
     }
 
-    static func textArea(name: String, label: String, value: String, error: String? = nil, form: String? = nil) -> BodyNode {
+    static func textArea(
+        name: String, label: String, value: String, required: Bool = false, error: String? = nil, form: String? = nil
+    ) -> BodyNode {
         let key = form.map { "\($0)-\(name)" } ?? name
         return .div(
             .class(error == nil ? "field" : "field has-error"),
-            .label(.for("f-\(key)"), .text(label)),
+            .label(.for("f-\(key)"), .text(label), .if(required, .span(.class("required"), .text(" *")))),
             .unwrap(error) { .p(.class("field-error"), .id("e-\(key)"), .text($0)) },
             .element(
                 named: "textarea",

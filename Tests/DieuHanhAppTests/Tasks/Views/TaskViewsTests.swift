@@ -93,6 +93,9 @@ struct TaskViewsTests {
             #expect(html.contains("action=\"/tasks/\(task.id!)/actions/\(action)\""), "\(action)")
         }
         #expect(!html.contains("/actions/cancel"))
+        // Fields a step cannot do without are marked.
+        #expect(html.contains("<label for=\"f-progress-note\">Nội dung<span class=\"required\"> *</span></label>"))
+        #expect(html.contains("<label for=\"f-request_extension-new_deadline\">Thời hạn mới<span class=\"required\"> *</span>"))
         // Several step forms on one page: every field keeps an id of its own.
         let ids = html.matches(of: /id="(f-[^"]+)"/).map { String($0.1) }
         #expect(!ids.isEmpty)

@@ -1,0 +1,74 @@
+import DieuHanhCore
+import Foundation
+import Testing
+
+@testable import DieuHanhApp
+
+/// The indicator pages rendered from their models alone (no database).
+@Suite("Indicator pages from their models")
+struct IndicatorViewsTests {
+    let sct = ViewTesting.unit("SCT", "Sở Công Thương")
+
+    /// "Tổng mức bán lẻ hàng hóa", 2026, target 5.300 (tỷ đồng), with the first half's estimate of 2.500.
+    private func row() -> IndicatorYearRow {
+        let indicator = Indicator()
+        indicator.id = UUID()
+        (indicator.code, indicator.name, indicator.searchText, indicator.unit) = (
+            "BANLE", "Tổng mức bán lẻ hàng hóa", "", "tỷ đồng"
+        )
+        (indicator.direction, indicator.aggregation, indicator.version) = ("higher", "sum", 1)
+        let plan = IndicatorPlan()
+        plan.id = UUID()
+        (plan.indicatorID, plan.year, plan.responsibleUnitID, plan.target, plan.position) = (
+            indicator.id!, 2026, sct.id!, "5300", 1
+        )
+        let actual = IndicatorActualRecord()
+        actual.id = UUID()
+        (actual.indicatorID, actual.period, actual.year, actual.kind, actual.value) = (
+            indicator.id!, "2026-H1", 2026, "uoc", "2500"
+        )
+        (actual.recordedOn, actual.seq, actual.note, actual.actorName) = ("2026-06-20", 1, "", "canbo.sct")
+        return IndicatorYearRow(indicator: indicator, plan: plan, revisions: [], actuals: [actual], asOf: ViewTesting.today)
+    }
+
+    private func list(_ rows: [IndicatorYearRow], canManage: Bool = true) -> IndicatorsListPage.Model {
+        IndicatorsListPage.Model(
+            filter: .init(), year: 2026, asOf: ViewTesting.today, years: [2026], all: rows, rows: rows, units: [sct],
+            canManage: canManage, canEnter: canManage)
+    }
+
+    @Test func theYearsTableShowsEachIndicatorWithItsTargetFigureAndUnit() {
+        let row = row()
+        let html = ViewTesting.html(IndicatorsListPage.response(ViewTesting.context(), model: list([row])))
+        #expect(html.contains("href=\"/indicators/\(row.indicator.id!)"))
+        #expect(html.contains("Tổng mức bán lẻ hàng hóa"))
+        #expect(html.contains("5.300"))
+        #expect(html.contains("2.500"))
+        #expect(html.contains("Sở Công Thương"))
+    }
+
+    @Test func aYearWithoutIndicatorsSaysWhatToDoNextToThoseWhoCan() {
+        let manager = ViewTesting.html(IndicatorsListPage.response(ViewTesting.context(), model: list([])))
+        #expect(manager.contains("Chưa có chỉ tiêu năm 2026"))
+        #expect(manager.contains("href=\"/indicators/new"))
+        let reader = ViewTesting.html(
+            IndicatorsListPage.response(ViewTesting.context(.viewer), model: list([], canManage: false)))
+        #expect(reader.contains("Chưa có chỉ tiêu năm 2026"))
+        #expect(!reader.contains("href=\"/indicators/new"))
+    }
+
+    @Test func theFormKeepsWhatWasTypedWithItsProblems() {
+        var form = IndicatorForm(year: 2026)
+        (form.code, form.name, form.target, form.responsibleUnitID) = (
+            "BANLE", "Tổng mức bán lẻ", "5.300,5,1", sct.id!.uuidString
+        )
+        let model = IndicatorFormPage.Model(
+            form: form, errors: [.init(field: "target", message: "Không đọc được số “5.300,5,1”.")], units: [sct],
+            indicatorID: nil)
+        let html = ViewTesting.html(IndicatorFormPage.response(ViewTesting.context(), model: model, status: .unprocessableEntity))
+        #expect(html.contains("value=\"5.300,5,1\""))
+        #expect(html.contains("value=\"Tổng mức bán lẻ\""))
+        #expect(html.contains("Không đọc được số “5.300,5,1”."))
+        #expect(html.contains("<option value=\"\(sct.id!.uuidString)\" selected=\"selected\">"))
+    }
+}
