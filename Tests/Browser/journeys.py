@@ -40,7 +40,9 @@ MAX_SHOT_HEIGHT = 2600
 # Text that only a developer should ever see: an error page, a Swift optional, a missing template value.
 DEVELOPER_WORDING = re.compile(
     r"Internal Server Error|Fatal error|Optional\(|\bundefined\b|\bNaN\b|\bnil\b|\{\{|\}\}|%@|"
-    r"\bAbort\b|Bad Request|Not Found|Unprocessable|Swift\.|DecodingError|\\u[0-9a-f]{4}"
+    r"\bAbort\b|Bad Request|Not Found|Unprocessable|Swift\.|DecodingError|\\u[0-9a-f]{4}|"
+    # The house style: an office's wording, not a manual's ("ví dụ") nor a terminal's (a dieuhanh command).
+    r"[Vv]í dụ|\bdieuhanh (import|export|serve|demo|backup|restore|audit|report)\b"
 )
 
 # Pages known to be wider than a phone (see the final report) — checked, reported, not failing the run. Keyed by

@@ -7,8 +7,8 @@ extension T {
     static let homeToday = L(vi: "Hôm nay {0}", en: "Today {0}")
     static let homeUnitsSummary = L(vi: "{0} đơn vị, {1} người dùng đang hoạt động.", en: "{0} units, {1} active users.")
     static let homeUnitsEmpty = L(
-        vi: "Chưa có đơn vị nào: hãy tạo cây đơn vị hoặc nhập từ tệp CSV (dieuhanh import units).",
-        en: "No units yet: create the unit tree or import it from CSV (dieuhanh import units).")
+        vi: "Chưa có đơn vị nào: hãy tạo cây đơn vị.",
+        en: "No units yet: create the unit tree.")
     static let moduleNotYet = L(vi: "Chức năng đang được xây dựng", en: "Coming soon")
     static let moduleNotYetText = L(
         vi: "Phân hệ này chưa có trong phiên bản hiện tại. Trong lúc chờ, hãy chuẩn bị cây đơn vị và người dùng.",

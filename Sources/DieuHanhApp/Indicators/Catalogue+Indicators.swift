@@ -13,7 +13,7 @@ extension T {
         en: "Indicators {0}, figures recorded up to {1}")
     static let indRuleNote = L(
         vi:
-            "Đạt / không đạt chỉ được đánh giá khi có số liệu cả năm. Trước đó, chỉ tiêu cộng dồn “có nguy cơ không đạt” khi tỷ lệ thực hiện so với kế hoạch thấp hơn tỷ lệ thời gian đã qua (ví dụ 6 tháng: dưới 50%); chỉ tiêu mức “có nguy cơ không đạt” khi số liệu kỳ gần nhất chưa đạt kế hoạch. Số liệu chính thức thay số sơ bộ, số sơ bộ thay số ước; số ghi nhận sau ngày chốt không được tính.",
+            "Đạt / không đạt chỉ được đánh giá khi có số liệu cả năm. Trước đó, chỉ tiêu cộng dồn “có nguy cơ không đạt” khi tỷ lệ thực hiện so với kế hoạch thấp hơn tỷ lệ thời gian đã qua (6 tháng: dưới 50%); chỉ tiêu mức “có nguy cơ không đạt” khi số liệu kỳ gần nhất chưa đạt kế hoạch. Số liệu chính thức thay số sơ bộ, số sơ bộ thay số ước; số ghi nhận sau ngày chốt không được tính.",
         en:
             "Met / not met is judged on the year's figure only. Before that, a summed indicator is “at risk” when its share of the target is behind the share of the year gone (six months: under 50%); a level indicator when its latest value does not meet the target. Official figures supersede preliminary ones, which supersede estimates; figures recorded after the cut-off do not count."
     )
@@ -49,8 +49,8 @@ extension T {
             "Đơn vị của bạn không chịu trách nhiệm chỉ tiêu nào trong năm này. Nếu đây là nhầm lẫn, đề nghị Văn phòng UBND tỉnh giao lại đơn vị chịu trách nhiệm.",
         en: "Your unit is responsible for no indicator this year. If that is wrong, ask the office to assign it.")
     static let indEntryEmptyOffice = L(
-        vi: "Năm này chưa có chỉ tiêu. Hãy nạp nghị quyết bằng lệnh “dieuhanh import indicators” hoặc thêm chỉ tiêu.",
-        en: "This year has no indicators yet. Load the resolution with “dieuhanh import indicators” or add indicators.")
+        vi: "Năm này chưa có chỉ tiêu. Hãy thêm các chỉ tiêu theo nghị quyết của HĐND tỉnh.",
+        en: "This year has no indicators yet. Add the indicators of the council's resolution.")
     static let indShowPeriod = L(vi: "Xem số liệu kỳ này", en: "Show this period")
     static let indShow = L(vi: "Xem", en: "Show")
     static let indSaveActual = L(vi: "Ghi số liệu", en: "Record the figure")
@@ -62,10 +62,8 @@ extension T {
         en: "No value entered: fill in at least one indicator.")
     static let indEmptyTitle = L(vi: "Chưa có chỉ tiêu năm {0}", en: "No indicators for {0}")
     static let indEmptyManager = L(
-        vi:
-            "Nạp các chỉ tiêu theo nghị quyết của HĐND tỉnh bằng lệnh “dieuhanh import indicators tệp.csv” (rồi “dieuhanh import actuals” cho số liệu), hoặc thêm từng chỉ tiêu.",
-        en:
-            "Load the council's indicators with “dieuhanh import indicators file.csv” (then “dieuhanh import actuals”), or add them one by one."
+        vi: "Thêm các chỉ tiêu theo nghị quyết của HĐND tỉnh, từng chỉ tiêu một, rồi nhập số liệu của các kỳ.",
+        en: "Add the indicators of the council's resolution one by one, then enter each period's figures."
     )
     static let indEmptyReader = L(
         vi: "Văn phòng UBND tỉnh chưa nạp chỉ tiêu của năm này. Chọn năm khác ở trên, hoặc liên hệ Văn phòng.",
@@ -90,13 +88,13 @@ extension T {
     static let indKindHint = L(
         vi: "Ước → sơ bộ → chính thức: số liệu sau thay số liệu trước, tất cả đều được giữ lại.",
         en: "Estimate → preliminary → official: later kinds supersede, all are kept.")
-    static let indValueHint = L(vi: "Ví dụ 5.300; 1.234,5 hoặc 1234.5", en: "e.g. 5.300; 1.234,5 or 1234.5")
+    static let indValueHint = L(vi: "Viết 5.300; 1.234,5 hoặc 1234.5", en: "e.g. 5.300; 1.234,5 or 1234.5")
     static let indCodeHint = L(
         vi: "Chữ không dấu, số và . _ -; giữ nguyên qua các năm để so sánh cùng kỳ",
         en: "Letters, digits and . _ -; keep it across years")
     static let indUnitHint = L(vi: "%, tỷ đồng, triệu USD, ha, tấn, người…", en: "%, tỷ đồng, triệu USD, ha, tấn, người…")
     static let indDocumentHint = L(
-        vi: "Ví dụ: Nghị quyết số 25/NQ-HĐND ngày 10/12/2019", en: "e.g. Nghị quyết số 25/NQ-HĐND ngày 10/12/2019")
+        vi: "Văn bản giao, như Nghị quyết số 25/NQ-HĐND ngày 10/12/2019", en: "e.g. Nghị quyết số 25/NQ-HĐND ngày 10/12/2019")
     static let indTargetByRevision = L(
         vi: "Kế hoạch năm chỉ thay đổi bằng “Điều chỉnh kế hoạch” trên trang chỉ tiêu; kế hoạch đầu năm được giữ lại.",
         en: "The target changes only by “Revise the target” on the indicator's page; the original is kept.")
@@ -109,8 +107,8 @@ extension T {
         vi: "Càng cao càng tốt (đạt khi ≥ kế hoạch)", en: "Higher is better (met at or above the target)")
     static let indDirectionLower = L(
         vi: "Càng thấp càng tốt (đạt khi ≤ kế hoạch)", en: "Lower is better (met at or below the target)")
-    static let indAggregationSum = L(vi: "Cộng dồn các kỳ (ví dụ thu ngân sách)", en: "Sum of the periods (e.g. budget revenue)")
-    static let indAggregationLevel = L(vi: "Số liệu kỳ gần nhất (ví dụ một tỷ lệ)", en: "Latest period's value (e.g. a rate)")
+    static let indAggregationSum = L(vi: "Cộng dồn các kỳ (như thu ngân sách)", en: "Sum of the periods (e.g. budget revenue)")
+    static let indAggregationLevel = L(vi: "Số liệu kỳ gần nhất (như một tỷ lệ)", en: "Latest period's value (e.g. a rate)")
     static let indKindUoc = L(vi: "Ước tính", en: "Estimate")
     static let indKindSoBo = L(vi: "Sơ bộ", en: "Preliminary")
     static let indKindChinhThuc = L(vi: "Chính thức", en: "Official")
@@ -164,7 +162,7 @@ extension T {
         vi: "Đã ghi điều chỉnh kế hoạch năm {0}; kế hoạch đầu năm vẫn được giữ.",
         en: "Recorded the revision of the {0} target; the original is kept.")
     static let indYearInvalid = L(
-        vi: "Năm không hợp lệ; nhập năm có 4 chữ số, ví dụ 2020.", en: "Not a valid year; use four digits, e.g. 2020.")
+        vi: "Năm không hợp lệ; nhập năm có 4 chữ số, như 2020.", en: "Not a valid year; use four digits, e.g. 2020.")
     static let indStatusInvalid = L(vi: "Đánh giá không hợp lệ.", en: "Unknown assessment.")
     static let indCodeRequired = L(vi: "Vui lòng nhập mã chỉ tiêu.", en: "Please enter the indicator's code.")
     static let indCodeInvalid = L(
@@ -220,7 +218,7 @@ extension T {
         vi: "Điều chỉnh kế hoạch năm {0} phải được quyết định trong năm {0}.",
         en: "A revision of the {0} target is decided in {0}.")
     static let indRevisionDocumentRequired = L(
-        vi: "Vui lòng nhập văn bản điều chỉnh (ví dụ nghị quyết của HĐND tỉnh).",
+        vi: "Vui lòng nhập văn bản điều chỉnh (như nghị quyết của HĐND tỉnh).",
         en: "Please enter the revising document (e.g. the council's resolution).")
     static let indColNameUnit = L(vi: "Chỉ tiêu (mã · đơn vị tính)", en: "Indicator (code · unit)")
     static let indFieldNote = L(vi: "Ghi chú", en: "Note")

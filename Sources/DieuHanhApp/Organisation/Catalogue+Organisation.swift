@@ -13,8 +13,8 @@ extension T {
     static let unitsCount = L(vi: "{0} đơn vị", en: "{0} units")
     static let unitsEmptyTitle = L(vi: "Chưa có đơn vị nào", en: "No units yet")
     static let unitsEmptyAdmin = L(
-        vi: "Tạo đơn vị đầu tiên (ví dụ UBND tỉnh), hoặc nhập cả cây từ tệp CSV bằng lệnh “dieuhanh import units”.",
-        en: "Create the first unit (e.g. the provincial committee), or import the tree from CSV with “dieuhanh import units”.")
+        vi: "Tạo đơn vị đầu tiên (như UBND tỉnh), rồi đến các đơn vị trực thuộc.",
+        en: "Create the first unit (the provincial committee, say), then the units under it.")
     static let unitsEmptyOther = L(
         vi: "Quản trị hệ thống chưa tạo cây đơn vị. Vui lòng liên hệ quản trị.",
         en: "The administrator has not created the unit tree yet.")
@@ -28,7 +28,7 @@ extension T {
     static let unitNoParent = L(vi: "— Không có (đơn vị gốc) —", en: "— None (a root unit) —")
     static let unitNoSuccessor = L(vi: "— Không có —", en: "— None —")
     static let unitCodeHint = L(
-        vi: "Chữ không dấu, số và . _ -; ví dụ SNV, X-DT. Dùng trong tệp nhập dữ liệu.",
+        vi: "Chữ không dấu, số và . _ -, như SNV, X-DT. Dùng trong tệp nhập dữ liệu.",
         en: "Letters, digits and . _ -; e.g. SNV, X-DT. Used by import files.")
     static let unitEditTitle = L(vi: "Sửa đơn vị: {0}", en: "Edit unit: {0}")
     static let unitCloseTitle = L(vi: "Đóng đơn vị: {0}", en: "Close unit: {0}")
@@ -163,14 +163,14 @@ extension T {
         en: "Statutory holidays (computed, lunar ones included)")
     static let calendarChanges = L(vi: "Ngày nghỉ bổ sung và ngày làm bù", en: "Extra days off and make-up working days")
     static let calendarNoChanges = L(
-        vi: "Chưa có. Khi Thủ tướng công bố lịch nghỉ (ví dụ Tết 2026: 14/02–22/02/2026), hãy nhập ở đây.",
+        vi: "Chưa có. Khi Thủ tướng công bố lịch nghỉ (như Tết 2026: 14/02–22/02/2026), hãy nhập ở đây.",
         en: "None yet. When the announced breaks are published (e.g. Tết 2026: 14/02–22/02/2026), enter them here.")
     static let calendarAdd = L(vi: "Thêm ngày", en: "Add days")
     static let calendarDayOff = L(vi: "Ngày nghỉ", en: "Day off")
     static let calendarMakeUp = L(vi: "Ngày làm bù", en: "Make-up working day")
     static let calendarToHint = L(vi: "Để trống nếu chỉ một ngày.", en: "Empty for a single day.")
     static let calendarNoteHint = L(
-        vi: "Căn cứ, ví dụ “Nghỉ Tết Nguyên đán theo Thông báo …”.", en: "Why, e.g. the announcement.")
+        vi: "Căn cứ, như “Nghỉ Tết Nguyên đán theo Thông báo …”.", en: "Why, e.g. the announcement.")
     static let calendarNoteRequired = L(vi: "Vui lòng ghi căn cứ.", en: "Say why.")
     static let calendarRangeReversed = L(vi: "Ngày kết thúc trước ngày bắt đầu.", en: "The end is before the start.")
     static let calendarRangeTooLong = L(vi: "Mỗi lần nhập tối đa 60 ngày.", en: "At most 60 days at a time.")

@@ -69,7 +69,7 @@ extension T {
     static let programmeDecisionHeading = L(
         vi: "Quyết định ban hành Chương trình công tác năm {0}", en: "Decision issuing the {0} programme")
     static let programmeDecisionNotation = L(vi: "Số, ký hiệu quyết định", en: "Decision number")
-    static let programmeDecisionHint = L(vi: "Ví dụ: 59/QĐ-UBND", en: "E.g. 59/QĐ-UBND")
+    static let programmeDecisionHint = L(vi: "Số, ký hiệu như 59/QĐ-UBND", en: "Number and symbol, as in 59/QĐ-UBND")
     static let programmeDecisionSaved = L(vi: "Đã lưu quyết định ban hành chương trình.", en: "The decision is saved.")
     static let programmeDecisionInFuture = L(
         vi: "Ngày ban hành quyết định không được sau hôm nay.", en: "The decision date cannot be in the future.")
@@ -121,10 +121,11 @@ extension T {
     static let programmeKindGuess = L(vi: "Theo tên nội dung", en: "From the title")
     static let programmeCodeHint = L(
         vi: "Mã riêng (không bắt buộc), dùng khi nhập lại từ tệp CSV.", en: "Optional; used when importing CSV files again.")
-    static let programmeMonthHint = L(vi: "Tháng dạng mm/yyyy, ví dụ 06/2026", en: "Month as mm/yyyy, e.g. 06/2026")
+    static let programmeMonthHint = L(vi: "Tháng/năm, như 06/2026", en: "Month/year, as in 06/2026")
     static let programmeAddedOnHint = L(
         vi: "Chỉ với nội dung giao thêm: ngày được bổ sung vào chương trình.", en: "Added items only: the day it was added.")
-    static let programmeDocumentHint = L(vi: "Ví dụ: Nghị quyết số 12/2020/NQ-HĐND", en: "E.g. Nghị quyết số 12/2020/NQ-HĐND")
+    static let programmeDocumentHint = L(
+        vi: "Văn bản ban hành, như Nghị quyết số 12/2020/NQ-HĐND", en: "The document issued, as in Nghị quyết số 12/2020/NQ-HĐND")
     static let programmeCreated = L(vi: "Đã thêm nội dung vào chương trình công tác.", en: "The item is added.")
     static let programmeSaved = L(vi: "Đã lưu.", en: "Saved.")
     static let programmeActionDone = L(vi: "Đã ghi nhận: {0}.", en: "Recorded: {0}.")
@@ -143,7 +144,7 @@ extension T {
         vi: "Nguồn giao phải là dau_nam hoặc bo_sung.", en: "Origin must be dau_nam or bo_sung.")
     static let programmeMonthRequired = L(vi: "Vui lòng nhập tháng (mm/yyyy).", en: "Enter the month (mm/yyyy).")
     static let programmeMonthFormat = L(
-        vi: "Tháng không hợp lệ; dùng dạng mm/yyyy, ví dụ 06/2026.", en: "Not a month; use mm/yyyy, e.g. 06/2026.")
+        vi: "Tháng không hợp lệ; hãy viết tháng/năm, như 06/2026.", en: "Not a month; use mm/yyyy, e.g. 06/2026.")
     static let programmeAddedOnRequired = L(
         vi: "Nội dung giao thêm cần ngày bổ sung.", en: "An added item needs the date it was added.")
     static let programmeAddedOnOnlyAdded = L(

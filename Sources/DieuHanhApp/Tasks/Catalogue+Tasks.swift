@@ -4,7 +4,7 @@ import Foundation
 extension T {
     // MARK: Documents
     static let docNotationInvalid = L(
-        vi: "Không đọc được số, ký hiệu “{0}”; ví dụ 01/NQ-CP, 42/2014/QĐ-TTg, 4049/UBND-TH, 36-NQ/TW.",
+        vi: "Không đọc được số, ký hiệu “{0}”; hãy viết dạng 01/NQ-CP, 42/2014/QĐ-TTg, 4049/UBND-TH hoặc 36-NQ/TW.",
         en: "Cannot read the number “{0}”; e.g. 01/NQ-CP, 42/2014/QĐ-TTg, 4049/UBND-TH, 36-NQ/TW.")
     static let docDateRequired = L(vi: "Vui lòng nhập ngày ban hành văn bản.", en: "Enter the document's date.")
     static let docSummaryTooLong = L(vi: "Trích yếu dài quá 2.000 ký tự.", en: "The summary is longer than 2,000 characters.")
@@ -27,8 +27,8 @@ extension T {
     static let tasksNew = L(vi: "Giao nhiệm vụ", en: "Assign tasks")
     static let tasksEmptyTitle = L(vi: "Chưa có nhiệm vụ nào", en: "No tasks yet")
     static let tasksEmptyText = L(
-        vi: "Nhập văn bản chỉ đạo và các nhiệm vụ của nó, hoặc nhập từ tệp CSV (dieuhanh import tasks).",
-        en: "Enter a directive document and its tasks, or import a CSV file (dieuhanh import tasks).")
+        vi: "Nhập văn bản chỉ đạo và các nhiệm vụ của nó.",
+        en: "Enter a directive document and its tasks.")
     static let tasksNoMatch = L(
         vi: "Không có nhiệm vụ nào khớp bộ lọc vào ngày {0}.", en: "No task matches the filters as of {0}.")
     static let tasksCount = L(vi: "{0} nhiệm vụ", en: "{0} tasks")

@@ -18,7 +18,7 @@ extension T {
     static let reportRequestsEmptyTitle = L(vi: "Chưa có yêu cầu báo cáo nào", en: "No report requests yet")
     static let reportRequestsEmptyText = L(
         vi:
-            "Tạo yêu cầu báo cáo đầu tiên (ví dụ công văn đề nghị các sở, ngành, UBND cấp huyện báo cáo kiểm điểm trước một ngày), hoặc thiết lập chế độ báo cáo định kỳ để hệ thống tự tạo yêu cầu mỗi kỳ.",
+            "Tạo yêu cầu báo cáo đầu tiên (như công văn đề nghị các sở, ngành, UBND cấp huyện báo cáo kiểm điểm trước một ngày), hoặc thiết lập chế độ báo cáo định kỳ để hệ thống tự tạo yêu cầu mỗi kỳ.",
         en:
             "Create the first request (e.g. a letter asking every department and district for its review by a date), or set up a periodic regime that creates a request every period."
     )
@@ -56,12 +56,12 @@ extension T {
     static let reportFieldYear = L(vi: "Năm", en: "Year")
     static let reportForms = L(vi: "Đề cương, biểu mẫu kèm theo", en: "Attached outline and forms")
     static let reportTitleHint = L(
-        vi: "Ví dụ: Báo cáo kiểm điểm công tác chỉ đạo, điều hành năm 2020",
+        vi: "Như trên văn bản: Báo cáo kiểm điểm công tác chỉ đạo, điều hành năm 2020",
         en: "E.g. Review of direction and administration in 2020")
     static let reportNotationHint = L(
-        vi: "Ví dụ 4049/UBND-TH; để trống nếu không có văn bản riêng", en: "E.g. 4049/UBND-TH; empty if none")
+        vi: "Số, ký hiệu như 4049/UBND-TH; để trống nếu không có văn bản riêng", en: "E.g. 4049/UBND-TH; empty if none")
     static let reportDocumentDateHint = L(vi: "dd/mm/yyyy; để trống: hôm nay", en: "dd/mm/yyyy; empty: today")
-    static let reportPeriodHint = L(vi: "Ví dụ: năm 2020; 6 tháng đầu năm 2021", en: "E.g. năm 2020")
+    static let reportPeriodHint = L(vi: "Như trên văn bản: năm 2020; 6 tháng đầu năm 2021", en: "E.g. năm 2020")
     static let reportDeadlineHint = L(
         vi: "Một ngày (dd/mm/yyyy), hoặc “N ngày làm việc” tính từ ngày văn bản",
         en: "A date, or “N ngày làm việc” from the document date")
@@ -106,7 +106,7 @@ extension T {
     static let reportTitleRequired = L(vi: "Vui lòng nhập tên báo cáo.", en: "Enter the title.")
     static let reportTitleTooLong = L(vi: "Tên báo cáo dài quá 500 ký tự.", en: "The title is longer than 500 characters.")
     static let reportNotationUnreadable = L(
-        vi: "Không đọc được số, ký hiệu “{0}”; viết ví dụ 4049/UBND-TH.", en: "Cannot read “{0}”; write e.g. 4049/UBND-TH.")
+        vi: "Không đọc được số, ký hiệu “{0}”; hãy viết dạng 4049/UBND-TH.", en: "Cannot read “{0}”; write e.g. 4049/UBND-TH.")
     static let reportIssuedInFuture = L(
         vi: "Ngày văn bản không được sau hôm nay.", en: "The document date cannot be after today.")
     static let reportDeadlineRequired = L(vi: "Vui lòng nhập hạn gửi báo cáo.", en: "Enter the deadline.")
@@ -202,7 +202,7 @@ extension T {
     static let regimesEmptyTitle = L(vi: "Chưa có chế độ báo cáo định kỳ", en: "No periodic regime yet")
     static let regimesEmptyText = L(
         vi:
-            "Thêm một chế độ (ví dụ báo cáo tình hình kinh tế - xã hội hằng tháng, hạn 2 ngày làm việc sau ngày chốt số liệu) để hệ thống tự tạo yêu cầu mỗi kỳ và nhắc đơn vị.",
+            "Thêm một chế độ (như báo cáo tình hình kinh tế - xã hội hằng tháng, hạn 2 ngày làm việc sau ngày chốt số liệu) để hệ thống tự tạo yêu cầu mỗi kỳ và nhắc đơn vị.",
         en:
             "Add one (e.g. the monthly socio-economic report, due 2 working days after the cut-off) and requests are created every period."
     )
@@ -233,7 +233,7 @@ extension T {
     static let regimeFieldLast = L(vi: "Kỳ cuối cùng", en: "Last period")
     static let regimeFieldNotation = L(vi: "Văn bản quy định chế độ báo cáo", en: "Document establishing the regime")
     static let regimeTitleHint = L(
-        vi: "Tên kỳ được thêm vào sau, ví dụ “Báo cáo tình hình kinh tế - xã hội” → “… tháng 5 năm 2026”",
+        vi: "Tên kỳ được thêm vào sau: “Báo cáo tình hình kinh tế - xã hội” → “… tháng 5 năm 2026”",
         en: "The period is appended, e.g. “… tháng 5 năm 2026”")
     static let regimeFirstHint = L(
         vi: "Mã kỳ: 2026-M12 (tháng), 2026-Q4 (quý), 2027-H1 (6 tháng), 2026-9M, 2026 (năm); để trống: kỳ hiện tại",

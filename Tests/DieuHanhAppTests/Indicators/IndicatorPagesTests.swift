@@ -59,7 +59,8 @@ struct IndicatorPagesTests {
             let office = try await signedIn(app, "vanphong")
             let html = try await office.get("/indicators").body.string
             #expect(html.contains("Chưa có chỉ tiêu năm 2026"))
-            #expect(html.contains("dieuhanh import indicators"))
+            #expect(html.contains("Thêm các chỉ tiêu theo nghị quyết của HĐND tỉnh"))
+            #expect(!html.contains("dieuhanh "))
             #expect(html.contains("/indicators/new?year=2026"))
             let officer = try await signedIn(app, "canbo.snv")
             #expect(try await officer.get("/indicators/entry").body.string.contains("Không có chỉ tiêu nào để nhập cho năm 2026"))

@@ -96,7 +96,7 @@ struct ProgrammePagesTests {
             let html = response.body.string
             #expect(html.contains("Vui lòng nhập tên nội dung."))
             #expect(html.contains("Vui lòng chọn đơn vị chủ trì."))
-            #expect(html.contains("Tháng không hợp lệ; dùng dạng mm/yyyy"))
+            #expect(html.contains("Tháng không hợp lệ; hãy viết tháng/năm, như 06/2026."))
             #expect(html.contains("Nội dung giao thêm cần ngày bổ sung."))
             #expect(try await ProgrammeItem.query(on: app.db).count() == 0)
             // An added item planned before the month it was added is refused too.

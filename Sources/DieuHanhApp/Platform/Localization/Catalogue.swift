@@ -30,7 +30,7 @@ enum T {
     static let filterAll = L(vi: "Tất cả", en: "All")
     static let filterFrom = L(vi: "Từ ngày", en: "From")
     static let filterTo = L(vi: "Đến ngày", en: "To")
-    static let dateHint = L(vi: "Ngày dạng dd/mm/yyyy, ví dụ 01/07/2025", en: "Date as dd/mm/yyyy, e.g. 01/07/2025")
+    static let dateHint = L(vi: "Ngày/tháng/năm, như 01/07/2025", en: "Day/month/year, as in 01/07/2025")
     static let formHasErrors = L(vi: "Vui lòng sửa các lỗi sau", en: "Please correct the following")
     static let pagerLabel = L(vi: "Phân trang", en: "Pages")
     static let pagerPrevious = L(vi: "Trang trước", en: "Previous")
@@ -103,7 +103,7 @@ enum T {
 extension T {
     static let ruleTooLong = L(vi: "Dài quá {0} ký tự.", en: "Longer than {0} characters.")
     static let ruleControlCharacter = L(
-        vi: "Có ký tự điều khiển không được phép (ví dụ ký tự NUL); hãy gõ lại hoặc dán dạng văn bản thường.",
+        vi: "Có ký tự điều khiển không được phép (như ký tự NUL); hãy gõ lại hoặc dán dạng văn bản thường.",
         en: "Contains a control character that is not allowed (such as NUL); retype it or paste it as plain text.")
     static let ruleCodeCharacters = L(
         vi: "Mã chỉ được gồm chữ không dấu, số và các dấu . _ - (không có khoảng trắng), bắt đầu bằng chữ hoặc số.",
