@@ -32,17 +32,9 @@ struct ReportRequestsController: RouteCollection {
         var filter = try req.query.decode(ReportRequestQuery.Filter.self)
         filter.page = max(1, filter.page ?? 1)
         let ctx = req.pageContext()
-        let user = try req.requireUser()
-        var model = ReportRequestsListPage.Model(
-            filter: filter, result: nil, errors: [], unitNames: try await unitNames(req.db),
-            canManage: ReportAccess.mayManage(user), isUnitOfficer: user.userRole == .unitOfficer)
-        do {
-            model.result = try await ReportRequestQuery.run(
-                filter, scope: try await req.accessScope(), today: ctx.today,
-                per: Self.perPage, on: req.db, t: ctx.t)
-        } catch let failure as ValidationFailure {
-            model.errors = failure.errors
-        }
+        let model = try await ReportRequestsListPage.model(
+            filter, user: try req.requireUser(), scope: try await req.accessScope(), today: ctx.today, per: Self.perPage,
+            t: ctx.t, on: req.db)
         return ReportRequestsListPage.response(ctx, model: model)
     }
 
@@ -82,37 +74,11 @@ struct ReportRequestsController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let request = try await req.visibleReportRequest()
         let ctx = req.pageContext()
-        let user = try req.requireUser()
-        let scope = try await req.accessScope()
-        let calendar = try await CalendarService.calendar(on: req.db)
-        let units = try await unitsByID(req.db)
-        let all = ReportRequestQuery.glanceOrder(
-            try await ReportProgress.load([request], scope: scope, asOf: ctx.today, calendar: calendar, on: req.db)[request.id!]
-                ?? [],
-            names: units.mapValues(\.name))
-        let statusFilter = (try? req.query.get(String.self, at: "status")).flatMap { $0.isEmpty ? nil : $0 }
-        let q = (try? req.query.get(String.self, at: "q")).flatMap { $0.isEmpty ? nil : $0 }
-        let filtered = all.filter { status in
-            (statusFilter == nil || status.status?.rawValue == statusFilter)
-                && (q == nil
-                    || VietnameseText.matches(
-                        (units[status.unitID]?.name ?? "") + " " + (units[status.unitID]?.code ?? ""), query: q!))
-        }
-        let page = req.listPage
-        let rows = Array(PageWindow(page: page, per: Self.gridPerPage).slice(filtered))
-        let versionIDs = rows.compactMap { $0.status?.isSubmitted == true ? $0.version?.id : nil }
-        let reminders = try await ReportReminder.query(on: req.db).filter(\.$requestID == request.id!).sort(\.$recordedAt).all()
-        let model = ReportRequestPage.Model(
-            request: request, requesterName: units[request.requesterID]?.name ?? "—",
-            regime: try await regime(of: request, on: req.db),
-            recipientsLabel: ReportRecipientSpec(code: request.recipients).label(units: units, t: ctx.t),
-            forms: try await AttachmentService.list(.reportRequest, ids: [request.id!], on: req.db)[request.id!] ?? [],
-            rows: rows, counts: ReportProgress.counts(all), total: filtered.count, page: page, per: Self.gridPerPage,
-            units: units,
-            files: try await AttachmentService.list(.reportSubmission, ids: versionIDs, on: req.db),
-            reminders: Dictionary(grouping: reminders, by: \.unitID), status: statusFilter, q: q,
-            canManage: ReportAccess.mayManage(user), isUnitOfficer: user.userRole == .unitOfficer,
-            mailing: req.application.reportMailer != nil)
+        let model = try await ReportRequestPage.model(
+            request, status: (try? req.query.get(String.self, at: "status")).flatMap { $0.isEmpty ? nil : $0 },
+            q: (try? req.query.get(String.self, at: "q")).flatMap { $0.isEmpty ? nil : $0 }, page: req.listPage,
+            per: Self.gridPerPage, user: try req.requireUser(), scope: try await req.accessScope(),
+            mailing: req.application.reportMailer != nil, today: ctx.today, t: ctx.t, on: req.db)
         return ReportRequestPage.response(ctx, model: model)
     }
 
@@ -221,38 +187,17 @@ struct ReportRequestsController: RouteCollection {
         let ctx = req.pageContext()
         let year = (try? req.query.get(String.self, at: "year")) ?? ""
         let asOf = (try? req.query.get(String.self, at: "as_of")) ?? ""
-        var model = ReportScorecardPage.Model(
-            year: year.isEmpty ? String(ctx.today.year) : year, asOf: asOf, result: nil, errors: [])
-        do {
-            model.result = try await ReportScorecard.build(
-                year: year, asOf: asOf, today: ctx.today, scope: try await req.accessScope(),
-                on: req.db, t: ctx.t)
-            if asOf.isEmpty, let result = model.result { model.asOf = VNFormat.date(result.asOf) }
-        } catch let failure as ValidationFailure {
-            model.errors = failure.errors
-        }
+        let model = try await ReportScorecardPage.model(
+            year: year, asOf: asOf, scope: try await req.accessScope(), today: ctx.today, t: ctx.t, on: req.db)
         return ReportScorecardPage.response(ctx, model: model)
     }
 
     func reminders(req: Request) async throws -> Response {
         let ctx = req.pageContext()
-        let scope = try await req.accessScope()
-        let page = req.listPage
-        let requestFilter = (try? req.query.get(String.self, at: "request")).flatMap(UUID.init(uuidString:))
-        let query = ReportReminder.query(on: req.db)
-        if let ids = scope.unitIDs { query.filter(\.$unitID ~~ Array(ids.isEmpty ? [UUID()] : ids)) }
-        if let requestFilter { query.filter(\.$requestID == requestFilter) }
-        let total = try await query.copy().count()
-        let items = try await query.sort(\.$recordedAt, .descending).range(PageWindow(page: page, per: 50).range).all()
-        var requests: [UUID: ReportRequest] = [:]
-        let ids = Array(Set(items.map(\.requestID)))
-        if !ids.isEmpty { for r in try await ReportRequest.query(on: req.db).filter(\.$id ~~ ids).all() { requests[r.id!] = r } }
-        return ReportRemindersPage.response(
-            ctx,
-            model: .init(
-                page: ResultPage(items: items, total: total, page: page, per: 50), requests: requests,
-                unitNames: try await unitNames(req.db), mailing: req.application.reportMailer != nil,
-                request: requestFilter?.uuidString))
+        let model = try await ReportRemindersPage.model(
+            request: (try? req.query.get(String.self, at: "request")).flatMap(UUID.init(uuidString:)), page: req.listPage,
+            scope: try await req.accessScope(), mailing: req.application.reportMailer != nil, on: req.db)
+        return ReportRemindersPage.response(ctx, model: model)
     }
 
     // MARK: - Helpers
@@ -282,20 +227,9 @@ struct ReportRequestsController: RouteCollection {
         status: HTTPStatus = .ok
     ) async throws -> Response {
         let ctx = req.pageContext()
-        let user = try req.requireUser()
-        guard let current = try await ReportProgress.one(request, unitID: unit.id!, asOf: ctx.today, on: req.db) else {
-            throw Abort(.notFound)
-        }
-        let model = ReportSubmissionPage.Model(
-            request: request, unit: unit, status: current,
-            files: try await AttachmentService.list(.reportSubmission, ids: current.events.compactMap(\.id), on: req.db),
-            forms: try await AttachmentService.list(.reportRequest, ids: [request.id!], on: req.db)[request.id!] ?? [],
-            reminders: try await ReportReminder.query(on: req.db).filter(\.$requestID == request.id!).filter(
-                \.$unitID == unit.id!
-            )
-            .sort(\.$recordedAt, .descending).all(),
-            maySubmit: ReportAccess.maySubmit(user, for: unit.id!, scope: try await req.accessScope()),
-            canReturn: ReportAccess.mayManage(user), failed: failed, typed: typed)
+        let model = try await ReportSubmissionPage.model(
+            request, unit: unit, user: try req.requireUser(), scope: try await req.accessScope(), failed: failed,
+            typed: typed, today: ctx.today, on: req.db)
         return ReportSubmissionPage.response(ctx, model: model, status: status)
     }
 
@@ -303,17 +237,8 @@ struct ReportRequestsController: RouteCollection {
         -> Response
     {
         let ctx = req.pageContext()
-        let open = try await UnitDirectory.openUnits(on: req.db, today: ctx.today)
-        return ReportRequestFormPage.response(
-            ctx,
-            model: .init(
-                form: form, errors: errors, requesters: try await ReportRequestService.requesters(on: req.db, today: ctx.today),
-                units: open.filter { ReportRecipientSpec.addressableKinds.contains($0.unitKind) }), status: status)
-    }
-
-    private func regime(of request: ReportRequest, on db: Database) async throws -> ReportingRegime? {
-        guard let id = request.regimeID else { return nil }
-        return try await ReportingRegime.find(id, on: db)
+        let model = try await ReportRequestFormPage.model(form: form, errors: errors, today: ctx.today, on: req.db)
+        return ReportRequestFormPage.response(ctx, model: model, status: status)
     }
 
     private func unitsByID(_ db: Database) async throws -> [UUID: OrgUnit] {
