@@ -30,19 +30,7 @@ struct ReportsController: RouteCollection {
     func review(req: Request) async throws -> Response {
         let q = try req.query.decode(Query.self)
         let ctx = req.pageContext()
-        var model = ReviewReportPage.Model(query: q, periods: try await periodChoices(req, today: ctx.today))
-        let chosen = [q.period, q.from, q.to, q.as_of].contains { !($0 ?? "").isEmpty }
-        if chosen {
-            do {
-                let request = try ReviewReportRequest.parse(
-                    period: q.period, from: q.from, to: q.to, asOf: q.as_of,
-                    today: ctx.today, t: ctx.t)
-                model.report = try await build(req, request)
-                model.request = request
-            } catch let failure as ValidationFailure {
-                model.errors = failure.errors
-            }
-        }
+        let model = try await ReviewReportPage.model(q, today: ctx.today, t: ctx.t, on: req.db)
         return ReviewReportPage.response(ctx, model: model, status: model.errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -51,39 +39,10 @@ struct ReportsController: RouteCollection {
         let request = try ReviewReportRequest.parse(
             period: q.period, from: q.from, to: q.to, asOf: q.as_of,
             today: CivilDate.today(now: req.now), t: req.t)
-        let data = try ReviewReportRequest.render(try await build(req, request), as: format)
+        let data = try ReviewReportRequest.render(try await request.report(t: req.t, on: req.db), as: format)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: format.contentType)
         response.headers.contentDisposition = .init(.attachment, filename: request.fileName(format))
         return response
     }
-
-    private func build(_ req: Request, _ request: ReviewReportRequest) async throws -> ReviewReport {
-        do {
-            let province = try await ReviewReportBuilder.province(code: nil, asOf: request.asOf, on: req.db)
-            return try await ReviewReportBuilder.build(period: request.period, asOf: request.asOf, province: province, on: req.db)
-        } catch ReviewReportBuilder.Failure.noProvince {
-            throw ValidationFailure(errors: [.init(field: "period", message: req.t(T.reviewNoProvince))])
-        }
-    }
-
-    /// Half-years, nine months, years and quarters from the first assigned year to this one, newest first.
-    private func periodChoices(_ req: Request, today: CivilDate) async throws -> [ReportPeriodChoice] {
-        let first = try await TaskItem.query(on: req.db).sort(\.$assignedOn).first()?.assignedDate.year ?? today.year
-        var choices: [ReportPeriodChoice] = []
-        for year in stride(from: today.year, through: min(first, today.year), by: -1) {
-            for suffix in ["H2", "9M", "H1", "", "Q4", "Q3", "Q2", "Q1"] {
-                let code = suffix.isEmpty ? "\(year)" : "\(year)-\(suffix)"
-                if let period = ReportPeriod(code: code), period.from <= today {
-                    choices.append(ReportPeriodChoice(code: code, label: period.label))
-                }
-            }
-        }
-        return choices
-    }
-}
-
-struct ReportPeriodChoice: Sendable {
-    var code: String
-    var label: String
 }

@@ -1,4 +1,5 @@
 import DieuHanhCore
+import Fluent
 import Foundation
 import Vapor
 
@@ -63,5 +64,18 @@ package struct ReviewReportRequest: Sendable {
     /// "bao-cao-kiem-diem-2020-01-01-2020-06-30-chot-2020-06-14.docx".
     func fileName(_ format: Format) -> String {
         "bao-cao-kiem-diem-\(period.from.iso)-\(period.to.iso)-chot-\(asOf.iso).\(format.rawValue)"
+    }
+}
+
+extension ReviewReportRequest {
+    /// The report this request asks for, built from the recorded facts; a database without a province is the
+    /// page's error, not a server's.
+    func report(t: Localizer, on db: Database) async throws -> ReviewReport {
+        do {
+            let province = try await ReviewReportBuilder.province(code: nil, asOf: asOf, on: db)
+            return try await ReviewReportBuilder.build(period: period, asOf: asOf, province: province, on: db)
+        } catch ReviewReportBuilder.Failure.noProvince {
+            throw ValidationFailure(errors: [.init(field: "period", message: t(T.reviewNoProvince))])
+        }
     }
 }
