@@ -71,4 +71,36 @@ struct IndicatorViewsTests {
         #expect(html.contains("Không đọc được số “5.300,5,1”."))
         #expect(html.contains("<option value=\"\(sct.id!.uuidString)\" selected=\"selected\">"))
     }
+
+    @Test func anIndicatorsPageShowsItsFiguresAndOffersEntryOnlyToThoseWhoMay() {
+        let row = row()
+        let model = IndicatorPage.Model(row: row, years: [2026], unitNames: [sct.id!: sct.name], canEnter: true, canManage: false)
+        let html = ViewTesting.html(IndicatorPage.response(ViewTesting.context(.unitOfficer, unitID: sct.id), model: model))
+        #expect(html.contains("Tổng mức bán lẻ hàng hóa"))
+        #expect(html.contains("2.500"))
+        #expect(html.contains("id=\"nhap-so-lieu\""))
+        let reader = IndicatorPage.Model(
+            row: row, years: [2026], unitNames: [sct.id!: sct.name], canEnter: false, canManage: false)
+        #expect(
+            !ViewTesting.html(IndicatorPage.response(ViewTesting.context(.viewer), model: reader)).contains("id=\"nhap-so-lieu\"")
+        )
+    }
+
+    @Test func aRefusedFigureComesBackWithWhatWasTyped() {
+        var model = IndicatorPage.Model(row: row(), years: [2026], unitNames: [:], canEnter: true, canManage: false)
+        (model.actualForm.period, model.actualForm.value, model.actualForm.note) = ("2026-9M", "3.9OO", "Số ước 9 tháng")
+        model.actualErrors = [.init(field: "value", message: "Không đọc được số “3.9OO”.")]
+        let html = ViewTesting.html(IndicatorPage.response(ViewTesting.context(), model: model, status: .unprocessableEntity))
+        #expect(html.contains("value=\"3.9OO\""))
+        #expect(html.contains("Không đọc được số “3.9OO”."))
+        #expect(html.contains("Số ước 9 tháng"))
+    }
+
+    @Test func anOfficerWithNothingToEnterIsToldSo() {
+        let model = IndicatorEntryPage.Model(
+            year: 2026, years: [2026], period: IndicatorPeriod(code: "2026-H1")!, form: IndicatorEntryForm(period: "2026-H1"),
+            lines: [], unitName: "Sở Công Thương", unitNames: [:])
+        let html = ViewTesting.html(IndicatorEntryPage.response(ViewTesting.context(.unitOfficer, unitID: sct.id), model: model))
+        #expect(html.contains("Không có chỉ tiêu nào để nhập cho năm 2026"))
+    }
 }

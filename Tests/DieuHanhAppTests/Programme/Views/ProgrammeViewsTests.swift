@@ -87,4 +87,23 @@ struct ProgrammeViewsTests {
         #expect(html.contains("Tháng không đúng định dạng"))
         #expect(html.contains("<option value=\"\(snv.id!.uuidString)\" selected=\"selected\">"))
     }
+
+    @Test func anEmptyYearSaysWhatToDoNext() {
+        let model = ProgrammePage.Model(
+            filter: .init(), year: 2026, range: MonthRange.year(2026)!, asOf: ViewTesting.today, programme: nil, years: [2026],
+            units: [snv], unitNames: [:], canManage: true, anyItems: false)
+        let html = ViewTesting.html(ProgrammePage.response(ViewTesting.context(), model: model))
+        #expect(html.contains("Chưa có nội dung nào cho năm 2026"))
+        #expect(html.contains("href=\"/programme/items/new"))
+    }
+
+    @Test func statisticsThatCannotBeReadKeepTheirFilters() {
+        var query = ProgrammeStatsPage.Query()
+        query.period = "2026-Q5"
+        let model = ProgrammeStatsPage.Model(
+            query: query, units: [snv], errors: [.init(field: "period", message: "Kỳ không hợp lệ.")])
+        let html = ViewTesting.html(ProgrammeStatsPage.response(ViewTesting.context(), model: model))
+        #expect(html.contains("value=\"2026-Q5\""))
+        #expect(html.contains("Kỳ không hợp lệ."))
+    }
 }

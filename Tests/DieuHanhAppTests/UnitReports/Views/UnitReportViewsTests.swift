@@ -55,4 +55,12 @@ struct UnitReportViewsTests {
         #expect(html.contains("Không đọc được thời hạn."))
         #expect(html.contains("value=\"\(snv.id!.uuidString)\" checked"))
     }
+
+    @Test func theScorecardKeepsAYearItCannotReadWithItsProblem() {
+        let model = ReportScorecardPage.Model(
+            year: "20x6", asOf: "", result: nil, errors: [.init(field: "year", message: "Năm không hợp lệ.")])
+        let html = ViewTesting.html(ReportScorecardPage.response(ViewTesting.context(), model: model))
+        #expect(html.contains("value=\"20x6\""))
+        #expect(html.contains("Năm không hợp lệ."))
+    }
 }
