@@ -92,26 +92,13 @@ struct ReportingAPIController: RouteCollection {
         let user = try req.requireUser()
         let now = req.now
         let today = CivilDate.today(now: now)
-        var errors: [FieldError] = []
-        var draft = ReportingRegimeDraft()
-        draft.ma = body.ma.flatMap { $0.isEmpty ? nil : $0 }
-        draft.title = body.title ?? ""
-        draft.frequency = ReportingFrequency(rawValue: body.frequency ?? "")
-        if let text = body.deadline_rule {
-            draft.rule = ReportingDeadlineRule(code: text)
-            if draft.rule == nil { errors.append(.init(field: "rule", message: t(T.regimeRuleInvalid))) }
-        }
-        if let text = body.first_period, !text.isEmpty {
-            draft.firstPeriod = ReportingPeriod(code: text)
-            if draft.firstPeriod == nil { errors.append(.init(field: "first_period", message: t(T.regimePeriodCodeInvalid))) }
-        } else {
-            draft.firstPeriod = draft.frequency.map { ReportingPeriod.first($0, cuttingOffOnOrAfter: today) }
-        }
-        if let text = body.last_period, !text.isEmpty {
-            draft.lastPeriod = ReportingPeriod(code: text)
-            if draft.lastPeriod == nil { errors.append(.init(field: "last_period", message: t(T.regimePeriodCodeInvalid))) }
-        }
-        draft.notation = body.notation ?? ""
+        // The fields the office's form has are read by the form's own reading; the API adds its own code and units
+        // named by code.
+        var form = ReportingRegimeForm()
+        (form.title, form.frequency, form.rule_code) = (body.title, body.frequency, body.deadline_rule)
+        (form.first_period, form.last_period, form.notation) = (body.first_period, body.last_period, body.notation)
+        var (draft, errors) = form.draft(today: today, t)
+        draft.ma = body.ma.trimmed.isEmpty ? nil : body.ma.trimmed
         let units = try await UnitDirectory.all(on: req.db)
         let byCode = Dictionary(units.map { ($0.code.uppercased(), $0) }, uniquingKeysWith: { a, _ in a })
         if let code = body.requester, !code.isEmpty {
