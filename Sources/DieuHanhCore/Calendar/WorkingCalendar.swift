@@ -15,9 +15,10 @@ public struct Holiday: Hashable, Sendable {
 
 /// Which days civil servants work, and the deadline arithmetic of the Civil Code (Bộ luật Dân sự 2015).
 ///
-/// Civil servants work Monday to Friday. The statutory holidays (Bộ luật Lao động 2019, art. 112) are computed
-/// for every year; what the Government announces each year (the exact Tết break, swaps, compensatory days off,
-/// make-up Saturdays) is entered as `extraDaysOff` and `makeUpWorkingDays`.
+/// Civil servants work Monday to Friday. The statutory holidays (Bộ luật Lao động 2019, art. 112) and the
+/// compensatory day off for each one that falls on a weekend (art. 111(3)) are computed for every year; what the
+/// Government announces each year (the exact Tết break, swaps, make-up Saturdays) is entered as `extraDaysOff` and
+/// `makeUpWorkingDays`.
 ///
 /// Precedence, most specific first: a make-up working day (làm bù) is a working day whatever else applies; an
 /// extra day off is a day off; then statutory holidays and weekends are days off.
@@ -47,8 +48,8 @@ public struct WorkingCalendar: Sendable, Equatable {
     ///   day is always a weekday (2/9 on Friday → Thursday 1/9; 2/9 on Saturday → Friday 1/9). The day actually
     ///   announced can differ (2025: Monday 1/9), in which case the administrator edits the calendar.
     ///
-    /// Holidays falling on a weekend are listed as they are; the compensatory weekday off (art. 111(3)) is
-    /// announced each year and belongs in `extraDaysOff` (see `compensatoryDaysOff(year:)`).
+    /// Holidays falling on a weekend are listed as they are; their compensatory weekdays off (art. 111(3)) are
+    /// `compensatoryDaysOff(year:)`, and both together are `daysOff(year:)`.
     public static func statutoryHolidays(year: Int) -> [Holiday] {
         var holidays: [Holiday] = []
         func add(_ date: CivilDate?, _ name: String) {
@@ -71,9 +72,11 @@ public struct WorkingCalendar: Sendable, Equatable {
         return holidays.sorted { ($0.date, $0.name) < ($1.date, $1.name) }
     }
 
-    /// A suggestion for `extraDaysOff`: for each statutory holiday on a Saturday or Sunday, the next weekday that
-    /// is not itself a holiday (Bộ luật Lao động 2019, art. 111(3)). Not applied automatically: the Government's
-    /// announcement decides, often by arranging the Tết and 2/9 breaks differently.
+    /// For each statutory holiday on a Saturday or Sunday, the next weekday that is not itself a holiday: "nếu ngày
+    /// nghỉ hằng tuần trùng với ngày nghỉ lễ, tết … thì người lao động được nghỉ bù … vào ngày làm việc kế tiếp"
+    /// (Bộ luật Lao động 2019, art. 111(3)). Giỗ Tổ on Sunday 26/4/2026 gives Monday 27/4/2026 off. Where the
+    /// Government arranges a break otherwise (often Tết), the office enters the days announced: a make-up working
+    /// day wins over a compensatory day off.
     public static func compensatoryDaysOff(year: Int) -> [Holiday] {
         let holidays = statutoryHolidays(year: year)
         var taken = Set(holidays.map(\.date))
@@ -85,6 +88,12 @@ public struct WorkingCalendar: Sendable, Equatable {
             result.append(Holiday(date: day, name: "Nghỉ bù \(holiday.name)"))
         }
         return result
+    }
+
+    /// The days off of a year besides weekends, before anything announced: the statutory holidays and their
+    /// compensatory days, in date order.
+    public static func daysOff(year: Int) -> [Holiday] {
+        (statutoryHolidays(year: year) + compensatoryDaysOff(year: year)).sorted { ($0.date, $0.name) < ($1.date, $1.name) }
     }
 
     /// Whether `date` is one of the statutory holidays of its year.
@@ -137,13 +146,13 @@ public struct WorkingCalendar: Sendable, Equatable {
 
     // MARK: - Private
 
-    /// Statutory holiday dates by year, so a loop over many days computes each year's lunar dates once.
+    /// The dates of `daysOff(year:)` by year, so a loop over many days computes each year's lunar dates once.
     private struct HolidayCache {
         var byYear: [Int: Set<CivilDate>] = [:]
 
         mutating func contains(_ date: CivilDate) -> Bool {
             if let dates = byYear[date.year] { return dates.contains(date) }
-            let dates = Set(WorkingCalendar.statutoryHolidays(year: date.year).map(\.date))
+            let dates = Set(WorkingCalendar.daysOff(year: date.year).map(\.date))
             byYear[date.year] = dates
             return dates.contains(date)
         }

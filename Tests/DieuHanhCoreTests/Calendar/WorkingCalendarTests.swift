@@ -60,6 +60,26 @@ struct WorkingCalendarTests {
         #expect(dates == Set(["2023-01-02", "2023-01-26", "2023-01-27", "2023-05-02", "2023-05-03", "2023-09-04"].map(day)))
     }
 
+    @Test("a holiday on a weekend gives the next working day off without anything entered (Giỗ Tổ 2026)")
+    func compensatoryDayApplies() {
+        // Giỗ Tổ Hùng Vương fell on Sunday 26/4/2026: Monday 27/4 is off (art. 111(3)); 30/4 and 1/5 are holidays.
+        #expect(WorkingCalendar.compensatoryDaysOff(year: 2026).map(\.date) == [day("2026-04-27")])
+        #expect(!plain.isWorkingDay(day("2026-04-27")))
+        #expect(plain.isWorkingDay(day("2026-04-28")))
+        // From Friday 24/4: 28/4 is day 1, 29/4 day 2, then 30/4 and 1/5 off: day 3 is Monday 4/5.
+        #expect(plain.addingWorkingDays(1, to: day("2026-04-24")) == day("2026-04-28"))
+        #expect(plain.addingWorkingDays(3, to: day("2026-04-24")) == day("2026-05-04"))
+        #expect(plain.nextWorkingDay(onOrAfter: day("2026-04-25")) == day("2026-04-28"))
+        #expect(WorkingCalendar.daysOff(year: 2026).contains(Holiday(date: day("2026-04-27"), name: "Nghỉ bù Giỗ Tổ Hùng Vương")))
+    }
+
+    @Test("the office can keep a compensatory day as a working day when the Government arranges it otherwise")
+    func compensatoryDayOverridden() {
+        let calendar = WorkingCalendar(makeUpWorkingDays: [day("2026-04-27")])
+        #expect(calendar.isWorkingDay(day("2026-04-27")))
+        #expect(calendar.addingWorkingDays(1, to: day("2026-04-24")) == day("2026-04-27"))
+    }
+
     // MARK: Working days
 
     @Test("weekdays are working days, weekends are not")
