@@ -240,24 +240,26 @@ enum IndicatorPage {
             .attribute(named: "action", value: "/indicators/\(model.indicator.id!)/actuals"),
             .attribute(named: "novalidate", value: "novalidate"),
             .h3(.text(t(T.indEnterOne))),
-            Components.errorSummary(e, t),
+            Components.errorSummary(e, t, form: "actual"),
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("version"), .value(String(model.indicator.version))),
             .input(.type(.hidden), .name("year"), .value(String(model.year))),
             Components.selectField(
                 .init(
                     name: "period", label: t(T.indFieldPeriod), value: f.period, required: true,
-                    error: e.message(for: "period")),
+                    error: e.message(for: "period"), form: "actual"),
                 options: IndicatorLabels.periodOptions(year: model.year) + IndicatorLabels.periodOptions(year: model.year - 1)),
             Components.selectField(
                 .init(
                     name: "kind", label: t(T.indFieldKind), value: f.kind, required: true, hint: t(T.indKindHint),
-                    error: e.message(for: "kind")), options: IndicatorLabels.kindOptions(t)),
+                    error: e.message(for: "kind"), form: "actual"), options: IndicatorLabels.kindOptions(t)),
             Components.textField(
                 .init(
                     name: "value", label: t(T.indFieldValue, model.indicator.unit), value: f.value, required: true,
-                    hint: t(T.indValueHint), error: e.message(for: "value") ?? e.message(for: "value_\(model.indicator.id!)"))),
-            Components.textArea(name: "note", label: t(T.indFieldNote), value: f.note, error: e.message(for: "note")),
+                    hint: t(T.indValueHint), error: e.message(for: "value") ?? e.message(for: "value_\(model.indicator.id!)"),
+                    form: "actual")),
+            Components.textArea(
+                name: "note", label: t(T.indFieldNote), value: f.note, error: e.message(for: "note"), form: "actual"),
             .button(.class("button primary"), .type(.submit), .text(t(T.indSaveActual)))
         )
     }
@@ -271,23 +273,23 @@ enum IndicatorPage {
             .attribute(named: "action", value: "/indicators/\(model.indicator.id!)/revisions"),
             .attribute(named: "novalidate", value: "novalidate"),
             .h3(.text(t(T.indReviseTarget, String(model.year)))),
-            Components.errorSummary(e, t),
+            Components.errorSummary(e, t, form: "revision"),
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("version"), .value(String(model.indicator.version))),
             .input(.type(.hidden), .name("year"), .value(String(model.year))),
             Components.textField(
                 .init(
                     name: "value", label: t(T.indFieldRevisedTarget, model.indicator.unit), value: f.value, required: true,
-                    hint: t(T.indValueHint), error: e.message(for: "value"))),
+                    hint: t(T.indValueHint), error: e.message(for: "value"), form: "revision")),
             Components.textField(
                 .init(
                     name: "decided_on", label: t(T.indFieldDecidedOn), value: f.decidedOn, required: true,
-                    hint: t(T.dateHint), error: e.message(for: "decided_on"))),
+                    hint: t(T.dateHint), error: e.message(for: "decided_on"), form: "revision")),
             Components.textField(
                 .init(
                     name: "document", label: t(T.indFieldDocument), value: f.document, required: true,
-                    hint: t(T.indDocumentHint), error: e.message(for: "document"))),
-            Components.textArea(name: "note", label: t(T.indFieldNote), value: f.note),
+                    hint: t(T.indDocumentHint), error: e.message(for: "document"), form: "revision")),
+            Components.textArea(name: "note", label: t(T.indFieldNote), value: f.note, form: "revision"),
             .button(.class("button"), .type(.submit), .text(t(T.indSaveRevision)))
         )
     }

@@ -13,5 +13,7 @@ extension ProgrammeItemPage {
         var canEdit: Bool
         /// The step whose form was just refused, with its problems and what was typed.
         var failed: RefusedStep<ProgrammeAction>?
+        /// The full names of those who recorded the steps, by user id.
+        var actorNames: [UUID: String] = [:]
     }
 }

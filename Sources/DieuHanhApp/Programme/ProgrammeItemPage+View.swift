@@ -83,7 +83,10 @@ enum ProgrammeItemPage {
                     .if(!event.note.isEmpty, .p(.text(event.note))),
                     .p(
                         .class("muted"),
-                        .text(t(T.recordedOnBy, CivilDate.parse(event.recordedOn).map(VNFormat.date) ?? "", event.actorName)))
+                        .text(
+                            Components.recordedBy(
+                                CivilDate.parse(event.recordedOn).map(VNFormat.date) ?? "", actorID: event.actorID,
+                                actorName: event.actorName, names: model.actorNames, t)))
                 )
             },
             .li(.strong(.text(t(T.programmeEntered))), .text(" — " + entered))

@@ -20,5 +20,9 @@ extension TaskPage {
         var subTasks: [(task: TaskItem, snapshot: TaskSnapshot?)]
         /// The step whose form was just refused, with its problems and what was typed.
         var failed: RefusedStep<TaskAction>?
+        /// The deadline a pending extension request asks for: what an approval grants unless the leader changes it.
+        var requestedDeadline: CivilDate? = nil
+        /// The full names of those who recorded the steps, by user id (the history names people, not accounts).
+        var actorNames: [UUID: String] = [:]
     }
 }

@@ -77,7 +77,10 @@ enum TaskPage {
                     Components.attachmentList(model.attachments[event.id!] ?? []),
                     .p(
                         .class("muted"),
-                        .text(t(T.recordedOnBy, VNFormat.date(CivilDate.parse(event.recordedOn)!), event.actorName)))
+                        .text(
+                            Components.recordedBy(
+                                VNFormat.date(CivilDate.parse(event.recordedOn)!), actorID: event.actorID,
+                                actorName: event.actorName, names: model.actorNames, t)))
                 )
             }
         )
@@ -103,7 +106,10 @@ enum TaskPage {
             fields = [
                 Components.textField(
                     .init(
-                        name: "new_deadline", label: t(T.fieldNewDeadline), value: typed("new_deadline"),
+                        name: "new_deadline", label: t(T.fieldNewDeadline),
+                        value: typed(
+                            "new_deadline",
+                            else: action == .approveExtension ? model.requestedDeadline.map(VNFormat.date) ?? "" : ""),
                         required: action == .requestExtension, hint: t(T.dateHint),
                         error: errors.message(for: "new_deadline"), form: action.rawValue))
             ]

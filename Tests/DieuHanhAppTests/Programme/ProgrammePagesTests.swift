@@ -141,7 +141,7 @@ struct ProgrammePagesTests {
             let after = try await s.office.get("/programme/items/\(item.id!)").body.string
             #expect(after.contains("Đã ban hành"))
             #expect(after.contains("Quyết định số 2001/QĐ-UBND"))
-            #expect(after.contains("ghi ngày 22/11/2026 bởi canbo.snv"))
+            #expect(after.contains("ghi ngày 22/11/2026 bởi Người canbo.snv"))  // the person, not the account
             // Events are kept, never overwritten; each step is audited.
             let events = try await ProgrammeEventRecord.query(on: app.db).filter(\.$itemID == item.id!).all()
             #expect(events.map(\.kind).sorted() == ["issued", "submitted"])

@@ -1,4 +1,5 @@
 import DieuHanhCore
+import Foundation
 import Plot
 
 /// Small pieces every page uses, so forms and lists look and behave the same everywhere.
@@ -190,5 +191,14 @@ enum Components {
             .span(.text(t(T.pagerStatus, String(page), String(pages), String(first), String(last), String(total)))),
             .if(page < pages, .a(.href(link(page + 1)), .attribute(named: "rel", value: "next"), .text(t(T.pagerNext) + " →")))
         )
+    }
+
+    /// "ghi ngày 20/11/2026 bởi Trần Văn Bình": who recorded a step, by their full name (`names`, by user id) rather
+    /// than the account name kept with the step; a step written by an import names no one.
+    static func recordedBy(_ date: String, actorID: UUID?, actorName: String, names: [UUID: String], _ t: Localizer)
+        -> String
+    {
+        guard let actorID else { return t(T.recordedOnImported, date) }
+        return t(T.recordedOnBy, date, names[actorID] ?? actorName)
     }
 }

@@ -79,6 +79,13 @@ struct IndicatorViewsTests {
         #expect(html.contains("Tổng mức bán lẻ hàng hóa"))
         #expect(html.contains("2.500"))
         #expect(html.contains("id=\"nhap-so-lieu\""))
+        // The office sees both forms, the figure's and the target's: their fields keep ids of their own.
+        let office = ViewTesting.html(
+            IndicatorPage.response(
+                ViewTesting.context(), model: .init(row: row, years: [2026], unitNames: [:], canEnter: true, canManage: true)))
+        #expect(office.contains("id=\"dieu-chinh\""))
+        let ids = office.matches(of: /id="(f-[^"]+)"/).map { String($0.1) }
+        #expect(Set(ids).count == ids.count, "repeated ids: \(ids)")
         let reader = IndicatorPage.Model(
             row: row, years: [2026], unitNames: [sct.id!: sct.name], canEnter: false, canManage: false)
         #expect(

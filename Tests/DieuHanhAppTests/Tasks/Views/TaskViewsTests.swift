@@ -102,6 +102,27 @@ struct TaskViewsTests {
         #expect(Set(ids).count == ids.count, "repeated ids: \(ids)")
     }
 
+    @Test func theHistoryNamesPeopleAndImportsAndAnApprovalOffersTheDateAskedFor() {
+        var (model, _) = taskModel(actions: [.approveExtension, .refuseExtension])
+        let officer = UUID()
+        model.events[0].actorID = officer
+        model.actorNames = [officer: "Trần Văn Bình"]
+        let imported = TaskEventRecord()
+        imported.id = UUID()
+        (imported.taskID, imported.kind, imported.recordedOn, imported.effectiveOn) = (
+            model.task.id!, "assigned", "2026-11-02", "2026-11-02"
+        )
+        (imported.note, imported.actorName) = ("", "dòng lệnh")
+        model.events.insert(imported, at: 0)
+        model.requestedDeadline = CivilDate(year: 2027, month: 1, day: 15)
+        let html = ViewTesting.html(TaskPage.response(ViewTesting.context(.leader), model: model))
+        #expect(html.contains("ghi ngày 20/11/2026 bởi Trần Văn Bình"))
+        #expect(!html.contains("bởi canbo.snv"))
+        #expect(html.contains("ghi ngày 02/11/2026, nhập từ tệp dữ liệu"))
+        #expect(!html.contains("dòng lệnh"))
+        #expect(html.contains("id=\"f-approve_extension-new_deadline\" name=\"new_deadline\" type=\"text\" value=\"15/01/2027\""))
+    }
+
     @Test func aRefusedStepComesBackWithItsProblemsAndWhatWasTyped() {
         let refused = RefusedStep<TaskAction>(
             action: .requestExtension,
