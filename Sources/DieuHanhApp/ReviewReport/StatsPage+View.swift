@@ -10,7 +10,8 @@ enum StatsPage {
             content: [
                 Components.pageHeader(
                     t(T.statsTitle), lead: t(T.statsLead),
-                    actions: [Components.linkButton(t(T.reviewTitle), href: "/reports/review")]),
+                    actions: ctx.role?.seesEveryUnit == true
+                        ? [Components.linkButton(t(T.reviewTitle), href: "/reports/review")] : []),
                 Components.errorSummary(model.errors, t),
                 filters(ctx, model),
                 .unwrap(model.stats) { stats in

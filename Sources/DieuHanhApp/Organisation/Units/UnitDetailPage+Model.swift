@@ -10,5 +10,7 @@ extension UnitDetailPage {
         var predecessors: [OrgUnit]
         var users: [UserAccount]
         var history: [AuditEntry]
+        /// The units whose pages the reader may open; nil for all.
+        var readable: Set<UUID>? = nil
     }
 }

@@ -26,15 +26,15 @@ enum UnitDetailPage {
             .dl(
                 .class("facts"),
                 .dt(.text(t(T.fieldCode))), .dd(.code(.text(unit.code))),
-                .dt(.text(t(T.fieldParent))), .dd(link(model.parent, t)),
+                .dt(.text(t(T.fieldParent))), .dd(link(model.parent, model, t)),
                 .dt(.text(t(T.fieldValidFrom))), .dd(.text(unit.validFrom.flatMap(CivilDate.parse).map(VNFormat.date) ?? "—")),
                 .dt(.text(t(T.fieldStatus))), .dd(UnitsListPage.statusTag(unit, closed: closed, t)),
-                .if(model.successor != nil, .group(.dt(.text(t(T.fieldSuccessor))), .dd(link(model.successor, t)))),
+                .if(model.successor != nil, .group(.dt(.text(t(T.fieldSuccessor))), .dd(link(model.successor, model, t)))),
                 .if(
                     !model.predecessors.isEmpty,
                     .group(
                         .dt(.text(t(T.unitPredecessors))),
-                        .dd(.ul(.forEach(model.predecessors) { .li(link($0, t)) }))))
+                        .dd(.ul(.forEach(model.predecessors) { .li(link($0, model, t)) }))))
             ),
             .section(
                 .h2(.text(t(T.unitChildren))),
@@ -43,7 +43,9 @@ enum UnitDetailPage {
                     : .ul(
                         .class("plain"),
                         .forEach(model.children) { child in
-                            .li(link(child, t), .text(" "), UnitsListPage.statusTag(child, closed: child.validTo != nil, t))
+                            .li(
+                                link(child, model, t), .text(" "), UnitsListPage.statusTag(child, closed: child.validTo != nil, t)
+                            )
                         })
             ),
             .section(
@@ -66,8 +68,10 @@ enum UnitDetailPage {
         ]
     }
 
-    private static func link(_ unit: OrgUnit?, _ t: Localizer) -> BodyNode {
+    /// A unit's name, a link when the reader may open its page (a unit officer reads only their subtree).
+    private static func link(_ unit: OrgUnit?, _ model: Model, _ t: Localizer) -> BodyNode {
         guard let unit else { return .text("—") }
+        guard model.readable?.contains(unit.id!) ?? true else { return .text(unit.name) }
         return .a(.href("/units/\(unit.id!)"), .text(unit.name))
     }
 }

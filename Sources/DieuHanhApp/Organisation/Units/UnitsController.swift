@@ -30,7 +30,8 @@ struct UnitsController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let unit = try await req.visibleUnit()
         let model = try await UnitDetailPage.model(
-            unit, readsAuditLog: req.currentUser?.userRole.canReadAuditLog == true, on: req.db)
+            unit, readsAuditLog: req.currentUser?.userRole.canReadAuditLog == true, scope: try await req.accessScope(),
+            on: req.db)
         return UnitDetailPage.response(req.pageContext(), model: model)
     }
 
