@@ -46,7 +46,7 @@ enum InboxPage {
                 : .div(
                     .class("table-wrap"),
                     .table(
-                        .class("data tasks"),
+                        .class("data tasks cards"),
                         .thead(
                             .tr(
                                 .th(.text(t(T.fieldContent))), .th(.text(t(T.fieldDocument))), .th(.text(t(T.fieldLeadUnit))),
@@ -67,9 +67,15 @@ enum InboxPage {
                                                         } ?? "")
                                                         + (event.note.isEmpty ? "" : ": " + event.note)))
                                         }),
-                                    .td(.text(queues.documents[item.task.documentID]?.notation ?? "")),
-                                    .td(.text(queues.unitNames[item.task.leadUnitID] ?? "")),
-                                    .td(.text(item.snapshot.deadline.map(VNFormat.date) ?? t(T.noDeadline))),
+                                    .td(
+                                        .data(named: "label", value: t(T.fieldDocument)),
+                                        .text(queues.documents[item.task.documentID]?.notation ?? "")),
+                                    .td(
+                                        .data(named: "label", value: t(T.fieldLeadUnit)),
+                                        .text(queues.unitNames[item.task.leadUnitID] ?? "")),
+                                    .td(
+                                        .data(named: "label", value: t(T.fieldDeadline)),
+                                        .text(item.snapshot.deadline.map(VNFormat.date) ?? t(T.noDeadline))),
                                     .td(Labels.statusTag(item.snapshot, dueSoon: item.dueSoon, t))
                                 )
                             })

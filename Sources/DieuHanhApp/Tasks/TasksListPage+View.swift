@@ -55,6 +55,36 @@ enum TasksListPage {
                     name: "as_of", label: t(T.fieldAsOf), value: f.as_of ?? VNFormat.date(ctx.today),
                     hint: t(T.dateHint), error: model.errors.message(for: "as_of"))),
             Components.selectField(.init(name: "status", label: t(T.fieldStatus), value: f.status ?? ""), options: statuses),
+            // The other filters fold away (on a phone they would fill the screen), open while one of them is set.
+            .element(
+                named: "details",
+                nodes: [
+                    .class("more-filters"),
+                    .attribute(named: "open", value: moreFiltersSet(model) ? "open" : nil),
+                    .element(named: "summary", nodes: [.text(t(T.filterMore))]),
+                    .div(.class("filter-fields"), .group(moreFilters(ctx, model, units: units, sorts: sorts))),
+                ]),
+            .if(!(f.document ?? "").isEmpty, .input(.type(.hidden), .name("document"), .value(f.document ?? ""))),
+            .button(.class("button"), .type(.submit), .text(t(T.searchButton)))
+        )
+    }
+
+    /// Whether any of the folded filters is set (or refused), so that the fold opens.
+    private static func moreFiltersSet(_ model: Model) -> Bool {
+        let f = model.filter
+        // The sort is sent with every search: only another order than the default counts as set.
+        let set =
+            [f.lead_unit, f.assigner, f.domain, f.leader, f.deadline_from, f.deadline_to].contains { !($0 ?? "").isEmpty }
+            || !["", "deadline"].contains(f.sort ?? "")
+        return set || !model.errors.filter { $0.field != "as_of" }.isEmpty
+    }
+
+    private static func moreFilters(
+        _ ctx: PageContext, _ model: Model, units: [(value: String, label: String)], sorts: [(value: String, label: String)]
+    ) -> [BodyNode] {
+        let t = ctx.t
+        let f = model.filter
+        return [
             Components.selectField(
                 .init(
                     name: "lead_unit", label: t(T.fieldLeadUnit), value: f.lead_unit ?? "",
@@ -79,9 +109,7 @@ enum TasksListPage {
                     name: "deadline_to", label: t(T.fieldDeadlineTo), value: f.deadline_to ?? "",
                     error: model.errors.message(for: "deadline_to"))),
             Components.selectField(.init(name: "sort", label: t(T.fieldSort), value: f.sort ?? "deadline"), options: sorts),
-            .if(!(f.document ?? "").isEmpty, .input(.type(.hidden), .name("document"), .value(f.document ?? ""))),
-            .button(.class("button"), .type(.submit), .text(t(T.searchButton)))
-        )
+        ]
     }
 
     /// One chip per bucket with its count, each a link that filters the list to it.
@@ -116,7 +144,7 @@ enum TasksListPage {
             .div(
                 .class("table-wrap"),
                 .table(
-                    .class("data tasks"),
+                    .class("data tasks cards"),
                     .caption(
                         .text(
                             t(T.tasksCount, VNFormat.integer(result.page.total)) + " · " + t(T.fieldAsOf) + " "
@@ -130,9 +158,15 @@ enum TasksListPage {
                             .tr(
                                 .class(rowClass(row)),
                                 .td(.a(.href("/tasks/\(row.task.id!)"), .text(String(row.task.content.prefix(220))))),
-                                .td(.text(result.documents[row.task.documentID]?.notation ?? "")),
-                                .td(.text(model.unitNames[row.task.leadUnitID] ?? "")),
-                                .td(.text(row.snapshot.deadline.map(VNFormat.date) ?? t(T.noDeadline))),
+                                .td(
+                                    .data(named: "label", value: t(T.fieldDocument)),
+                                    .text(result.documents[row.task.documentID]?.notation ?? "")),
+                                .td(
+                                    .data(named: "label", value: t(T.fieldLeadUnit)),
+                                    .text(model.unitNames[row.task.leadUnitID] ?? "")),
+                                .td(
+                                    .data(named: "label", value: t(T.fieldDeadline)),
+                                    .text(row.snapshot.deadline.map(VNFormat.date) ?? t(T.noDeadline))),
                                 .td(Labels.statusTag(row.snapshot, dueSoon: row.dueSoon, t))
                             )
                         })

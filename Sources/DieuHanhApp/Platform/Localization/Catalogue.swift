@@ -24,6 +24,7 @@ enum T {
     static let searchHint = L(vi: "Gõ có dấu hoặc không dấu đều được", en: "With or without Vietnamese diacritics")
     static let searchButton = L(vi: "Lọc", en: "Filter")
     static let searchNoResults = L(vi: "Không có kết quả", en: "No results")
+    static let filterMore = L(vi: "Lọc thêm", en: "More filters")
     static let searchNoResultsText = L(
         vi: "Không có mục nào khớp với “{0}”. Thử bớt từ hoặc bỏ bộ lọc.",
         en: "Nothing matches “{0}”. Try fewer words or clear the filters.")

@@ -125,6 +125,10 @@ extension Assets {
         .compare pre { background: var(--paper); border: 1px solid var(--line); padding: .75rem; overflow-x: auto; }
         /* A grid item is as wide as its content unless told otherwise: a long line in a <pre> would widen the page. */
         .compare > * { min-width: 0; }
+        details.more-filters { flex-basis: 100%; }
+        details.more-filters summary { cursor: pointer; color: var(--link); padding: .25rem 0; }
+        .filter-fields { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .75rem; margin-top: .5rem; }
+        .filter-fields .field { margin: 0; min-width: 12rem; flex: 1 1 12rem; }
         /* Column lists and codes have no spaces to break at: let them wrap anywhere rather than widen a phone's page. */
         main code { overflow-wrap: anywhere; }
         .danger-zone { margin-top: 2rem; border-top: 1px solid var(--line); }
@@ -146,6 +150,16 @@ extension Assets {
         @media (max-width: 40rem) {
           main { padding: .75rem; }
           .compare { grid-template-columns: 1fr; }
+          /* On a phone the page scrolls, not a box inside it. */
+          .table-wrap { max-height: none; }
+          /* A task row reads as a card on a phone: the content first, then each fact under its column's name. */
+          table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+          table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; }
+          table.cards caption { display: block; }
+          table.cards tr { border-bottom: 1px solid var(--line); padding: .5rem .75rem; }
+          table.cards td { border: none; padding: .15rem 0; }
+          table.cards td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+          table.cards td:first-child { font-weight: 600; }
           dl.facts { grid-template-columns: 1fr; }
           /* The report keeps its tables as issued; on a phone the sheet scrolls sideways, the page does not. */
           .report-sheet { padding: 1rem .75rem; overflow-x: auto; }
