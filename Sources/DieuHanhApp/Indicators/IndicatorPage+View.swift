@@ -195,7 +195,8 @@ enum IndicatorPage {
                                     .td(.text(fact.period.label)), .td(.text(IndicatorLabels.kind(fact.kind, t))),
                                     .td(.class("num"), .text(IndicatorText.value(fact.value))),
                                     .td(.text(VNFormat.date(fact.recordedOn))),
-                                    .td(.text(record.actorName)), .td(state), .td(.text(record.note)))
+                                    .td(.text(Components.enteredBy(actorID: record.actorID, actorName: record.actorName, t))),
+                                    .td(state), .td(.text(record.note)))
                             })
                     ))
         )
@@ -224,7 +225,7 @@ enum IndicatorPage {
                                     .td(.text(CivilDate.parse(r.decidedOn).map(VNFormat.date) ?? r.decidedOn)),
                                     .td(.text(r.document)),
                                     .td(.text(CivilDate.parse(r.recordedOn).map(VNFormat.date) ?? r.recordedOn)),
-                                    .td(.text(r.actorName)),
+                                    .td(.text(Components.enteredBy(actorID: r.actorID, actorName: r.actorName, t))),
                                     .td(.text(r.note)))
                             })
                     ))

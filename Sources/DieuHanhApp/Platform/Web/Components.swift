@@ -193,6 +193,12 @@ enum Components {
         )
     }
 
+    /// Who entered a record, for a column headed "Người nhập": the account, or — for a record an import wrote, which
+    /// names no one — that it came from a file.
+    static func enteredBy(actorID: UUID?, actorName: String, _ t: Localizer) -> String {
+        actorID == nil ? t(T.enteredByImport) : actorName
+    }
+
     /// "ghi ngày 20/11/2026 bởi Trần Văn Bình": who recorded a step, by their full name (`names`, by user id) rather
     /// than the account name kept with the step; a step written by an import names no one.
     static func recordedBy(_ date: String, actorID: UUID?, actorName: String, names: [UUID: String], _ t: Localizer)

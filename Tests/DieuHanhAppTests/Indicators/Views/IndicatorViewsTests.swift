@@ -27,7 +27,7 @@ struct IndicatorViewsTests {
         (actual.indicatorID, actual.period, actual.year, actual.kind, actual.value) = (
             indicator.id!, "2026-H1", 2026, "uoc", "2500"
         )
-        (actual.recordedOn, actual.seq, actual.note, actual.actorName) = ("2026-06-20", 1, "", "canbo.sct")
+        (actual.recordedOn, actual.seq, actual.note, actual.actorName) = ("2026-06-20", 1, "", "dòng lệnh")  // imported
         return IndicatorYearRow(indicator: indicator, plan: plan, revisions: [], actuals: [actual], asOf: ViewTesting.today)
     }
 
@@ -79,6 +79,9 @@ struct IndicatorViewsTests {
         #expect(html.contains("Tổng mức bán lẻ hàng hóa"))
         #expect(html.contains("2.500"))
         #expect(html.contains("id=\"nhap-so-lieu\""))
+        // A figure an import wrote says so, in an office's words.
+        #expect(html.contains("<td>nhập từ tệp dữ liệu</td>"))
+        #expect(!html.contains("dòng lệnh"))
         // The office sees both forms, the figure's and the target's: their fields keep ids of their own.
         let office = ViewTesting.html(
             IndicatorPage.response(
