@@ -132,6 +132,11 @@ extension T {
     static let eventCancelled = L(vi: "Hủy / rút", en: "Cancelled")
     static let eventDelegated = L(vi: "Giao cho đơn vị trực thuộc", en: "Delegated")
     static let recordedOnBy = L(vi: "ghi ngày {0} bởi {1}", en: "recorded {0} by {1}")
+    static let taskExtensionAsked = L(vi: "Đang xin gia hạn", en: "Extension requested")
+    static let taskExtensionAskedUntil = L(
+        vi: "đến {0}, chờ lãnh đạo quyết định", en: "until {0}, awaiting the leader's decision")
+    static let taskAwaitingConfirmation = L(
+        vi: "Đã báo cáo hoàn thành, chờ Văn phòng xác nhận", en: "Completion reported, awaiting the office's confirmation")
     static let enteredByImport = L(vi: "nhập từ tệp dữ liệu", en: "imported from a file")
     static let recordedOnImported = L(vi: "ghi ngày {0}, nhập từ tệp dữ liệu", en: "recorded {0}, imported from a file")
     static let entityTask = L(vi: "Nhiệm vụ", en: "Task")

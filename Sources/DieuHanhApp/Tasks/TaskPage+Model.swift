@@ -22,6 +22,8 @@ extension TaskPage {
         var failed: RefusedStep<TaskAction>?
         /// The deadline a pending extension request asks for: what an approval grants unless the leader changes it.
         var requestedDeadline: CivilDate? = nil
+        /// A completion is reported and waits for the office's confirmation: not done yet for the statistics.
+        var awaitingConfirmation = false
         /// The full names of those who recorded the steps, by user id (the history names people, not accounts).
         var actorNames: [UUID: String] = [:]
     }

@@ -41,7 +41,8 @@ extension TaskPage {
             attachments: attachments,
             snapshot: snapshot, dueSoon: snapshot.map { TaskStatus.isDueSoon($0, asOf: today, calendar: calendar) } ?? false,
             actions: actions, openUnits: units.filter { !$0.isClosed(on: today) }, subUnits: subUnits, subTasks: subTasks,
-            failed: failed, requestedDeadline: state.requestedDeadline,
+            failed: failed, requestedDeadline: state.extensionPending ? state.requestedDeadline : nil,
+            awaitingConfirmation: state.completionAwaitingConfirmation,
             actorNames: Dictionary(uniqueKeysWithValues: actors.map { ($0.id!, $0.fullName) }))
     }
 }

@@ -17,6 +17,7 @@ enum TaskPage {
                 String(task.content.prefix(160)) + (task.content.count > 160 ? "…" : ""),
                 lead: model.document.notation + " — " + model.document.summary),
             .unwrap(model.snapshot) { Labels.statusTag($0, dueSoon: model.dueSoon, t) },
+            .if(model.awaitingConfirmation, .span(.class("tag tag-warn"), .text(t(T.taskAwaitingConfirmation)))),
             .dl(
                 .class("facts"),
                 .dt(.text(t(T.fieldContent))), .dd(.text(task.content)),
@@ -32,7 +33,10 @@ enum TaskPage {
                 .dt(.text(t(T.fieldDomain))), .dd(.text(task.domain ?? "—")),
                 .dt(.text(t(T.fieldAssignedOn))), .dd(.text(VNFormat.date(task.assignedDate))),
                 .dt(.text(t(T.fieldDeadline))),
-                .dd(.text((model.snapshot?.deadline ?? task.deadlineDate).map(VNFormat.date) ?? t(T.noDeadline)))
+                .dd(.text((model.snapshot?.deadline ?? task.deadlineDate).map(VNFormat.date) ?? t(T.noDeadline))),
+                .unwrap(model.requestedDeadline) { asked in
+                    .group(.dt(.text(t(T.taskExtensionAsked))), .dd(.text(t(T.taskExtensionAskedUntil, VNFormat.date(asked)))))
+                }
             ),
             .if(!model.subTasks.isEmpty, subTasks(ctx, model)),
             .section(.h2(.text(t(T.taskTimeline))), timeline(ctx, model)),

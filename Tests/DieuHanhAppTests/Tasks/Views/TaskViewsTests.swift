@@ -139,6 +139,14 @@ struct TaskViewsTests {
         #expect(html.contains("ghi ngày 02/11/2026, nhập từ tệp dữ liệu"))
         #expect(!html.contains("dòng lệnh"))
         #expect(html.contains("id=\"f-approve_extension-new_deadline\" name=\"new_deadline\" type=\"text\" value=\"15/01/2027\""))
+        // The pending request shows among the task's facts.
+        #expect(html.contains("<dt>Đang xin gia hạn</dt><dd>đến 15/01/2027, chờ lãnh đạo quyết định</dd>"))
+        #expect(!html.contains("chờ Văn phòng xác nhận"))
+        model.awaitingConfirmation = true
+        model.requestedDeadline = nil
+        let reported = ViewTesting.html(TaskPage.response(ViewTesting.context(), model: model))
+        #expect(reported.contains("Đã báo cáo hoàn thành, chờ Văn phòng xác nhận"))
+        #expect(!reported.contains("Đang xin gia hạn"))
     }
 
     @Test func aRefusedStepComesBackWithItsProblemsAndWhatWasTyped() {
