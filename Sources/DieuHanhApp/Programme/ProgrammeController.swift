@@ -134,12 +134,18 @@ struct ProgrammeController: RouteCollection {
             req.flash(t(T.programmeActionDone, ProgrammeLabels.action(action, t)))
             return req.redirect(to: "/programme/items/\(item.id!)")
         } catch let failure as ValidationFailure {
+            return try await refused(failure.errors, .unprocessableEntity)
+        } catch let conflict as AppError where conflict.status == .conflict {
+            return try await refused(conflict.asStepProblem, .conflict)
+        }
+
+        /// As for a task's step: the item as it is now, with the problem and what was typed.
+        func refused(_ errors: [FieldError], _ status: HTTPStatus) async throws -> Response {
             let fresh = try await ProgrammeItem.find(item.id, on: req.db) ?? item
             let typed = ["note": form.note, "date": form.date, "month": form.month, "document": form.document]
                 .compactMapValues { $0 }
             return try await itemPage(
-                req, item: fresh, failed: .init(action: action, errors: failure.errors, typed: typed),
-                status: .unprocessableEntity)
+                req, item: fresh, failed: .init(action: action, errors: errors, typed: typed), status: status)
         }
     }
 

@@ -138,13 +138,20 @@ struct TasksController: RouteCollection {
             req.flash(t(T.taskActionDone))
             return req.redirect(to: "/tasks/\(task.id!)")
         } catch let failure as ValidationFailure {
+            return try await refused(failure.errors, .unprocessableEntity)
+        } catch let conflict as AppError where conflict.status == .conflict {
+            return try await refused(conflict.asStepProblem, .conflict)
+        }
+
+        /// Refused for its input, or because someone changed the task meanwhile: the page as it is now, with the
+        /// problem and what was typed, so nothing is lost.
+        func refused(_ errors: [FieldError], _ status: HTTPStatus) async throws -> Response {
             let fresh = try await TaskItem.find(task.id, on: req.db) ?? task
             let typed = [
                 "note": form.note, "percent": form.percent, "date": form.date, "new_deadline": form.new_deadline,
                 "unit_id": form.unit_id,
             ].compactMapValues { $0 }
-            return try await page(
-                req, fresh, failed: .init(action: action, errors: failure.errors, typed: typed), status: .unprocessableEntity)
+            return try await page(req, fresh, failed: .init(action: action, errors: errors, typed: typed), status: status)
         }
     }
 

@@ -132,6 +132,10 @@ struct TaskPagesTests {
             #expect(second.status == .conflict)
             #expect(second.body.string.contains("vừa được người khác thay đổi"))
             #expect(try await TaskEventRecord.query(on: app.db).filter(\.$note == "Bản cũ").count() == 0)
+            // The task as it is now, with the other change in its history and what was typed still in the form.
+            #expect(second.body.string.contains("Đang rà soát"))
+            #expect(second.body.string.contains(">Bản cũ</textarea>"))
+            #expect(second.body.string.contains("name=\"version\" value=\"2\""))
         }
     }
 

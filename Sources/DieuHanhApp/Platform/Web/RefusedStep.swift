@@ -20,3 +20,9 @@ struct RefusedStep<Action: Equatable> {
         refused?.action == action ? refused!.errors : []
     }
 }
+
+extension AppError {
+    /// A conflict (the item changed or moved on since the form was shown) as the problem of a step's form, so that
+    /// the form comes back with what was typed instead of an error page.
+    var asStepProblem: [FieldError] { [FieldError(field: "version", message: message)] }
+}
