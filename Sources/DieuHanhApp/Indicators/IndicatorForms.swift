@@ -36,7 +36,7 @@ enum IndicatorInput {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
         guard let date = CivilDate.parse(text) else {
-            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            errors.append(.init(field: field, message: t.dateError(text)))
             return nil
         }
         if let problem = DateRules.check(date) {

@@ -68,7 +68,7 @@ enum IndicatorQuery {
             if let date = CivilDate.parse(text) {
                 parsed.asOf = date
             } else {
-                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+                errors.append(.init(field: "as_of", message: t.dateError(text)))
             }
         }
         parsed.query = filter.q?.trimmingCharacters(in: .whitespaces) ?? ""

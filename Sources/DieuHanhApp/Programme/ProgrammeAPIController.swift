@@ -117,7 +117,7 @@ struct ProgrammeAPIController: RouteCollection {
             if let date = CivilDate.parse(filter.as_of.trimmed) {
                 asOf = date
             } else {
-                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+                errors.append(.init(field: "as_of", message: t.dateError(filter.as_of.trimmed)))
             }
         }
         let year = filter.year ?? asOf.year
@@ -186,7 +186,7 @@ struct ProgrammeAPIController: RouteCollection {
         }
         if !input.added_on.trimmed.isEmpty {
             draft.addedOn = CivilDate.parse(input.added_on.trimmed)
-            if draft.addedOn == nil { errors.append(.init(field: "added_on", message: t(T.errDateFormat))) }
+            if draft.addedOn == nil { errors.append(.init(field: "added_on", message: t.dateError(input.added_on.trimmed))) }
         }
         let leadText = input.lead_unit.trimmed
         let formErrors = errors

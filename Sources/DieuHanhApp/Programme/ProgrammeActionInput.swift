@@ -25,7 +25,7 @@ extension ProgrammeActionInput {
             note: note.trimmed, document: document.trimmed.collapsingSpaces, expectedVersion: Int(version.trimmed))
         if !date.trimmed.isEmpty {
             input.date = CivilDate.parse(date.trimmed)
-            if input.date == nil { errors.append(.init(field: "date", message: t(T.errDateFormat))) }
+            if input.date == nil { errors.append(.init(field: "date", message: t.dateError(date.trimmed))) }
         }
         if !month.trimmed.isEmpty {
             input.month = CivilMonth.parse(month.trimmed)

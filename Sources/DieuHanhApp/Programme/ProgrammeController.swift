@@ -59,7 +59,8 @@ struct ProgrammeController: RouteCollection {
             issuedOn = CivilDate.parse(form.issued_on.trimmed)
             if issuedOn == nil {
                 return try await yearPage(
-                    req, filter: .init(year: year), decisionErrors: [.init(field: "issued_on", message: t(T.errDateFormat))])
+                    req, filter: .init(year: year),
+                    decisionErrors: [.init(field: "issued_on", message: t.dateError(form.issued_on.trimmed))])
             }
         }
         do {

@@ -22,7 +22,7 @@ extension ProgrammeDuePage {
             if let date = CivilDate.parse(q.as_of.trimmed) {
                 asOf = date
             } else {
-                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+                errors.append(.init(field: "as_of", message: t.dateError(q.as_of.trimmed)))
             }
         }
         var month = CivilMonth(asOf)

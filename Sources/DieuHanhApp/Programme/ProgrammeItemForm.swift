@@ -64,7 +64,7 @@ struct ProgrammeItemForm: Sendable {
         draft.origin = ProgrammeOrigin(rawValue: origin) ?? .startOfYear
         if !addedOn.isEmpty {
             draft.addedOn = CivilDate.parse(addedOn)
-            if draft.addedOn == nil { errors.append(.init(field: "added_on", message: t(T.errDateFormat))) }
+            if draft.addedOn == nil { errors.append(.init(field: "added_on", message: t.dateError(addedOn))) }
         }
         draft.note = note
         return (draft, errors)

@@ -26,7 +26,7 @@ extension ProgrammePage {
             if let date = CivilDate.parse(text) {
                 asOf = date
             } else {
-                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+                errors.append(.init(field: "as_of", message: t.dateError(text)))
             }
         }
         var status: ProgrammeItemStatus?

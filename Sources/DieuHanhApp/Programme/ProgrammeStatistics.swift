@@ -22,7 +22,7 @@ struct ProgrammeStatsFilter: Sendable {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
             if let date = CivilDate.parse(text) { return date }
             if let month = CivilMonth.parse(text) { return end ? month.lastDay : month.firstDay }
-            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            errors.append(.init(field: field, message: t.dateError(text)))
             return nil
         }
         let start = date(from, "from", end: false)

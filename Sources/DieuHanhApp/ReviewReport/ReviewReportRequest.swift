@@ -29,7 +29,7 @@ package struct ReviewReportRequest: Sendable {
         func date(_ text: String?, _ field: String) -> CivilDate? {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
             if let date = CivilDate.parse(text) { return date }
-            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            errors.append(.init(field: field, message: t.dateError(text)))
             return nil
         }
         let start = date(from, "from")

@@ -13,7 +13,7 @@ extension TaskActionInput {
             let text = text.trimmed
             guard !text.isEmpty else { return nil }
             if let date = CivilDate.parse(text) { return date }
-            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            errors.append(.init(field: field, message: t.dateError(text)))
             return nil
         }
         var input = TaskActionInput(

@@ -54,6 +54,8 @@ struct TaskEntryForm {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         if let deadline = DeadlineText.parse(text) {
             draft.deadline = deadline
+        } else if case .noSuchDay = CivilDate.problem(text) {
+            errors.append(.init(field: field, message: t.dateError(text)))
         } else {
             errors.append(.init(field: field, message: t(T.taskDeadlineInvalid)))
         }
@@ -63,9 +65,9 @@ struct TaskEntryForm {
     func drafts(unitsByCode: [String: OrgUnit], t: Localizer) -> (DocumentDraft, [(index: Int, draft: TaskDraft)], [FieldError]) {
         var errors: [FieldError] = []
         let issued = CivilDate.parse(issuedOn)
-        if !issuedOn.isEmpty, issued == nil { errors.append(.init(field: "issued_on", message: t(T.errDateFormat))) }
+        if !issuedOn.isEmpty, issued == nil { errors.append(.init(field: "issued_on", message: t.dateError(issuedOn))) }
         let assigned = CivilDate.parse(assignedOn)
-        if !assignedOn.isEmpty, assigned == nil { errors.append(.init(field: "assigned_on", message: t(T.errDateFormat))) }
+        if !assignedOn.isEmpty, assigned == nil { errors.append(.init(field: "assigned_on", message: t.dateError(assignedOn))) }
         let document = DocumentDraft(
             notation: notation, issuedOn: issued, issuerID: UUID(uuidString: issuerID),
             signer: signer.isEmpty ? nil : signer, summary: summary)

@@ -16,7 +16,7 @@ enum TaskEntryPage {
         return [
             .p(.class("breadcrumb"), .a(.href("/tasks"), .text(t(T.tasksTitle)))),
             Components.pageHeader(t(T.tasksNew), lead: t(T.taskRowsHint)),
-            Components.errorSummary(e, t),
+            Components.errorSummary(summaryErrors(e, t), t),
             Components.form(
                 .attribute(named: "method", value: "post"), .attribute(named: "action", value: "/tasks"),
                 .attribute(named: "novalidate", value: "novalidate"),
@@ -97,5 +97,16 @@ enum TaskEntryPage {
                         error: e.message(for: "leader_\(i)")), options: leaders),
                 Components.textField(.init(name: "domain_\(i)", label: t(T.fieldDomain), value: row.domain)))
         )
+    }
+
+    /// The summary names the task row of each problem ("Nhiệm vụ 2: …"), as the rows' fields are named `deadline_1`;
+    /// next to the field the message stands alone.
+    static func summaryErrors(_ errors: [FieldError], _ t: Localizer) -> [FieldError] {
+        errors.map { error in
+            guard let underscore = error.field.lastIndex(of: "_"),
+                let index = Int(error.field[error.field.index(after: underscore)...])
+            else { return error }
+            return FieldError(field: error.field, message: "\(t(T.tasksTitle)) \(index + 1): \(error.message)")
+        }
     }
 }

@@ -77,7 +77,7 @@ enum TaskQuery {
             if let date = CivilDate.parse(text) {
                 asOf = date
             } else {
-                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+                errors.append(.init(field: "as_of", message: t.dateError(text)))
             }
         }
         var bucket: TaskBucket?
@@ -94,7 +94,7 @@ enum TaskQuery {
         func date(_ text: String?, _ field: String) -> CivilDate? {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
             guard let date = CivilDate.parse(text) else {
-                errors.append(.init(field: field, message: t(T.errDateFormat)))
+                errors.append(.init(field: field, message: t.dateError(text)))
                 return nil
             }
             return date

@@ -32,7 +32,7 @@ enum ReportScorecard {
             if let date = CivilDate.parse(text) {
                 asOf = date
             } else {
-                errors.append(.init(field: "as_of", message: t(T.errDateFormat)))
+                errors.append(.init(field: "as_of", message: t.dateError(text)))
             }
         }
         try errors.throwIfAny()

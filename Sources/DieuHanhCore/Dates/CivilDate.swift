@@ -146,3 +146,29 @@ extension CivilDate: Codable {
         try container.encode(iso)
     }
 }
+
+/// Why a typed date was not read.
+public enum DateTextProblem: Equatable, Sendable {
+    /// Not written as a date at all.
+    case notADate
+    /// Written as one, but that day does not exist (31/02/2027): `lastDay` is the month's last day.
+    case noSuchDay(day: Int, month: Int, year: Int, lastDay: Int)
+}
+
+extension CivilDate {
+    /// Why `text` is not a date, or nil when `parse` reads it: a day that does not exist in its month is told
+    /// apart from text that is not a date, so that the message can say which.
+    public static func problem(_ text: String) -> DateTextProblem? {
+        guard parse(text) == nil else { return nil }
+        let s = text.trimmingCharacters(in: .whitespaces)
+        let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return .notADate }
+        let (day, month, year) = parts[0].count == 4 ? (c, b, a) : (a, b, c)
+        // A day that exists but is written in another order ("2026/01/01") is not a date as the forms read them.
+        guard parts[0].count == 4 || parts[2].count == 4, (1...12).contains(month), (1...31).contains(day),
+            CivilDate(year: year, month: month, day: day) == nil,
+            let lastDay = (28...31).reversed().first(where: { CivilDate(year: year, month: month, day: $0) != nil })
+        else { return .notADate }
+        return .noSuchDay(day: day, month: month, year: year, lastDay: lastDay)
+    }
+}

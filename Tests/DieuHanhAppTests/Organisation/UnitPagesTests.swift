@@ -48,7 +48,7 @@ struct UnitPagesTests {
             #expect(html.contains("Mã “SNV” đã được dùng"))
             #expect(html.contains("Vui lòng nhập tên đơn vị."))
             #expect(html.contains("Vui lòng chọn loại đơn vị."))
-            #expect(html.contains("Ngày không hợp lệ"))
+            #expect(html.contains("Ngày 31/02/2021 không tồn tại: tháng 2 năm 2021 chỉ có 28 ngày."))
             #expect(try await OrgUnit.query(on: app.db).count() == before)
         }
     }

@@ -119,6 +119,21 @@ struct TaskPagesTests {
         }
     }
 
+    @Test func aDayThatDoesNotExistIsNamedWithItsRowAndTheTypedValuesStay() async throws {
+        try await withTestApp { app in
+            let s = try await setUp(app)
+            let response = try await enterLetter(s, deadlineSNV: "31/02/2027")
+            #expect(response.status == .unprocessableEntity)
+            let html = response.body.string
+            // In the summary, the row; next to the field, the reason alone.
+            #expect(html.contains("Nhiệm vụ 1: Ngày 31/02/2027 không tồn tại: tháng 2 năm 2027 chỉ có 28 ngày."))
+            #expect(html.contains("<p class=\"field-error\" id=\"e-deadline_0\">Ngày 31/02/2027 không tồn tại"))
+            #expect(html.contains("value=\"31/02/2027\""))
+            #expect(html.contains("Rà soát, sắp xếp tổ chức bộ máy"))
+            #expect(try await TaskItem.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test func aStaleFormIsAConflictNotAnOverwrite() async throws {
         try await withTestApp { app in
             let s = try await setUp(app)

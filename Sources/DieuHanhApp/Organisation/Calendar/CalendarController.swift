@@ -24,8 +24,8 @@ struct CalendarController: RouteCollection {
         var errors: [FieldError] = []
         let from = CivilDate.parse(form.from ?? "")
         let to = (form.to ?? "").isEmpty ? from : CivilDate.parse(form.to ?? "")
-        if from == nil { errors.append(.init(field: "from", message: t(T.errDateFormat))) }
-        if to == nil { errors.append(.init(field: "to", message: t(T.errDateFormat))) }
+        if from == nil { errors.append(.init(field: "from", message: t.dateError(form.from ?? ""))) }
+        if to == nil { errors.append(.init(field: "to", message: t.dateError(form.to ?? ""))) }
         if let from, let to, to < from { errors.append(.init(field: "to", message: t(T.calendarRangeReversed))) }
         if let from, let to, from.days(to: to) > 60 { errors.append(.init(field: "to", message: t(T.calendarRangeTooLong))) }
         let kind = CalendarDay.Kind(rawValue: form.kind ?? "") ?? .dayOff

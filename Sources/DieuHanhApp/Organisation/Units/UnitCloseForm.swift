@@ -12,7 +12,7 @@ struct UnitCloseForm: Content {
         var errors: [FieldError] = []
         let dateText = valid_to.trimmed
         let date = CivilDate.parse(dateText)
-        if !dateText.isEmpty, date == nil { errors.append(.init(field: "valid_to", message: t(T.errDateFormat))) }
+        if !dateText.isEmpty, date == nil { errors.append(.init(field: "valid_to", message: t.dateError(dateText))) }
         let successorText = successor_id.trimmed
         let successorID = UUID(uuidString: successorText)
         if !successorText.isEmpty, successorID == nil {

@@ -33,7 +33,7 @@ struct UnitForm: Content {
         let fromText = valid_from.trimmed
         let validFrom = fromText.isEmpty ? nil : CivilDate.parse(fromText)
         if !fromText.isEmpty, validFrom == nil {
-            errors.append(.init(field: "valid_from", message: t(T.errDateFormat)))
+            errors.append(.init(field: "valid_from", message: t.dateError(fromText)))
         }
         let parentText = parent_id.trimmed
         let parentID = UUID(uuidString: parentText)

@@ -28,7 +28,7 @@ enum AuditQuery {
         for (key, text, isEnd) in [("from", filter.from, false), ("to", filter.to, true)] {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { continue }
             guard let day = CivilDate.parse(text) else {
-                errors.append(.init(field: key, message: t(T.errDateFormat)))
+                errors.append(.init(field: key, message: t.dateError(text)))
                 continue
             }
             let bound = utcStart(of: isEnd ? day.adding(days: 1) : day)

@@ -94,6 +94,9 @@ enum T {
         vi: "Dữ liệu vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới rồi sửa lại.",
         en: "Someone else changed this meanwhile. Reload to see the latest version, then edit again.")
     static let errDateFormat = L(vi: "Ngày không hợp lệ; dùng dạng dd/mm/yyyy.", en: "Not a valid date; use dd/mm/yyyy.")
+    static let errNoSuchDay = L(
+        vi: "Ngày {0} không tồn tại: tháng {1} năm {2} chỉ có {3} ngày.",
+        en: "There is no {0}: month {1} of {2} has only {3} days.")
     static let errRequired = L(vi: "Thiếu trường bắt buộc “{0}”.", en: "The field “{0}” is required.")
     static let errInteger = L(vi: "“{0}” phải là số nguyên.", en: "“{0}” must be a whole number.")
     static let errPage = L(vi: "Số trang phải từ 1 đến {0}.", en: "The page must be from 1 to {0}.")

@@ -62,6 +62,18 @@ extension Localizer {
     }
 }
 
+extension Localizer {
+    /// Why `text` is not a date, in words: a day that does not exist is named as such (31/02/2027), anything else
+    /// gets the format to use.
+    func dateError(_ text: String) -> String {
+        guard case .noSuchDay(let day, let month, let year, let lastDay) = CivilDate.problem(text) else {
+            return self(T.errDateFormat)
+        }
+        return self(
+            T.errNoSuchDay, String(format: "%02d/%02d/%04d", day, month, year), String(month), String(year), String(lastDay))
+    }
+}
+
 extension FieldRuleViolation {
     /// The import's message: the line (through `CSVError`), the column and the reason, in Vietnamese (imports are
     /// run by the office, and their messages have always been Vietnamese).

@@ -94,7 +94,7 @@ struct DocumentsAPIController: RouteCollection {
         func date(_ text: String?, _ field: String) -> CivilDate? {
             guard let text, !text.isEmpty else { return nil }
             if let date = CivilDate.parse(text) { return date }
-            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            errors.append(.init(field: field, message: t.dateError(text)))
             return nil
         }
         let document = DocumentDraft(

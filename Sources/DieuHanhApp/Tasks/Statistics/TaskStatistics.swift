@@ -39,7 +39,7 @@ package struct TaskStatsFilter: Sendable {
         func date(_ text: String?, _ field: String) -> CivilDate? {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
             if let date = CivilDate.parse(text) { return date }
-            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            errors.append(.init(field: field, message: t.dateError(text)))
             return nil
         }
         func unit(_ text: String?, _ field: String) async throws -> UUID? {

@@ -26,7 +26,7 @@ struct ReportRequestForm: Content {
             let text = text.trimmed
             guard !text.isEmpty else { return nil }
             if let date = CivilDate.parse(text) { return date }
-            errors.append(.init(field: field, message: t(T.errDateFormat)))
+            errors.append(.init(field: field, message: t.dateError(text)))
             return nil
         }
         if let kind = ReportRequest.Kind(rawValue: self.kind.trimmed), kind != .periodic {

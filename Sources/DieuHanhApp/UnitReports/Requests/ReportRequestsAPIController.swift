@@ -167,7 +167,7 @@ struct ReportRequestsAPIController: RouteCollection {
         draft.ma = body.ma.trimmed.isEmpty ? nil : body.ma.trimmed
         if !body.issued_on.trimmed.isEmpty {
             draft.issuedOn = CivilDate.parse(body.issued_on.trimmed)
-            if draft.issuedOn == nil { errors.append(.init(field: "issued_on", message: t(T.errDateFormat))) }
+            if draft.issuedOn == nil { errors.append(.init(field: "issued_on", message: t.dateError(body.issued_on.trimmed))) }
         }
         let units = try await UnitDirectory.all(on: req.db)
         let byCode = Dictionary(units.map { ($0.code.uppercased(), $0) }, uniquingKeysWith: { a, _ in a })
