@@ -44,8 +44,8 @@ enum Components {
         )
     }
 
-    /// Lists every problem of the submission at the top of the form, each linking to its field.
-    /// The problems of a refused form, each a link to its field (`form` as the fields were given it).
+    /// Lists every problem of the submission at the top of the form, each linking to its field (`form` as the
+    /// fields were given it, where a page has several forms).
     static func errorSummary(_ errors: [FieldError], _ t: Localizer, form: String? = nil) -> BodyNode {
         .if(
             !errors.isEmpty,
