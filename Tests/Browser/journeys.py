@@ -368,6 +368,17 @@ def journey_coordinator_finds_a_task(browser: Browser, users: dict) -> None:
     titles = [a.text for a in browser.driver.find_elements(By.XPATH, "//main//table//tbody/tr/td[1]//a")]
     check(titles and all(query in fold(t) for t in titles),
           f"the results do not all match {query!r}: {[t for t in titles if query not in fold(t)][:3]}")
+    # The list is a table on a desktop and a column of cards on a phone: its rows' layout says which one the
+    # stylesheet gave (a class shared with another rule once turned the desktop table into a grid).
+    layout = browser.driver.execute_script(
+        "const table = document.querySelector('main table.tasks');"
+        "const row = table.querySelector('tbody tr');"
+        "return [getComputedStyle(table).display, getComputedStyle(row).display,"
+        " table.querySelector('thead').getBoundingClientRect().height];")
+    if browser.viewport == "desktop":
+        check(layout[:2] == ["table", "table-row"] and layout[2] > 10, f"the task list is not a table on a desktop: {layout}")
+    else:
+        check(layout[:2] == ["block", "block"] and layout[2] <= 1, f"the task list's rows are not cards on a phone: {layout}")
 
     first = browser.find("//main//table//tbody/tr[1]/td[1]//a")
     title = first.text.strip()

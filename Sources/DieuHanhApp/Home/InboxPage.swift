@@ -46,7 +46,7 @@ enum InboxPage {
                 : .div(
                     .class("table-wrap"),
                     .table(
-                        .class("data tasks cards"),
+                        .class("data tasks card-rows"),
                         .thead(
                             .tr(
                                 .th(.text(t(T.fieldContent))), .th(.text(t(T.fieldDocument))), .th(.text(t(T.fieldLeadUnit))),

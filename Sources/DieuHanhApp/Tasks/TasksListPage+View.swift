@@ -144,7 +144,7 @@ enum TasksListPage {
             .div(
                 .class("table-wrap"),
                 .table(
-                    .class("data tasks cards"),
+                    .class("data tasks card-rows"),
                     .caption(
                         .text(
                             t(T.tasksCount, VNFormat.integer(result.page.total)) + " · " + t(T.fieldAsOf) + " "

@@ -153,13 +153,13 @@ extension Assets {
           /* On a phone the page scrolls, not a box inside it. */
           .table-wrap { max-height: none; }
           /* A task row reads as a card on a phone: the content first, then each fact under its column's name. */
-          table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-          table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; }
-          table.cards caption { display: block; }
-          table.cards tr { border-bottom: 1px solid var(--line); padding: .5rem .75rem; }
-          table.cards td { border: none; padding: .15rem 0; }
-          table.cards td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
-          table.cards td:first-child { font-weight: 600; }
+          table.card-rows thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+          table.card-rows, table.card-rows tbody, table.card-rows tr, table.card-rows td { display: block; }
+          table.card-rows caption { display: block; }
+          table.card-rows tr { border-bottom: 1px solid var(--line); padding: .5rem .75rem; }
+          table.card-rows td { border: none; padding: .15rem 0; }
+          table.card-rows td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+          table.card-rows td:first-child { font-weight: 600; }
           dl.facts { grid-template-columns: 1fr; }
           /* The report keeps its tables as issued; on a phone the sheet scrolls sideways, the page does not. */
           .report-sheet { padding: 1rem .75rem; overflow-x: auto; }

@@ -53,7 +53,7 @@ struct TaskViewsTests {
         let task = ViewTesting.task("Rà soát thủ tục", document: document, lead: snv, assigner: ubnd, deadline: "2026-12-31")
         var model = listModel([row(task, .pendingWithinDeadline, deadline: CivilDate(year: 2026, month: 12, day: 31))])
         let html = ViewTesting.html(TasksListPage.response(ViewTesting.context(), model: model))
-        #expect(html.contains("<table class=\"data tasks cards\">"))
+        #expect(html.contains("<table class=\"data tasks card-rows\">"))
         #expect(html.contains("<td data-label=\"Đơn vị chủ trì\">Sở Nội vụ</td>"))
         #expect(html.contains("<details class=\"more-filters\"><summary>Lọc thêm</summary>"))
         // Searching and the status stay in sight; a filter set by a link opens the fold so that it shows.
