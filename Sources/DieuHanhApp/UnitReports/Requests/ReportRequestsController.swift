@@ -244,8 +244,4 @@ struct ReportRequestsController: RouteCollection {
     private func unitsByID(_ db: Database) async throws -> [UUID: OrgUnit] {
         Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0) })
     }
-
-    private func unitNames(_ db: Database) async throws -> [UUID: String] {
-        try await unitsByID(db).mapValues(\.name)
-    }
 }
