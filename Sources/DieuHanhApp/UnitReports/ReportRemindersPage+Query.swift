@@ -17,7 +17,7 @@ extension ReportRemindersPage {
         if !ids.isEmpty { for r in try await ReportRequest.query(on: db).filter(\.$id ~~ ids).all() { requests[r.id!] = r } }
         return Model(
             page: ResultPage(items: items, total: total, page: page, per: 50), requests: requests,
-            unitNames: try await OrgUnit.query(on: db).all().reduce(into: [:]) { $0[$1.id!] = $1.name }, mailing: mailing,
+            unitNames: try await UnitDirectory.names(of: items.map(\.unitID), on: db), mailing: mailing,
             request: requestFilter?.uuidString)
     }
 }

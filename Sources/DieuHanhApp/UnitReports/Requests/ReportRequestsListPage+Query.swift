@@ -11,12 +11,14 @@ extension ReportRequestsListPage {
     ) async throws -> Model {
         var model = Model(
             filter: filter, result: nil, errors: [],
-            unitNames: try await OrgUnit.query(on: db).all().reduce(into: [:]) { $0[$1.id!] = $1.name },
+            unitNames: [:],
             canManage: ReportAccess.mayManage(user), isUnitOfficer: user.userRole == .unitOfficer)
         do {
-            model.result = try await ReportRequestQuery.run(
-                filter, scope: scope, today: today,
-                per: per, on: db, t: t)
+            let result = try await ReportRequestQuery.run(filter, scope: scope, today: today, per: per, on: db, t: t)
+            model.result = result
+            // Only the units the page shows are named: reading every unit was most of a list at national scale.
+            model.unitNames = try await UnitDirectory.names(
+                of: result.page.items.flatMap { $0.statuses.map(\.unitID) }, on: db)
         } catch let failure as ValidationFailure {
             model.errors = failure.errors
         }
