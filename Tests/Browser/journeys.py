@@ -3,18 +3,24 @@
 
 Each journey runs twice: on a 1366x900 desktop window and on a 390 px wide phone (CDP device emulation). Every page
 a journey reaches is photographed into the shots directory and checked: the server answered it without an error, it
-shows no developer wording, and on the phone the page is no wider than the screen and the main navigation can be used.
+shows no developer wording, no visible text renders smaller than 12 px (chart text measured on screen, as scaled), the
+axe-core accessibility rules find no serious or critical violation, and on the phone the page is no wider than the
+screen and the main navigation can be used. The page checks collect what they find and the run fails at its end, so
+one page's fault does not hide the rest of its journey.
 
     python3 Tests/Browser/journeys.py --base http://127.0.0.1:8111 --demo demo.txt --shots DIR
 
 The demo's output (`dieuhanh demo`) gives the sample users ("  username  role  password"); the administrator's
-password is not needed. Exit status 1 when a journey fails. Defects already known and not yet fixed in the app (pages
+password is not needed. axe-core's script comes from the selenium-axe-python package (PyPI, pinned in .ci/run).
+Exit status 1 when a journey or a page check fails. Defects already known and not yet fixed in the app (pages
 in KNOWN_WIDE_PAGES, calls of `known_defect`) are checked and listed without failing the run; when one disappears the
 run says so, and its check should become a plain assertion.
 """
 
 import argparse
 import base64
+import datetime
+import importlib.resources
 import json
 import re
 import signal
@@ -22,6 +28,7 @@ import sys
 import time
 import traceback
 import unicodedata
+import urllib.parse
 from pathlib import Path
 
 from selenium import webdriver
@@ -48,6 +55,16 @@ DEVELOPER_WORDING = re.compile(
 # Pages known to be wider than a phone (see the final report) — checked, reported, not failing the run. Keyed by
 # the shot name of the page. Empty when the app has none.
 KNOWN_WIDE_PAGES: dict[str, str] = {}
+
+# No visible text below this computed size, in CSS pixels (the office's readers include older officials, on phones).
+MIN_TEXT_PX = 12
+
+# axe-core ships inside the selenium-axe-python wheel (selenium_axe_python/axe-core/axe.min.js); .ci/run pins it.
+AXE_PACKAGE = "selenium_axe_python"
+# Violations of these impacts fail the run; "minor" and "moderate" ones are printed once per page and rule.
+AXE_FAILING_IMPACTS = ("serious", "critical")
+# Rules switched off, each with the reason it does not apply to this app. Empty: every rule runs.
+AXE_DISABLED_RULES: dict[str, str] = {}
 
 
 class JourneyFailure(AssertionError):
@@ -94,19 +111,38 @@ def parse_users(demo_output: str) -> dict[str, list[tuple[str, str]]]:
     return users
 
 
+def load_axe() -> tuple[str, str]:
+    """axe-core's script from the installed package, and the axe-core version its header names."""
+    try:
+        source = (importlib.resources.files(AXE_PACKAGE) / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as error:
+        sys.exit(f"browser: axe-core's script is missing ({error}); install selenium-axe-python (pinned in .ci/run)")
+    version = re.search(r"axe v(\d+\.\d+\.\d+)", source[:500])
+    return source, version.group(1) if version else "?"
+
+
 # ---------------------------------------------------------------------------------------------------------------------
 # The browser, one per viewport, with the checks every page gets.
 
 
 class Browser:
-    def __init__(self, viewport: str, base: str, shots: Path):
+    def __init__(self, viewport: str, base: str, shots: Path, axe_source: str):
         self.viewport = viewport
         self.device = {"desktop": "máy tính", "phone": "điện thoại"}[viewport]
         self.base = base.rstrip("/")
         self.shots = shots
+        self.axe_source = axe_source
         self.shot_number = 0
         self.known: list[str] = []
+        self.failures: list[str] = []  # the journeys that failed, as run_viewport reports them
         self.pages_checked = 0
+        # What the page checks found (accessibility, text size): failing the run at its end, each said once.
+        self.problems: list[str] = []
+        self.notes: list[str] = []
+        self.reported: set[tuple] = set()
+        self.audited: set[tuple[str, str]] = set()  # (page template, page name) that axe has checked
+        # The tasks the document journey entered, for the officer's and the leader's journeys that follow it.
+        self.entered: dict[str, str] = {}
         options = webdriver.ChromeOptions()
         options.binary_location = "/usr/bin/chromium"
         for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi-VN",
@@ -116,6 +152,8 @@ class Browser:
         # The performance log carries each document's HTTP status, which WebDriver itself never shows.
         options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
         self.driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+        # axe.run is asynchronous: a long page (the 300-row task list) takes a second or two on a slow machine.
+        self.driver.set_script_timeout(60)
         self.wait = WebDriverWait(self.driver, WAIT_SECONDS)
         # While a page is being replaced a script may find no document to run in: that is not a failure, keep waiting.
         self.navigation_wait = WebDriverWait(self.driver, WAIT_SECONDS, ignored_exceptions=(WebDriverException,))
@@ -196,8 +234,9 @@ class Browser:
         self.click_to_page(self.link(text, nav), name)
 
     def arrived(self, name: str, status: tuple[int, ...] = (200,)) -> None:
-        """Every page: loaded, answered with the expected status, Vietnamese, no developer wording; photographed; on
-        the phone also no wider than the screen with a usable navigation."""
+        """Every page: loaded, answered with the expected status, Vietnamese, no developer wording; photographed; no
+        text too small to read and no serious accessibility fault (collected, failing the run at its end); on the
+        phone also no wider than the screen with a usable navigation."""
         self.wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
         answered = self.document_status()
         check(answered in status, f"{name}: the server answered {answered} for {self.driver.current_url}")
@@ -207,6 +246,8 @@ class Browser:
         wording = DEVELOPER_WORDING.search(body)
         check(wording is None, f"{name}: developer wording shown to the user: {wording and wording.group(0)!r}")
         self.screenshot(name)
+        self.check_text_size(name)
+        self.check_accessibility(name)
         if self.viewport == "phone":
             self.check_fits_phone(name)
             self.check_navigation_usable(name)
@@ -240,6 +281,87 @@ class Browser:
         except WebDriverException:
             self.driver.save_screenshot(str(path))
         return path
+
+    # -- checks of every page: text size, accessibility -----------------------------------------------------------
+
+    def page_template(self) -> str:
+        """The page's path with its ids left out: the pages of one kind (every task's page) share their faults, and
+        each fault is reported once for all of them."""
+        path = urllib.parse.urlsplit(self.driver.current_url).path
+        return re.sub(r"[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}", "{id}", path)
+
+    def problem(self, key: tuple, message: str, failing: bool = True) -> None:
+        """Records a page check's finding once per run of this browser (a task page is visited many times)."""
+        if key in self.reported:
+            return
+        self.reported.add(key)
+        (self.problems if failing else self.notes).append(message)
+        print(f"  {'PAGE ' if failing else 'note:'} [{self.viewport}] {message}")
+
+    def check_text_size(self, name: str) -> None:
+        """No visible text smaller than MIN_TEXT_PX on screen. HTML text is measured by its computed font size; SVG
+        text (the charts) by its font size times the scale the drawing is shown at, which shrinks with the screen."""
+        small = self.driver.execute_script("""
+            const minimum = arguments[0], found = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.nodeValue.replace(/\s+/g, ' ').trim(), el = node.parentElement;
+              if (!text || !el || !el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) continue;
+              const box = el.getBoundingClientRect();
+              if (box.width <= 1 || box.height <= 1) continue;  // visually hidden (text for screen readers only)
+              let size = parseFloat(getComputedStyle(el).fontSize);
+              if (el instanceof SVGElement && typeof el.getScreenCTM === 'function') {
+                const m = el.getScreenCTM();  // user units to screen pixels: the viewBox's scale and transforms
+                if (m) size *= Math.hypot(m.c, m.d);
+              }
+              if (size < minimum - 0.05) {
+                // Named by the element (and for chart text by its drawing): a chart's labels are one fault.
+                const named = e => e.tagName.toLowerCase() + (e.getAttribute('class') || '').trim().split(/\s+/)
+                  .filter(Boolean).map(c => '.' + c).join('');
+                const svg = el instanceof SVGElement ? el.ownerSVGElement || el : null;
+                found.push({element: (svg ? named(svg) + ' ' : '') + named(el), svg: !!svg,
+                            size: Math.round(size * 10) / 10, text: text.slice(0, 40)});
+              }
+            }
+            return found;
+        """, MIN_TEXT_PX)
+        template = self.page_template()
+        groups: dict[str, list[dict]] = {}
+        for item in small:
+            groups.setdefault(item["element"], []).append(item)
+        for element, items in groups.items():
+            kind = "chart text" if items[0]["svg"] else "text"
+            sizes = sorted({i["size"] for i in items})
+            shown = ", ".join(repr(i["text"]) for i in items[:3])
+            shown += f" (+{len(items) - 3} more)" if len(items) > 3 else ""
+            self.problem(("text-size", template, element),
+                         f"{name} ({template}): {kind} in <{element}> renders at {sizes[0]}"
+                         f"{f'–{sizes[-1]}' if len(sizes) > 1 else ''} px, below {MIN_TEXT_PX} px: {shown}")
+
+    def check_accessibility(self, name: str) -> None:
+        """Runs axe-core's rules on the page as shown. Serious and critical violations fail the run (each rule once
+        per kind of page and elements), the others are noted. A page seen again under the same name (the sign-in
+        page, a user's home) is not audited twice."""
+        template = self.page_template()
+        if (template, name) in self.audited:
+            return
+        self.audited.add((template, name))
+        self.driver.execute_script(self.axe_source)
+        violations = self.driver.execute_async_script("""
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations'], rules: arguments[0]}).then(
+              results => done(results.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map(n => ({target: n.target.join(' '), html: n.html}))}))),
+              error => done({error: String(error)}));
+        """, {rule: {"enabled": False} for rule in AXE_DISABLED_RULES})
+        check(isinstance(violations, list), f"{name}: axe-core did not run: {violations}")
+        for v in violations:
+            targets = [n["target"] for n in v["nodes"]]
+            shown = "; ".join(targets[:3]) + (f" (+{len(targets) - 3} more)" if len(targets) > 3 else "")
+            html = v["nodes"][0]["html"][:160] if v["nodes"] else ""
+            self.problem(("axe", v["id"], template, tuple(targets[:3])),
+                         f"{name} ({template}): axe {v['id']} ({v['impact']}): {v['help']} — {shown} — {html}",
+                         failing=v["impact"] in AXE_FAILING_IMPACTS)
 
     # -- phone checks ----------------------------------------------------------------------------------------------
 
@@ -343,6 +465,66 @@ def table_caption_count(browser: Browser) -> int:
     return int(match.group(1).replace(".", ""))
 
 
+# The unit officer whose unit the entered document's tasks go to, with that unit's name: read once per run from the
+# officer's own account page (units do not change between the two viewports).
+OFFICER: dict[str, str] = {}
+
+
+def officer_and_unit(browser: Browser, users: dict) -> tuple[str, str, str]:
+    if not OFFICER:
+        user, password = users["unit_officer"][0]
+        sign_in(browser, user, password)
+        browser.open("/profile", "profile")
+        OFFICER.update(user=user, password=password, unit=browser.fact("Đơn vị"))
+        check(OFFICER["unit"] not in ("", "—"), f"the unit officer {user}'s account names no unit")
+    return OFFICER["user"], OFFICER["password"], OFFICER["unit"]
+
+
+def entered(browser: Browser, key: str) -> str:
+    check(key in browser.entered, "this journey works on the tasks the document journey enters, and it did not finish")
+    return browser.entered[key]
+
+
+def option_texts(select: WebElement, only_values: bool = False) -> list[str]:
+    """The texts of a list's options, read in one call (a unit list has some sixty)."""
+    return select.parent.execute_script(
+        "return [...arguments[0].options].filter(o => !arguments[1] || o.value).map(o => o.text.trim())",
+        select, only_values)
+
+
+def choose(select: WebElement, starting: str) -> str:
+    """Picks the first option whose text starts so (units are listed as "Sở Tài chính (STC)"); returns its text."""
+    options = option_texts(select)
+    choice = next((o for o in options if o.startswith(starting)), None)
+    check(choice is not None, f"no option starting {starting!r} in {options[:5]}…")
+    Select(select).select_by_visible_text(choice)
+    return choice
+
+
+def choose_first(select: WebElement) -> str:
+    """Picks the first real option (after the empty "—"); returns its text."""
+    options = option_texts(select, only_values=True)
+    check(bool(options), "the list offers nothing to choose")
+    Select(select).select_by_visible_text(options[0])
+    return options[0]
+
+
+def open_task_titled(browser: Browser, title: str, name: str) -> None:
+    """Finds a task with the task list's search, typing its title as a user who knows what they look for, and opens
+    it."""
+    browser.nav_to("Nhiệm vụ", f"{name}-list")
+    filters = browser.find("//form[@role='search']")
+    browser.field("Tìm kiếm", filters).send_keys(title)
+    browser.click_to_page(browser.button("Lọc", filters), f"{name}-search")
+    browser.click_to_page(browser.link(title, browser.find("//main//table")), name)
+    check(browser.heading() == title, f"opened {title!r} but the page is {browser.heading()!r}")
+
+
+def flash_says(browser: Browser, expected: str) -> None:
+    flash = browser.find("//main//*[contains(@class, 'flash')]")
+    check(flash.text.strip() == expected, f"the success message reads {flash.text!r}, not {expected!r}")
+
+
 # ---------------------------------------------------------------------------------------------------------------------
 # The journeys.
 
@@ -389,9 +571,13 @@ def journey_coordinator_finds_a_task(browser: Browser, users: dict) -> None:
 
 
 def journey_coordinator_browses_the_modules(browser: Browser, users: dict) -> None:
-    """Work programme and an item, indicators and one, report requests and one, statistics, the review report."""
+    """The inbox, work programme and an item, indicators and one, report requests and one, statistics, the review
+    report."""
     user, password = users["coordinator"][0]
     sign_in(browser, user, password)
+
+    browser.nav_to("Việc cần làm", "coordinator-inbox")
+    check(browser.heading() == "Việc cần làm", f"the coordinator's inbox: {browser.heading()!r}")
 
     browser.nav_to("Chương trình công tác", "programme")
     check(browser.heading().startswith("Chương trình công tác năm"), f"programme page: {browser.heading()!r}")
@@ -514,17 +700,224 @@ def journey_officer_reports_progress(browser: Browser, users: dict) -> None:
     sign_out(browser, user)
 
 
+def journey_coordinator_enters_a_document(browser: Browser, users: dict) -> None:
+    """The coordinator enters a document with three tasks for a unit officer's unit, the second with a deadline on a
+    day that does not exist: the error names that row and every value typed is still in the form; corrected, the
+    three tasks are saved under the document."""
+    _, _, unit = officer_and_unit(browser, users)
+    user, password = users["coordinator"][0]
+    sign_in(browser, user, password)
+    browser.nav_to("Nhiệm vụ", "tasks")
+    browser.click_to_page(browser.link("Giao nhiệm vụ", browser.find("//main")), "task-new")
+    check(browser.heading() == "Giao nhiệm vụ", f"the new-tasks form: {browser.heading()!r}")
+    # The form has ten rows; "Thêm dòng" brings more (a link: done before typing, it would drop what was typed).
+    row_xpath = "//main//form/fieldset[starts-with(normalize-space(legend), 'Nhiệm vụ ')]"
+    rows = len(browser.driver.find_elements(By.XPATH, row_xpath))
+    browser.click_to_page(browser.link("Thêm dòng"), "task-new-more-rows")
+    more = len(browser.driver.find_elements(By.XPATH, row_xpath))
+    check(more > rows >= 3, f"'Thêm dòng' gave {more} task rows where the form had {rows}")
+
+    def form_field(legend: str, label: str) -> WebElement:
+        """A field of the document's part ("Văn bản") or of a task row ("Nhiệm vụ 2"), by its label."""
+        part = browser.find(f"//main//form/fieldset[normalize-space(legend)={xpath_literal(legend)}]")
+        return browser.field(label, part)
+
+    # Both viewports (and reruns against one server) enter a document: the number and the time tell them apart.
+    stamp = f"trên {browser.device}, lúc {time.strftime('%H:%M:%S')}"
+    notation = f"{time.time_ns() // 10_000_000 % 1_000_000}/UBND-KT"
+    today = datetime.date.today()
+    issued = (today - datetime.timedelta(days=3)).strftime("%d/%m/%Y")
+    year = today.year + 1
+    titles = [f"Rà soát, báo cáo tình hình giải ngân vốn đầu tư công ({stamp})",
+              f"Xây dựng phương án sắp xếp, xử lý trụ sở làm việc dôi dư ({stamp})",
+              f"Tổng kết 5 năm thực hiện Nghị quyết về chuyển đổi số ({stamp})"]
+    values = [  # (fieldset legend, label, text typed or the start of the option chosen)
+        ("Văn bản", "Số, ký hiệu", f"Số: {notation}"),  # typed as printed on the paper; saved without "Số:"
+        ("Văn bản", "Ngày ban hành", issued),
+        ("Văn bản", "Cơ quan ban hành", "Ủy ban nhân dân tỉnh"),
+        ("Văn bản", "Người ký", "Trần Văn Minh"),
+        ("Văn bản", "Trích yếu", f"Về việc triển khai các nhiệm vụ trọng tâm quý I ({stamp})"),
+        ("Văn bản", "Cơ quan giao", "Ủy ban nhân dân tỉnh"),
+        ("Nhiệm vụ 1", "Nội dung nhiệm vụ", titles[0]),
+        ("Nhiệm vụ 1", "Đơn vị chủ trì", unit),
+        ("Nhiệm vụ 1", "Thời hạn", (today + datetime.timedelta(days=45)).strftime("%d/%m/%Y")),
+        ("Nhiệm vụ 1", "Lĩnh vực", "Tài chính"),
+        ("Nhiệm vụ 2", "Nội dung nhiệm vụ", titles[1]),
+        ("Nhiệm vụ 2", "Đơn vị chủ trì", unit),
+        ("Nhiệm vụ 2", "Đơn vị phối hợp", "SNV; SXD"),
+        ("Nhiệm vụ 2", "Thời hạn", f"31/02/{year}"),  # February never has 31 days
+        ("Nhiệm vụ 2", "Lãnh đạo phụ trách", ""),  # the first leader listed after "—"
+        ("Nhiệm vụ 3", "Nội dung nhiệm vụ", titles[2]),
+        ("Nhiệm vụ 3", "Đơn vị chủ trì", unit),
+        ("Nhiệm vụ 3", "Thời hạn", "15 ngày làm việc"),
+    ]
+    typed = []
+    for legend, label, value in values:
+        element = form_field(legend, label)
+        if element.tag_name == "select":
+            value = choose(element, value) if value else choose_first(element)
+        else:
+            element.send_keys(value)
+        typed.append((legend, label, value))
+    browser.click_to_page(browser.button("Lưu"), "task-new-bad-date", status=(400, 422))
+
+    summary = browser.find("//main//*[contains(@class, 'error-summary')]")
+    problem = f"Nhiệm vụ 2: Ngày 31/02/{year} không tồn tại"
+    check(problem in summary.text, f"the error summary does not name the row and the day: {summary.text!r}")
+    check(len(summary.find_elements(By.XPATH, ".//li")) == 1,
+          f"the summary lists more than the bad date: {summary.text!r}")
+    check(browser.driver.switch_to.active_element == summary, "the error summary does not take the focus")
+    # The summary's link leads to the second row's deadline, which carries the error itself.
+    target = summary.find_element(By.XPATH, ".//a").get_attribute("href").rpartition("#")[2]
+    check(target == form_field("Nhiệm vụ 2", "Thời hạn").get_attribute("id"),
+          f"the summary's link leads to #{target}, not to the second task's deadline")
+    row_error = browser.find(
+        "//main//form/fieldset[normalize-space(legend)='Nhiệm vụ 2']//*[contains(@class, 'field-error')]")
+    check("không tồn tại" in row_error.text, f"the second task's deadline carries {row_error.text!r}")
+    for legend, label, value in typed:
+        element = form_field(legend, label)
+        is_list = element.tag_name == "select"
+        kept = Select(element).first_selected_option.text if is_list else element.get_attribute("value")
+        check(kept == value, f"after the refused save, {legend} › {label} holds {kept!r} instead of {value!r}")
+
+    deadline = form_field("Nhiệm vụ 2", "Thời hạn")
+    deadline.clear()
+    deadline.send_keys(f"28/02/{year}")
+    browser.click_to_page(browser.button("Lưu"), "document-tasks")
+    flash_says(browser, f"Đã giao 3 nhiệm vụ theo văn bản {notation}.")
+    check(table_caption_count(browser) == 3, "the document's task list does not count three tasks")
+    listed = [a.text.strip() for a in browser.driver.find_elements(By.XPATH, "//main//table//tbody/tr/td[1]//a")]
+    check(sorted(listed) == sorted(titles), f"the document's tasks are listed as {listed}")
+
+    browser.click_to_page(browser.link("Văn bản chỉ đạo", browser.find("//main")), "documents")
+    browser.click_to_page(browser.link(notation, browser.find("//main")), "document")
+    check(browser.heading() == notation, f"opened document {notation!r}, got {browser.heading()!r}")
+    check(browser.fact("Ngày ban hành") == issued, f"the document's date reads {browser.fact('Ngày ban hành')!r}")
+    check(browser.link("Nhiệm vụ (3)").is_displayed(), "the document page does not count its three tasks")
+    browser.entered.update(complete=titles[0], extend=titles[1], extend_deadline=f"28/02/{year}",
+                           requested=f"31/03/{year}")
+
+
+def journey_officer_completes_a_task(browser: Browser, users: dict) -> None:
+    """The unit officer reports the first entered task done; on the phone every page, the form's included, must fit
+    the 390 px screen without sideways scrolling. The task then waits for the office to confirm it."""
+    title = entered(browser, "complete")
+    user, password, _ = officer_and_unit(browser, users)
+    sign_in(browser, user, password)
+    open_task_titled(browser, title, "task-to-complete")
+    form = browser.form_titled("Báo cáo hoàn thành")
+    # The day is offered (today's); the officer keeps it and says what was done.
+    day = browser.field("Ngày hoàn thành (ngày văn bản kết quả)", form).get_attribute("value")
+    check(re.fullmatch(r"\d{2}/\d{2}/\d{4}", day) is not None, f"the completion date is offered as {day!r}")
+    note = f"Đã ban hành báo cáo kết quả rà soát, gửi kèm văn bản số 215/BC-STC ({browser.device})"
+    browser.field("Nội dung", form).send_keys(note)
+    if browser.viewport == "phone":
+        browser.check_fits_phone("task-to-complete-typed")
+    browser.click_to_page(browser.button("Báo cáo hoàn thành", form), "completion-reported")
+    check(browser.heading() == title, "after reporting completion the task's page is not shown again")
+    flash_says(browser, "Đã ghi nhận.")
+    check(browser.find("//main//*[contains(@class, 'tag') and normalize-space()="
+                       "'Đã báo cáo hoàn thành, chờ Văn phòng xác nhận']").is_displayed(),
+          "the task does not show that it awaits the office's confirmation")
+    entry = browser.find(f"//main//ol[contains(@class, 'timeline')]/li[contains(., {xpath_literal(note)})]")
+    check("Báo cáo hoàn thành" in entry.text, f"the history entry reads {entry.text!r}")
+
+
+def journey_leader_decides_an_extension(browser: Browser, users: dict) -> None:
+    """The unit officer asks for more time on the second entered task; the leader finds the request in "Việc cần
+    làm", opens it, finds the requested day already in "Thời hạn mới", approves, and the task has its new deadline."""
+    title, deadline, requested = (entered(browser, k) for k in ("extend", "extend_deadline", "requested"))
+    user, password, _ = officer_and_unit(browser, users)
+    sign_in(browser, user, password)
+    open_task_titled(browser, title, "task-to-extend")
+    check(browser.fact("Thời hạn") == deadline, f"the task's deadline reads {browser.fact('Thời hạn')!r}")
+    reason = f"Xin gia hạn để chờ ý kiến thống nhất của Sở Xây dựng về phương án ({browser.device})"
+    form = browser.form_titled("Xin gia hạn")
+    browser.field("Thời hạn mới", form).send_keys(requested)
+    browser.field("Nội dung", form).send_keys(reason)
+    browser.click_to_page(browser.button("Xin gia hạn", form), "extension-requested")
+    flash_says(browser, "Đã ghi nhận.")
+    check(reason in browser.find("//main//ol[contains(@class, 'timeline')]").text,
+          "the extension request does not appear in the task's history")
+    sign_out(browser, user)
+
+    leader, password = users["leader"][0]
+    sign_in(browser, leader, password)
+    browser.nav_to("Việc cần làm", "leader-inbox")
+    requests = browser.find("//main//section[h2[starts-with(normalize-space(), 'Đề nghị gia hạn chờ quyết định')]]")
+    browser.click_to_page(browser.link(title, requests), "extension-to-decide")
+    check(browser.heading() == title, f"opened {title!r} from the inbox but the page is {browser.heading()!r}")
+    form = browser.form_titled("Đồng ý gia hạn")
+    offered = browser.field("Thời hạn mới", form).get_attribute("value")
+    check(offered == requested, f"'Thời hạn mới' offers {offered!r}, not the {requested} the unit asked for")
+    decision = f"Đồng ý gia hạn, đề nghị Sở hoàn thành đúng thời hạn mới ({browser.device})"
+    browser.field("Nội dung", form).send_keys(decision)
+    browser.click_to_page(browser.button("Đồng ý gia hạn", form), "extension-approved")
+    flash_says(browser, "Đã ghi nhận.")
+    check(browser.fact("Thời hạn").startswith(requested),
+          f"after the approval the deadline reads {browser.fact('Thời hạn')!r}, not {requested}")
+    check(decision in browser.find("//main//ol[contains(@class, 'timeline')]").text,
+          "the approval does not appear in the task's history")
+    # Decided: no longer waiting in the leader's inbox.
+    browser.nav_to("Việc cần làm", "leader-inbox-after")
+    check(not browser.driver.find_elements(By.XPATH, f"//main//section//a[normalize-space()={xpath_literal(title)}]"),
+          "the decided extension request is still in the leader's inbox")
+    sign_out(browser, leader)
+
+
+def shown_count(browser: Browser, href: str) -> int:
+    """The count the page a home figure opens shows: the task list's caption (no table: none match), the inbox
+    section's heading "… (N)", or the indicators table's rows."""
+    if href.startswith("/tasks"):
+        return table_caption_count(browser) if browser.driver.find_elements(By.XPATH, "//main//table/caption") else 0
+    if "#" in href:
+        heading = browser.find(f"//main//section[@id={xpath_literal(href.split('#', 1)[1])}]/h2").text
+        match = re.search(r"\((\d+)\)$", heading.strip())
+        check(match is not None, f"the inbox section {href!r} has no count in its heading {heading!r}")
+        return int(match.group(1))
+    return len(browser.driver.find_elements(By.XPATH, "//main//table/tbody/tr"))
+
+
+def journey_home_counts_match_their_lists(browser: Browser, users: dict) -> None:
+    """Each role's home: every figure opens the list it counts, and that list shows the same number; the badge on
+    "Việc cần làm" is filled in."""
+    for role in ("coordinator", "leader", "unit_officer"):
+        user, password = users[role][0]
+        sign_in(browser, user, password)
+        figures = [(a.get_attribute("href").replace(browser.base, ""), int(a.find_element(By.TAG_NAME, "strong").text.replace(".", "")))
+                   for a in browser.driver.find_elements(By.CSS_SELECTOR, "main .home-figures a.figure")]
+        check(len(figures) >= 4, f"{user}'s home shows {len(figures)} figures")
+        for href, count in figures:
+            browser.open(href, f"home-figure-{role}")
+            listed = shown_count(browser, href)
+            check(listed == count, f"{user}'s home says {count} for {href}, the page it opens shows {listed}")
+        if role != "unit_officer":
+            browser.open("/", f"home-{role}-again")
+            badge = WebDriverWait(browser.driver, 5).until(
+                lambda d: d.find_element(By.CSS_SELECTOR, ".main-nav .nav-badge").is_displayed()
+                and d.find_element(By.CSS_SELECTOR, ".main-nav .nav-badge"))
+            check(int(badge.text) > 0, f"{user}'s badge reads {badge.text!r}")
+        sign_out(browser, user)
+
+
 JOURNEYS = [
+    ("each role's home: every figure matches the list it opens", journey_home_counts_match_their_lists),
     ("coordinator finds a task (search without diacritics)", journey_coordinator_finds_a_task),
     ("unit officer reports progress; a step with a missing field", journey_officer_reports_progress),
-    ("programme, indicators, report requests, statistics, review report; sign out",
+    # The next two work on the tasks this one enters.
+    ("coordinator enters a document with three tasks, one with a day that does not exist",
+     journey_coordinator_enters_a_document),
+    ("unit officer reports a task completed", journey_officer_completes_a_task),
+    ("unit officer asks for an extension; the leader approves it from the inbox", journey_leader_decides_an_extension),
+    ("inbox, programme, indicators, report requests, statistics, review report; sign out",
      journey_coordinator_browses_the_modules),
 ]
 
 
-def run_viewport(viewport: str, base: str, shots: Path, users: dict) -> tuple[list[str], list[str], int]:
+def run_viewport(viewport: str, base: str, shots: Path, users: dict, axe_source: str) -> Browser:
+    """Runs every journey in one browser; returns it with what its page checks found (the browser itself has quit)."""
     failures: list[str] = []
-    browser = Browser(viewport, base, shots)
+    browser = Browser(viewport, base, shots, axe_source)
     try:
         for title, journey in JOURNEYS:
             started = time.monotonic()
@@ -536,7 +929,8 @@ def run_viewport(viewport: str, base: str, shots: Path, users: dict) -> tuple[li
                 detail = str(error) if isinstance(error, JourneyFailure) else traceback.format_exc(limit=3)
                 failures.append(f"[{viewport}] {title}: {detail.strip()} (screenshot {shot})")
                 print(f"  FAIL  [{viewport}] {title}: {detail.strip()}\n        screenshot {shot}")
-        return failures, browser.known, browser.pages_checked
+        browser.failures = failures
+        return browser
     finally:
         browser.quit()
 
@@ -553,26 +947,34 @@ def main() -> int:
     # browser, so no Chromium is left behind.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("browser: the journeys were stopped (SIGTERM)"))
     users = parse_users(args.demo.read_text(encoding="utf-8"))
-    missing = [role for role in ("coordinator", "unit_officer") if not users.get(role)]
+    missing = [role for role in ("coordinator", "unit_officer", "leader") if not users.get(role)]
     if missing:
         print(f"browser: the demo printed no sample user with role {', '.join(missing)}")
         return 1
     args.shots.mkdir(parents=True, exist_ok=True)
+    axe_source, axe_version = load_axe()
+    print(f"browser: axe-core {axe_version} (from {AXE_PACKAGE}) on every page; text below {MIN_TEXT_PX} px fails")
 
     failures: list[str] = []
     known: list[str] = []
+    problems: list[str] = []
     pages = 0
     for viewport in args.viewport or ["desktop", "phone"]:
-        more_failures, more_known, more_pages = run_viewport(viewport, args.base, args.shots, users)
-        failures += more_failures
-        known += [f"[{viewport}] {k}" for k in more_known]
-        pages += more_pages
+        browser = run_viewport(viewport, args.base, args.shots, users, axe_source)
+        failures += browser.failures
+        known += [f"[{viewport}] {k}" for k in browser.known]
+        problems += [f"[{viewport}] {p}" for p in browser.problems]
+        pages += browser.pages_checked
     if known:
         print("known defects still present (not failing the run):")
         for k in known:
             print("  - " + k)
-    print(f"{pages} pages checked, {len(failures)} journey(s) failed")
-    return 1 if failures else 0
+    if problems:
+        print("page checks failed (accessibility, text size):")
+        for p in problems:
+            print("  - " + p)
+    print(f"{pages} pages checked, {len(failures)} journey(s) failed, {len(problems)} page check(s) failed")
+    return 1 if failures or problems else 0
 
 
 if __name__ == "__main__":

@@ -13,57 +13,63 @@ enum HomePage {
             Components.pageHeader(
                 t(T.homeGreeting, model.fullName),
                 lead: t(T.homeToday, VNFormat.date(ctx.today)) + (model.unitName.map { " · " + $0 } ?? "")),
-            .div(
-                .class("cards"),
-                .section(
-                    .class("card"),
-                    .h2(.a(.href("/tasks"), .text(t(T.navTasks)))),
-                    .p(.text(t(T.moduleTasksPurpose))),
-                    .p(.a(.href("/tasks?status=pending_overdue"), .text(t(T.bucketPendingOverdue)))),
-                    .p(.a(.href("/tasks?status=due_soon"), .text(t(T.dueSoon))))
-                ),
-                .section(
-                    .class("card"),
-                    .h2(.a(.href("/stats"), .text(t(T.statsTitle)))),
-                    .p(.text(t(T.statsLead)))
-                ),
-                .section(
-                    .class("card"),
-                    .h2(.a(.href("/indicators"), .text(t(T.indTitle)))),
-                    .p(.text(t(T.moduleIndicatorsPurpose))),
-                    .if(
-                        IndicatorAccess.canEnterActuals(ctx.role),
-                        .p(.a(.href("/indicators/entry"), .text(t(T.indEnterActuals)))))
-                ),
-                .section(
-                    .class("card"),
-                    .h2(.a(.href("/programme"), .text(t(T.navProgramme)))),
-                    .p(.text(t(T.moduleProgrammePurpose))),
-                    .p(.a(.href("/programme/due"), .text(t(T.programmeDueTitle)))),
-                    .p(.a(.href("/programme/stats"), .text(t(T.programmeStatsTitle))))
-                ),
-                .section(
-                    .class("card"),
-                    .h2(.a(.href("/reports/requests"), .text(t(T.reportsUnitRequests)))),
-                    .p(.text(t(T.reportsIndexRequestsLead))),
-                    .p(.a(.href("/reports/reminders"), .text(t(T.remindersTitle))))
-                ),
-                .if(
-                    ctx.role?.seesEveryUnit == true,
-                    .section(
-                        .class("card"),
-                        .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))),
-                        .p(.text(t(T.reviewLead)))
-                    )),
-                .section(
-                    .class("card"),
-                    .h2(.a(.href("/units"), .text(t(T.navUnits)))),
-                    .p(.text(t(T.homeUnitsSummary, VNFormat.integer(model.unitCount), VNFormat.integer(model.userCount)))),
-                    .if(
-                        model.unitCount == 0 && ctx.role?.canManageOrganisation == true,
-                        .p(.text(t(T.homeUnitsEmpty))))
-                )
-            ),
+            .if(
+                model.noUnits && ctx.role?.canManageOrganisation == true,
+                Components.emptyState(
+                    title: t(T.homeUnitsEmptyTitle), text: t(T.homeUnitsEmpty),
+                    action: Components.linkButton(t(T.navUnits), href: "/units", primary: true))),
+            .section(
+                .ariaLabel(t(T.homeFiguresLabel)),
+                .ul(.class("home-figures"), .forEach(tiles(model)) { tile(ctx, $0) })),
+            .if(!model.figures.worstUnits.isEmpty, worstUnits(ctx, model.figures.worstUnits)),
+            shortcuts(ctx),
         ]
+    }
+
+    private static func tile(_ ctx: PageContext, _ tile: Tile) -> Node<HTML.ListContext> {
+        .li(
+            .a(
+                .class("figure" + (tile.count > 0 ? " tone-\(tile.tone.rawValue)" : "")), .href(tile.href),
+                .strong(.text(VNFormat.integer(tile.count))), .span(.text(ctx.t(tile.label)))))
+    }
+
+    /// "Đơn vị có nhiều nhiệm vụ quá hạn nhất": who is late, each opening its overdue tasks.
+    private static func worstUnits(_ ctx: PageContext, _ units: [HomeFigures.UnitOverdue]) -> BodyNode {
+        let t = ctx.t
+        return .section(
+            .class("card home-ranking"),
+            .h2(.text(t(T.homeWorstUnits, String(units.count)))),
+            .ol(
+                .forEach(units) { unit in
+                    .li(
+                        .a(
+                            .href("/tasks?status=pending_overdue&lead_unit=" + unit.code.urlQueryEscaped),
+                            .text(unit.name)),
+                        .span(.class("tag tag-bad"), .text(t(T.homeOverdueCount, VNFormat.integer(unit.overdue)))))
+                }),
+            .p(.a(.href("/stats"), .text(t(T.homeWorstUnitsMore))))
+        )
+    }
+
+    /// The modules, and the steps each role takes most often.
+    private static func shortcuts(_ ctx: PageContext) -> BodyNode {
+        let t = ctx.t
+        let role = ctx.role
+        let links: [(L, String, Bool)] = [
+            (T.tasksNew, "/tasks/new", role?.canManageTrackingData == true),
+            (T.indEnterActuals, "/indicators/entry", IndicatorAccess.canEnterActuals(role)),
+            (T.navTasks, "/tasks", true),
+            (T.statsTitle, "/stats", true),
+            (T.navProgramme, "/programme", true),
+            (T.programmeDueTitle, "/programme/due", true),
+            (T.indTitle, "/indicators", true),
+            (T.reportsUnitRequests, "/reports/requests", true),
+            (T.reviewTitle, "/reports/review", role?.seesEveryUnit == true),
+            (T.navUnits, "/units", true),
+        ]
+        return .nav(
+            .class("home-shortcuts"), .ariaLabel(t(T.homeShortcuts)),
+            .h2(.text(t(T.homeShortcuts))),
+            .ul(.forEach(links.filter(\.2)) { label, href, _ in .li(.a(.href(href), .text(t(label)))) }))
     }
 }

@@ -3,48 +3,77 @@ import Plot
 import Vapor
 
 enum InboxPage {
-    static func response(_ ctx: PageContext, queues: WorkQueues.Queues) -> Response {
+    /// `overdueTasks`: for the office, how many tasks are overdue today (they follow every one).
+    static func response(_ ctx: PageContext, queues: WorkQueues.Queues, overdueTasks: Int? = nil) -> Response {
         let t = ctx.t
-        var sections: [(L, L, [WorkQueues.Item])] = []
-        if ctx.role == .unitOfficer {
+        // Each section has an anchor the home's figures link to.
+        var sections: [(id: String, title: L, empty: L, items: [WorkQueues.Item])] = []
+        let role = ctx.role
+        if role == .unitOfficer {
             sections += [
-                (T.inboxOverdue, T.inboxOverdueEmpty, queues.overdue), (T.inboxDueSoon, T.inboxDueSoonEmpty, queues.dueSoon),
-                (T.inboxReturned, T.inboxReturnedEmpty, queues.returned), (T.inboxStale, T.inboxStaleEmpty, queues.stale),
+                ("overdue", T.inboxOverdue, T.inboxOverdueEmpty, queues.overdue),
+                ("due-soon", T.inboxDueSoon, T.inboxDueSoonEmpty, queues.dueSoon),
+                ("returned", T.inboxReturned, T.inboxReturnedEmpty, queues.returned),
+                ("stale", T.inboxStale, T.inboxStaleEmpty, queues.stale),
             ]
         }
-        if ctx.role == .coordinator || ctx.role == .leader || ctx.role == .admin {
-            sections.append((T.queueToConfirm, T.queueToConfirmEmpty, queues.toConfirm))
+        if role == .coordinator || role == .leader || role == .admin {
+            sections.append(("to-confirm", T.queueToConfirm, T.queueToConfirmEmpty, queues.toConfirm))
         }
-        if ctx.role == .leader || ctx.role == .admin {
-            sections.append((T.queueToDecide, T.queueToDecideEmpty, queues.toDecide))
+        if role == .leader || role == .admin {
+            sections.append(("to-decide", T.queueToDecide, T.queueToDecideEmpty, queues.toDecide))
         }
         return Layout.response(
             ctx, title: t(T.navInbox), section: .inbox,
             content: [
                 Components.pageHeader(t(T.navInbox), lead: t(T.inboxLead)),
-                sections.isEmpty
+                .unwrap(overdueTasks) { overdueSummary(ctx, $0) },
+                sections.isEmpty && role?.canManageTrackingData != true
                     ? Components.emptyState(
                         title: t(T.inboxNothing), text: t(T.inboxViewerText),
                         action: Components.linkButton(t(T.tasksTitle), href: "/tasks"))
                     : .group(
-                        sections.map { title, empty, items in
-                            section(ctx, title: title, empty: empty, items: items, queues: queues)
+                        sections.map { id, title, empty, items in
+                            section(ctx, id: id, title: title, empty: empty, items: items, queues: queues)
                         }),
-                .if(ctx.role == .unitOfficer, reportsSection(ctx, queues.reports)),
+                .if(
+                    role?.canDecide == true,
+                    programmeSection(
+                        ctx, id: "programme-to-decide", title: T.queueProgrammeToDecide, empty: T.queueProgrammeToDecideEmpty,
+                        rows: queues.programmeToDecide, unitNames: queues.unitNames)),
+                .if(
+                    role?.canManageTrackingData == true,
+                    programmeSection(
+                        ctx, id: "programme-to-record", title: T.queueProgrammeToRecord,
+                        empty: T.queueProgrammeToRecordEmpty, rows: queues.programmeToRecord, unitNames: queues.unitNames)),
+                .if(role == .unitOfficer, reportsSection(ctx, queues.reports)),
+                .if(role?.canManageTrackingData == true, lateReportsSection(ctx, queues.reports)),
             ])
     }
 
+    /// The office's line on overdue tasks: how many, opening their list.
+    private static func overdueSummary(_ ctx: PageContext, _ count: Int) -> BodyNode {
+        .section(
+            .id("overdue"),
+            .h2(.text(ctx.t(T.queueOverdueTasks) + " (" + VNFormat.integer(count) + ")")),
+            .p(
+                .a(
+                    .href("/tasks?status=pending_overdue"),
+                    .text(ctx.t(T.queueOverdueTasksText, VNFormat.integer(count))))))
+    }
+
     private static func section(
-        _ ctx: PageContext, title: L, empty: L, items: [WorkQueues.Item],
+        _ ctx: PageContext, id: String, title: L, empty: L, items: [WorkQueues.Item],
         queues: WorkQueues.Queues
     ) -> BodyNode {
         let t = ctx.t
         return .section(
+            .id(id),
             .h2(.text(t(title) + " (" + VNFormat.integer(items.count) + ")")),
             items.isEmpty
                 ? .p(.class("muted"), .text(t(empty)))
                 : .div(
-                    .class("table-wrap"),
+                    .class("table-wrap"), .keyboardScrollable,
                     .table(
                         .class("data tasks card-rows"),
                         .thead(

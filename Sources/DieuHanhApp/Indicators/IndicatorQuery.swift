@@ -25,7 +25,8 @@ struct IndicatorYearRow: Sendable {
         let facts = IndicatorFacts(
             direction: indicator.indicatorDirection, aggregation: indicator.indicatorAggregation, year: plan.year,
             target: IndicatorTarget(original: plan.targetValue, revisions: revisions.compactMap(\.coreRevision)),
-            actuals: kept.compactMap(\.coreFact))
+            actuals: kept.compactMap(\.coreFact),
+            comparedInPoints: indicator.unit.trimmingCharacters(in: .whitespaces) == "%")
         (self.indicator, self.plan, self.revisions, self.actuals) = (indicator, plan, revisions, kept)
         (self.facts, self.snapshot) = (facts, IndicatorEvaluation.evaluate(facts, asOf: asOf))
     }

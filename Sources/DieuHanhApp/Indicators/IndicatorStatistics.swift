@@ -29,13 +29,16 @@ struct IndicatorStatsJSON: Encodable, Sendable {
         let previous: Decimal?
         let percent_of_target: Decimal?
         let yoy_percent: Decimal?
+        /// Only for an indicator compared in points (CONTRACT: items may add it).
+        let yoy_points: Decimal?
         let met: Bool?
         let status: String
         let assessment: String
 
         enum CodingKeys: String, CodingKey {
             case code, name, unit, direction, aggregation, responsible_unit, target, target_original, target_revised_on, actual,
-                actual_period, actual_kind, actual_label, previous, percent_of_target, yoy_percent, met, status, assessment
+                actual_period, actual_kind, actual_label, previous, percent_of_target, yoy_percent, yoy_points, met, status,
+                assessment
         }
 
         /// Writes every key, `null` for what is missing (the synthesised encoder would leave them out).
@@ -57,6 +60,7 @@ struct IndicatorStatsJSON: Encodable, Sendable {
             try c.encode(previous, forKey: .previous)
             try c.encode(percent_of_target, forKey: .percent_of_target)
             try c.encode(yoy_percent, forKey: .yoy_percent)
+            try c.encodeIfPresent(yoy_points, forKey: .yoy_points)
             try c.encode(met, forKey: .met)
             try c.encode(status, forKey: .status)
             try c.encode(assessment, forKey: .assessment)
@@ -93,7 +97,8 @@ struct IndicatorStatsJSON: Encodable, Sendable {
                 target: s.target, target_original: s.originalTarget, target_revised_on: s.revision?.decidedOn.iso,
                 actual: s.actual?.value, actual_period: s.actual.map { $0.periods.map(\.code).joined(separator: "+") },
                 actual_kind: s.actual?.kind.rawValue, actual_label: s.actual?.label, previous: s.previous?.value,
-                percent_of_target: s.percentOfTarget, yoy_percent: s.yoyPercent, met: s.status.met, status: s.status.rawValue,
+                percent_of_target: s.percentOfTarget, yoy_percent: s.yoyPercent, yoy_points: s.yoyPoints, met: s.status.met,
+                status: s.status.rawValue,
                 assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection))
         }
     }

@@ -22,6 +22,7 @@ extension Application {
         migrations.add(CreateTaskStatsTotals())
         migrations.add(CreateAccountSession())
         migrations.add(DeleteFluentSessions())
+        migrations.add(CreateTaskEventKindIndex())
     }
 }
 

@@ -231,6 +231,9 @@ extension T {
     static let statsByDomain = L(vi: "Theo lĩnh vực", en: "By domain")
     static let statsByLeader = L(vi: "Theo lãnh đạo phụ trách", en: "By leader in charge")
     static let statsOverdueChart = L(vi: "Đơn vị có nhiệm vụ quá hạn", en: "Units with overdue tasks")
+    static let statsOverdueChartTop = L(
+        vi: "{0} đơn vị có nhiều nhiệm vụ quá hạn nhất (trong {1} đơn vị có nhiệm vụ quá hạn)",
+        en: "The {0} units with most overdue tasks (of {1} units with overdue tasks)")
     static let statsNoOverdue = L(
         vi: "Không có đơn vị nào có nhiệm vụ quá hạn tại ngày chốt.", en: "No unit has overdue tasks at this cut-off.")
     static let colTotal = L(vi: "Tổng số", en: "Total")

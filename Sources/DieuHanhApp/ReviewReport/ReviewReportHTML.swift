@@ -7,7 +7,7 @@ enum ReviewReportHTML {
     /// The report's sheet, for a page of the app (styled by `.report-sheet` in the stylesheet).
     static func sheet(_ r: ReviewReport) -> BodyNode {
         .article(
-            .class("report-sheet"),
+            .class("report-sheet"), .keyboardScrollable,
             .div(
                 .class("doc-header"),
                 .div(

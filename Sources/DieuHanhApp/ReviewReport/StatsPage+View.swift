@@ -62,9 +62,9 @@ enum StatsPage {
         }
         return [
             .h2(.text(t(T.statsHeadline, VNFormat.integer(stats.total), VNFormat.integer(stats.documents), VNFormat.date(asOf)))),
-            .div(.class("chart-wrap"), .raw(SVGChart.stacked(segments, title: t(T.statsTitle)))),
+            .div(.class("chart-wrap"), .keyboardScrollable, .raw(SVGChart.stacked(segments, title: t(T.statsTitle)))),
             .div(
-                .class("table-wrap"),
+                .class("table-wrap"), .keyboardScrollable,
                 .table(
                     .class("data"),
                     .thead(.tr(.th(.text(t(T.fieldStatus))), .th(.class("num"), .text(t(T.colTotal))), .th(.text("")))),
@@ -110,7 +110,7 @@ enum StatsPage {
             .h2(.text(t(T.statsScorecard))),
             .p(.class("muted"), .text(t(T.statsScorecardLead))),
             .div(
-                .class("table-wrap"),
+                .class("table-wrap"), .keyboardScrollable,
                 .table(
                     .class("data"),
                     .thead(
@@ -134,21 +134,29 @@ enum StatsPage {
         )
     }
 
+    /// How many units the overdue chart draws, most overdue first (the table below has them all).
+    static let overdueChartUnits = 15
+
     private static func overdueChart(_ ctx: PageContext, _ model: Model) -> BodyNode {
         let t = ctx.t
-        let late = rankedUnits(model).filter { $0.counts.pendingOverdue > 0 }
-            .sorted { $0.counts.pendingOverdue > $1.counts.pendingOverdue }.prefix(15)
+        let allLate = rankedUnits(model).filter { $0.counts.pendingOverdue > 0 }
+            .sorted { $0.counts.pendingOverdue > $1.counts.pendingOverdue }
+        let late = allLate.prefix(overdueChartUnits)
         let bars = late.map {
             SVGChart.Bar(
-                label: $0.name, value: Double($0.counts.pendingOverdue), display: VNFormat.count($0.counts.pendingOverdue),
+                label: $0.name, value: Double($0.counts.pendingOverdue), display: VNFormat.integer($0.counts.pendingOverdue),
                 color: SVGChart.color(.pendingOverdue))
         }
+        // The heading says when the chart shows only the first units of a longer list.
+        let heading =
+            allLate.count > late.count
+            ? t(T.statsOverdueChartTop, String(late.count), VNFormat.integer(allLate.count)) : t(T.statsOverdueChart)
         return .section(
-            .h2(.text(t(T.statsOverdueChart))),
+            .h2(.text(heading)),
             bars.isEmpty
                 ? .p(.class("muted"), .text(t(T.statsNoOverdue)))
                 : .div(
-                    .class("chart-wrap"),
+                    .class("chart-wrap"), .keyboardScrollable,
                     .raw(
                         SVGChart.bars(
                             Array(bars), maximum: bars.map(\.value).max() ?? 1,
@@ -167,7 +175,7 @@ enum StatsPage {
             .section(
                 .h2(.text(title)),
                 .div(
-                    .class("table-wrap"),
+                    .class("table-wrap"), .keyboardScrollable,
                     .table(
                         .class("data"),
                         .thead(

@@ -45,6 +45,8 @@ extension T {
     static let fieldSort = L(vi: "Sắp xếp", en: "Sort")
     static let fieldDeadlineFrom = L(vi: "Hạn từ ngày", en: "Deadline from")
     static let fieldDeadlineTo = L(vi: "Hạn đến ngày", en: "Deadline to")
+    static let statusOpen = L(vi: "Chưa hoàn thành", en: "Not completed")
+    static let sortUrgent = L(vi: "Quá hạn và đang thực hiện trước", en: "Overdue and open first")
     static let sortDeadline = L(vi: "Thời hạn gần nhất", en: "Nearest deadline")
     static let sortAssigned = L(vi: "Giao gần đây nhất", en: "Most recently assigned")
     static let sortDocument = L(vi: "Theo văn bản", en: "By document")

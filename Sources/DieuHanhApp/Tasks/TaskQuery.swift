@@ -38,7 +38,14 @@ enum TaskQuery {
         var counts: TaskCounts
     }
 
+    /// The `status` value for every task not completed as of the date (the three pending buckets).
+    static let openStatus = "open"
+
     enum Sort: String, CaseIterable {
+        /// The default: open work first (overdue, then within the deadline by nearest deadline, then without a
+        /// deadline), completed work after it, most recent deadline first — a task finished years ago never heads
+        /// the list.
+        case urgent
         case deadline, assigned, document, status
     }
 
@@ -82,9 +89,12 @@ enum TaskQuery {
         }
         var bucket: TaskBucket?
         var onlyDueSoon = false
+        var onlyOpen = false
         if let status = filter.status, !status.isEmpty {
             if status == "due_soon" {
                 onlyDueSoon = true
+            } else if status == openStatus {
+                onlyOpen = true
             } else if let parsed = TaskBucket(rawValue: status) {
                 bucket = parsed
             } else {
@@ -101,7 +111,7 @@ enum TaskQuery {
         }
         let deadlineFrom = date(filter.deadline_from, "deadline_from")
         let deadlineTo = date(filter.deadline_to, "deadline_to")
-        let sort = Sort(rawValue: filter.sort ?? "") ?? .deadline
+        let sort = Sort(rawValue: filter.sort ?? "") ?? .urgent
 
         var conditions: [any SQLExpression] = []
         func add(_ column: String, _ op: SQLBinaryOperator, _ value: any SQLExpression) {
@@ -169,6 +179,7 @@ enum TaskQuery {
             add("deadline_day", .lessThanOrEqual, SQLBind(calendar.addingWorkingDays(3, to: asOf).dayNumber))
         }
         if let bucket { add("bucket", .equal, SQLBind(bucket.rawValue)) }
+        if onlyOpen { add("bucket", .in, SQLBind.group(TaskBucket.allCases.filter { !$0.isCompleted }.map(\.rawValue))) }
         if let deadlineFrom { add("deadline_day", .greaterThanOrEqual, SQLBind(deadlineFrom.dayNumber)) }
         if let deadlineTo { add("deadline_day", .lessThanOrEqual, SQLBind(deadlineTo.dayNumber)) }
 
@@ -199,6 +210,16 @@ enum TaskQuery {
         let assigned = SQLColumn("assigned_on", table: "t")
         let content = SQLColumn("content", table: "t")
         switch sort {
+        case .urgent:
+            let open =
+                "CASE s.bucket WHEN '\(TaskBucket.pendingOverdue.rawValue)' THEN 0 "
+                + "WHEN '\(TaskBucket.pendingWithinDeadline.rawValue)' THEN 1 "
+                + "WHEN '\(TaskBucket.pendingNoDeadline.rawValue)' THEN 2 ELSE 3 END"
+            // Open tasks by nearest deadline, completed ones by latest deadline: one key, negated for the latter.
+            let nearest = SQLRaw(
+                "CASE WHEN \(open) < 3 THEN COALESCE(s.deadline_day, \(TaskStatusIndex.openEnd)) "
+                    + "ELSE -COALESCE(s.deadline_day, 0) END")
+            by((SQLRaw(open), .ascending), (nearest, .ascending), (assigned, .descending))
         case .deadline:
             by((noDeadline, .ascending), (assigned, .ascending))
         case .assigned:

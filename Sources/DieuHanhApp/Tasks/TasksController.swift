@@ -8,7 +8,6 @@ struct TasksController: RouteCollection {
     static let perPage = 50
 
     func boot(routes: RoutesBuilder) throws {
-        routes.get("inbox", use: inbox)
         let tasks = routes.grouped("tasks")
         tasks.get(use: list)
         tasks.get("export.csv", use: exportCSV)
@@ -28,13 +27,6 @@ struct TasksController: RouteCollection {
             filter, scope: try await req.accessScope(), role: ctx.role, today: ctx.today, per: Self.perPage, on: req.db,
             t: ctx.t)
         return TasksListPage.response(ctx, model: model)
-    }
-
-    func inbox(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let ctx = req.pageContext()
-        let queues = try await WorkQueues.build(for: user, scope: try await req.accessScope(), today: ctx.today, on: req.db)
-        return InboxPage.response(ctx, queues: queues)
     }
 
     func exportCSV(req: Request) async throws -> Response {

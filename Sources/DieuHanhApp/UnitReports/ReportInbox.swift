@@ -2,7 +2,7 @@ import DieuHanhCore
 import Fluent
 import Vapor
 
-/// A unit officer's reports to send: overdue ones, those due within 3 working days, and those returned.
+/// The reports `scope`'s units have to send: overdue ones, those due within 3 working days, and those returned.
 enum ReportInbox {
     struct Item: Sendable {
         let request: ReportRequest
@@ -22,7 +22,7 @@ enum ReportInbox {
         }
         let calendar = try await CalendarService.calendar(on: db)
         let progress = try await ReportProgress.load(requests, scope: scope, asOf: today, calendar: calendar, on: db)
-        let names = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.name) })
+        let names = try await UnitDirectory.names(of: Set(progress.values.joined().map(\.unitID)), on: db)
         var items: [Item] = []
         for status in progress.values.joined() {
             guard let snapshot = status.snapshot else { continue }

@@ -18,7 +18,7 @@ enum ReportRemindersPage {
                         action: Components.linkButton(t(T.reportRequestsTitle), href: "/reports/requests"))
                     : .group(
                         .div(
-                            .class("table-wrap"),
+                            .class("table-wrap"), .keyboardScrollable,
                             .table(
                                 .class("data"),
                                 .thead(

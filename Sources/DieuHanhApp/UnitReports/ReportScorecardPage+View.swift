@@ -45,7 +45,7 @@ enum ReportScorecardPage {
                         VNFormat.date(r.asOf)))),
             ReportSummary.rates(r.total, t),
             .div(
-                .class("table-wrap"),
+                .class("table-wrap"), .keyboardScrollable,
                 .table(
                     .class("data"),
                     .thead(

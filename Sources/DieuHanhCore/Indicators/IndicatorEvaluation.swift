@@ -92,8 +92,12 @@ public struct IndicatorSnapshot: Hashable, Sendable {
     public var previous: IndicatorActualValue?
     /// actual / target × 100, one decimal, rounded half away from zero; nil without both or when the target is 0.
     public var percentOfTarget: Decimal?
-    /// actual / previous × 100, one decimal; nil when the previous value is missing, zero or negative.
+    /// actual / previous × 100, one decimal; nil when the previous value is missing, zero or negative, and for an
+    /// indicator compared in points (a ratio of two rates says nothing).
     public var yoyPercent: Decimal?
+    /// actual − previous, one decimal: the change in percentage points of an indicator compared in points ("tăng
+    /// 0,6 điểm phần trăm"); nil for the others or without both values.
+    public var yoyPoints: Decimal? = nil
     public var status: IndicatorStatus
 }
 
@@ -115,7 +119,9 @@ public struct IndicatorSnapshot: Hashable, Sendable {
 ///    are kept and shown.
 /// 5. **% of target** = actual / target × 100; **cùng kỳ** = actual / the same stretch of the year before (as known
 ///    at D) × 100. Both exact decimals rounded half away from zero to one decimal; nil when a part is missing, the
-///    target is 0, or the previous value is 0 or negative (a ratio over such a base says nothing).
+///    target is 0, or the previous value is 0 or negative (a ratio over such a base says nothing). An indicator
+///    compared in points (a rate or a growth, in %) has no ratio with the year before: **cùng kỳ** is the difference
+///    actual − previous in percentage points, one decimal.
 /// 6. **Status.**
 ///    - No actual (or no target) → `noData`.
 ///    - The figure covers the whole year (`sum`: January–December; `level`: the year period's own figure) →
@@ -152,7 +158,13 @@ public enum IndicatorEvaluation {
             year: facts.year, asOf: date, target: target, originalTarget: facts.target?.original, revision: inForce?.revision,
             actual: actual, previous: previous, percentOfTarget: nil, yoyPercent: nil, status: .noData)
         if let actual, let target { snapshot.percentOfTarget = percent(actual.value, of: target) }
-        if let actual, let previous, previous.value > 0 { snapshot.yoyPercent = percent(actual.value, of: previous.value) }
+        if let actual, let previous {
+            if facts.comparedInPoints {
+                snapshot.yoyPoints = oneDecimal(actual.value - previous.value)
+            } else if previous.value > 0 {
+                snapshot.yoyPercent = percent(actual.value, of: previous.value)
+            }
+        }
         snapshot.status = status(facts, actual: actual, target: target)
         return snapshot
     }
@@ -211,7 +223,12 @@ public enum IndicatorEvaluation {
     /// `part / whole × 100`, rounded half away from zero to one decimal; nil when `whole` is 0.
     public static func percent(_ part: Decimal, of whole: Decimal) -> Decimal? {
         guard !whole.isZero else { return nil }
-        var exact = part * 100 / whole
+        return oneDecimal(part * 100 / whole)
+    }
+
+    /// Rounded half away from zero to one decimal.
+    static func oneDecimal(_ exact: Decimal) -> Decimal {
+        var exact = exact
         var rounded = Decimal()
         NSDecimalRound(&rounded, &exact, 1, .plain)
         return rounded

@@ -266,11 +266,15 @@ public struct IndicatorFacts: Sendable {
     public var target: IndicatorTarget?
     /// Actuals of this year and the year before (for "cùng kỳ"), in the order they were entered.
     public var actuals: [ActualFact]
+    /// A rate or a growth, measured in percent: compared with the year before in percentage points, not as a ratio
+    /// (seed 002: "tăng 0,6 điểm phần trăm").
+    public var comparedInPoints: Bool
 
     public init(
         direction: IndicatorDirection, aggregation: IndicatorAggregation, year: Int, target: IndicatorTarget?,
-        actuals: [ActualFact] = []
+        actuals: [ActualFact] = [], comparedInPoints: Bool = false
     ) {
+        self.comparedInPoints = comparedInPoints
         self.direction = direction
         self.aggregation = aggregation
         self.year = year

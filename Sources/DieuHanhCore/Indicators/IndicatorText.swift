@@ -35,6 +35,19 @@ public enum IndicatorText {
         return (change > 0 ? "tăng " : "giảm ") + percent(change > 0 ? change : -change) + " so với cùng kỳ"
     }
 
+    /// "tăng 0,6 điểm phần trăm so với cùng kỳ", "giảm 1,2 điểm phần trăm so với cùng kỳ", "bằng cùng kỳ": the change
+    /// of an indicator compared in points.
+    public static func yoyPointsPhrase(_ points: Decimal) -> String {
+        if points.isZero { return "bằng cùng kỳ" }
+        let size = VNFormat.decimal(points > 0 ? points : -points, fractionDigits: fractionDigits(points) == 0 ? 0 : 1)
+        return (points > 0 ? "tăng " : "giảm ") + size + " điểm phần trăm so với cùng kỳ"
+    }
+
+    /// The comparison with the year before, however the indicator is compared: in points, else as a change in %.
+    public static func yoyChange(_ s: IndicatorSnapshot) -> String? {
+        s.yoyPoints.map(yoyPointsPhrase) ?? s.yoyPercent.map(yoyPhrase)
+    }
+
     /// "bằng 100,8% so với cùng kỳ".
     public static func yoyRatioPhrase(_ yoyPercent: Decimal) -> String {
         "bằng " + percent(yoyPercent) + " so với cùng kỳ"
@@ -42,7 +55,7 @@ public enum IndicatorText {
 
     /// "đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ"; what is missing is left out; "" when both are.
     public static func assessment(_ s: IndicatorSnapshot, direction: IndicatorDirection = .higher) -> String {
-        [s.percentOfTarget.map { planPhrase($0, direction: direction) }, s.yoyPercent.map(yoyPhrase)]
+        [s.percentOfTarget.map { planPhrase($0, direction: direction) }, yoyChange(s)]
             .compactMap { $0 }.joined(separator: ", ")
     }
 

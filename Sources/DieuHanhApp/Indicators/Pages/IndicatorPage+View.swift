@@ -84,12 +84,16 @@ enum IndicatorPage {
             .group(.dt(.text(term)), .dd(.text(value)))
         }
         let original =
-            IndicatorLabels.value(s.originalTarget) + " " + unit + (model.row.plan.targetDocument.map { " — " + $0 } ?? "")
+            (s.originalTarget.map { IndicatorText.value($0, unit: unit) } ?? "—")
+            + (model.row.plan.targetDocument.map { " — " + $0 } ?? "")
         let actual = s.actual.map { IndicatorText.value($0.value, unit: unit) + " (" + $0.label + ")" } ?? "—"
         let previous = s.previous.map { IndicatorText.value($0.value, unit: unit) + " (" + $0.label + ")" } ?? "—"
-        let yoy = s.yoyPercent.map { IndicatorText.yoyRatioPhrase($0) + " (" + IndicatorText.yoyPhrase($0) + ")" } ?? "—"
+        // A rate is compared in points; another figure as a ratio, with the change it means.
+        let yoy =
+            s.yoyPoints.map(IndicatorText.yoyPointsPhrase)
+            ?? s.yoyPercent.map { IndicatorText.yoyRatioPhrase($0) + " (" + IndicatorText.yoyPhrase($0) + ")" } ?? "—"
         let revisedValue: Node<HTML.BodyContext> = .group(
-            .text(IndicatorLabels.value(s.target) + " " + unit + " "),
+            .text((s.target.map { IndicatorText.value($0, unit: unit) } ?? "—") + " "),
             .span(.class("tag tag-neutral"), .text(t(T.indRevisedTag))),
             .text(s.revision.map { " " + t(T.indRevisedOn, VNFormat.date($0.decidedOn)) } ?? ""))
         let revised: Node<HTML.DescriptionListContext> =
@@ -129,9 +133,11 @@ enum IndicatorPage {
         let currentByMonth = Dictionary(current.map { ($0.lastMonth, $0) }, uniquingKeysWith: { a, _ in a })
         return .section(
             .h2(.text(t(T.indChartTitle))),
-            .div(.class("chart-wrap"), .raw(IndicatorChart.svg(input, title: t(T.indChartTitle) + " — " + model.indicator.name))),
             .div(
-                .class("table-wrap"),
+                .class("chart-wrap"), .keyboardScrollable,
+                .raw(IndicatorChart.svg(input, title: t(T.indChartTitle) + " — " + model.indicator.name))),
+            .div(
+                .class("table-wrap"), .keyboardScrollable,
                 .table(
                     .class("data"),
                     .caption(.text(t(T.indChartTableCaption))),
@@ -172,7 +178,7 @@ enum IndicatorPage {
             ordered.isEmpty
                 ? .p(.class("muted"), .text(model.canEnter ? t(T.indHistoryEmptyEnter) : t(T.indHistoryEmpty)))
                 : .div(
-                    .class("table-wrap"),
+                    .class("table-wrap"), .keyboardScrollable,
                     .table(
                         .class("data"),
                         .thead(
@@ -210,7 +216,7 @@ enum IndicatorPage {
             .section(
                 .h2(.text(t(T.indRevisionsTitle))),
                 .div(
-                    .class("table-wrap"),
+                    .class("table-wrap"), .keyboardScrollable,
                     .table(
                         .class("data"),
                         .thead(

@@ -103,7 +103,7 @@ enum IndicatorsListPage {
         let t = ctx.t
         let names = model.unitNames
         return .div(
-            .class("table-wrap"),
+            .class("table-wrap"), .keyboardScrollable,
             .table(
                 .class("data"),
                 .caption(.text(t(T.indTableCaption, String(model.year), VNFormat.date(model.asOf)))),
@@ -134,8 +134,8 @@ enum IndicatorsListPage {
                             .td(
                                 .class("num"),
                                 .text(
-                                    s.yoyPercent.map {
-                                        IndicatorText.yoyPhrase($0).replacingOccurrences(of: " so với cùng kỳ", with: "")
+                                    IndicatorText.yoyChange(s).map {
+                                        $0.replacingOccurrences(of: " so với cùng kỳ", with: "")
                                     } ?? "—")),
                             .td(
                                 .class("num"), .text(IndicatorLabels.value(s.target)),

@@ -40,7 +40,7 @@ enum UsersListPage {
                     text: t(filtered ? T.usersNoMatch : T.usersEmptyText),
                     action: Components.linkButton(t(T.usersNew), href: "/users/new", primary: true))
                 : .div(
-                    .class("table-wrap"),
+                    .class("table-wrap"), .keyboardScrollable,
                     .table(
                         .class("data"),
                         .thead(

@@ -50,7 +50,7 @@ enum AuditListPage {
     static func table(_ ctx: PageContext, _ entries: [AuditEntry]) -> BodyNode {
         let t = ctx.t
         return .div(
-            .class("table-wrap"),
+            .class("table-wrap"), .keyboardScrollable,
             .table(
                 .class("data"),
                 .thead(

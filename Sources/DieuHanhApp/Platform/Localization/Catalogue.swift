@@ -25,6 +25,10 @@ enum T {
     static let searchButton = L(vi: "Lọc", en: "Filter")
     static let searchNoResults = L(vi: "Không có kết quả", en: "No results")
     static let filterMore = L(vi: "Lọc thêm", en: "More filters")
+    static let filterActive = L(vi: "Đang lọc", en: "Active filters")
+    static let filterRemove = L(vi: "Bỏ lọc {0}", en: "Remove filter {0}")
+    static let filterClearAll = L(vi: "Bỏ tất cả bộ lọc", en: "Clear all filters")
+    static let sortBy = L(vi: "Sắp xếp theo {0}", en: "Sort by {0}")
     static let searchNoResultsText = L(
         vi: "Không có mục nào khớp với “{0}”. Thử bớt từ hoặc bỏ bộ lọc.",
         en: "Nothing matches “{0}”. Try fewer words or clear the filters.")

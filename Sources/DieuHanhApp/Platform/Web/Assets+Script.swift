@@ -12,6 +12,20 @@ extension Assets {
           // Bring the list of form errors into view and focus, so keyboard and screen-reader users hear it.
           var summary = document.querySelector(".error-summary[tabindex]");
           if (summary) { summary.focus(); }
+          // The count of what waits on the user, on "Việc cần làm" (the page does not wait for it).
+          document.querySelectorAll("[data-count-from]").forEach(function (badge) {
+            fetch(badge.getAttribute("data-count-from"), { credentials: "same-origin", headers: { Accept: "application/json" } })
+              .then(function (response) { return response.ok ? response.json() : null; })
+              .then(function (body) {
+                if (!body || typeof body.count !== "number" || body.count <= 0) { return; }
+                badge.textContent = body.count > 99 ? "99+" : String(body.count);
+                var label = badge.getAttribute("data-label").replace("{0}", String(body.count));
+                badge.setAttribute("title", label);
+                badge.setAttribute("aria-label", label);
+                badge.hidden = false;
+              })
+              .catch(function () { /* the link works without its count */ });
+          });
         });
         """#
 }

@@ -71,7 +71,9 @@ extension Assets {
           border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin-bottom: 1rem; }
         .filters .field { margin: 0; min-width: 12rem; flex: 1 1 12rem; }
         .filters .field.checkbox { flex: 0 0 auto; min-width: 0; }
-        .table-wrap { overflow-x: auto; background: var(--paper); border: 1px solid var(--line); border-radius: 6px; max-height: 75vh; }
+        .table-wrap { overflow-x: auto; background: var(--paper); border: 1px solid var(--line); border-radius: 6px; }
+        .table-wrap:focus-visible, .chart-wrap:focus-visible, .report-sheet:focus-visible { outline: 3px solid var(--focus); }
+        .table-wrap:focus:not(:focus-visible), .chart-wrap:focus:not(:focus-visible), .report-sheet:focus:not(:focus-visible) { outline: none; }
         table.data { border-collapse: collapse; width: 100%; }
         table.data caption { text-align: left; padding: .5rem .75rem; color: var(--muted); }
         table.data th, table.data td { padding: .5rem .75rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
@@ -125,6 +127,33 @@ extension Assets {
         .compare pre { background: var(--paper); border: 1px solid var(--line); padding: .75rem; overflow-x: auto; }
         /* A grid item is as wide as its content unless told otherwise: a long line in a <pre> would widen the page. */
         .compare > * { min-width: 0; }
+        .nav-badge { display: inline-block; min-width: 1.4rem; margin-left: .35rem; padding: 0 .35rem; border-radius: 999px;
+          background: var(--bad); color: #fff; font-size: .8rem; font-weight: 700; text-align: center; line-height: 1.4rem; }
+        .nav-badge[hidden] { display: none; }
+        .filter-chips { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; margin: -.25rem 0 1rem; }
+        .filter-chips ul { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; margin: 0; padding: 0; }
+        .filter-chips li { display: inline-flex; align-items: center; gap: .25rem; background: #e8eef5; color: #23486f;
+          border-radius: 999px; padding: .15rem .25rem .15rem .75rem; max-width: 100%; }
+        .filter-chips li span { overflow-wrap: anywhere; }
+        .filter-chips li a { display: inline-block; min-width: 1.75rem; min-height: 1.75rem; line-height: 1.75rem;
+          text-align: center; border-radius: 50%; text-decoration: none; font-weight: 700; color: #23486f; }
+        .filter-chips li a:hover { background: #cfdbe8; }
+        table.data th a.sort-link { color: inherit; }
+        .home-figures { list-style: none; margin: 0 0 1rem; padding: 0; display: grid; gap: .75rem;
+          grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); }
+        .home-figures a.figure { display: flex; flex-direction: column; gap: .15rem; height: 100%; background: var(--paper);
+          border: 1px solid var(--line); border-left: 5px solid var(--line); border-radius: 6px; padding: .75rem 1rem;
+          text-decoration: none; color: var(--ink); }
+        .home-figures a.figure strong { font-size: 2rem; line-height: 1.1; font-variant-numeric: tabular-nums; }
+        .home-figures a.figure.tone-bad { border-left-color: var(--bad); } .home-figures a.figure.tone-bad strong { color: var(--bad); }
+        .home-figures a.figure.tone-warn { border-left-color: var(--warn); } .home-figures a.figure.tone-warn strong { color: var(--warn); }
+        .home-figures a.figure:hover { background: #f8fafc; }
+        .home-ranking ol { margin: 0; padding-left: 1.5rem; }
+        .home-ranking li { padding: .3rem 0; }
+        .home-ranking li .tag { margin-left: .5rem; }
+        .home-shortcuts ul { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; }
+        .home-shortcuts a { display: inline-block; background: var(--paper); border: 1px solid var(--line); border-radius: 4px;
+          padding: .4rem .8rem; text-decoration: none; }
         details.more-filters { flex-basis: 100%; }
         details.more-filters summary { cursor: pointer; color: var(--link); padding: .25rem 0; }
         .filter-fields { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .75rem; margin-top: .5rem; }
@@ -134,7 +163,7 @@ extension Assets {
         .danger-zone { margin-top: 2rem; border-top: 1px solid var(--line); }
         table.data th.num, table.data td.num { text-align: right; font-variant-numeric: tabular-nums; }
         .chart-wrap { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; margin: .5rem 0 1rem; }
-        .chart { display: block; max-width: 48rem; height: auto; }
+        .chart { display: block; width: 100%; max-width: 64rem; height: auto; }
         .report-sheet { background: var(--paper); border: 1px solid var(--line); padding: 2rem 2.5rem; max-width: 60rem;
           font-family: "Times New Roman", Times, serif; font-size: 1.05rem; }
         .report-sheet .doc-header { display: grid; grid-template-columns: 2fr 3fr; text-align: center; gap: 1rem; }
@@ -150,8 +179,9 @@ extension Assets {
         @media (max-width: 40rem) {
           main { padding: .75rem; }
           .compare { grid-template-columns: 1fr; }
-          /* On a phone the page scrolls, not a box inside it. */
-          .table-wrap { max-height: none; }
+          /* A chart keeps the size its text is legible at (12 px and more) and scrolls sideways in its box. */
+          .chart-wrap { overflow-x: auto; }
+          .chart { min-width: 42rem; }
           /* A task row reads as a card on a phone: the content first, then each fact under its column's name. */
           table.card-rows thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
           table.card-rows, table.card-rows tbody, table.card-rows tr, table.card-rows td { display: block; }
@@ -166,10 +196,23 @@ extension Assets {
           .topbar { padding: .5rem .75rem; }
         }
         @media print {
-          .topbar, .main-nav, .filters, .actions, .pager, .site-footer, .skip-link { display: none; }
+          /* Lists print on A4 landscape, the report on A4 portrait as issued; no navigation, filters or buttons. */
+          @page { size: A4 landscape; margin: 12mm 10mm; }
+          @page report { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }
+          .report-sheet { page: report; }
+          .topbar, .main-nav, .filters, .filter-chips, .actions, .pager, .site-footer, .skip-link, .home-shortcuts,
+          .form-actions, .action-forms, form.inline { display: none !important; }
+          html { font-size: 10pt; }
           body { background: #fff; }
-          .table-wrap { max-height: none; border: none; }
-          .report-sheet { border: none; padding: 0; max-width: none; }
+          main { max-width: none; padding: 0; }
+          a { color: inherit; text-decoration: none; }
+          .table-wrap, .chart-wrap { overflow: visible; border: none; }
+          .chart { min-width: 0; max-width: 100%; }
+          table.data thead { display: table-header-group; }
+          table.data thead th { position: static; }
+          table.data tr { break-inside: avoid; }
+          table.data th, table.data td { padding: .2rem .4rem; }
+          .report-sheet { border: none; padding: 0; max-width: none; overflow: visible; }
         }
         """#
 }

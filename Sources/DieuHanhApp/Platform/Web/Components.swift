@@ -175,6 +175,22 @@ enum Components {
         )
     }
 
+    /// The filters a list is showing, one removable chip each ("Văn bản: 12/QĐ-UBND ×"), and a link clearing them
+    /// all: a filter set by a link from another page is seen and can be taken off.
+    static func filterChips(_ t: Localizer, _ chips: [(label: String, remove: String)], clear: String) -> BodyNode {
+        guard !chips.isEmpty else { return .empty }
+        return .div(
+            .class("filter-chips"), .ariaLabel(t(T.filterActive)),
+            .ul(
+                .forEach(chips) { chip in
+                    .li(
+                        .span(.text(chip.label)),
+                        .a(.href(chip.remove), .ariaLabel(t(T.filterRemove, chip.label)), .text("×")))
+                }),
+            .if(chips.count > 1, .a(.class("clear-filters"), .href(clear), .text(t(T.filterClearAll))))
+        )
+    }
+
     /// "Trang 2/7 · 1–50 của 312" with previous/next links that keep the other query parameters.
     static func pager(_ t: Localizer, page: Int, per: Int, total: Int, path: String, query: [(String, String)]) -> BodyNode {
         let pages = PageWindow.lastPage(total: total, per: per)
@@ -207,4 +223,10 @@ enum Components {
         guard let actorID else { return t(T.recordedOnImported, date) }
         return t(T.recordedOnBy, date, names[actorID] ?? actorName)
     }
+}
+
+extension Node where Context: HTML.BodyContext {
+    /// A box that may scroll (a wide table or chart on a phone) takes the keyboard's focus, so that it can be
+    /// scrolled without a mouse (WCAG 2.1.1; axe's scrollable-region-focusable).
+    static var keyboardScrollable: Node { .attribute(named: "tabindex", value: "0") }
 }

@@ -82,6 +82,14 @@ enum Layout {
         )
     }
 
+    /// The count on "Việc cần làm", filled in by the script from `/inbox/count` once the page is shown: no page
+    /// waits for the queues to be counted. Hidden until there is something to act on.
+    private static func inboxBadge(_ ctx: PageContext) -> Node<HTML.AnchorContext> {
+        .span(
+            .class("nav-badge"), .attribute(named: "data-count-from", value: "/inbox/count"),
+            .attribute(named: "data-label", value: ctx.t(T.inboxBadge)), .attribute(named: "hidden", value: "hidden"))
+    }
+
     private static func navigation(_ ctx: PageContext, current: Section?) -> BodyNode {
         let role = ctx.role
         let items: [(Section, L, String, Bool)] = [
@@ -104,7 +112,7 @@ enum Layout {
                     .li(
                         .a(
                             .href(href), .if(section == current, .attribute(named: "aria-current", value: "page")),
-                            .text(ctx.t(label))))
+                            .text(ctx.t(label)), .if(section == .inbox, inboxBadge(ctx))))
                 })
         )
     }

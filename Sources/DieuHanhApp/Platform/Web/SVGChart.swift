@@ -7,7 +7,7 @@ enum SVGChart {
     struct Bar {
         var label: String
         var value: Double
-        /// The text shown at the end of the bar ("91,3%", "04").
+        /// The text shown at the end of the bar ("91,3%", "4").
         var display: String
         var color: String
     }
@@ -35,21 +35,20 @@ enum SVGChart {
         return svg(width: width, height: height, title: title, body: parts + legend)
     }
 
-    /// Horizontal bars, one per row, longest = `maximum`.
+    /// Horizontal bars, one per row, longest = `maximum`, each under its label: a long unit name ("Ủy ban nhân dân
+    /// phường …") reads from its start, where a label column beside the bars cut it off on the left.
     static func bars(_ rows: [Bar], maximum: Double, title: String, width: Int = 720) -> String {
-        let labelWidth = 260
-        let barArea = width - labelWidth - 70
-        let rowHeight = 24
+        let barArea = width - 70
+        let rowHeight = 40
         var body = ""
         for (i, row) in rows.enumerated() {
             let y = i * rowHeight
             let w = maximum > 0 ? Double(barArea) * min(row.value, maximum) / maximum : 0
+            body += #"<text x="0" y="\#(y + 14)" font-size="13">\#(escape(truncate(row.label, 90)))</text>"#
             body +=
-                #"<text x="\#(labelWidth - 8)" y="\#(y + 16)" font-size="13" text-anchor="end">\#(escape(truncate(row.label, 36)))</text>"#
+                #"<rect x="0" y="\#(y + 20)" width="\#(format(w))" height="14" fill="\#(row.color)"><title>\#(escape(row.label)): \#(escape(row.display))</title></rect>"#
             body +=
-                #"<rect x="\#(labelWidth)" y="\#(y + 4)" width="\#(format(w))" height="16" fill="\#(row.color)"><title>\#(escape(row.label)): \#(escape(row.display))</title></rect>"#
-            body +=
-                #"<text x="\#(format(Double(labelWidth) + w + 6))" y="\#(y + 16)" font-size="13">\#(escape(row.display))</text>"#
+                #"<text x="\#(format(w + 6))" y="\#(y + 32)" font-size="13" font-weight="600">\#(escape(row.display))</text>"#
         }
         return svg(width: width, height: max(rowHeight, rows.count * rowHeight), title: title, body: body)
     }

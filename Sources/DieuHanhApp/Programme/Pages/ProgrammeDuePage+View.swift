@@ -80,7 +80,7 @@ enum ProgrammeDuePage {
         }
         return .group(
             .div(
-                .class("table-wrap"),
+                .class("table-wrap"), .keyboardScrollable,
                 .table(
                     .class("data programme-due"),
                     .caption(.text(t(T.programmeDueCount, VNFormat.integer(model.page.total)))),

@@ -114,7 +114,7 @@ enum ProgrammePage {
     static func summaryTable(_ ctx: PageContext, _ model: Model) -> BodyNode {
         let t = ctx.t
         return .div(
-            .class("table-wrap"),
+            .class("table-wrap"), .keyboardScrollable,
             .table(
                 .class("data programme-summary"),
                 .thead(
@@ -165,7 +165,7 @@ enum ProgrammePage {
                     .class("muted"),
                     .text(t(model.filter.status?.isEmpty == false ? T.programmeMonthNoMatch : T.programmeMonthEmpty)))
                 : .div(
-                    .class("table-wrap"),
+                    .class("table-wrap"), .keyboardScrollable,
                     .table(
                         .class("data programme-items"),
                         .thead(

@@ -71,7 +71,7 @@ enum ProgrammeStatsPage {
             .h2(.text(t(T.programmeStatsHeadline, range.label, VNFormat.date(r.filter.asOf)))),
             .p(.class("lead"), .text(sentence)),
             .div(
-                .class("table-wrap"),
+                .class("table-wrap"), .keyboardScrollable,
                 .table(
                     .class("data programme-units"),
                     .thead(
@@ -96,7 +96,9 @@ enum ProgrammeStatsPage {
                 !bars.isEmpty,
                 .section(
                     .h2(.text(t(T.programmeRateChart))),
-                    .div(.class("chart-wrap"), .raw(SVGChart.bars(bars, maximum: 100, title: t(T.programmeRateChart))))
+                    .div(
+                        .class("chart-wrap"), .keyboardScrollable,
+                        .raw(SVGChart.bars(bars, maximum: 100, title: t(T.programmeRateChart))))
                 )),
             list(
                 ctx, title: t(T.programmeUnfinishedHeading, VNFormat.count(r.unfinished.count)), rows: r.unfinished,

@@ -25,7 +25,7 @@ enum DocumentsListPage {
                         title: t(model.query.isEmpty ? T.tasksEmptyTitle : T.searchNoResults),
                         text: model.query.isEmpty ? t(T.docsEmpty) : t(T.searchNoResultsText, model.query))
                     : .div(
-                        .class("table-wrap"),
+                        .class("table-wrap"), .keyboardScrollable,
                         .table(
                             .class("data"),
                             .thead(

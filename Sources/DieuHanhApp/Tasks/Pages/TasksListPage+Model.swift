@@ -8,6 +8,8 @@ extension TasksListPage {
         var errors: [FieldError]
         var units: [UnitOption]
         var unitNames: [UUID: String]
+        /// The document the list is filtered to, for its chip.
+        var filterDocument: Document? = nil
         /// Users with the leader role, for the "leader in charge" filter.
         var leaders: [UserAccount]
         var canCreate: Bool

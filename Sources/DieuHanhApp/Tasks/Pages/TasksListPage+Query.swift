@@ -16,6 +16,9 @@ extension TasksListPage {
             leaders: try await UserAccount.query(on: db).filter(\.$role == Role.leader.rawValue).sort(\.$fullName).all(),
             canCreate: role?.canManageTrackingData == true,
             anyTasks: try await TaskItem.query(on: db).first() != nil)
+        if let id = filter.document.flatMap(UUID.init(uuidString:)) {
+            model.filterDocument = try await Document.find(id, on: db)
+        }
         do {
             let result = try await TaskQuery.run(
                 filter, scope: scope, today: today,

@@ -18,6 +18,7 @@ enum TasksListPage {
             Components.pageHeader(t(T.tasksTitle), lead: t(T.tasksLead), actions: actions),
             Components.errorSummary(model.errors, t),
             filters(ctx, model),
+            Components.filterChips(t, chips(ctx, model), clear: "/tasks"),
             .unwrap(model.result) { summary(ctx, $0, filter: model.filter) },
             content(ctx, model),
         ]
@@ -38,11 +39,15 @@ enum TasksListPage {
         let t = ctx.t
         let f = model.filter
         let statuses =
-            [(value: "", label: t(T.filterAll)), (value: "due_soon", label: t(T.dueSoon))]
+            [
+                (value: "", label: t(T.filterAll)), (value: TaskQuery.openStatus, label: t(T.statusOpen)),
+                (value: "due_soon", label: t(T.dueSoon)),
+            ]
             + TaskBucket.allCases.map { (value: $0.rawValue, label: Labels.bucket($0, t)) }
         let units = [(value: "", label: t(T.filterAll))] + model.units.map { (value: $0.code, label: $0.name) }
         let sorts = [
-            (value: "deadline", label: t(T.sortDeadline)), (value: "assigned", label: t(T.sortAssigned)),
+            (value: "urgent", label: t(T.sortUrgent)), (value: "deadline", label: t(T.sortDeadline)),
+            (value: "assigned", label: t(T.sortAssigned)),
             (value: "document", label: t(T.sortDocument)), (value: "status", label: t(T.sortStatus)),
         ]
         return Components.form(
@@ -75,7 +80,7 @@ enum TasksListPage {
         // The sort is sent with every search: only another order than the default counts as set.
         let set =
             [f.lead_unit, f.assigner, f.domain, f.leader, f.deadline_from, f.deadline_to].contains { !($0 ?? "").isEmpty }
-            || !["", "deadline"].contains(f.sort ?? "")
+            || !["", TaskQuery.Sort.urgent.rawValue].contains(f.sort ?? "")
         return set || !model.errors.filter { $0.field != "as_of" }.isEmpty
     }
 
@@ -108,7 +113,7 @@ enum TasksListPage {
                 .init(
                     name: "deadline_to", label: t(T.fieldDeadlineTo), value: f.deadline_to ?? "",
                     error: model.errors.message(for: "deadline_to"))),
-            Components.selectField(.init(name: "sort", label: t(T.fieldSort), value: f.sort ?? "deadline"), options: sorts),
+            Components.selectField(.init(name: "sort", label: t(T.fieldSort), value: f.sort ?? "urgent"), options: sorts),
         ]
     }
 
@@ -142,7 +147,7 @@ enum TasksListPage {
         }
         return .group(
             .div(
-                .class("table-wrap"),
+                .class("table-wrap"), .keyboardScrollable,
                 .table(
                     .class("data tasks card-rows"),
                     .caption(
@@ -151,8 +156,9 @@ enum TasksListPage {
                                 + VNFormat.date(result.asOf))),
                     .thead(
                         .tr(
-                            .th(.text(t(T.fieldContent))), .th(.text(t(T.fieldDocument))), .th(.text(t(T.fieldLeadUnit))),
-                            .th(.text(t(T.fieldDeadline))), .th(.text(t(T.fieldStatus))))),
+                            .th(.text(t(T.fieldContent))), sortableHeader(ctx, model.filter, T.fieldDocument, .document),
+                            .th(.text(t(T.fieldLeadUnit))), sortableHeader(ctx, model.filter, T.fieldDeadline, .deadline),
+                            sortableHeader(ctx, model.filter, T.fieldStatus, .status))),
                     .tbody(
                         .forEach(result.page.items) { row in
                             .tr(
@@ -179,6 +185,61 @@ enum TasksListPage {
                     return (parts[0], (parts.count > 1 ? parts[1] : "").removingPercentEncoding ?? "")
                 })
         )
+    }
+
+    /// A column heading that orders the list by its column when clicked (the filters and the date are kept, the
+    /// page starts again at 1); the column the list is ordered by says so to screen readers.
+    private static func sortableHeader(_ ctx: PageContext, _ filter: TaskQuery.Filter, _ label: L, _ sort: TaskQuery.Sort)
+        -> Node<HTML.TableRowContext>
+    {
+        let current = TaskQuery.Sort(rawValue: filter.sort ?? "") ?? .urgent
+        return .th(
+            .attribute(named: "aria-sort", value: current == sort ? (sort == .deadline ? "ascending" : "descending") : nil),
+            .a(
+                .class("sort-link"), .href("/tasks?" + query(filter, overriding: ["sort": sort.rawValue])),
+                .title(ctx.t(T.sortBy, ctx.t(label))), .text(ctx.t(label) + (current == sort ? " ▾" : ""))))
+    }
+
+    /// The filters in force, each with a link to the same list without it.
+    private static func chips(_ ctx: PageContext, _ model: Model) -> [(label: String, remove: String)] {
+        let t = ctx.t
+        let f = model.filter
+        func unitName(_ text: String) -> String {
+            model.units.first { $0.code == text || $0.id.uuidString == text }?.name ?? text
+        }
+        func status(_ value: String) -> String {
+            if value == TaskQuery.openStatus { return t(T.statusOpen) }
+            return value == "due_soon" ? t(T.dueSoon) : TaskBucket(rawValue: value).map { Labels.bucket($0, t) } ?? value
+        }
+        func leader(_ id: String) -> String { model.leaders.first { $0.id?.uuidString == id }?.fullName ?? id }
+        func document(_ id: String) -> String { model.filterDocument?.notation ?? id }
+        func same(_ text: String) -> String { text }
+        typealias Shown = (key: String, label: L, text: (String) -> String)
+        let shown: [Shown] = [
+            ("q", T.searchLabel, same), ("status", T.fieldStatus, status), ("document", T.fieldDocument, document),
+            ("lead_unit", T.fieldLeadUnit, unitName), ("assigner", T.fieldAssigner, unitName),
+            ("domain", T.fieldDomain, same), ("leader", T.fieldLeader, leader),
+            ("deadline_from", T.fieldDeadlineFrom, same), ("deadline_to", T.fieldDeadlineTo, same),
+        ]
+        var values: [String: String] = [
+            "q": f.q ?? "", "status": f.status ?? "", "document": f.document ?? "", "lead_unit": f.lead_unit ?? "",
+            "assigner": f.assigner ?? "", "domain": f.domain ?? "", "leader": f.leader ?? "",
+            "deadline_from": f.deadline_from ?? "", "deadline_to": f.deadline_to ?? "",
+        ]
+        // A date other than today is a filter too: the list is as of that day.
+        if let asOf = f.as_of?.trimmingCharacters(in: .whitespaces), !asOf.isEmpty,
+            CivilDate.parse(asOf) != ctx.today
+        {
+            values["as_of"] = asOf
+        }
+        var chips = shown.compactMap { item -> (label: String, remove: String)? in
+            guard let value = values[item.key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            return (t(item.label) + ": " + item.text(value), "/tasks?" + query(f, overriding: [item.key: ""]))
+        }
+        if let asOf = values["as_of"] {
+            chips.append((t(T.fieldAsOf) + ": " + asOf, "/tasks?" + query(f, overriding: ["as_of": ""])))
+        }
+        return chips
     }
 
     private static func rowClass(_ row: TaskQuery.Row) -> String {

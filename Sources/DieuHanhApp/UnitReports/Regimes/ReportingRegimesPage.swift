@@ -23,7 +23,7 @@ enum ReportingRegimesPage {
                         action: canManage
                             ? Components.linkButton(t(T.regimeNew), href: "/reports/regimes/new", primary: true) : nil)
                     : .div(
-                        .class("table-wrap"),
+                        .class("table-wrap"), .keyboardScrollable,
                         .table(
                             .class("data"),
                             .thead(
@@ -116,7 +116,7 @@ enum ReportingRegimesPage {
                     model.upcoming.isEmpty
                         ? .p(.class("muted"), .text(t(T.regimeNoUpcoming)))
                         : .div(
-                            .class("table-wrap"),
+                            .class("table-wrap"), .keyboardScrollable,
                             .table(
                                 .class("data"),
                                 .thead(

@@ -133,7 +133,7 @@ enum ReportRequestPage {
         let first = PageWindow(page: model.page, per: model.per).offset
         return .group(
             .div(
-                .class("table-wrap"), .id("grid"),
+                .class("table-wrap"), .keyboardScrollable, .id("grid"),
                 .table(
                     .class("data"),
                     .thead(

@@ -89,7 +89,7 @@ enum ReportRequestsListPage {
         }
         return .group(
             .div(
-                .class("table-wrap"),
+                .class("table-wrap"), .keyboardScrollable,
                 .table(
                     .class("data"),
                     .caption(

@@ -10,16 +10,54 @@ struct OrganisationViewsTests {
     let province = ViewTesting.unit("UBND", "Ủy ban nhân dân tỉnh", kind: .province)
     var snv: OrgUnit { ViewTesting.unit("SNV", "Sở Nội vụ", parent: province.id) }
 
-    @Test func homeGreetsByNameWithTheUnitAndTheDay() {
-        let model = HomePage.Model(fullName: "Nguyễn Thị Lan", unitName: "Văn phòng UBND tỉnh", unitCount: 12, userCount: 30)
-        let html = ViewTesting.html(HomePage.response(ViewTesting.context(), model: model))
+    func homeModel(_ role: Role) -> HomePage.Model {
+        var counts = TaskCounts()
+        counts[.pendingOverdue] = 7
+        counts[.pendingWithinDeadline] = 12
+        counts[.completedOnTime] = 30
+        let figures = HomeFigures.Figures(
+            counts: counts, dueSoon: 3,
+            worstUnits: [
+                .init(name: "Sở Tài chính", code: "STC", overdue: 4), .init(name: "Sở Nội vụ", code: "SNV", overdue: 2),
+            ],
+            indicatorYear: 2026, indicatorsAtRisk: 2, indicatorUnitCode: role == .unitOfficer ? "SNV" : nil)
+        return HomePage.Model(
+            fullName: "Nguyễn Thị Lan", unitName: "Văn phòng UBND tỉnh", role: role, figures: figures,
+            queues: WorkQueues.Queues(), noUnits: false)
+    }
+
+    @Test func homeGreetsByNameWithTheUnitAndTheDayAndShowsTheFiguresOfTheRole() {
+        let html = ViewTesting.html(HomePage.response(ViewTesting.context(), model: homeModel(.coordinator)))
         #expect(html.contains("Nguyễn Thị Lan"))
         #expect(html.contains("06/12/2026 · Văn phòng UBND tỉnh"))
-        #expect(html.contains("href=\"/tasks?status=pending_overdue\""))
-        // The review report is the office's and the leaders'; a unit officer is not offered it.
+        // Each figure opens the list it counts; open = the three pending buckets.
+        #expect(html.contains(#"<a class="figure tone-bad" href="/tasks?status=pending_overdue"><strong>7</strong>"#))
+        #expect(html.contains(#"href="/tasks?status=due_soon"><strong>3</strong>"#))
+        #expect(html.contains(#"href="/tasks?status=open"><strong>19</strong>"#))
+        #expect(html.contains(#"href="/indicators?year=2026&amp;status=at_risk"><strong>2</strong>"#))
+        #expect(html.contains(#"href="/inbox#to-confirm""#) && html.contains(#"href="/inbox#programme-to-record""#))
+        #expect(!html.contains(#"href="/inbox#to-decide""#))
+        // Who is late, most first.
+        #expect(html.contains("2 đơn vị có nhiều nhiệm vụ quá hạn nhất"))
+        #expect(html.contains(#"href="/tasks?status=pending_overdue&amp;lead_unit=STC">Sở Tài chính</a>"#))
+        // A count of zero is not painted as late.
+        let empty = ViewTesting.html(
+            HomePage.response(
+                ViewTesting.context(),
+                model: {
+                    var model = homeModel(.leader)
+                    model.figures.counts = TaskCounts()
+                    return model
+                }()))
+        #expect(empty.contains(#"<a class="figure" href="/tasks?status=pending_overdue"><strong>0</strong>"#))
+        #expect(empty.contains(#"href="/inbox#to-decide""#))
+        // The review report is the office's and the leaders'; a unit officer is not offered it, and their indicator
+        // figure is their unit's.
         #expect(html.contains("href=\"/reports/review\""))
-        let officer = ViewTesting.html(HomePage.response(ViewTesting.context(.unitOfficer), model: model))
+        let officer = ViewTesting.html(HomePage.response(ViewTesting.context(.unitOfficer), model: homeModel(.unitOfficer)))
         #expect(!officer.contains("href=\"/reports/review\""))
+        #expect(officer.contains(#"href="/indicators?year=2026&amp;status=at_risk&amp;unit=SNV""#))
+        #expect(officer.contains(#"href="/inbox#returned""#) && !officer.contains(#"href="/inbox#to-confirm""#))
     }
 
     @Test func theUnitTreeIndentsChildrenAndOnlyAnAdministratorMayAddUnits() {

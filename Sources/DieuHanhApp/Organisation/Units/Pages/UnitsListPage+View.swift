@@ -42,7 +42,7 @@ enum UnitsListPage {
             return Components.emptyState(title: t(T.searchNoResults), text: t(T.searchNoResultsText, model.query))
         }
         return .div(
-            .class("table-wrap"),
+            .class("table-wrap"), .keyboardScrollable,
             .table(
                 .class("data tree"),
                 .caption(.text(t(T.unitsCount, VNFormat.integer(model.rows.count)))),
