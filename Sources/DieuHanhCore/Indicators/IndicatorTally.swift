@@ -37,6 +37,34 @@ public struct IndicatorTally: Sendable, Equatable {
         case .noData: noData.count
         }
     }
+
+    /// The statuses that have indicators, with their counts: those judged on the whole year first, then those judged
+    /// on part of it, then those without figures. Mid-year only the last three can occur, so "met: 0 of 22" never
+    /// shows before the year's figures are in.
+    public var counts: [(status: IndicatorStatus, count: Int)] {
+        [IndicatorStatus.met, .notMet, .onTrack, .atRisk, .noData].map { ($0, count($0)) }.filter { $0.count > 0 }
+    }
+
+    /// The appendix's tally: "22 chỉ tiêu: 16 đạt tiến độ, 6 có nguy cơ không đạt" mid-year, "22 chỉ tiêu: 16 đạt
+    /// và vượt kế hoạch, 6 không đạt kế hoạch" once the year is known. Plain numbers: in a table cell with no noun
+    /// after it, a padded "06" reads like a day or a month.
+    public var summary: String {
+        let parts = counts.map { "\(VNFormat.integer($0.count)) \($0.status.tallyPhrase)" }
+        return "\(VNFormat.integer(total)) chỉ tiêu" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
+    }
+}
+
+extension IndicatorStatus {
+    /// The status after a count: "16 đạt và vượt kế hoạch", "6 có nguy cơ không đạt".
+    public var tallyPhrase: String {
+        switch self {
+        case .met: "đạt và vượt kế hoạch"
+        case .notMet: "không đạt kế hoạch"
+        case .atRisk: "có nguy cơ không đạt"
+        case .onTrack: "đạt tiến độ"
+        case .noData: "chưa có số liệu"
+        }
+    }
 }
 
 extension ReviewProse {

@@ -100,6 +100,26 @@ struct IndicatorTextTests {
                 + "(tỷ lệ hộ nghèo).")
     }
 
+    /// Mid-year nothing is judged on the year yet: the tally says how many are on track and at risk, not "met 0/22",
+    /// and counts are plain numbers ("6", not "06", which reads like a date in a table cell).
+    @Test func theTallyNamesOnlyTheStatusesThatOccur() {
+        let midYear = IndicatorTally(
+            year: 2020, asOf: d("2020-06-30"),
+            items: (1...16).map { ("Chỉ tiêu \($0)", IndicatorStatus.onTrack) } + Self.notMet.map { ($0, .atRisk) })
+        #expect(midYear.summary == "22 chỉ tiêu: 16 đạt tiến độ, 6 có nguy cơ không đạt")
+        #expect(midYear.counts.map(\.status) == [.onTrack, .atRisk])
+        let yearEnd = IndicatorTally(
+            year: 2020, asOf: d("2021-01-07"),
+            items: (1...16).map { ("Chỉ tiêu \($0)", IndicatorStatus.met) } + Self.notMet.map { ($0, .notMet) })
+        #expect(yearEnd.summary == "22 chỉ tiêu: 16 đạt và vượt kế hoạch, 6 không đạt kế hoạch")
+        let mixed = IndicatorTally(
+            year: 2020, asOf: d("2021-01-07"), items: [("A", .noData), ("B", .atRisk), ("C", .met), ("D", .notMet)])
+        #expect(
+            mixed.summary == "4 chỉ tiêu: 1 đạt và vượt kế hoạch, 1 không đạt kế hoạch, 1 có nguy cơ không đạt, 1 chưa có số liệu"
+        )
+        #expect(IndicatorTally(year: 2020, asOf: d("2021-01-07"), items: []).summary == "0 chỉ tiêu")
+    }
+
     @Test func allMetAndNoneAtAll() {
         let all = IndicatorTally(year: 2020, asOf: d("2021-01-07"), items: [("A", .met), ("B", .met)])
         #expect(
