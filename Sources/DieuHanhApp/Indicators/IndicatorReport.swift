@@ -77,18 +77,13 @@ struct IndicatorReport: Sendable {
         } + (rows.isEmpty ? [] : [["", "Tổng hợp", "", "", "", "", "", "", summaryCell, ""]])
     }
 
-    /// "Đạt 16/22; không đạt 06".
-    var summaryCell: String {
-        var parts = ["Đạt \(tally.met.count)/\(tally.total)"]
-        if !tally.notMet.isEmpty { parts.append("không đạt \(VNFormat.count(tally.notMet.count))") }
-        if !tally.atRisk.isEmpty { parts.append("có nguy cơ \(VNFormat.count(tally.atRisk.count))") }
-        if !tally.onTrack.isEmpty { parts.append("đạt tiến độ \(VNFormat.count(tally.onTrack.count))") }
-        if !tally.noData.isEmpty { parts.append("chưa có số liệu \(VNFormat.count(tally.noData.count))") }
-        return parts.joined(separator: "; ")
-    }
+    /// The tally row's text, the same in the DOCX, the workbook and the HTML: "22 chỉ tiêu: 16 đạt tiến độ, 6 có nguy
+    /// cơ không đạt" (`IndicatorTally.summary`).
+    var summaryCell: String { tally.summary }
 
-    /// The appendix as a worksheet: the header, then one row per indicator with its figures in number cells (the
-    /// percentages as numbers of percent with one decimal, 49.4), then the tally.
+    /// The appendix as a worksheet, landscape: the header, then one row per indicator with its figures in number
+    /// cells (the percentages as numbers of percent with one decimal, 49.4), then the tally in bold, its text
+    /// across the figures' columns as in the DOCX.
     func xlsxSheet(name: String = "PL - Chỉ tiêu KT-XH") -> XLSXWorkbook.Sheet {
         typealias Cell = XLSXWorkbook.Cell
         func number(_ d: Decimal?) -> Cell { d.map { .number(NSDecimalNumber(decimal: $0).doubleValue) } ?? .empty }
@@ -100,14 +95,17 @@ struct IndicatorReport: Sendable {
                 r.note.isEmpty ? .empty : .text(r.note),
             ])
         }
+        var sheet = XLSXWorkbook.Sheet(
+            name: name, columnWidths: Self.xlsxColumnWidths, title: [title.uppercased()], rows: sheetRows,
+            page: XLSXPageSetup(orientation: .landscape))
         if rows.isEmpty {
-            sheetRows.append([.empty, .text(prose)])
+            sheet.rows.append([.empty, .text(prose)])
         } else {
-            sheetRows.append([
-                .empty, .text("Tổng hợp"), .empty, .empty, .empty, .empty, .empty, .empty, .text(summaryCell), .empty,
-            ])
+            sheet.rowStyles[sheet.rows.count] = .total
+            sheet.merges.append(XLSXWorkbook.Merge(row: sheet.rows.count, column: 2, columns: Self.columns.count - 2))
+            sheet.rows.append([.empty, .text("Tổng hợp"), .text(summaryCell)])
         }
-        return XLSXWorkbook.Sheet(name: name, columnWidths: Self.xlsxColumnWidths, rows: sheetRows)
+        return sheet
     }
 
     /// The indicators of the year the report's period ends in (a report on "6 tháng đầu năm 2021" speaks of 2021's

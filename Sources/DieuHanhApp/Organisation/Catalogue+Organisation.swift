@@ -178,6 +178,8 @@ extension T {
     static let actionDelete = L(vi: "Xóa", en: "Delete")
     static let exportCompletedOn = L(vi: "Ngày hoàn thành", en: "Completed on")
     static let exportDaysLate = L(vi: "Số ngày trễ", en: "Days late")
+    /// A printed page's footer, in the office suites' codes (&P the page, &N the pages).
+    static let exportPageFooter = L(vi: "Trang &P/&N", en: "Page &P of &N")
     static let actionDelegate = L(vi: "Giao cho đơn vị trực thuộc", en: "Delegate to a sub-unit")
     static let fieldSubUnit = L(vi: "Đơn vị trực thuộc", en: "Sub-unit")
     static let taskDelegateUnit = L(

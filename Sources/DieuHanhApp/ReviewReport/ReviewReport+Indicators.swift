@@ -67,11 +67,18 @@ extension ReviewReportDOCX {
 extension ReviewReportXLSX {
     static let indicatorsSheet = "PL V - Chỉ tiêu KT-XH"
 
+    /// The indicators' sheet headed as the other appendices.
     static func indicators(_ report: ReviewReport) -> XLSXWorkbook.Sheet {
-        report.indicatorsOrEmpty.xlsxSheet(name: indicatorsSheet)
+        let part = report.indicatorsOrEmpty
+        var sheet = part.xlsxSheet(name: indicatorsSheet)
+        sheet.title = ["PHỤ LỤC \(ReviewReport.indicatorsAppendixNumber)", part.title]
+        sheet.subtitle = [report.appendixCaption]
+        sheet.page = page()
+        return sheet
     }
 
-    /// Lines for the "Tổng hợp" sheet.
+    /// Lines for the "Tổng hợp" sheet: the total, then a line per status that occurs, worded as the appendix's
+    /// tally (mid-year: on track and at risk, not "met 0").
     static func indicatorsSummaryRows(_ report: ReviewReport) -> [[XLSXWorkbook.Cell]] {
         let tally = report.indicatorsOrEmpty.tally
         return [
@@ -81,9 +88,10 @@ extension ReviewReportXLSX {
                 .text("Chi tiết tại sheet \"\(indicatorsSheet)\""),
             ],
             [.text("Tổng số chỉ tiêu"), number(tally.total), .empty],
-            [.text("Đạt và vượt"), number(tally.met.count), .empty],
-            [.text("Không đạt"), number(tally.notMet.count), .empty],
         ]
+            + tally.counts.map { status, count in
+                [.text("- " + status.tallyPhrase.prefix(1).uppercased() + status.tallyPhrase.dropFirst()), number(count), .empty]
+            }
     }
 }
 

@@ -237,8 +237,8 @@ extension ReviewReportDOCX {
 extension ReviewReportXLSX {
     static let programmeSheet = "PL IV - CTCT"
 
-    /// The appendix as a sheet: seed 001's header on three rows (group, columns, numbers), the figures as numbers
-    /// (the rate as a percentage with one decimal), then one row per lead unit, then the lists.
+    /// The appendix as a sheet: seed 001's header on three rows (group, columns, numbers; merged as in the DOCX),
+    /// the figures as numbers (the rate as a percentage with one decimal), then one row per lead unit, then the lists.
     static func programme(_ report: ReviewReport) -> XLSXWorkbook.Sheet {
         typealias Cell = XLSXWorkbook.Cell
         let p = report.programme
@@ -256,25 +256,39 @@ extension ReviewReportXLSX {
             [],
             [.text("Đơn vị chủ trì")] + ReviewReport.programmeUnitColumns.dropFirst(2).map { .text($0) },
         ]
+        var styles: [Int: XLSXWorkbook.RowStyle] = [5: .note, rows.count - 1: .header]
         for unit in p.units {
             rows.append([.text(unit.name)] + figures(unit.counts) + [number(unit.counts.submittedLate)])
         }
+        styles[rows.count] = .total
         rows.append([.text("Tổng cộng")] + figures(p.counts) + [number(p.counts.submittedLate)])
         for (heading, lines) in [
             ("Các nội dung chưa trình", p.unfinished), ("Các nội dung trình muộn so với tháng kế hoạch", p.late),
         ] {
             rows.append([])
+            styles[rows.count] = .heading
             rows.append([.text(heading)])
-            rows.append(ReviewReport.programmeItemColumns.map { .text($0) })
+            // The content goes in the first column, the sheet's widest, numbered there rather than in a "TT" column
+            // of its own: the columns are those of the tables above.
+            styles[rows.count] = .header
+            rows.append(ReviewReport.programmeItemColumns.dropFirst().map { .text($0) })
             for (i, line) in lines.enumerated() {
                 rows.append([
-                    number(i + 1), .text(line.title), .text(line.unit), .text(line.body), .text(line.month.label),
+                    .text("\(i + 1). \(line.title)"), .text(line.unit), .text(line.body), .text(line.month.label),
                     line.note.isEmpty ? .empty : .text(line.note),
                 ])
             }
-            if lines.isEmpty { rows.append([.empty, .text("Không có.")]) }
+            if lines.isEmpty { rows.append([.text("Không có.")]) }
         }
-        return XLSXWorkbook.Sheet(name: programmeSheet, columnWidths: [40, 16, 22, 14, 22, 22, 14, 20, 12], rows: rows)
+        var sheet = appendix(
+            ReviewReport.programmeAppendixNumber, title: ReviewReport.programmeAppendixTitle, report: report,
+            name: programmeSheet, columnWidths: [44, 20, 22, 14, 22, 22, 14, 20, 12], rows: rows)
+        sheet.headerRows = 3
+        sheet.rowStyles = styles
+        sheet.merges =
+            [XLSXWorkbook.Merge(row: 0, column: 0, columns: 4)]
+            + report.programmeHeaderRest.indices.map { XLSXWorkbook.Merge(row: 0, column: 4 + $0, rows: 2) }
+        return sheet
     }
 
     /// Lines for the "Tổng hợp" sheet.

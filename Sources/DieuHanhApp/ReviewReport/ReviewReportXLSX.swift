@@ -24,6 +24,21 @@ enum ReviewReportXLSX {
 
     static func number(_ n: Int) -> XLSXWorkbook.Cell { .number(Double(n)) }
 
+    /// Printing: A4 fitted to the width, numbered pages; the appendices' tables are wide, so landscape.
+    static func page(_ orientation: XLSXPageSetup.Orientation = .landscape) -> XLSXPageSetup {
+        XLSXPageSetup(orientation: orientation, footer: "Trang &P/&N")
+    }
+
+    /// An appendix sheet titled as the DOCX heads it ("PHỤ LỤC I", its title, the caption), printed landscape.
+    static func appendix(
+        _ number: String, title: String, report: ReviewReport, name: String, columnWidths: [Double],
+        rows: [[XLSXWorkbook.Cell]]
+    ) -> XLSXWorkbook.Sheet {
+        XLSXWorkbook.Sheet(
+            name: name, columnWidths: columnWidths, title: ["PHỤ LỤC \(number)", title], subtitle: [report.appendixCaption],
+            rows: rows, page: page())
+    }
+
     /// The percentage with one decimal as a number (42 of 46 → 91.3), empty when there is nothing to divide.
     static func percent(_ numerator: Int, of denominator: Int) -> XLSXWorkbook.Cell {
         VNFormat.percentValue(numerator, of: denominator).map { .number($0) } ?? .empty
@@ -79,7 +94,12 @@ enum ReviewReportXLSX {
         ])
         rows += programmeSummaryRows(report)
         rows += indicatorsSummaryRows(report)
-        return XLSXWorkbook.Sheet(name: summarySheet, columnWidths: [44, 30, 66], rows: rows)
+        // Every block opens, after a blank row, with its heading.
+        let headings = rows.indices.dropFirst().filter { rows[$0 - 1].isEmpty }
+        return XLSXWorkbook.Sheet(
+            name: summarySheet, columnWidths: [44, 30, 66], title: [report.title.uppercased()],
+            subtitle: [report.cutOffSentence], rows: rows,
+            rowStyles: Dictionary(uniqueKeysWithValues: headings.map { ($0, .total) }), page: page(.portrait))
     }
 
     // MARK: Appendices
@@ -93,7 +113,9 @@ enum ReviewReportXLSX {
             ])
         }
         if report.governmentOverdue.isEmpty { rows.append([.empty, .text("Không có nhiệm vụ chưa hoàn thành quá hạn.")]) }
-        return XLSXWorkbook.Sheet(name: governmentSheet, columnWidths: [6, 56, 70, 32, 14, 12], rows: rows)
+        return appendix(
+            "I", title: ReviewReport.governmentAppendixTitle, report: report, name: governmentSheet,
+            columnWidths: [6, 56, 70, 32, 14, 12], rows: rows)
     }
 
     static func ministries(_ report: ReviewReport) -> XLSXWorkbook.Sheet {
@@ -105,7 +127,9 @@ enum ReviewReportXLSX {
             ])
         }
         if report.ministriesOverdue.isEmpty { rows.append([.empty, .text("Không có.")]) }
-        return XLSXWorkbook.Sheet(name: ministriesSheet, columnWidths: [6, 56, 70, 14, 24, 60], rows: rows)
+        return appendix(
+            "II", title: ReviewReport.ministriesAppendixTitle, report: report, name: ministriesSheet,
+            columnWidths: [6, 56, 70, 14, 24, 60], rows: rows)
     }
 
     static func units(_ report: ReviewReport) -> XLSXWorkbook.Sheet {
@@ -130,6 +154,10 @@ enum ReviewReportXLSX {
             rows.append(
                 [.empty, .text(report.unitsTotal.name)] + countCells(report.unitsTotal.counts) + [average(report.unitsTotal)])
         }
-        return XLSXWorkbook.Sheet(name: unitsSheet, columnWidths: [6, 44, 10, 14, 14, 14, 14, 12, 14, 14], rows: rows)
+        var sheet = appendix(
+            "III", title: ReviewReport.unitsAppendixTitle, report: report, name: unitsSheet,
+            columnWidths: [6, 44, 10, 14, 14, 14, 14, 12, 14, 14], rows: rows)
+        if !report.units.isEmpty { sheet.rowStyles[rows.count - 1] = .total }
+        return sheet
     }
 }

@@ -115,7 +115,8 @@ struct IndicatorReportTests {
                 ])
             #expect(text[1][3] == "3.621,7")
             #expect(text[2][7] == "—")
-            #expect(text[3][8] == "Đạt 0/3; có nguy cơ 02; đạt tiến độ 01")
+            // Mid-year: none is judged on the year, so the tally counts those on track and at risk, in plain numbers.
+            #expect(text[3][8] == "3 chỉ tiêu: 1 đạt tiến độ, 2 có nguy cơ không đạt")
             let sheet = report.xlsxSheet()
             #expect(sheet.rows[0].count == IndicatorReport.columns.count)
             #expect(sheet.rows[1][3] == .number(5300))
@@ -151,18 +152,28 @@ struct IndicatorReportTests {
             #expect(xml.contains(expected.title))
             #expect(xml.contains("Giá trị sản xuất công nghiệp"))
             #expect(xml.contains(">5.300<") && xml.contains(">49,4<") && xml.contains(">128,5<"))
-            #expect(xml.contains(">Đạt 0/3; có nguy cơ 02; đạt tiến độ 01<"))
+            #expect(xml.contains(">3 chỉ tiêu: 1 đạt tiến độ, 2 có nguy cơ không đạt<"))
 
             let workbook = ReviewReportXLSX.workbook(report)
             let sheet = try #require(workbook.sheets.first { $0.name == ReviewReportXLSX.indicatorsSheet })
             #expect(sheet.rows[1][3] == .number(5300))
             #expect(sheet.rows[1][6] == .number(49.4))
+            #expect(sheet.title == ["PHỤ LỤC V", expected.title])
+            #expect(sheet.rows.last == [.empty, .text("Tổng hợp"), .text("3 chỉ tiêu: 1 đạt tiến độ, 2 có nguy cơ không đạt")])
+            #expect(sheet.style(ofRow: sheet.rows.count - 1) == .total)
             let summary = try #require(workbook.sheets.first)
-            #expect(summary.rows.contains { $0.first == .text("Tổng số chỉ tiêu") && $0.dropFirst().first == .number(3) })
+            func figure(_ label: String) -> XLSXWorkbook.Cell? {
+                summary.rows.first { $0.first == .text(label) }?.dropFirst().first
+            }
+            #expect(figure("Tổng số chỉ tiêu") == .number(3))
+            #expect(figure("- Đạt tiến độ") == .number(1))
+            #expect(figure("- Có nguy cơ không đạt") == .number(2))
+            #expect(figure("- Đạt và vượt kế hoạch") == nil)
 
             let html = ReviewReportHTML.document(report)
             #expect(html.contains("PHỤ LỤC V"))
             #expect(html.contains("<td>49,4</td>"))
+            #expect(html.contains("<td>3 chỉ tiêu: 1 đạt tiến độ, 2 có nguy cơ không đạt</td>"))
 
             // 2019 has no indicators: the sentence says so, the appendix has no table.
             let empty = try await ReviewReportBuilder.build(

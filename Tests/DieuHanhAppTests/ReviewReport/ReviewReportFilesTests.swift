@@ -1,6 +1,8 @@
 import DieuHanhCore
+import DieuHanhOffice
 import Foundation
 import Testing
+import ZIPFoundation
 
 @testable import DieuHanhApp
 
@@ -246,6 +248,34 @@ struct ReviewReportFilesTests {
 
     // MARK: XLSX
 
+    /// Each appendix prints as the DOCX does: landscape A4 fitted to the width, titled, its header on every page.
+    @Test func theAppendicesPrintLandscapeWithTheirHeaderOnEveryPage() async throws {
+        let report = try await Self.binhDuongReport()
+        let workbook = ReviewReportXLSX.workbook(report)
+        #expect(workbook.sheets.map(\.page.orientation) == [.portrait] + Array(repeating: .landscape, count: 5))
+        #expect(workbook.sheets.allSatisfy { $0.page.footer == "Trang &P/&N" })
+        #expect(workbook.sheets[1].title == ["PHỤ LỤC I", ReviewReport.governmentAppendixTitle])
+        #expect(workbook.sheets[1].subtitle == [report.appendixCaption])
+        let archive = try Archive(data: ReviewReportXLSX.data(report), accessMode: .read)
+        func part(_ path: String) throws -> String {
+            var data = Data()
+            _ = try archive.extract(try #require(archive[path])) { data.append($0) }
+            return String(decoding: data, as: UTF8.self)
+        }
+        let book = try part("xl/workbook.xml")
+        for (index, sheet) in workbook.sheets.enumerated() where index > 0 {
+            let rows = index == 4 ? "$5:$7" : "$5:$5"  // Phụ lục IV's header has three rows
+            #expect(
+                book.contains(
+                    #"<definedName name="_xlnm.Print_Titles" localSheetId="\#(index)">'\#(sheet.name)'!\#(rows)</definedName>"#),
+                "\(sheet.name)")
+            let xml = try part("xl/worksheets/sheet\(index + 1).xml")
+            #expect(xml.contains(#"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#))
+            #expect(xml.contains(#"<mergeCell ref="A1:"#))
+            #expect(xml.contains(#"<c r="A5" s="1""#), "\(sheet.name): the header is bold and boxed")
+        }
+    }
+
     @Test(.enabled(if: ReviewFilesTool.pythonModule("openpyxl"), "openpyxl is not installed"))
     func openpyxlReadsTheWorkbookBack() async throws {
         let report = try await Self.binhDuongReport()
@@ -260,7 +290,12 @@ struct ReviewReportFilesTests {
             wb = openpyxl.load_workbook(sys.argv[1])
             print("N:" + "|".join(wb.sheetnames))
             for ws in wb.worksheets:
-                for row in ws.iter_rows():
+                print("P:" + ws.title + "\\t" + str(ws.page_setup.orientation) + "\\t" + str(ws.page_setup.paperSize)
+                      + "\\t" + str(ws.page_setup.fitToWidth) + "\\t" + str(ws.sheet_properties.pageSetUpPr.fitToPage)
+                      + "\\t" + str(ws.print_title_rows))
+                # The table starts at its header, below the title lines.
+                first = int(ws.print_title_rows.split(":")[0].lstrip("$")) if ws.print_title_rows else 1
+                for row in ws.iter_rows(min_row=first):
                     print("C:" + ws.title + "\\t" + "\\t".join(
                         "" if c.value is None else ("n:" + repr(c.value) if isinstance(c.value, (int, float)) else "s:" + str(c.value))
                         for c in row))
@@ -273,6 +308,14 @@ struct ReviewReportFilesTests {
             lines.filter { $0.hasPrefix("C:" + sheet + "\t") }
                 .map { $0.split(separator: "\t", omittingEmptySubsequences: false).dropFirst().map(String.init) }
         }
+        // Every sheet prints on A4 fitted to its width, its header on every page; the appendices landscape.
+        let setup = lines.filter { $0.hasPrefix("P:") }.map { $0.dropFirst(2).split(separator: "\t").map(String.init) }
+        #expect(setup.count == 6)
+        #expect(setup.first == ["Tổng hợp", "portrait", "9", "1", "True", "$4:$4"])
+        for sheet in setup.dropFirst() {
+            #expect(sheet[1...4] == ["landscape", "9", "1", "True"], "\(sheet)")
+        }
+        #expect(setup[1][5] == "$5:$5" && setup[4][5] == "$5:$7", "\(setup)")
         let summary = rows("Tổng hợp")
         /// The value next to the first row with this label (the CP/TTg block comes first).
         func value(_ label: String) -> String? { summary.first { $0.first == "s:" + label }?[1] }

@@ -3,6 +3,7 @@ import Fluent
 import Testing
 import Vapor
 import VaporTesting
+import ZIPFoundation
 
 @testable import DieuHanhApp
 
@@ -107,6 +108,17 @@ struct TasksAPITests {
             let bytes = Data(buffer: xlsx.body)
             #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))  // a ZIP container
             #expect(xlsx.headers.first(name: .contentDisposition)?.contains("nhiem-vu-2021-06-14.xlsx") == true)
+            // It prints on landscape A4 fitted to the width, the header on every page, the pages numbered.
+            let archive = try Archive(data: bytes, accessMode: .read)
+            func part(_ path: String) throws -> String {
+                var data = Data()
+                _ = try archive.extract(try #require(archive[path])) { data.append($0) }
+                return String(decoding: data, as: UTF8.self)
+            }
+            let sheet = try part("xl/worksheets/sheet1.xml")
+            #expect(sheet.contains(#"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#))
+            #expect(sheet.contains("Trang &amp;P/&amp;N"))
+            #expect(try part("xl/workbook.xml").contains(#"<definedName name="_xlnm.Print_Titles" localSheetId="0">"#))
         }
     }
 }

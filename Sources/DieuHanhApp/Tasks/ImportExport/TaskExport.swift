@@ -31,13 +31,21 @@ enum TaskExport {
 
     static let xlsxColumnWidths: [Double] = [12, 16, 12, 60, 24, 28, 12, 12, 26, 12, 10, 12]
 
+    /// The sheet without its rows: a dozen columns print on landscape A4, the header on every page, numbered.
+    static func xlsxSheet(_ t: Localizer) -> XLSXWorkbook.Sheet {
+        XLSXWorkbook.Sheet(
+            name: t(T.tasksTitle), columnWidths: xlsxColumnWidths, rows: [],
+            page: XLSXPageSetup(orientation: .landscape, footer: t(T.exportPageFooter)))
+    }
+
     static func xlsx(_ result: TaskQuery.Result, unitNames: [UUID: String], t: Localizer) throws -> Data {
         var rows: [[XLSXWorkbook.Cell]] = [header(t).map { .text($0) }]
         for row in result.page.items {
             rows.append(
                 xlsxRow(row, document: result.documents[row.task.documentID], asOf: result.asOf, unitNames: unitNames, t: t))
         }
-        let sheet = XLSXWorkbook.Sheet(name: t(T.tasksTitle), columnWidths: xlsxColumnWidths, rows: rows)
+        var sheet = xlsxSheet(t)
+        sheet.rows = rows
         return try XLSXWriter.data(XLSXWorkbook(sheets: [sheet]))
     }
 
@@ -48,7 +56,7 @@ enum TaskExport {
         to url: URL, on db: Database, t: Localizer
     ) async throws -> CivilDate {
         let selection = try await TaskQuery.select(filter, scope: scope, today: today, per: Int.max / 4, on: db, t: t)
-        let sheet = try XLSXSheetStream(name: t(T.tasksTitle), columnWidths: xlsxColumnWidths, columnCount: header(t).count)
+        let sheet = try XLSXSheetStream(xlsxSheet(t), columnCount: header(t).count)
         try sheet.append(header(t).map { .text($0) })
         for start in stride(from: 0, to: selection.ids.count, by: 1_000) {
             let rows = try await TaskQuery.evaluate(
