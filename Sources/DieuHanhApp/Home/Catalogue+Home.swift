@@ -18,7 +18,9 @@ extension T {
     static let homeToConfirm = L(vi: "Kết quả chờ xác nhận", en: "Completions to confirm")
     static let homeToRecord = L(vi: "Đề án đã trình chờ ghi nhận ban hành", en: "Submitted items to record as issued")
     static let homeLateReports = L(vi: "Đơn vị chậm gửi báo cáo", en: "Units late with a report")
-    static let homeToDecide = L(vi: "Đề nghị chờ quyết định", en: "Requests to decide")
+    static let homeToDecide = L(vi: "Đề nghị gia hạn chờ quyết định", en: "Extension requests to decide")
+    static let homeProgrammeToDecide = L(
+        vi: "Đề nghị về chương trình công tác chờ quyết định", en: "Programme requests to decide")
     static let homeIndicatorsAtRisk = L(vi: "Chỉ tiêu có nguy cơ không đạt", en: "Indicators at risk")
     static let homeWorstUnits = L(
         vi: "{0} đơn vị có nhiều nhiệm vụ quá hạn nhất", en: "The {0} units with most overdue tasks")

@@ -38,15 +38,17 @@ extension HomePage {
             tiles.append(Tile(label: T.homeLateReports, count: q.reports.count, href: "/inbox#reports", tone: .bad))
         case .leader:
             tiles.append(Tile(label: T.homeToConfirm, count: q.toConfirm.count, href: "/inbox#to-confirm", tone: .warn))
+            tiles.append(Tile(label: T.homeToDecide, count: q.toDecide.count, href: "/inbox#to-decide", tone: .warn))
             tiles.append(
                 Tile(
-                    label: T.homeToDecide, count: q.toDecide.count + q.programmeToDecide.count, href: "/inbox#to-decide",
+                    label: T.homeProgrammeToDecide, count: q.programmeToDecide.count, href: "/inbox#programme-to-decide",
                     tone: .warn))
         case .admin:
             tiles.append(Tile(label: T.homeToConfirm, count: q.toConfirm.count, href: "/inbox#to-confirm", tone: .warn))
+            tiles.append(Tile(label: T.homeToDecide, count: q.toDecide.count, href: "/inbox#to-decide", tone: .warn))
             tiles.append(
                 Tile(
-                    label: T.homeToDecide, count: q.toDecide.count + q.programmeToDecide.count, href: "/inbox#to-decide",
+                    label: T.homeProgrammeToDecide, count: q.programmeToDecide.count, href: "/inbox#programme-to-decide",
                     tone: .warn))
         case .viewer:
             break

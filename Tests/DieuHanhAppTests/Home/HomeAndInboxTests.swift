@@ -111,6 +111,10 @@ struct HomeAndInboxTests {
             #expect(inbox.contains("href=\"/programme/items/\(id)\""))
             #expect(inbox.contains("Đề nghị lùi đến 02/2027"))
             #expect(try await leader.get("/inbox/count").body.string == #"{"count":1}"#)
+            // The leader's home counts it apart from the tasks' extension requests, each opening its own section.
+            let home = try await leader.get("/").body.string
+            #expect(home.contains(#"href="/inbox#programme-to-decide"><strong>1</strong>"#))
+            #expect(home.contains(#"href="/inbox#to-decide"><strong>0</strong>"#))
             // The office records what was submitted: the item, once submitted, waits to be recorded as issued.
             let coordinator = Browser(app)
             try await coordinator.signIn("vanphong")
