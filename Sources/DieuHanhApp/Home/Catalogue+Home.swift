@@ -14,7 +14,6 @@ extension T {
     static let homeDueSoon = L(vi: "Sắp đến hạn (3 ngày làm việc)", en: "Due within 3 working days")
     static let homeOpen = L(vi: "Nhiệm vụ chưa hoàn thành", en: "Tasks not completed")
     static let homeReturned = L(vi: "Kết quả bị trả lại", en: "Results returned")
-    static let homeReportsToSend = L(vi: "Báo cáo quá hạn chưa gửi", en: "Overdue reports not sent")
     static let homeToConfirm = L(vi: "Kết quả chờ xác nhận", en: "Completions to confirm")
     static let homeToRecord = L(vi: "Đề án đã trình chờ ghi nhận ban hành", en: "Submitted items to record as issued")
     static let homeLateReports = L(vi: "Đơn vị chậm gửi báo cáo", en: "Units late with a report")

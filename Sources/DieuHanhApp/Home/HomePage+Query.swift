@@ -28,9 +28,8 @@ extension HomePage {
         case .unitOfficer:
             tiles.append(Tile(label: T.homeReturned, count: q.returned.count, href: "/inbox#returned", tone: .warn))
             tiles.append(
-                Tile(
-                    label: T.homeReportsToSend, count: q.reports.filter { $0.status.snapshot?.status == .missing }.count,
-                    href: "/inbox#reports", tone: .bad))
+                // As the inbox's section counts them: overdue, due within 3 working days, returned.
+                Tile(label: T.inboxReports, count: q.reports.count, href: "/inbox#reports", tone: .warn))
         case .coordinator:
             tiles.append(Tile(label: T.homeToConfirm, count: q.toConfirm.count, href: "/inbox#to-confirm", tone: .warn))
             tiles.append(

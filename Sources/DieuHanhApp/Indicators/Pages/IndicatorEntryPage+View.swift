@@ -79,7 +79,8 @@ enum IndicatorEntryPage {
                         Components.textField(
                             .init(
                                 name: field, label: indicator.name + " (" + indicator.unit + ")",
-                                value: model.form.values[indicator.id!] ?? "", hint: hint, error: e.message(for: field))),
+                                value: model.form.values[indicator.id!] ?? "", hint: hint, error: e.message(for: field),
+                                inputMode: "decimal")),
                         .input(.type(.hidden), .name("version_\(indicator.id!)"), .value(String(indicator.version)))
                     )
                 }),

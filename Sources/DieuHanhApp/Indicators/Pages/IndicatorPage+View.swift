@@ -264,7 +264,7 @@ enum IndicatorPage {
                 .init(
                     name: "value", label: t(T.indFieldValue, model.indicator.unit), value: f.value, required: true,
                     hint: t(T.indValueHint), error: e.message(for: "value") ?? e.message(for: "value_\(model.indicator.id!)"),
-                    form: "actual")),
+                    form: "actual", inputMode: "decimal")),
             Components.textArea(
                 name: "note", label: t(T.indFieldNote), value: f.note, error: e.message(for: "note"), form: "actual"),
             .button(.class("button primary"), .type(.submit), .text(t(T.indSaveActual)))
@@ -287,7 +287,7 @@ enum IndicatorPage {
             Components.textField(
                 .init(
                     name: "value", label: t(T.indFieldRevisedTarget, model.indicator.unit), value: f.value, required: true,
-                    hint: t(T.indValueHint), error: e.message(for: "value"), form: "revision")),
+                    hint: t(T.indValueHint), error: e.message(for: "value"), form: "revision", inputMode: "decimal")),
             Components.textField(
                 .init(
                     name: "decided_on", label: t(T.indFieldDecidedOn), value: f.decidedOn, required: true,

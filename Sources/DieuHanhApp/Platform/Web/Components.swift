@@ -71,6 +71,8 @@ enum Components {
         /// The form the field belongs to, where a page has several forms with the same fields (a task's step
         /// forms): it keeps the ids, and so the labels and messages, unique on the page.
         var form: String? = nil
+        /// The phone keyboard a field brings up: "decimal" for figures typed with a decimal comma.
+        var inputMode: String? = nil
 
         /// The id part shared by the field, its hint and its message.
         var key: String { form.map { "\($0)-\(name)" } ?? name }
@@ -87,6 +89,7 @@ enum Components {
                 .id("f-\(f.key)"), .name(f.name), .type(HTMLInputType(rawValue: f.type) ?? .text), .value(f.value),
                 .attribute(named: "required", value: f.required ? "required" : nil),
                 .attribute(named: "autocomplete", value: f.autocomplete),
+                .attribute(named: "inputmode", value: f.inputMode),
                 .attribute(named: "aria-invalid", value: f.error != nil ? "true" : nil),
                 .attribute(named: "aria-describedby", value: described.isEmpty ? nil : described.joined(separator: " "))
             )

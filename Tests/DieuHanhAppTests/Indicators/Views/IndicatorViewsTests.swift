@@ -79,6 +79,8 @@ struct IndicatorViewsTests {
         #expect(html.contains("Tổng mức bán lẻ hàng hóa"))
         #expect(html.contains("2.500"))
         #expect(html.contains("id=\"nhap-so-lieu\""))
+        // A figure is typed on the phone's number keyboard (with its decimal comma).
+        #expect(html.contains(#"name="value" type="text" required="required" inputmode="decimal""#))
         // A figure an import wrote says so, in an office's words.
         #expect(html.contains("<td>nhập từ tệp dữ liệu</td>"))
         #expect(!html.contains("dòng lệnh"))
