@@ -25,7 +25,11 @@ enum StatsPage {
     private static func filters(_ ctx: PageContext, _ model: Model) -> BodyNode {
         let t = ctx.t
         let q = model.query
-        let units = [(value: "", label: t(T.filterAll))] + model.units.map { (value: $0.code, label: $0.name) }
+        let units =
+            [(value: "", label: t(T.filterAll))]
+            + model.units.map {
+                (value: $0.code, label: Labels.unitOption(name: $0.name, validTo: $0.validTo, today: ctx.today, t))
+            }
         return Components.form(
             .class("filters"), .attribute(named: "method", value: "get"), .attribute(named: "action", value: "/stats"),
             Components.textField(
@@ -67,7 +71,10 @@ enum StatsPage {
                 .class("table-wrap"), .keyboardScrollable,
                 .table(
                     .class("data"),
-                    .thead(.tr(.th(.text(t(T.fieldStatus))), .th(.class("num"), .text(t(T.colTotal))), .th(.text("")))),
+                    .thead(
+                        .tr(
+                            .th(.text(t(T.fieldStatus))), .th(.class("num"), .text(t(T.colTotal))),
+                            .th(.span(.class("visually-hidden"), .text(t(T.statsShowTasks)))))),
                     .tbody(
                         .forEach(TaskBucket.allCases) { bucket in
                             .tr(
@@ -180,7 +187,7 @@ enum StatsPage {
                         .class("data"),
                         .thead(
                             .tr(
-                                .th(.text("")), .th(.class("num"), .text(t(T.colTotal))),
+                                .th(.span(.class("visually-hidden"), .text(title))), .th(.class("num"), .text(t(T.colTotal))),
                                 .th(.class("num"), .text(t(T.bucketCompletedOnTime))), .th(.class("num"), .text(t(T.colOverdue))),
                                 .th(.class("num"), .text(t(T.colOnTimeRate))))),
                         .tbody(

@@ -52,8 +52,10 @@ struct UnitOption: Sendable {
     let code: String
     let name: String
     let kind: String
+    /// The last day the unit worked (ISO), once closed or merged.
+    let validTo: String?
 
-    static let columns = ["id", "parent_id", "code", "name", "kind"]
+    static let columns = ["id", "parent_id", "code", "name", "kind", "valid_to"]
 
     init(_ row: any SQLRow) throws {
         id = try row.decode(column: "id", as: UUID.self)
@@ -61,6 +63,7 @@ struct UnitOption: Sendable {
         code = try row.decode(column: "code", as: String.self)
         name = try row.decode(column: "name", as: String.self)
         kind = try row.decode(column: "kind", as: String.self)
+        validTo = try row.decode(column: "valid_to", as: String?.self)
     }
 
     static func select(on db: Database, _ narrow: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [UnitOption] {

@@ -68,4 +68,25 @@ struct TaskListOrderTests {
             #expect(dated.contains("<span>Tính đến ngày: 01/08/2021</span>"))
         }
     }
+
+    @Test func aClosedUnitIsOfferedByTheFiltersWithItsMark() async throws {
+        try await withTestApp { app in
+            let s = try await TaskPagesTests().setUp(app)
+            let stc = s.p.stc
+            stc.validTo = "2026-10-31"
+            try await stc.save(on: app.db)
+            let page = try await s.coordinator.get("/tasks").body.string
+            // Still offered (its tasks remain), marked as closed; a working unit is not marked.
+            #expect(page.contains(">Sở Tài chính — Đã đóng, hoạt động đến 31/10/2026</option>"))
+            #expect(page.contains(">Sở Nội vụ</option>"))
+            // Closing today is not closed yet: it works until the end of its last day.
+            let t = Localizer(language: .vi)
+            let today = CivilDate(year: 2026, month: 11, day: 22)!
+            #expect(Labels.unitOption(name: "Sở A", validTo: "2026-11-22", today: today, t) == "Sở A")
+            #expect(
+                Labels.unitOption(name: "Sở A", validTo: "2026-11-21", today: today, t)
+                    == "Sở A — Đã đóng, hoạt động đến 21/11/2026")
+            #expect(Labels.unitOption(name: "Sở A", validTo: nil, today: today, t) == "Sở A")
+        }
+    }
 }

@@ -34,7 +34,11 @@ enum IndicatorsListPage {
         let years = Array(Set(model.years + [model.year, ctx.today.year])).sorted(by: >).map {
             (value: String($0), label: String($0))
         }
-        let units = [(value: "", label: t(T.filterAll))] + model.units.map { (value: $0.code, label: $0.name) }
+        let units =
+            [(value: "", label: t(T.filterAll))]
+            + model.units.map {
+                (value: $0.code, label: Labels.unitOption(name: $0.name, validTo: $0.validTo, today: ctx.today, t))
+            }
         let statuses =
             [(value: "", label: t(T.filterAll))]
             + IndicatorStatus.allCases.map { (value: $0.rawValue, label: IndicatorLabels.status($0, t)) }

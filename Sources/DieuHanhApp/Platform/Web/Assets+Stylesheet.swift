@@ -18,6 +18,8 @@ extension Assets {
         }
         .skip-link { position: absolute; left: -9999px; top: 0; background: var(--paper); padding: .5rem 1rem; z-index: 10; }
         .skip-link:focus { left: 1rem; }
+        /* Read by screen readers, not shown: a column heading whose column speaks for itself. */
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .topbar {
           display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem;
           background: var(--brand); color: #fff; padding: .5rem 1.25rem;

@@ -44,7 +44,11 @@ enum TasksListPage {
                 (value: "due_soon", label: t(T.dueSoon)),
             ]
             + TaskBucket.allCases.map { (value: $0.rawValue, label: Labels.bucket($0, t)) }
-        let units = [(value: "", label: t(T.filterAll))] + model.units.map { (value: $0.code, label: $0.name) }
+        let units =
+            [(value: "", label: t(T.filterAll))]
+            + model.units.map {
+                (value: $0.code, label: Labels.unitOption(name: $0.name, validTo: $0.validTo, today: ctx.today, t))
+            }
         let sorts = [
             (value: "urgent", label: t(T.sortUrgent)), (value: "deadline", label: t(T.sortDeadline)),
             (value: "assigned", label: t(T.sortAssigned)),
