@@ -46,7 +46,7 @@ enum ReviewReportPage {
                     error: model.errors.message(for: "period")), options: options),
             Components.textField(
                 .init(
-                    name: "from", label: t(T.fieldPeriodFrom), value: q.from ?? "", hint: t(T.dateHint),
+                    name: "from", label: t(T.fieldPeriodFrom), value: q.from ?? "", hint: t(T.dateHint), inputMode: "numeric",
                     error: model.errors.message(for: "from"))),
             Components.textField(
                 .init(name: "to", label: t(T.fieldPeriodTo), value: q.to ?? "", error: model.errors.message(for: "to"))),

@@ -35,7 +35,7 @@ enum StatsPage {
             Components.textField(
                 .init(
                     name: "as_of", label: t(T.fieldAsOf), value: q.as_of ?? VNFormat.date(ctx.today),
-                    hint: t(T.dateHint), error: model.errors.message(for: "as_of"))),
+                    hint: t(T.dateHint), inputMode: "numeric", error: model.errors.message(for: "as_of"))),
             Components.textField(
                 .init(name: "from", label: t(T.fieldFrom), value: q.from ?? "", error: model.errors.message(for: "from"))),
             Components.textField(

@@ -82,6 +82,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public static func parse(_ text: String) -> CivilDate? {
         if let stored = parseStored(text) { return stored }
         let s = text.trimmingCharacters(in: .whitespaces)
+        if let (day, month, year) = eightDigits(s) { return CivilDate(year: year, month: month, day: day) }
         let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
             let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
@@ -93,6 +94,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
         guard parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { return nil }
         return CivilDate(year: c, month: b, day: a)
+    }
+
+    /// "01072025": day, month and year typed without separators, as a phone's number pad (which has no slash) types
+    /// them. Always day first: a year-first "20250701" would read as month 25 and is no date.
+    private static func eightDigits(_ s: String) -> (day: Int, month: Int, year: Int)? {
+        guard s.utf8.count == 8, s.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            let number = Int(s)
+        else { return nil }
+        return (number / 1_000_000, number / 10_000 % 100, number % 10_000)
     }
 
     /// The stored form, exactly `YYYY-MM-DD`, read byte by byte: every task and event a page or a report shows
@@ -162,10 +172,16 @@ extension CivilDate {
         guard parse(text) == nil else { return nil }
         let s = text.trimmingCharacters(in: .whitespaces)
         let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return .notADate }
-        let (day, month, year) = parts[0].count == 4 ? (c, b, a) : (a, b, c)
+        let (day, month, year): (Int, Int, Int)
+        if let typed = eightDigits(s) {
+            (day, month, year) = typed
+        } else {
+            guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return .notADate }
+            guard parts[0].count == 4 || parts[2].count == 4 else { return .notADate }
+            (day, month, year) = parts[0].count == 4 ? (c, b, a) : (a, b, c)
+        }
         // A day that exists but is written in another order ("2026/01/01") is not a date as the forms read them.
-        guard parts[0].count == 4 || parts[2].count == 4, (1...12).contains(month), (1...31).contains(day),
+        guard (1...12).contains(month), (1...31).contains(day),
             CivilDate(year: year, month: month, day: day) == nil,
             let lastDay = (28...31).reversed().first(where: { CivilDate(year: year, month: month, day: $0) != nil })
         else { return .notADate }

@@ -20,4 +20,17 @@ struct DateTextProblemTests {
         #expect(CivilDate.problem("06/12/2026") == nil)
         #expect(CivilDate.problem(" 2026-12-06 ") == nil)
     }
+
+    /// A phone's number pad has no slash: the day, month and year typed as eight digits read, day first.
+    @Test func eightDigitsReadDayFirst() {
+        #expect(CivilDate.parse("01072025") == CivilDate(year: 2025, month: 7, day: 1))
+        #expect(CivilDate.parse(" 29022028 ") == CivilDate(year: 2028, month: 2, day: 29))
+        #expect(CivilDate.parse("01.07.2025") == CivilDate(year: 2025, month: 7, day: 1))
+        #expect(CivilDate.problem("31022027") == .noSuchDay(day: 31, month: 2, year: 2027, lastDay: 28))
+        // Year first, seven or nine digits, or a month past 12: not a date.
+        for text in ["20250701", "1072025", "010720251", "01132025", "0107202a"] {
+            #expect(CivilDate.parse(text) == nil, "\(text)")
+            #expect(CivilDate.problem(text) == .notADate, "\(text)")
+        }
+    }
 }

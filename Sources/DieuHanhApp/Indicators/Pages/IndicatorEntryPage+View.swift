@@ -79,8 +79,8 @@ enum IndicatorEntryPage {
                         Components.textField(
                             .init(
                                 name: field, label: indicator.name + " (" + indicator.unit + ")",
-                                value: model.form.values[indicator.id!] ?? "", hint: hint, error: e.message(for: field),
-                                inputMode: "decimal")),
+                                value: model.form.values[indicator.id!] ?? "", hint: hint, inputMode: "decimal",
+                                error: e.message(for: field))),
                         .input(.type(.hidden), .name("version_\(indicator.id!)"), .value(String(indicator.version)))
                     )
                 }),

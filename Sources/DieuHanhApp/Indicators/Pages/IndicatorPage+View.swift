@@ -70,7 +70,9 @@ enum IndicatorPage {
                 .init(name: "year", label: t(T.indFieldYear), value: String(model.year)),
                 options: model.years.map { (value: String($0), label: String($0)) }),
             Components.textField(
-                .init(name: "as_of", label: t(T.fieldAsOf), value: VNFormat.date(model.asOf), hint: t(T.dateHint))),
+                .init(
+                    name: "as_of", label: t(T.fieldAsOf), value: VNFormat.date(model.asOf), hint: t(T.dateHint),
+                    inputMode: "numeric")),
             .button(.class("button"), .type(.submit), .text(t(T.indShow)))
         )
     }
@@ -263,8 +265,8 @@ enum IndicatorPage {
             Components.textField(
                 .init(
                     name: "value", label: t(T.indFieldValue, model.indicator.unit), value: f.value, required: true,
-                    hint: t(T.indValueHint), error: e.message(for: "value") ?? e.message(for: "value_\(model.indicator.id!)"),
-                    form: "actual", inputMode: "decimal")),
+                    hint: t(T.indValueHint), inputMode: "decimal",
+                    error: e.message(for: "value") ?? e.message(for: "value_\(model.indicator.id!)"), form: "actual")),
             Components.textArea(
                 name: "note", label: t(T.indFieldNote), value: f.note, error: e.message(for: "note"), form: "actual"),
             .button(.class("button primary"), .type(.submit), .text(t(T.indSaveActual)))
@@ -287,11 +289,11 @@ enum IndicatorPage {
             Components.textField(
                 .init(
                     name: "value", label: t(T.indFieldRevisedTarget, model.indicator.unit), value: f.value, required: true,
-                    hint: t(T.indValueHint), error: e.message(for: "value"), form: "revision", inputMode: "decimal")),
+                    hint: t(T.indValueHint), inputMode: "decimal", error: e.message(for: "value"), form: "revision")),
             Components.textField(
                 .init(
                     name: "decided_on", label: t(T.indFieldDecidedOn), value: f.decidedOn, required: true,
-                    hint: t(T.dateHint), error: e.message(for: "decided_on"), form: "revision")),
+                    hint: t(T.dateHint), inputMode: "numeric", error: e.message(for: "decided_on"), form: "revision")),
             Components.textField(
                 .init(
                     name: "document", label: t(T.indFieldDocument), value: f.document, required: true,

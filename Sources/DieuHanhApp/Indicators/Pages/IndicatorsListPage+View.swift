@@ -51,7 +51,7 @@ enum IndicatorsListPage {
             Components.textField(
                 .init(
                     name: "as_of", label: t(T.fieldAsOf), value: f.as_of ?? VNFormat.date(model.asOf),
-                    hint: t(T.dateHint), error: model.errors.message(for: "as_of"))),
+                    hint: t(T.dateHint), inputMode: "numeric", error: model.errors.message(for: "as_of"))),
             Components.textField(.init(name: "q", label: t(T.searchLabel), value: f.q ?? "", hint: t(T.searchHint))),
             Components.selectField(
                 .init(

@@ -72,7 +72,7 @@ enum CalendarPage {
                     Components.textField(
                         .init(
                             name: "from", label: t(T.filterFrom), value: model.form.from ?? "", required: true,
-                            hint: t(T.dateHint), error: e.message(for: "from"))),
+                            hint: t(T.dateHint), inputMode: "numeric", error: e.message(for: "from"))),
                     Components.textField(
                         .init(
                             name: "to", label: t(T.filterTo), value: model.form.to ?? "",

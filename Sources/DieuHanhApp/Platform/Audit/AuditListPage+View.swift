@@ -27,11 +27,11 @@ enum AuditListPage {
                 Components.selectField(.init(name: "action", label: t(T.auditAction), value: f.action ?? ""), options: actions),
                 Components.textField(
                     .init(
-                        name: "from", label: t(T.filterFrom), value: f.from ?? "", hint: t(T.dateHint),
+                        name: "from", label: t(T.filterFrom), value: f.from ?? "", hint: t(T.dateHint), inputMode: "numeric",
                         error: model.errors.message(for: "from"))),
                 Components.textField(
                     .init(
-                        name: "to", label: t(T.filterTo), value: f.to ?? "", hint: t(T.dateHint),
+                        name: "to", label: t(T.filterTo), value: f.to ?? "", hint: t(T.dateHint), inputMode: "numeric",
                         error: model.errors.message(for: "to"))),
                 .button(.class("button"), .type(.submit), .text(t(T.searchButton)))
             ),

@@ -35,7 +35,8 @@ enum T {
     static let filterAll = L(vi: "Tất cả", en: "All")
     static let filterFrom = L(vi: "Từ ngày", en: "From")
     static let filterTo = L(vi: "Đến ngày", en: "To")
-    static let dateHint = L(vi: "Ngày/tháng/năm, như 01/07/2025", en: "Day/month/year, as in 01/07/2025")
+    static let dateHint = L(
+        vi: "Ngày/tháng/năm, như 01/07/2025 (hoặc 01072025)", en: "Day/month/year, as in 01/07/2025 (or 01072025)")
     static let formHasErrors = L(vi: "Vui lòng sửa các lỗi sau", en: "Please correct the following")
     static let pagerLabel = L(vi: "Phân trang", en: "Pages")
     static let pagerPrevious = L(vi: "Trang trước", en: "Previous")

@@ -66,13 +66,14 @@ enum Components {
         var type: String = "text"
         var required: Bool = false
         var hint: String? = nil
+        /// The phone keyboard a field brings up: "decimal" for figures typed with a decimal comma, "numeric" for dates
+        /// (typed 01.07.2025, 01-07-2025 or 01072025 where the keypad has no slash).
+        var inputMode: String? = nil
         var autocomplete: String? = nil
         var error: String? = nil
         /// The form the field belongs to, where a page has several forms with the same fields (a task's step
         /// forms): it keeps the ids, and so the labels and messages, unique on the page.
         var form: String? = nil
-        /// The phone keyboard a field brings up: "decimal" for figures typed with a decimal comma.
-        var inputMode: String? = nil
 
         /// The id part shared by the field, its hint and its message.
         var key: String { form.map { "\($0)-\(name)" } ?? name }

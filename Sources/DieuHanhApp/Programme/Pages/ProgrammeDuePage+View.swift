@@ -28,6 +28,7 @@ enum ProgrammeDuePage {
                 Components.textField(
                     .init(
                         name: "as_of", label: t(T.fieldAsOf), value: VNFormat.date(model.asOf), hint: t(T.dateHint),
+                        inputMode: "numeric",
                         error: model.errors.message(for: "as_of"))),
                 Components.selectField(
                     .init(

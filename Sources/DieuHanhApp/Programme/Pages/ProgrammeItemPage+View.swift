@@ -108,14 +108,14 @@ enum ProgrammeItemPage {
                 Components.textField(
                     .init(
                         name: "date", label: t(T.programmeFieldSubmittedOn), value: typed("date", else: VNFormat.date(ctx.today)),
-                        hint: t(T.dateHint), error: errors.message(for: "date"), form: id))
+                        hint: t(T.dateHint), inputMode: "numeric", error: errors.message(for: "date"), form: id))
             ]
         case .issue:
             fields = [
                 Components.textField(
                     .init(
                         name: "date", label: t(T.programmeFieldIssuedOn), value: typed("date", else: VNFormat.date(ctx.today)),
-                        hint: t(T.dateHint), error: errors.message(for: "date"), form: id)),
+                        hint: t(T.dateHint), inputMode: "numeric", error: errors.message(for: "date"), form: id)),
                 Components.textField(
                     .init(
                         name: "document", label: t(T.programmeFieldDocument), value: typed("document"), required: true,

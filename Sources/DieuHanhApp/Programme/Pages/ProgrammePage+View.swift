@@ -66,7 +66,7 @@ enum ProgrammePage {
             Components.textField(
                 .init(
                     name: "as_of", label: t(T.fieldAsOf), value: f.as_of ?? VNFormat.date(model.asOf),
-                    hint: t(T.dateHint), error: model.errors.message(for: "as_of"))),
+                    hint: t(T.dateHint), inputMode: "numeric", error: model.errors.message(for: "as_of"))),
             Components.selectField(
                 .init(
                     name: "lead_unit", label: t(T.fieldLeadUnit), value: f.lead_unit ?? "",
@@ -234,7 +234,7 @@ enum ProgrammePage {
                 Components.textField(
                     .init(
                         name: "issued_on", label: t(T.fieldIssuedOn),
-                        value: model.programme?.issuedDate.map(VNFormat.date) ?? "", hint: t(T.dateHint),
+                        value: model.programme?.issuedDate.map(VNFormat.date) ?? "", hint: t(T.dateHint), inputMode: "numeric",
                         error: model.decisionErrors.message(for: "issued_on"))),
                 .button(.class("button"), .type(.submit), .text(t(T.actionSave)))
             )

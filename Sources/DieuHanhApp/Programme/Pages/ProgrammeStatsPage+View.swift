@@ -37,14 +37,14 @@ enum ProgrammeStatsPage {
                     error: model.errors.message(for: "period"))),
             Components.textField(
                 .init(
-                    name: "from", label: t(T.fieldPeriodFrom), value: q.from ?? "", hint: t(T.dateHint),
+                    name: "from", label: t(T.fieldPeriodFrom), value: q.from ?? "", hint: t(T.dateHint), inputMode: "numeric",
                     error: model.errors.message(for: "from"))),
             Components.textField(
                 .init(name: "to", label: t(T.fieldPeriodTo), value: q.to ?? "", error: model.errors.message(for: "to"))),
             Components.textField(
                 .init(
                     name: "as_of", label: t(T.fieldAsOf), value: q.as_of ?? VNFormat.date(ctx.today),
-                    hint: t(T.dateHint), error: model.errors.message(for: "as_of"))),
+                    hint: t(T.dateHint), inputMode: "numeric", error: model.errors.message(for: "as_of"))),
             Components.selectField(
                 .init(
                     name: "lead_unit", label: t(T.fieldLeadUnit), value: q.lead_unit ?? "",

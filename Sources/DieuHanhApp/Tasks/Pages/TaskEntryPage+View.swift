@@ -33,7 +33,7 @@ enum TaskEntryPage {
                         Components.textField(
                             .init(
                                 name: "issued_on", label: t(T.fieldIssuedOn), value: f.issuedOn, required: true,
-                                hint: t(T.dateHint), error: e.message(for: "issued_on"))),
+                                hint: t(T.dateHint), inputMode: "numeric", error: e.message(for: "issued_on"))),
                         Components.selectField(
                             .init(
                                 name: "issuer_id", label: t(T.fieldIssuer), value: f.issuerID,
@@ -52,7 +52,7 @@ enum TaskEntryPage {
                         Components.textField(
                             .init(
                                 name: "assigned_on", label: t(T.fieldAssignedOn), value: f.assignedOn,
-                                hint: t(T.dateHint), error: e.message(for: "assigned_on"))))
+                                hint: t(T.dateHint), inputMode: "numeric", error: e.message(for: "assigned_on"))))
                 ),
                 .group(f.rows.enumerated().map { i, row in rowFields(ctx, i, row, e, units: units, leaders: leaders) }),
                 .div(

@@ -114,7 +114,7 @@ enum TaskPage {
                         value: typed(
                             "new_deadline",
                             else: action == .approveExtension ? model.requestedDeadline.map(VNFormat.date) ?? "" : ""),
-                        required: action == .requestExtension, hint: t(T.dateHint),
+                        required: action == .requestExtension, hint: t(T.dateHint), inputMode: "numeric",
                         error: errors.message(for: "new_deadline"), form: action.rawValue))
             ]
         case .reportCompletion:
@@ -123,7 +123,7 @@ enum TaskPage {
                     .init(
                         name: "date", label: t(T.fieldCompletionDate), value: typed("date", else: VNFormat.date(ctx.today)),
                         required: true,
-                        hint: t(T.dateHint), error: errors.message(for: "date"), form: action.rawValue))
+                        hint: t(T.dateHint), inputMode: "numeric", error: errors.message(for: "date"), form: action.rawValue))
             ]
         case .reassign:
             fields = [

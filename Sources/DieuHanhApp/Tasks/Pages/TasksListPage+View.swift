@@ -62,7 +62,7 @@ enum TasksListPage {
             Components.textField(
                 .init(
                     name: "as_of", label: t(T.fieldAsOf), value: f.as_of ?? VNFormat.date(ctx.today),
-                    hint: t(T.dateHint), error: model.errors.message(for: "as_of"))),
+                    hint: t(T.dateHint), inputMode: "numeric", error: model.errors.message(for: "as_of"))),
             Components.selectField(.init(name: "status", label: t(T.fieldStatus), value: f.status ?? ""), options: statuses),
             // The other filters fold away (on a phone they would fill the screen), open while one of them is set.
             .element(

@@ -109,7 +109,7 @@ enum ReportRequestFormPage {
                             Components.textField(
                                 .init(
                                     name: "cut_off", label: t(T.reportFieldCutOff), value: f.cut_off ?? "",
-                                    hint: t(T.dateHint), error: model.errors.message(for: "cut_off"))),
+                                    hint: t(T.dateHint), inputMode: "numeric", error: model.errors.message(for: "cut_off"))),
                             Components.textField(
                                 .init(
                                     name: "deadline", label: t(T.reportFieldDeadline), value: f.deadline ?? "", required: true,

@@ -58,6 +58,8 @@ struct TaskViewsTests {
         #expect(html.contains("<details class=\"more-filters\"><summary>Lọc thêm</summary>"))
         // Searching and the status stay in sight; a filter set by a link opens the fold so that it shows.
         #expect(html.contains("id=\"f-q\""))
+        // A date brings up the phone's number pad (01.07.2025 or 01072025 read as well as 01/07/2025).
+        #expect(html.contains(#"name="as_of" type="text" value="06/12/2026" inputmode="numeric""#))
         // The default order, sent with every search, is not a filter that opens the fold.
         model.filter.sort = "urgent"
         #expect(

@@ -24,7 +24,7 @@ enum UnitClosePage {
                 Components.textField(
                     .init(
                         name: "valid_to", label: t(T.fieldValidTo), value: model.date, required: true,
-                        hint: t(T.dateHint), error: model.errors.message(for: "valid_to"))),
+                        hint: t(T.dateHint), inputMode: "numeric", error: model.errors.message(for: "valid_to"))),
                 Components.selectField(
                     .init(
                         name: "successor_id", label: t(T.fieldSuccessor), value: model.successorID,

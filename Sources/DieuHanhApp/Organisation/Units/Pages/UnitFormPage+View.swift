@@ -45,7 +45,7 @@ enum UnitFormPage {
                 Components.textField(
                     .init(
                         name: "valid_from", label: t(T.fieldValidFrom), value: form.valid_from ?? "",
-                        hint: t(T.dateHint), error: errors.message(for: "valid_from"))),
+                        hint: t(T.dateHint), inputMode: "numeric", error: errors.message(for: "valid_from"))),
                 .div(
                     .class("form-actions"),
                     .button(.class("button primary"), .type(.submit), .text(t(T.actionSave))),
