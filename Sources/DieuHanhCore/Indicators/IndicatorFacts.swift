@@ -82,22 +82,38 @@ public enum ActualKind: String, CaseIterable, Sendable, Codable, Comparable {
 }
 
 /// A period an actual is reported for, within one calendar year (CONTRACT: `2021`, `2021-H1`, `2021-9M`,
-/// `2021-Q2`, `2021-M05`; `2021-H2` is accepted too). Months are numbered 1…12.
+/// `2021-Q2`, `2021-M05`, and any cumulative `2021-NM` from January, as "5 tháng", "10 tháng"; `2021-H2` is accepted
+/// too). Months are numbered 1…12.
 public struct IndicatorPeriod: Hashable, Sendable, Comparable, CustomStringConvertible {
     public enum Span: Hashable, Sendable {
         case year, firstHalf, secondHalf, nineMonths
         case quarter(Int)
         case month(Int)
+        /// January to month N, for the N no other span names (2, 4, 5, 7, 8, 10, 11): "5 tháng đầu năm".
+        case cumulative(Int)
     }
 
     public let year: Int
     public let span: Span
 
+    /// A cumulative span one of the others names is that one (`1M` is January, `3M` the first quarter, `6M` the first
+    /// half, `9M` nine months, `12M` the year), so that one stretch of months is one period whatever its code.
     public init?(year: Int, span: Span) {
         guard (1900...2200).contains(year) else { return nil }
+        var span = span
         switch span {
         case .quarter(let q) where !(1...4).contains(q): return nil
         case .month(let m) where !(1...12).contains(m): return nil
+        case .cumulative(let n):
+            switch n {
+            case 1: span = .month(1)
+            case 3: span = .quarter(1)
+            case 6: span = .firstHalf
+            case 9: span = .nineMonths
+            case 12: span = .year
+            case 2...11: break
+            default: return nil
+            }
         default: break
         }
         self.year = year
@@ -125,12 +141,15 @@ public struct IndicatorPeriod: Hashable, Sendable, Comparable, CustomStringConve
         case let m where m.hasPrefix("M") && (2...3).contains(m.count) && m.dropFirst().allSatisfy(\.isASCII):
             guard let n = Int(m.dropFirst()) else { return nil }
             span = .month(n)
+        case let c where c.hasSuffix("M") && (2...3).contains(c.count) && c.dropLast().allSatisfy(\.isASCII):
+            guard let n = Int(c.dropLast()) else { return nil }
+            span = .cumulative(n)
         default: return nil
         }
         self.init(year: year, span: span)
     }
 
-    /// The canonical code: "2021", "2021-H1", "2021-9M", "2021-Q2", "2021-M05".
+    /// The canonical code: "2021", "2021-H1", "2021-9M", "2021-Q2", "2021-M05", "2021-5M".
     public var code: String {
         let y = String(year)
         switch span {
@@ -140,6 +159,7 @@ public struct IndicatorPeriod: Hashable, Sendable, Comparable, CustomStringConve
         case .nineMonths: return y + "-9M"
         case .quarter(let q): return y + "-Q" + String(q)
         case .month(let m): return y + "-M" + (m < 10 ? "0" : "") + String(m)
+        case .cumulative(let n): return y + "-" + String(n) + "M"
         }
     }
 
@@ -147,7 +167,7 @@ public struct IndicatorPeriod: Hashable, Sendable, Comparable, CustomStringConve
 
     public var firstMonth: Int {
         switch span {
-        case .year, .firstHalf, .nineMonths: 1
+        case .year, .firstHalf, .nineMonths, .cumulative: 1
         case .secondHalf: 7
         case .quarter(let q): 3 * q - 2
         case .month(let m): m
@@ -161,6 +181,7 @@ public struct IndicatorPeriod: Hashable, Sendable, Comparable, CustomStringConve
         case .nineMonths: 9
         case .quarter(let q): 3 * q
         case .month(let m): m
+        case .cumulative(let n): n
         }
     }
 
@@ -183,7 +204,8 @@ public struct IndicatorPeriod: Hashable, Sendable, Comparable, CustomStringConve
     /// then months.
     public static func all(in year: Int) -> [IndicatorPeriod] {
         let spans: [Span] =
-            [.year, .firstHalf, .nineMonths, .secondHalf] + (1...4).map { .quarter($0) } + (1...12).map { .month($0) }
+            [.year, .firstHalf, .nineMonths, .secondHalf] + [2, 4, 5, 7, 8, 10, 11].map { .cumulative($0) }
+            + (1...4).map { .quarter($0) } + (1...12).map { .month($0) }
         return spans.compactMap { IndicatorPeriod(year: year, span: $0) }
     }
 

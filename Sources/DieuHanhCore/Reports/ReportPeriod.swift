@@ -10,7 +10,7 @@ public struct ReportPeriod: Hashable, Sendable {
         self.to = to
     }
 
-    /// `2020`, `2020-H1`, `2020-H2`, `2020-9M`, `2020-Q2`, `2020-M05` (the period codes of CONTRACT).
+    /// `2020`, `2020-H1`, `2020-H2`, `2020-9M`, `2020-Q2`, `2020-M05`, `2020-5M` (the period codes of CONTRACT).
     public init?(code: String) {
         let parts = code.uppercased().split(separator: "-", maxSplits: 1).map(String.init)
         guard let first = parts.first, let year = Int(first), (1900...2200).contains(year) else { return nil }
@@ -33,6 +33,9 @@ public struct ReportPeriod: Hashable, Sendable {
         case let m where m.hasPrefix("M") && m.count == 3:
             guard let n = Int(m.dropFirst()), (1...12).contains(n) else { return nil }
             period = month(n, n)
+        case let c where c.hasSuffix("M") && (2...3).contains(c.count):
+            guard let n = Int(c.dropLast()), (1...12).contains(n) else { return nil }
+            period = month(1, n)
         default: period = nil
         }
         guard let period else { return nil }
@@ -40,7 +43,7 @@ public struct ReportPeriod: Hashable, Sendable {
     }
 
     /// How a Vietnamese report names the period: "6 tháng đầu năm 2020", "năm 2021", "quý II năm 2021",
-    /// "9 tháng đầu năm 2021", "tháng 5 năm 2021", else "từ ngày 01/03/2021 đến ngày 15/04/2021".
+    /// "9 tháng đầu năm 2021", "tháng 5 năm 2021", "5 tháng đầu năm 2021", else "từ ngày 01/03/2021 đến ngày 15/04/2021".
     public var label: String {
         let year = from.year
         let endsMonth = to.adding(days: 1).day == 1
@@ -52,6 +55,7 @@ public struct ReportPeriod: Hashable, Sendable {
             case (1, 9): return "9 tháng đầu năm \(year)"
             case (1, 3), (4, 6), (7, 9), (10, 12): return "quý \(["I", "II", "III", "IV"][(from.month - 1) / 3]) năm \(year)"
             case (let a, let b) where a == b: return "tháng \(a) năm \(year)"
+            case (1, let b): return "\(b) tháng đầu năm \(year)"
             default: break
             }
         }

@@ -80,6 +80,26 @@ struct IndicatorImportTests {
         }
     }
 
+    @Test func aCumulativePeriodOfAnyLengthIsImportedAndNamedAsTheSeedsNameIt() async throws {
+        try await withTestApp { app in
+            _ = try await IndicatorFixture.load(app)
+            // "10 tháng" (seed 000), and "6M" written for the first half: stored as the one period it is.
+            let more =
+                IndicatorFixture.actualsHeader + "CN,2021-10M,\"4.500\",uoc,2021-11-05\n"
+                + "CN,2020-10M,3600,chinh_thuc,2020-12-20\n"
+                + "LUA,2021-6m,3670,so_bo,2021-07-15\n"
+            let result = try await IndicatorActualImport.run(data: Data(more.utf8), actor: .commandLine, app: app)
+            #expect(result == .init(created: 3, updated: 0, unchanged: 0))
+            let periods = Set(try await IndicatorActualRecord.query(on: app.db).all().map(\.period))
+            #expect(periods.contains("2021-10M") && periods.contains("2021-H1") && !periods.contains("2021-6M"))
+            let rows = try await IndicatorQuery.rows(year: 2021, asOf: CivilDate(year: 2021, month: 11, day: 30)!, on: app.db)
+            let industry = try #require(rows.first { $0.indicator.code == "CN" })
+            #expect(industry.snapshot.actual?.label == "ước 10 tháng đầu năm 2021")
+            // Against the same ten months of 2020: 4.500 / 3.600 = 125%.
+            #expect(industry.snapshot.yoyPercent == 125)
+        }
+    }
+
     @Test func importingTheSameFilesAgainChangesNothing() async throws {
         try await withTestApp { app in
             _ = try await IndicatorFixture.load(app)
