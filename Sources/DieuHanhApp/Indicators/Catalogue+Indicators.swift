@@ -108,7 +108,17 @@ extension T {
     static let indDirectionLower = L(
         vi: "Càng thấp càng tốt (đạt khi ≤ kế hoạch)", en: "Lower is better (met at or below the target)")
     static let indAggregationSum = L(vi: "Cộng dồn các kỳ (như thu ngân sách)", en: "Sum of the periods (e.g. budget revenue)")
-    static let indAggregationLevel = L(vi: "Số liệu kỳ gần nhất (như một tỷ lệ)", en: "Latest period's value (e.g. a rate)")
+    static let indAggregationLevel = L(
+        vi: "Số liệu kỳ gần nhất (như số bác sĩ trên 1 vạn dân)", en: "Latest period's value (e.g. doctors per 10,000 people)")
+    static let indAggregationRate = L(
+        vi: "Tỷ lệ, tốc độ tăng (%), so sánh theo điểm phần trăm", en: "A rate or growth (%), compared in percentage points")
+    static let indAggregationIndex = L(
+        vi: "Chỉ số (như chỉ số sản xuất công nghiệp), không cộng dồn", en: "An index (e.g. industrial production), never summed")
+    static let indAggregationRank = L(
+        vi: "Thứ hạng trong cả nước (như PCI, PAPI), càng nhỏ càng tốt", en: "A national rank (e.g. PCI, PAPI), lower is better")
+    static let indRankIsLower = L(
+        vi: "Chỉ tiêu thứ hạng phải là “càng thấp càng tốt”: xếp thứ 10 tốt hơn thứ 13.",
+        en: "A rank is better the lower it is: choose “lower is better”.")
     static let indKindUoc = L(vi: "Ước tính", en: "Estimate")
     static let indKindSoBo = L(vi: "Sơ bộ", en: "Preliminary")
     static let indKindChinhThuc = L(vi: "Chính thức", en: "Official")

@@ -51,11 +51,10 @@ enum IndicatorChart {
         // Targets.
         func targetLine(_ target: Decimal, color: String, dash: String, label: String) -> String {
             let name = label + ": " + IndicatorText.value(target, unit: input.unit)
-            switch input.aggregation {
-            case .sum:
+            if input.aggregation.isSummed {
                 return
                     #"<line x1="\#(f(x(0)))" y1="\#(f(y(Decimal(0))))" x2="\#(f(x(12)))" y2="\#(f(y(target)))" stroke="\#(color)" stroke-width="2" stroke-dasharray="\#(dash)"><title>\#(esc(name))</title></line>"#
-            case .level:
+            } else {
                 return
                     #"<line x1="\#(f(x(0)))" y1="\#(f(y(target)))" x2="\#(f(x(12)))" y2="\#(f(y(target)))" stroke="\#(color)" stroke-width="2" stroke-dasharray="\#(dash)"><title>\#(esc(name))</title></line>"#
             }

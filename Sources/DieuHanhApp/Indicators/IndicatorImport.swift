@@ -57,8 +57,9 @@ enum IndicatorImport: CSVImport {
         }
         let aggregationText = try text("aggregation")
         guard let aggregation = IndicatorAggregation(rawValue: aggregationText.lowercased()) else {
-            throw fail("aggregation “\(aggregationText)” phải là sum hoặc level")
+            throw fail("aggregation “\(aggregationText)” phải là sum, level, rate, index hoặc rank")
         }
+        guard aggregation.allows(direction) else { throw fail("chỉ tiêu thứ hạng (rank) phải có direction lower") }
         let name = try cells.required("name", FieldRules.indicatorName).collapsingSpaces
         let unit = try cells.required("unit", FieldRules.indicatorUnit).collapsingSpaces
         if let first = reading.definitions[code],

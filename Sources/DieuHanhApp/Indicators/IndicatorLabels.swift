@@ -54,7 +54,13 @@ enum IndicatorLabels {
     }
 
     static func aggregation(_ aggregation: IndicatorAggregation, _ t: Localizer) -> String {
-        aggregation == .sum ? t(T.indAggregationSum) : t(T.indAggregationLevel)
+        switch aggregation {
+        case .sum: t(T.indAggregationSum)
+        case .level: t(T.indAggregationLevel)
+        case .rate: t(T.indAggregationRate)
+        case .index: t(T.indAggregationIndex)
+        case .rank: t(T.indAggregationRank)
+        }
     }
 
     static func kind(_ kind: ActualKind, _ t: Localizer) -> String {

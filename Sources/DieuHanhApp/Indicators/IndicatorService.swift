@@ -126,6 +126,9 @@ enum IndicatorService {
         errors += checks.errors
         if draft.direction == nil { errors.append(.init(field: "direction", message: t(T.indDirectionRequired))) }
         if draft.aggregation == nil { errors.append(.init(field: "aggregation", message: t(T.indAggregationRequired))) }
+        if let aggregation = draft.aggregation, let direction = draft.direction, !aggregation.allows(direction) {
+            errors.append(.init(field: "direction", message: t(T.indRankIsLower)))
+        }
         if draft.year == nil { errors.append(.init(field: "year", message: t(T.indYearInvalid))) }
         if requireTarget, draft.target == nil { errors.append(.init(field: "target", message: t(T.indTargetRequired))) }
         if let unitID = draft.responsibleUnitID, let unit = try await OrgUnit.find(unitID, on: db) {

@@ -31,13 +31,16 @@ struct IndicatorStatsJSON: Encodable, Sendable {
         let yoy_percent: Decimal?
         /// Only for an indicator compared in points (CONTRACT: items may add it).
         let yoy_points: Decimal?
+        /// Only for a rank: the places gained since the same period of the year before.
+        let yoy_places: Decimal?
         let met: Bool?
         let status: String
         let assessment: String
 
         enum CodingKeys: String, CodingKey {
             case code, name, unit, direction, aggregation, responsible_unit, target, target_original, target_revised_on, actual,
-                actual_period, actual_kind, actual_label, previous, percent_of_target, yoy_percent, yoy_points, met, status,
+                actual_period, actual_kind, actual_label, previous, percent_of_target, yoy_percent, yoy_points, yoy_places, met,
+                status,
                 assessment
         }
 
@@ -61,6 +64,7 @@ struct IndicatorStatsJSON: Encodable, Sendable {
             try c.encode(percent_of_target, forKey: .percent_of_target)
             try c.encode(yoy_percent, forKey: .yoy_percent)
             try c.encodeIfPresent(yoy_points, forKey: .yoy_points)
+            try c.encodeIfPresent(yoy_places, forKey: .yoy_places)
             try c.encode(met, forKey: .met)
             try c.encode(status, forKey: .status)
             try c.encode(assessment, forKey: .assessment)
@@ -97,7 +101,8 @@ struct IndicatorStatsJSON: Encodable, Sendable {
                 target: s.target, target_original: s.originalTarget, target_revised_on: s.revision?.decidedOn.iso,
                 actual: s.actual?.value, actual_period: s.actual.map { $0.periods.map(\.code).joined(separator: "+") },
                 actual_kind: s.actual?.kind.rawValue, actual_label: s.actual?.label, previous: s.previous?.value,
-                percent_of_target: s.percentOfTarget, yoy_percent: s.yoyPercent, yoy_points: s.yoyPoints, met: s.status.met,
+                percent_of_target: s.percentOfTarget, yoy_percent: s.yoyPercent, yoy_points: s.yoyPoints, yoy_places: s.yoyPlaces,
+                met: s.status.met,
                 status: s.status.rawValue,
                 assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection))
         }

@@ -98,6 +98,9 @@ public struct IndicatorSnapshot: Hashable, Sendable {
     /// actual − previous, one decimal: the change in percentage points of an indicator compared in points ("tăng
     /// 0,6 điểm phần trăm"); nil for the others or without both values.
     public var yoyPoints: Decimal? = nil
+    /// For a rank: the places gained since the same period of the year before (previous − actual: 18th → 13th is
+    /// +5, "tăng 5 bậc"); nil for the others or without both values.
+    public var yoyPlaces: Decimal? = nil
     public var status: IndicatorStatus
 }
 
@@ -138,14 +141,13 @@ public enum IndicatorEvaluation {
 
         var actual: IndicatorActualValue?
         var previous: IndicatorActualValue?
-        switch facts.aggregation {
-        case .sum:
+        if facts.aggregation.isSummed {
             let stretches = IndicatorStretch.best(current)
             if let end = stretches.keys.max() {
                 actual = stretches[end]
                 previous = IndicatorStretch.best(previousValues)[end]
             }
-        case .level:
+        } else {
             // The latest end month; of two periods ending together, the longer (the year beats Q4 and December).
             if let latest = current.values.max(by: { ($0.lastMonth, $0.months) < ($1.lastMonth, $1.months) }) {
                 actual = latest
@@ -157,9 +159,15 @@ public enum IndicatorEvaluation {
         var snapshot = IndicatorSnapshot(
             year: facts.year, asOf: date, target: target, originalTarget: facts.target?.original, revision: inForce?.revision,
             actual: actual, previous: previous, percentOfTarget: nil, yoyPercent: nil, status: .noData)
-        if let actual, let target { snapshot.percentOfTarget = percent(actual.value, of: target) }
+        // A place is not a quantity: "92% of the target place" says nothing.
+        if let actual, let target, facts.aggregation != .rank {
+            snapshot.percentOfTarget = percent(actual.value, of: target)
+        }
         if let actual, let previous {
-            if facts.comparedInPoints {
+            if facts.aggregation == .rank {
+                // Places gained: 13th after 18th is 5 places up.
+                snapshot.yoyPlaces = previous.value - actual.value
+            } else if facts.comparedInPoints {
                 snapshot.yoyPoints = oneDecimal(actual.value - previous.value)
             } else if previous.value > 0 {
                 snapshot.yoyPercent = percent(actual.value, of: previous.value)
@@ -197,10 +205,9 @@ public enum IndicatorEvaluation {
     /// together). In calendar order.
     public static func series(_ facts: IndicatorFacts, year: Int, asOf date: CivilDate) -> [IndicatorActualValue] {
         let values = periodValues(facts.actuals, year: year, asOf: date)
-        switch facts.aggregation {
-        case .sum:
+        if facts.aggregation.isSummed {
             return IndicatorStretch.best(values).sorted { $0.key < $1.key }.map(\.value)
-        case .level:
+        } else {
             let byEnd = Dictionary(grouping: values.values, by: \.lastMonth)
             return byEnd.keys.sorted().compactMap { byEnd[$0]?.max { $0.months < $1.months } }
         }
@@ -237,14 +244,13 @@ public enum IndicatorEvaluation {
     static func status(_ facts: IndicatorFacts, actual: IndicatorActualValue?, target: Decimal?) -> IndicatorStatus {
         guard let actual, let target else { return .noData }
         let direction = facts.direction
-        switch facts.aggregation {
-        case .sum:
+        if facts.aggregation.isSummed {
             if actual.coversYear { return direction.meets(actual.value, target: target) ? .met : .notMet }
             // The share done against the share of the calendar gone, exactly: actual × 12 against target × months.
             let done = actual.value * 12
             let pace = target * Decimal(actual.lastMonth)
             return direction.meets(done, target: pace) ? .onTrack : .atRisk
-        case .level:
+        } else {
             if actual.periods.count == 1 && actual.periods[0].isYear {
                 return direction.meets(actual.value, target: target) ? .met : .notMet
             }

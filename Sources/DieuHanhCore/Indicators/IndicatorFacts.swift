@@ -21,16 +21,31 @@ public enum IndicatorDirection: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// How the year is built from its periods: `sum` adds the periods up (thu ngân sách, kim ngạch xuất khẩu), `level`
-/// takes the latest period's value (a rate, a growth rate, a number per 10 000 people).
+/// How the year is built from its periods, and how it compares with the year before (CONTRACT: indicators'
+/// `aggregation`): `sum` adds the periods up (thu ngân sách, kim ngạch xuất khẩu); the others take the latest
+/// period's value and are never summed — `level` (a number per 10 000 people), `rate` (a rate or a growth in %,
+/// compared in percentage points), `index` (an index such as the industrial production index), `rank` (a place out
+/// of N provinces, where a lower place is better: PCI, PAPI, PAR Index, SIPAS).
 public enum IndicatorAggregation: String, CaseIterable, Sendable, Codable {
     case sum
     case level
+    case rate
+    case index
+    case rank
+
+    /// Whether the year's figure is the sum of its periods (else the latest period's value).
+    public var isSummed: Bool { self == .sum }
+
+    /// Whether an indicator of this kind can be good in `direction`: a rank is better the lower it is.
+    public func allows(_ direction: IndicatorDirection) -> Bool { self != .rank || direction == .lower }
 
     public var label: String {
         switch self {
         case .sum: "Cộng dồn các kỳ trong năm"
         case .level: "Số liệu của kỳ gần nhất"
+        case .rate: "Tỷ lệ, tốc độ (%), so sánh theo điểm phần trăm"
+        case .index: "Chỉ số, không cộng dồn"
+        case .rank: "Thứ hạng (càng nhỏ càng tốt)"
         }
     }
 }
@@ -289,14 +304,14 @@ public struct IndicatorFacts: Sendable {
     /// Actuals of this year and the year before (for "cùng kỳ"), in the order they were entered.
     public var actuals: [ActualFact]
     /// A rate or a growth, measured in percent: compared with the year before in percentage points, not as a ratio
-    /// (seed 002: "tăng 0,6 điểm phần trăm").
+    /// (seed 002: "tăng 0,6 điểm phần trăm"). Always so for the `rate` aggregation.
     public var comparedInPoints: Bool
 
     public init(
         direction: IndicatorDirection, aggregation: IndicatorAggregation, year: Int, target: IndicatorTarget?,
         actuals: [ActualFact] = [], comparedInPoints: Bool = false
     ) {
-        self.comparedInPoints = comparedInPoints
+        self.comparedInPoints = comparedInPoints || aggregation == .rate
         self.direction = direction
         self.aggregation = aggregation
         self.year = year

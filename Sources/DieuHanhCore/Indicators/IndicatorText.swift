@@ -43,9 +43,17 @@ public enum IndicatorText {
         return (points > 0 ? "tăng " : "giảm ") + size + " điểm phần trăm so với cùng kỳ"
     }
 
-    /// The comparison with the year before, however the indicator is compared: in points, else as a change in %.
+    /// "tăng 5 bậc so với cùng kỳ", "giảm 2 bậc so với cùng kỳ", "giữ nguyên thứ hạng so với cùng kỳ": the places a
+    /// rank gained (18th → 13th is 5 up).
+    public static func yoyPlacesPhrase(_ places: Decimal) -> String {
+        if places.isZero { return "giữ nguyên thứ hạng so với cùng kỳ" }
+        return (places > 0 ? "tăng " : "giảm ") + value(places > 0 ? places : -places) + " bậc so với cùng kỳ"
+    }
+
+    /// The comparison with the year before, however the indicator is compared: in places for a rank, in points for
+    /// a rate, else as a change in %.
     public static func yoyChange(_ s: IndicatorSnapshot) -> String? {
-        s.yoyPoints.map(yoyPointsPhrase) ?? s.yoyPercent.map(yoyPhrase)
+        s.yoyPlaces.map(yoyPlacesPhrase) ?? s.yoyPoints.map(yoyPointsPhrase) ?? s.yoyPercent.map(yoyPhrase)
     }
 
     /// "bằng 100,8% so với cùng kỳ".
@@ -63,10 +71,16 @@ public enum IndicatorText {
     /// tỷ đồng, đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ." With a percent unit the target goes in brackets:
     /// "… đạt 1,56% (kế hoạch 7,5%), …". nil without an actual.
     public static func sentence(
-        name: String, unit: String, direction: IndicatorDirection = .higher,
+        name: String, unit: String, direction: IndicatorDirection = .higher, isRank: Bool = false,
         _ s: IndicatorSnapshot
     ) -> String? {
         guard let actual = s.actual else { return nil }
+        if isRank {
+            // "Chỉ số PCI thực hiện năm 2020 xếp thứ 13 (kế hoạch thứ 10), tăng 5 bậc so với cùng kỳ."
+            var text = name + " " + actual.kind.verb + " " + actual.periodLabel + " xếp thứ " + value(actual.value)
+            if let target = s.target { text += " (kế hoạch thứ " + value(target) + ")" }
+            return text + (yoyChange(s).map { ", " + $0 } ?? "") + "."
+        }
         var text = name + " " + actual.kind.verb + " " + actual.periodLabel + " đạt "
         if let target = s.target {
             text +=

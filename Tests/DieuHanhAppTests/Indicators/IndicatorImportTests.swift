@@ -100,6 +100,32 @@ struct IndicatorImportTests {
         }
     }
 
+    @Test func aRankAndARateComeOutInPlacesAndPoints() async throws {
+        try await withTestApp { app in
+            _ = try await IndicatorFixture.load(app)
+            let plans =
+                IndicatorFixture.indicatorsHeader + "PCI,Chỉ số PCI,thứ hạng,lower,STC,2021,15,rank\n"
+                + "GRDP,Tốc độ tăng trưởng GRDP,%,higher,STC,2021,\"8,5\",rate\n"
+            _ = try await IndicatorImport.run(data: Data(plans.utf8), actor: .commandLine, app: app)
+            let figures =
+                IndicatorFixture.actualsHeader + "PCI,2020,18,chinh_thuc,2021-03-01\n" + "PCI,2021,13,chinh_thuc,2021-12-01\n"
+                + "GRDP,2020,\"8,1\",chinh_thuc,2021-03-01\n" + "GRDP,2021,\"8,7\",uoc,2021-12-01\n"
+            _ = try await IndicatorActualImport.run(data: Data(figures.utf8), actor: .commandLine, app: app)
+            let stats = try await IndicatorStatistics.json(
+                year: "2021", asOf: "2021-12-20", today: CivilDate(year: 2026, month: 11, day: 22)!, on: app.db,
+                t: Localizer(language: .vi))
+            let data = try JSONEncoder().encode(stats)
+            let items = try #require(
+                (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["items"] as? [[String: Any]])
+            let pci = try #require(items.first { $0["code"] as? String == "PCI" })
+            #expect(pci["aggregation"] as? String == "rank" && pci["yoy_places"] as? Double == 5)
+            #expect(pci["assessment"] as? String == "tăng 5 bậc so với cùng kỳ")
+            let grdp = try #require(items.first { $0["code"] as? String == "GRDP" })
+            #expect(grdp["yoy_points"] as? Double == 0.6 && grdp["yoy_percent"] is NSNull)
+            #expect((grdp["assessment"] as? String)?.hasSuffix("tăng 0,6 điểm phần trăm so với cùng kỳ") == true)
+        }
+    }
+
     @Test func importingTheSameFilesAgainChangesNothing() async throws {
         try await withTestApp { app in
             _ = try await IndicatorFixture.load(app)
@@ -154,6 +180,11 @@ struct IndicatorImportTests {
                 _ = try await IndicatorImport.run(data: Data(unknownUnit.utf8), actor: .commandLine, app: app)
             }
             #expect(unitError?.description.contains("Dòng 2: không có đơn vị mã “KHONGCO”") == true)
+            let risingRank = IndicatorFixture.indicatorsHeader + "PCI,Chỉ số PCI,thứ hạng,higher,STC,2021,15,rank\n"
+            let rankError = await #expect(throws: CSVError.self) {
+                _ = try await IndicatorImport.run(data: Data(risingRank.utf8), actor: .commandLine, app: app)
+            }
+            #expect(rankError?.description.contains("Dòng 2: chỉ tiêu thứ hạng (rank) phải có direction lower") == true)
             #expect(try await Indicator.query(on: app.db).count() == 3)
         }
     }

@@ -42,7 +42,9 @@ enum IndicatorPage {
             .p(
                 IndicatorLabels.statusTag(s.status, t), .text(" "),
                 .text(
-                    IndicatorText.sentence(name: indicator.name, unit: indicator.unit, direction: indicator.indicatorDirection, s)
+                    IndicatorText.sentence(
+                        name: indicator.name, unit: indicator.unit, direction: indicator.indicatorDirection,
+                        isRank: indicator.indicatorAggregation == .rank, s)
                         ?? t(T.indNoActualYet, VNFormat.date(model.asOf)))),
             yearsAndCutOff(ctx, model),
             facts(ctx, model),
@@ -90,9 +92,9 @@ enum IndicatorPage {
             + (model.row.plan.targetDocument.map { " — " + $0 } ?? "")
         let actual = s.actual.map { IndicatorText.value($0.value, unit: unit) + " (" + $0.label + ")" } ?? "—"
         let previous = s.previous.map { IndicatorText.value($0.value, unit: unit) + " (" + $0.label + ")" } ?? "—"
-        // A rate is compared in points; another figure as a ratio, with the change it means.
+        // A rank is compared in places, a rate in points; another figure as a ratio, with the change it means.
         let yoy =
-            s.yoyPoints.map(IndicatorText.yoyPointsPhrase)
+            s.yoyPlaces.map(IndicatorText.yoyPlacesPhrase) ?? s.yoyPoints.map(IndicatorText.yoyPointsPhrase)
             ?? s.yoyPercent.map { IndicatorText.yoyRatioPhrase($0) + " (" + IndicatorText.yoyPhrase($0) + ")" } ?? "—"
         let revisedValue: Node<HTML.BodyContext> = .group(
             .text((s.target.map { IndicatorText.value($0, unit: unit) } ?? "—") + " "),

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import DieuHanhCore
+
+/// The kinds of indicator beside sums and levels (CONTRACT: `rate`, `index`, `rank`): never summed, each compared
+/// with the year before in its own terms.
+@Suite("Rates, indices and ranks")
+struct IndicatorKindsTests {
+    let day = CivilDate(year: 2021, month: 12, day: 20)!
+
+    func evaluate(
+        _ aggregation: IndicatorAggregation, direction: IndicatorDirection = .higher, target: Decimal? = nil,
+        _ facts: [(String, Decimal)]
+    ) -> IndicatorSnapshot {
+        IndicatorEvaluation.evaluate(
+            IndicatorFacts(
+                direction: direction, aggregation: aggregation, year: 2021,
+                target: target.map { IndicatorTarget(original: $0) },
+                actuals: facts.map {
+                    ActualFact(period: IndicatorPeriod(code: $0.0)!, kind: .chinhThuc, value: $0.1, recordedOn: day)
+                }),
+            asOf: day)
+    }
+
+    @Test func aRateIsComparedInPointsWhateverItsUnit() {
+        let s = evaluate(
+            .rate, target: Decimal(string: "8.5"), [("2020", Decimal(string: "8.1")!), ("2021", Decimal(string: "8.7")!)])
+        #expect(s.yoyPoints == Decimal(string: "0.6") && s.yoyPercent == nil)
+        #expect(s.status == .met)
+    }
+
+    @Test func anIndexIsNeverSummed() {
+        // Quarterly index values are not added up: the latest period's value stands.
+        let s = evaluate(.index, target: 108, [("2021-Q1", 103), ("2021-Q2", 105), ("2020-Q2", 100)])
+        #expect(s.actual?.value == 105 && s.yoyPercent == 105 && s.status == .atRisk)
+        #expect(IndicatorAggregation.index.isSummed == false && IndicatorAggregation.sum.isSummed)
+    }
+
+    @Test func aRankGainsPlacesWhenItsNumberFalls() {
+        // Seed 001, footnote 20: "PCI xếp thứ 13/63" after 18th the year before.
+        let up = evaluate(.rank, direction: .lower, target: 15, [("2020", 18), ("2021", 13)])
+        #expect(up.yoyPlaces == 5 && up.yoyPercent == nil && up.yoyPoints == nil)
+        #expect(up.percentOfTarget == nil)
+        #expect(up.status == .met)
+        #expect(IndicatorText.yoyChange(up) == "tăng 5 bậc so với cùng kỳ")
+        #expect(
+            IndicatorText.sentence(name: "Chỉ số PCI", unit: "thứ hạng", direction: .lower, isRank: true, up)
+                == "Chỉ số PCI thực hiện năm 2021 xếp thứ 13 (kế hoạch thứ 15), tăng 5 bậc so với cùng kỳ.")
+        let down = evaluate(.rank, direction: .lower, target: 10, [("2020", 25), ("2021", 27)])
+        #expect(IndicatorText.yoyChange(down) == "giảm 2 bậc so với cùng kỳ" && down.status == .notMet)
+        let same = evaluate(.rank, direction: .lower, [("2020", 13), ("2021", 13)])
+        #expect(IndicatorText.yoyChange(same) == "giữ nguyên thứ hạng so với cùng kỳ")
+        // Without last year's place there is no comparison.
+        #expect(evaluate(.rank, direction: .lower, [("2021", 13)]).yoyPlaces == nil)
+    }
+
+    @Test func aRankIsOnlyEverBetterLower() {
+        #expect(IndicatorAggregation.rank.allows(.lower) && !IndicatorAggregation.rank.allows(.higher))
+        #expect(IndicatorAggregation.allCases.filter { $0 != .rank }.allSatisfy { $0.allows(.higher) && $0.allows(.lower) })
+    }
+}
