@@ -56,6 +56,10 @@ private func runTestApp(adjust: (inout AppConfig) -> Void, _ body: (Application)
         try await app.autoMigrate()
         try await body(app)
     } catch {
+        // PostgreSQL's errors describe themselves as "Generic description…": say what the server said.
+        if schema != nil, String(describing: type(of: error)).contains("PSQL") {
+            Issue.record("PostgreSQL: \(String(reflecting: error))")
+        }
         await cleanUp(app, schema: schema, setupID: setupID)
         throw error
     }
