@@ -24,6 +24,9 @@ struct IndicatorReport: Sendable {
         var actualLabel: String
         var percentOfTarget: Decimal?
         var yoyPercent: Decimal?
+        /// A rate's or a rank's comparison with the year before, which is no percentage: "tăng 0,6 điểm phần trăm so
+        /// với cùng kỳ", "tăng 5 bậc so với cùng kỳ". Told in the note, as the % column cannot hold it.
+        var yoyInWords: String? = nil
         var status: IndicatorStatus
         /// "đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ".
         var assessment: String
@@ -40,6 +43,7 @@ struct IndicatorReport: Sendable {
                         + (revisionDocument.map { $0.isEmpty ? "" : " (\($0))" } ?? "")
                         + ", KH đầu năm " + IndicatorText.value(original))
             }
+            if let yoyInWords { parts.append(yoyInWords) }
             return parts.joined(separator: "; ")
         }
     }
@@ -127,8 +131,9 @@ struct IndicatorReport: Sendable {
                 responsibleUnit: units[row.plan.responsibleUnitID] ?? "", target: s.target, originalTarget: s.originalTarget,
                 revisionDecidedOn: s.revision?.decidedOn, revisionDocument: revision?.document, previous: s.previous?.value,
                 actual: s.actual?.value, actualLabel: s.actual?.label ?? "", percentOfTarget: s.percentOfTarget,
-                yoyPercent: s.yoyPercent, status: s.status,
-                assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection))
+                yoyPercent: s.yoyPercent,
+                yoyInWords: s.yoyPlaces.map(IndicatorText.yoyPlacesPhrase) ?? s.yoyPoints.map(IndicatorText.yoyPointsPhrase),
+                status: s.status, assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection))
         }
         return IndicatorReport(year: year, asOf: asOf, rows: rows, tally: IndicatorQuery.tally(yearRows, year: year, asOf: asOf))
     }

@@ -123,6 +123,12 @@ struct IndicatorImportTests {
             let grdp = try #require(items.first { $0["code"] as? String == "GRDP" })
             #expect(grdp["yoy_points"] as? Double == 0.6 && grdp["yoy_percent"] is NSNull)
             #expect((grdp["assessment"] as? String)?.hasSuffix("tăng 0,6 điểm phần trăm so với cùng kỳ") == true)
+            // Phụ lục V: the % column stays empty for them, and the note tells the comparison in words.
+            let appendix = try await IndicatorReport.build(
+                year: 2021, asOf: CivilDate(year: 2021, month: 12, day: 20)!, on: app.db)
+            let pciRow = try #require(appendix.rows.first { $0.code == "PCI" })
+            #expect(pciRow.yoyPercent == nil && pciRow.note.hasSuffix("tăng 5 bậc so với cùng kỳ"))
+            #expect(appendix.rows.first { $0.code == "GRDP" }?.note.hasSuffix("tăng 0,6 điểm phần trăm so với cùng kỳ") == true)
         }
     }
 
