@@ -15,5 +15,7 @@ extension ReportSubmissionPage {
         /// The form that was refused (`submit` or `return`) with its problems, and what was typed.
         var failed: (form: String, errors: [FieldError])?
         var typed: String = ""
+        /// Who sent or returned each version, by account id: the person's name.
+        var actorNames: [UUID: String] = [:]
     }
 }

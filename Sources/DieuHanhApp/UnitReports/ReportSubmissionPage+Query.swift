@@ -21,6 +21,7 @@ extension ReportSubmissionPage {
             )
             .sort(\.$recordedAt, .descending).all(),
             maySubmit: ReportAccess.maySubmit(user, for: unit.id!, scope: scope),
-            canReturn: ReportAccess.mayManage(user), failed: failed, typed: typed)
+            canReturn: ReportAccess.mayManage(user), failed: failed, typed: typed,
+            actorNames: try await UserDirectory.fullNames(of: current.events.compactMap(\.actorID), on: db))
     }
 }

@@ -63,6 +63,11 @@ enum ReportSubmissionPage {
         ]
     }
 
+    /// Who recorded a step: the person's full name, the account name only when the account is gone.
+    private static func who(_ step: ReportSubmissionRecord, _ model: Model) -> String {
+        step.actorID.flatMap { model.actorNames[$0] } ?? step.actorName
+    }
+
     private static func current(_ ctx: PageContext, _ model: Model) -> BodyNode {
         let t = ctx.t
         guard model.status.status?.isSubmitted == true, let version = model.status.version else {
@@ -72,7 +77,7 @@ enum ReportSubmissionPage {
             .h2(.text(t(T.reportCurrent))),
             .div(
                 .class("card"),
-                .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.dateTime(version.recordedAt), version.actorName))),
+                .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.dateTime(version.recordedAt), who(version, model)))),
                 Components.attachmentList(model.files[version.id!] ?? []),
                 .group(version.text.split(separator: "\n").map { .p(.text(String($0))) }))
         )
@@ -151,7 +156,7 @@ enum ReportSubmissionPage {
                                             : String(step.text.prefix(400))
                                                 + (step.text.count > 400 ? "…" : "")))),
                             Components.attachmentList(model.files[step.id!] ?? []),
-                            .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.dateTime(step.recordedAt), step.actorName))))
+                            .p(.class("muted"), .text(t(T.recordedOnBy, VNFormat.dateTime(step.recordedAt), who(step, model)))))
                     }
                 )
         )

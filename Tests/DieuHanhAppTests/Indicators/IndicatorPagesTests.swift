@@ -158,6 +158,10 @@ struct IndicatorPagesTests {
                     "year": "2026", "period": "2026-H1", "kind": "chinh_thuc", "value": "1.800", "version": String(rice.version),
                 ])
             #expect(first.status == .seeOther)
+            // "Người nhập" names the person who entered the figure, not their account.
+            let name = try #require(try await UserAccount.query(on: app.db).filter(\.$username == "canbo.snv").first()).fullName
+            let page = try await officer.get("/indicators/\(rice.id!)?year=2026").body.string
+            #expect(page.contains("<td>\(name)</td>") && !page.contains("<td>canbo.snv</td>"))
             let second = try await officer.post(
                 "/indicators/\(rice.id!)/actuals",
                 [

@@ -123,6 +123,11 @@ struct ReportingPagesTests {
                 ["text": "Sở Nội vụ báo cáo kết quả năm 2020.", "version": "0"],
                 files: [TestUpload(fileName: "Báo cáo SNV.pdf", data: TestUpload.pdf)])
             #expect(sent.status == .seeOther)
+            // The history names the person who sent it, not the account they signed in with.
+            let snvName = try #require(try await UserAccount.query(on: app.db).filter(\.$username == "canbo.snv").first())
+                .fullName
+            let sentPage = try await s.office.get("/reports/requests/\(r.id!)/units/\(s.p.snv.id!)").body.string
+            #expect(sentPage.contains("bởi \(snvName)") && !sentPage.contains("bởi canbo.snv"))
             // Mon 26/10: STC sends late; the district has sent nothing.
             clock.advance(days: 5)
             let stc = Browser(app)

@@ -13,6 +13,8 @@ extension IndicatorPage {
         var actualErrors: [FieldError] = []
         var revisionForm = RevisionForm()
         var revisionErrors: [FieldError] = []
+        /// Who entered each figure and revision, by account id: the person's name.
+        var actorNames: [UUID: String] = [:]
 
         var indicator: Indicator { row.indicator }
         var year: Int { row.plan.year }

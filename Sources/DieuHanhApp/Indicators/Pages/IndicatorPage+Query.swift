@@ -28,6 +28,8 @@ extension IndicatorPage {
         var model = Model(
             row: row, years: years, unitNames: byID.mapValues(\.name), canEnter: canEnter,
             canManage: IndicatorAccess.canManage(user?.userRole))
+        model.actorNames = try await UserDirectory.fullNames(
+            of: row.actuals.compactMap(\.actorID) + row.revisions.compactMap(\.actorID), on: db)
         model.actualForm.period = IndicatorLabels.defaultPeriod(year: plan.year, today: today).code
         return (model, plan)
     }

@@ -205,7 +205,11 @@ enum IndicatorPage {
                                     .td(.text(fact.period.label)), .td(.text(IndicatorLabels.kind(fact.kind, t))),
                                     .td(.class("num"), .text(IndicatorText.value(fact.value))),
                                     .td(.text(VNFormat.date(fact.recordedOn))),
-                                    .td(.text(Components.enteredBy(actorID: record.actorID, actorName: record.actorName, t))),
+                                    .td(
+                                        .text(
+                                            Components.enteredBy(
+                                                actorID: record.actorID, actorName: record.actorName, names: model.actorNames, t))
+                                    ),
                                     .td(state), .td(.text(record.note)))
                             })
                     ))
@@ -235,7 +239,10 @@ enum IndicatorPage {
                                     .td(.text(CivilDate.parse(r.decidedOn).map(VNFormat.date) ?? r.decidedOn)),
                                     .td(.text(r.document)),
                                     .td(.text(CivilDate.parse(r.recordedOn).map(VNFormat.date) ?? r.recordedOn)),
-                                    .td(.text(Components.enteredBy(actorID: r.actorID, actorName: r.actorName, t))),
+                                    .td(
+                                        .text(
+                                            Components.enteredBy(
+                                                actorID: r.actorID, actorName: r.actorName, names: model.actorNames, t))),
                                     .td(.text(r.note)))
                             })
                     ))

@@ -213,10 +213,12 @@ enum Components {
         )
     }
 
-    /// Who entered a record, for a column headed "Người nhập": the account, or — for a record an import wrote, which
+    /// Who entered a record, for a column headed "Người nhập": the person (their full name from `names`, by account
+    /// id; the account name kept with the record when the account is gone), or — for a record an import wrote, which
     /// names no one — that it came from a file.
-    static func enteredBy(actorID: UUID?, actorName: String, _ t: Localizer) -> String {
-        actorID == nil ? t(T.enteredByImport) : actorName
+    static func enteredBy(actorID: UUID?, actorName: String, names: [UUID: String], _ t: Localizer) -> String {
+        guard let actorID else { return t(T.enteredByImport) }
+        return names[actorID] ?? actorName
     }
 
     /// "ghi ngày 20/11/2026 bởi Trần Văn Bình": who recorded a step, by their full name (`names`, by user id) rather

@@ -14,14 +14,12 @@ extension ProgrammeItemPage {
         let state = ProgrammeLifecycleState(events: facts.events)
         let units = try await UnitDirectory.all(on: db)
         let leaderName = try await item.leaderID.flatMapAsync { try await UserAccount.find($0, on: db)?.fullName }
-        let actorIDs = Array(Set(events.compactMap(\.actorID)))
-        let actors = actorIDs.isEmpty ? [] : try await UserAccount.query(on: db).filter(\.$id ~~ actorIDs).all()
         return Model(
             item: item, programme: try await Programme.find(item.programmeID, on: db),
             unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }), leaderName: leaderName, events: events,
             snapshot: ProgrammeStatus.evaluate(facts, asOf: max(today, facts.existsFrom)),
             actions: ProgrammeAction.available(to: user.userRole, ownsItem: scope.allows(item.leadUnitID), in: state),
             canEdit: user.userRole.canManageTrackingData, failed: failed,
-            actorNames: Dictionary(uniqueKeysWithValues: actors.map { ($0.id!, $0.fullName) }))
+            actorNames: try await UserDirectory.fullNames(of: events.compactMap(\.actorID), on: db))
     }
 }

@@ -33,8 +33,6 @@ extension TaskPage {
         }
         let attachments = try await AttachmentService.list(.taskEvent, ids: records.compactMap(\.id), on: db)
         let leaderName = try await task.leaderID.flatMapAsync { try await UserAccount.find($0, on: db)?.fullName }
-        let actorIDs = Array(Set(records.compactMap(\.actorID)))
-        let actors = actorIDs.isEmpty ? [] : try await UserAccount.query(on: db).filter(\.$id ~~ actorIDs).all()
         return Model(
             task: task, document: document, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
             coordinators: units.filter { coordinatorIDs.contains($0.id!) }, leaderName: leaderName, events: records,
@@ -43,6 +41,6 @@ extension TaskPage {
             actions: actions, openUnits: units.filter { !$0.isClosed(on: today) }, subUnits: subUnits, subTasks: subTasks,
             failed: failed, requestedDeadline: state.extensionPending ? state.requestedDeadline : nil,
             awaitingConfirmation: state.completionAwaitingConfirmation,
-            actorNames: Dictionary(uniqueKeysWithValues: actors.map { ($0.id!, $0.fullName) }))
+            actorNames: try await UserDirectory.fullNames(of: records.compactMap(\.actorID), on: db))
     }
 }
