@@ -165,8 +165,11 @@ public enum IndicatorEvaluation {
         }
         if let actual, let previous {
             if facts.aggregation == .rank {
-                // Places gained: 13th after 18th is 5 places up.
-                snapshot.yoyPlaces = previous.value - actual.value
+                // Places gained: 13th after 18th is 5 places up — among as many provinces only: a place among 34
+                // says nothing against one among 63.
+                if IndicatorRank.provinces(in: facts.year) == IndicatorRank.provinces(in: facts.year - 1) {
+                    snapshot.yoyPlaces = previous.value - actual.value
+                }
             } else if facts.comparedInPoints {
                 snapshot.yoyPoints = oneDecimal(actual.value - previous.value)
             } else if previous.value > 0 {
@@ -294,4 +297,10 @@ enum IndicatorStretch {
         if a.kind != b.kind { return a.kind > b.kind }
         return a.periods.map(\.months).lexicographicallyPrecedes(b.periods.map(\.months), by: >)
     }
+}
+
+/// The national rankings of provinces (PCI, PAPI, PAR Index, SIPAS): a place out of the country's provinces, 63
+/// until the 2025 merger, 34 from 2025.
+public enum IndicatorRank {
+    public static func provinces(in year: Int) -> Int { year < 2025 ? 63 : 34 }
 }

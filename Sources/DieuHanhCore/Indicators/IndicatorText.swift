@@ -76,8 +76,10 @@ public enum IndicatorText {
     ) -> String? {
         guard let actual = s.actual else { return nil }
         if isRank {
-            // "Chỉ số PCI thực hiện năm 2020 xếp thứ 13 (kế hoạch thứ 10), tăng 5 bậc so với cùng kỳ."
-            var text = name + " " + actual.kind.verb + " " + actual.periodLabel + " xếp thứ " + value(actual.value)
+            // "Chỉ số PCI thực hiện năm 2020 xếp thứ 13/63 (kế hoạch thứ 10), tăng 5 bậc so với cùng kỳ."
+            var text =
+                name + " " + actual.kind.verb + " " + actual.periodLabel + " xếp thứ " + value(actual.value) + "/"
+                + String(IndicatorRank.provinces(in: s.year))
             if let target = s.target { text += " (kế hoạch thứ " + value(target) + ")" }
             return text + (yoyChange(s).map { ", " + $0 } ?? "") + "."
         }

@@ -46,13 +46,37 @@ struct IndicatorKindsTests {
         #expect(IndicatorText.yoyChange(up) == "tăng 5 bậc so với cùng kỳ")
         #expect(
             IndicatorText.sentence(name: "Chỉ số PCI", unit: "thứ hạng", direction: .lower, isRank: true, up)
-                == "Chỉ số PCI thực hiện năm 2021 xếp thứ 13 (kế hoạch thứ 15), tăng 5 bậc so với cùng kỳ.")
+                == "Chỉ số PCI thực hiện năm 2021 xếp thứ 13/63 (kế hoạch thứ 15), tăng 5 bậc so với cùng kỳ.")
         let down = evaluate(.rank, direction: .lower, target: 10, [("2020", 25), ("2021", 27)])
         #expect(IndicatorText.yoyChange(down) == "giảm 2 bậc so với cùng kỳ" && down.status == .notMet)
         let same = evaluate(.rank, direction: .lower, [("2020", 13), ("2021", 13)])
         #expect(IndicatorText.yoyChange(same) == "giữ nguyên thứ hạng so với cùng kỳ")
         // Without last year's place there is no comparison.
         #expect(evaluate(.rank, direction: .lower, [("2021", 13)]).yoyPlaces == nil)
+    }
+
+    @Test func placesAreComparedAmongAsManyProvincesOnly() {
+        #expect(IndicatorRank.provinces(in: 2024) == 63 && IndicatorRank.provinces(in: 2025) == 34)
+        func rank(_ year: Int, _ before: Decimal, _ now: Decimal) -> IndicatorSnapshot {
+            let recorded = CivilDate(year: year, month: 12, day: 20)!
+            return IndicatorEvaluation.evaluate(
+                IndicatorFacts(
+                    direction: .lower, aggregation: .rank, year: year, target: nil,
+                    actuals: [
+                        ActualFact(
+                            period: IndicatorPeriod(year: year - 1, span: .year)!, kind: .chinhThuc, value: before,
+                            recordedOn: recorded),
+                        ActualFact(
+                            period: IndicatorPeriod(year: year, span: .year)!, kind: .chinhThuc, value: now, recordedOn: recorded),
+                    ]),
+                asOf: recorded)
+        }
+        // 2025 against 2024: 10th of 34 is not "up 3 places" from 13th of 63.
+        #expect(rank(2025, 13, 10).yoyPlaces == nil)
+        #expect(rank(2026, 13, 10).yoyPlaces == 3 && rank(2024, 13, 10).yoyPlaces == 3)
+        #expect(
+            IndicatorText.sentence(name: "Chỉ số PAPI", unit: "thứ hạng", direction: .lower, isRank: true, rank(2025, 13, 10))
+                == "Chỉ số PAPI thực hiện năm 2025 xếp thứ 10/34.")
     }
 
     @Test func aRankIsOnlyEverBetterLower() {
