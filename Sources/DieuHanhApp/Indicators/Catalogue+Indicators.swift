@@ -116,6 +116,7 @@ extension T {
         vi: "Chỉ số (như chỉ số sản xuất công nghiệp), không cộng dồn", en: "An index (e.g. industrial production), never summed")
     static let indAggregationRank = L(
         vi: "Thứ hạng trong cả nước (như PCI, PAPI), càng nhỏ càng tốt", en: "A national rank (e.g. PCI, PAPI), lower is better")
+    static let indReached = L(vi: "đạt {0}", en: "{0} reached")
     static let indRankIsLower = L(
         vi: "Chỉ tiêu thứ hạng phải là “càng thấp càng tốt”: xếp thứ 10 tốt hơn thứ 13.",
         en: "A rank is better the lower it is: choose “lower is better”.")

@@ -61,11 +61,15 @@ final class IndicatorPlan: Model, @unchecked Sendable {
     @OptionalField(key: "target_document") var targetDocument: String?
     /// Order in the resolution's list.
     @Field(key: "position") var position: Int
+    /// Whose target `target` is (`IndicatorTargetKind`); nil for the province's own.
+    @OptionalField(key: "target_kind") var targetKind: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
     var targetValue: Decimal { DecimalText.parse(target) ?? 0 }
+
+    var ownTargetKind: IndicatorTargetKind { targetKind.flatMap(IndicatorTargetKind.init(rawValue:)) ?? .tinh }
 
     struct Snapshot: Codable, Equatable {
         var year: Int
@@ -73,11 +77,33 @@ final class IndicatorPlan: Model, @unchecked Sendable {
         var target: String
         var targetDocument: String?
         var position: Int
+        var targetKind: String? = nil
     }
 
     var snapshot: Snapshot {
         Snapshot(
-            year: year, responsibleUnitID: responsibleUnitID, target: target, targetDocument: targetDocument, position: position)
+            year: year, responsibleUnitID: responsibleUnitID, target: target, targetDocument: targetDocument, position: position,
+            targetKind: targetKind)
+    }
+}
+
+/// A target of another kind than the plan's own (the centre's, the council's), one per kind and plan.
+final class IndicatorOtherTargetRecord: Model, @unchecked Sendable {
+    static let schema = "indicator_other_targets"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "plan_id") var planID: UUID
+    /// `IndicatorTargetKind` raw value.
+    @Field(key: "kind") var kind: String
+    @Field(key: "value") var value: String
+    @OptionalField(key: "document") var document: String?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    var coreTarget: (kind: IndicatorTargetKind, value: Decimal)? {
+        guard let kind = IndicatorTargetKind(rawValue: kind), let value = DecimalText.parse(value) else { return nil }
+        return (kind, value)
     }
 }
 

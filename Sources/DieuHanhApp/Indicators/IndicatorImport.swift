@@ -10,6 +10,10 @@ import Vapor
 /// `revised_target`, `revised_on` (its decision date, also taken as the day it was recorded, so reports for
 /// earlier dates leave it out) and `revision_document`. A revision already present (same value and date) is not
 /// added again; revisions are never deleted by an import. A changed `target` corrects the original (audited).
+///
+/// `target_kind` (CONTRACT: `tinh`, the default; `trung_uong`; `hdnd`) gives a year one target of each kind, one row
+/// each. The plan's own target is the `tinh` row's, else the first row's; the other kinds sit beside it
+/// (`IndicatorOtherTargetRecord`). A revision can only be given on the plan's own row.
 enum IndicatorImport: CSVImport {
     struct Row: Equatable, Sendable {
         let line: Int
@@ -25,10 +29,11 @@ enum IndicatorImport: CSVImport {
         var revisedTarget: Decimal? = nil
         var revisedOn: CivilDate? = nil
         var revisionDocument: String? = nil
+        var targetKind = IndicatorTargetKind.tinh
     }
 
     static let required = ["code", "name", "unit", "direction", "responsible_unit", "year", "target", "aggregation"]
-    static let optional = ["target_document", "revised_target", "revised_on", "revision_document"]
+    static let optional = ["target_document", "revised_target", "revised_on", "revision_document", "target_kind"]
 
     /// What reading carries from row to row: the (code, year) pairs read, and each code's definition, which every
     /// year of the same indicator must repeat.
@@ -48,8 +53,14 @@ enum IndicatorImport: CSVImport {
         let yearText = try text("year")
         guard let year = Int(yearText) else { throw fail("year “\(yearText)” không phải là năm") }
         if let problem = DateRules.check(year: year) { throw cells.violation("year", problem) }
-        try reading.keys.claim("\(code)|\(year)", line: cells.line) { first in
-            fail("chỉ tiêu “\(code)” năm \(year) đã có ở dòng \(first)")
+        let kindText = cells.optional("target_kind") ?? IndicatorTargetKind.tinh.rawValue
+        guard let targetKind = IndicatorTargetKind(rawValue: kindText.lowercased()) else {
+            throw fail("target_kind “\(kindText)” phải là tinh, trung_uong hoặc hdnd")
+        }
+        try reading.keys.claim("\(code)|\(year)|\(targetKind.rawValue)", line: cells.line) { first in
+            fail(
+                "chỉ tiêu “\(code)” năm \(year)" + (targetKind == .tinh ? "" : " (target_kind \(targetKind.rawValue))")
+                    + " đã có ở dòng \(first)")
         }
         let directionText = try text("direction")
         guard let direction = IndicatorDirection(rawValue: directionText.lowercased()) else {
@@ -80,6 +91,7 @@ enum IndicatorImport: CSVImport {
         }
         if let revisedOn = row.revisedOn, revisedOn.year != year { throw fail("revised_on phải thuộc năm \(year)") }
         row.revisionDocument = try cells.optional("revision_document", FieldRules.indicatorDocument)
+        row.targetKind = targetKind
         return row
     }
 
@@ -99,7 +111,8 @@ enum IndicatorImport: CSVImport {
         var positions: [Int: Int] = [:]
         var summary = ImportSummary()
         var changedDefinitions: Set<String> = []
-        for row in rows {
+        let (ownRows, otherRows) = try ownAndOtherTargets(rows)
+        for row in ownRows {
             positions[row.year, default: 0] += 1
             let indicator = indicators[row.code] ?? Indicator()
             let isNew = indicator.id == nil
@@ -126,6 +139,7 @@ enum IndicatorImport: CSVImport {
             plan.year = row.year
             plan.responsibleUnitID = units[row.responsibleUnit]!.id!
             plan.target = DecimalText.canonical(row.target)
+            plan.targetKind = row.targetKind == .tinh ? nil : row.targetKind.rawValue
             plan.targetDocument = row.targetDocument
             plan.position = positions[row.year]!
             if existingPlan == nil {
@@ -155,7 +169,50 @@ enum IndicatorImport: CSVImport {
                     after: IndicatorAuditSnapshot(indicator: indicator.snapshot, plan: plan.snapshot))
             }
         }
+        for row in otherRows {
+            let plan = try await IndicatorPlan.query(on: db).filter(\.$indicatorID == indicators[row.code]!.id!)
+                .filter(\.$year == row.year).first()!
+            switch try await saveOtherTarget(row, plan: plan, on: db) {
+            case .created: summary.created += 1
+            case .updated: summary.updated += 1
+            case .unchanged: summary.unchanged += 1
+            }
+        }
         return summary
+    }
+
+    /// Each (code, year)'s own row — the `tinh` one, else the first — in file order, and the rows of its other kinds.
+    private static func ownAndOtherTargets(_ rows: [Row]) throws -> (own: [Row], others: [Row]) {
+        var ownLine: [String: Int] = [:]
+        for row in rows {
+            let key = "\(row.code)|\(row.year)"
+            if row.targetKind == .tinh || ownLine[key] == nil { ownLine[key] = row.line }
+        }
+        let own = rows.filter { ownLine["\($0.code)|\($0.year)"] == $0.line }
+        let others = rows.filter { ownLine["\($0.code)|\($0.year)"] != $0.line }
+        if let revised = others.first(where: { $0.revisedTarget != nil }) {
+            throw CSVError(
+                line: revised.line,
+                message: "chỉ điều chỉnh được kế hoạch của dòng \(ownLine["\(revised.code)|\(revised.year)"]!) (kế hoạch chính)")
+        }
+        return (own, others)
+    }
+
+    private enum Saved { case created, updated, unchanged }
+
+    /// Creates or corrects the plan's target of the row's kind.
+    private static func saveOtherTarget(_ row: Row, plan: IndicatorPlan, on db: Database) async throws -> Saved {
+        let existing = try await IndicatorOtherTargetRecord.query(on: db).filter(\.$planID == plan.id!)
+            .filter(\.$kind == row.targetKind.rawValue).first()
+        let record = existing ?? IndicatorOtherTargetRecord()
+        let value = DecimalText.canonical(row.target)
+        if let existing, existing.value == value, existing.document == row.targetDocument { return .unchanged }
+        record.planID = plan.id!
+        record.kind = row.targetKind.rawValue
+        record.value = value
+        record.document = row.targetDocument
+        try await record.save(on: db)
+        return existing == nil ? .created : .updated
     }
 
     /// Adds the row's revision unless the plan already has it; true when added.

@@ -13,12 +13,14 @@ struct IndicatorYearRow: Sendable {
     let actuals: [IndicatorActualRecord]
     let facts: IndicatorFacts
     let snapshot: IndicatorSnapshot
+    /// The year's targets of other kinds than the plan's own, the figure measured against each.
+    let otherTargets: [IndicatorOtherTarget]
 
     /// The plan's row as of `asOf` from its records: the facts the Core rule judges, and its judgement.
     /// `actuals` may hold other years' figures; only the plan's year and the year before are kept.
     init(
         indicator: Indicator, plan: IndicatorPlan, revisions: [IndicatorTargetRevisionRecord],
-        actuals: [IndicatorActualRecord], asOf: CivilDate
+        actuals: [IndicatorActualRecord], otherTargets: [IndicatorOtherTargetRecord] = [], asOf: CivilDate
     ) {
         // Only well-formed rows, so that `actuals[i]` and `facts.actuals[i]` are the same figure.
         let kept = actuals.filter { ($0.year == plan.year || $0.year == plan.year - 1) && $0.coreFact != nil }
@@ -28,7 +30,13 @@ struct IndicatorYearRow: Sendable {
             actuals: kept.compactMap(\.coreFact),
             comparedInPoints: indicator.unit.trimmingCharacters(in: .whitespaces) == "%")
         (self.indicator, self.plan, self.revisions, self.actuals) = (indicator, plan, revisions, kept)
-        (self.facts, self.snapshot) = (facts, IndicatorEvaluation.evaluate(facts, asOf: asOf))
+        let snapshot = IndicatorEvaluation.evaluate(facts, asOf: asOf)
+        (self.facts, self.snapshot) = (facts, snapshot)
+        self.otherTargets = IndicatorOtherTarget.measure(
+            otherTargets.compactMap(\.coreTarget).sorted {
+                IndicatorTargetKind.allCases.firstIndex(of: $0.kind)! < IndicatorTargetKind.allCases.firstIndex(of: $1.kind)!
+            }, against: snapshot,
+            aggregation: indicator.indicatorAggregation)
     }
 }
 
@@ -121,6 +129,9 @@ enum IndicatorQuery {
         let revisions = Dictionary(
             grouping: try await IndicatorTargetRevisionRecord.query(on: db)
                 .filter(\.$planID ~~ plans.compactMap(\.id)).sort(\.$recordedOn).sort(\.$createdAt).all(), by: \.planID)
+        let others = Dictionary(
+            grouping: try await IndicatorOtherTargetRecord.query(on: db).filter(\.$planID ~~ plans.compactMap(\.id)).all(),
+            by: \.planID)
         let years = Set(plans.flatMap { [$0.year, $0.year - 1] })
         let actuals = Dictionary(
             grouping: try await IndicatorActualRecord.query(on: db)
@@ -129,7 +140,7 @@ enum IndicatorQuery {
             guard let indicator = indicators[plan.indicatorID] else { return nil }
             return IndicatorYearRow(
                 indicator: indicator, plan: plan, revisions: revisions[plan.id!] ?? [],
-                actuals: actuals[indicator.id!] ?? [], asOf: asOf)
+                actuals: actuals[indicator.id!] ?? [], otherTargets: others[plan.id!] ?? [], asOf: asOf)
         }
         .sorted { ($0.plan.year, $0.plan.position, $0.indicator.code) < ($1.plan.year, $1.plan.position, $1.indicator.code) }
     }

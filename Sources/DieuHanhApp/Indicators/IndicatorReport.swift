@@ -27,6 +27,8 @@ struct IndicatorReport: Sendable {
         /// A rate's or a rank's comparison with the year before, which is no percentage: "tăng 0,6 điểm phần trăm so
         /// với cùng kỳ", "tăng 5 bậc so với cùng kỳ". Told in the note, as the % column cannot hold it.
         var yoyInWords: String? = nil
+        /// The figure against the year's other targets: "so với kế hoạch Trung ương giao đạt 44%".
+        var otherTargets: String = ""
         var status: IndicatorStatus
         /// "đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ".
         var assessment: String
@@ -44,6 +46,7 @@ struct IndicatorReport: Sendable {
                         + ", KH đầu năm " + IndicatorText.value(original))
             }
             if let yoyInWords { parts.append(yoyInWords) }
+            if !otherTargets.isEmpty { parts.append(otherTargets) }
             return parts.joined(separator: "; ")
         }
     }
@@ -133,6 +136,7 @@ struct IndicatorReport: Sendable {
                 actual: s.actual?.value, actualLabel: s.actual?.label ?? "", percentOfTarget: s.percentOfTarget,
                 yoyPercent: s.yoyPercent,
                 yoyInWords: s.yoyPlaces.map(IndicatorText.yoyPlacesPhrase) ?? s.yoyPoints.map(IndicatorText.yoyPointsPhrase),
+                otherTargets: IndicatorText.otherTargetsPhrase(row.otherTargets),
                 status: s.status, assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection))
         }
         return IndicatorReport(year: year, asOf: asOf, rows: rows, tally: IndicatorQuery.tally(yearRows, year: year, asOf: asOf))

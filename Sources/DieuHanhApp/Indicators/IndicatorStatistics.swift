@@ -11,6 +11,22 @@ import Vapor
 /// `aggregation`, `responsible_unit`, `target_original`, `target_revised_on`, `actual_period`, `actual_kind`,
 /// `actual_label`, `previous`, `status`, `assessment`.
 struct IndicatorStatsJSON: Encodable, Sendable {
+    /// One of a year's targets and the figure measured against it (`null` when it cannot be).
+    struct Target: Encodable, Sendable {
+        let kind: String
+        let target: Decimal?
+        let percent_of_target: Decimal?
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(target, forKey: .target)
+            try c.encode(percent_of_target, forKey: .percent_of_target)
+        }
+
+        enum CodingKeys: String, CodingKey { case kind, target, percent_of_target }
+    }
+
     struct Item: Encodable, Sendable {
         let code: String
         let name: String
@@ -33,15 +49,17 @@ struct IndicatorStatsJSON: Encodable, Sendable {
         let yoy_points: Decimal?
         /// Only for a rank: the places gained since the same period of the year before.
         let yoy_places: Decimal?
+        /// Every target of the year, the plan's own first, when it has targets of other kinds (CONTRACT).
+        let targets: [Target]?
         let met: Bool?
         let status: String
         let assessment: String
 
         enum CodingKeys: String, CodingKey {
             case code, name, unit, direction, aggregation, responsible_unit, target, target_original, target_revised_on, actual,
-                actual_period, actual_kind, actual_label, previous, percent_of_target, yoy_percent, yoy_points, yoy_places, met,
-                status,
-                assessment
+                actual_period, actual_kind, actual_label, previous, percent_of_target, yoy_percent, yoy_points, yoy_places,
+                targets,
+                met, status, assessment
         }
 
         /// Writes every key, `null` for what is missing (the synthesised encoder would leave them out).
@@ -65,6 +83,7 @@ struct IndicatorStatsJSON: Encodable, Sendable {
             try c.encode(yoy_percent, forKey: .yoy_percent)
             try c.encodeIfPresent(yoy_points, forKey: .yoy_points)
             try c.encodeIfPresent(yoy_places, forKey: .yoy_places)
+            try c.encodeIfPresent(targets, forKey: .targets)
             try c.encode(met, forKey: .met)
             try c.encode(status, forKey: .status)
             try c.encode(assessment, forKey: .assessment)
@@ -102,6 +121,12 @@ struct IndicatorStatsJSON: Encodable, Sendable {
                 actual: s.actual?.value, actual_period: s.actual.map { $0.periods.map(\.code).joined(separator: "+") },
                 actual_kind: s.actual?.kind.rawValue, actual_label: s.actual?.label, previous: s.previous?.value,
                 percent_of_target: s.percentOfTarget, yoy_percent: s.yoyPercent, yoy_points: s.yoyPoints, yoy_places: s.yoyPlaces,
+                targets: row.otherTargets.isEmpty
+                    ? nil
+                    : [Target(kind: row.plan.ownTargetKind.rawValue, target: s.target, percent_of_target: s.percentOfTarget)]
+                        + row.otherTargets.map {
+                            Target(kind: $0.kind.rawValue, target: $0.value, percent_of_target: $0.percentOfTarget)
+                        },
                 met: s.status.met,
                 status: s.status.rawValue,
                 assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection))

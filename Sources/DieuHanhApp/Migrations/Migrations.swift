@@ -23,6 +23,7 @@ extension Application {
         migrations.add(CreateAccountSession())
         migrations.add(DeleteFluentSessions())
         migrations.add(CreateTaskEventKindIndex())
+        migrations.add(CreateIndicatorOtherTargets())
     }
 }
 

@@ -72,7 +72,7 @@ public enum IndicatorText {
     /// "… đạt 1,56% (kế hoạch 7,5%), …". nil without an actual.
     public static func sentence(
         name: String, unit: String, direction: IndicatorDirection = .higher, isRank: Bool = false,
-        _ s: IndicatorSnapshot
+        otherTargets: [IndicatorOtherTarget] = [], _ s: IndicatorSnapshot
     ) -> String? {
         guard let actual = s.actual else { return nil }
         if isRank {
@@ -94,6 +94,8 @@ public enum IndicatorText {
         }
         let assessment = assessment(s, direction: direction)
         if !assessment.isEmpty { text += ", " + assessment }
+        let others = otherTargetsPhrase(otherTargets)
+        if !others.isEmpty { text += "; " + others }
         return text + "."
     }
 

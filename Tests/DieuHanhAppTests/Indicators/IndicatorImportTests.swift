@@ -132,6 +132,55 @@ struct IndicatorImportTests {
         }
     }
 
+    @Test func aYearCarriesATargetOfEachKindAndTheFigureIsMeasuredAgainstEach() async throws {
+        try await withTestApp { app in
+            _ = try await IndicatorFixture.load(app)
+            let header = "code,name,unit,direction,responsible_unit,year,target,aggregation,target_kind,target_document\n"
+            // The centre's row first: the province's own row still makes the plan's target.
+            let plans =
+                header + "THU,Thu ngân sách,tỷ đồng,higher,STC,2021,1000,sum,trung_uong,Quyết định của Bộ Tài chính\n"
+                + "THU,Thu ngân sách,tỷ đồng,higher,STC,2021,1375,sum,,Nghị quyết HĐND tỉnh\n"
+            #expect(
+                try await IndicatorImport.run(data: Data(plans.utf8), actor: .commandLine, app: app)
+                    == .init(created: 2, updated: 0, unchanged: 0))
+            #expect(
+                try await IndicatorImport.run(data: Data(plans.utf8), actor: .commandLine, app: app)
+                    == .init(created: 0, updated: 0, unchanged: 2))
+            let figures = IndicatorFixture.actualsHeader + "THU,2021-H1,440,uoc,2021-06-14\n"
+            _ = try await IndicatorActualImport.run(data: Data(figures.utf8), actor: .commandLine, app: app)
+            let rows = try await IndicatorQuery.rows(year: 2021, asOf: CivilDate(year: 2021, month: 6, day: 30)!, on: app.db)
+            let revenue = try #require(rows.first { $0.indicator.code == "THU" })
+            #expect(revenue.plan.target == "1375" && revenue.snapshot.percentOfTarget == 32)
+            #expect(revenue.otherTargets.map(\.kind) == [.trungUong] && revenue.otherTargets[0].percentOfTarget == 44)
+            let stats = try await IndicatorStatistics.json(
+                year: "2021", asOf: "2021-06-30", today: CivilDate(year: 2026, month: 11, day: 22)!, on: app.db,
+                t: Localizer(language: .vi))
+            let data = try JSONEncoder().encode(stats)
+            let items = try #require(
+                (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["items"] as? [[String: Any]])
+            let item = try #require(items.first { $0["code"] as? String == "THU" })
+            let targets = try #require(item["targets"] as? [[String: Any]])
+            #expect(targets.map { $0["kind"] as? String } == ["tinh", "trung_uong"])
+            #expect(targets.map { $0["percent_of_target"] as? Double } == [32, 44])
+            // Indicators with one target keep the object they had.
+            #expect(items.first { $0["code"] as? String == "CN" }?["targets"] == nil)
+            // A revision belongs to the plan's own target only.
+            let revising =
+                "code,name,unit,direction,responsible_unit,year,target,aggregation,target_kind,revised_target,revised_on\n"
+                + "THU,Thu ngân sách,tỷ đồng,higher,STC,2021,1375,sum,,,\n"
+                + "THU,Thu ngân sách,tỷ đồng,higher,STC,2021,1000,sum,trung_uong,1100,2021-07-01\n"
+            let error = await #expect(throws: CSVError.self) {
+                _ = try await IndicatorImport.run(data: Data(revising.utf8), actor: .commandLine, app: app)
+            }
+            #expect(error?.description.contains("Dòng 3: chỉ điều chỉnh được kế hoạch của dòng 2") == true)
+            let unknown = header + "THU,Thu ngân sách,tỷ đồng,higher,STC,2021,1000,sum,tw,\n"
+            let kindError = await #expect(throws: CSVError.self) {
+                _ = try await IndicatorImport.run(data: Data(unknown.utf8), actor: .commandLine, app: app)
+            }
+            #expect(kindError?.description.contains("target_kind “tw” phải là tinh, trung_uong hoặc hdnd") == true)
+        }
+    }
+
     @Test func importingTheSameFilesAgainChangesNothing() async throws {
         try await withTestApp { app in
             _ = try await IndicatorFixture.load(app)

@@ -44,7 +44,7 @@ enum IndicatorPage {
                 .text(
                     IndicatorText.sentence(
                         name: indicator.name, unit: indicator.unit, direction: indicator.indicatorDirection,
-                        isRank: indicator.indicatorAggregation == .rank, s)
+                        isRank: indicator.indicatorAggregation == .rank, otherTargets: model.row.otherTargets, s)
                         ?? t(T.indNoActualYet, VNFormat.date(model.asOf)))),
             yearsAndCutOff(ctx, model),
             facts(ctx, model),
@@ -114,6 +114,13 @@ enum IndicatorPage {
             pair(t(T.indColActual), actual),
             pair(t(T.indColPrevious), previous),
             pair(t(T.indColPercent), IndicatorLabels.percent(s.percentOfTarget)),
+            .group(
+                model.row.otherTargets.map { other in
+                    pair(
+                        Labels.sentenceStart(other.kind.label),
+                        IndicatorText.value(other.value, unit: unit)
+                            + (other.percentOfTarget.map { " (" + t(T.indReached, IndicatorText.percent($0)) + ")" } ?? ""))
+                }),
             pair(t(T.indColYoy), yoy)
         )
     }

@@ -101,4 +101,7 @@ enum Labels {
         guard let end = validTo.flatMap(CivilDate.parse), end < today else { return name }
         return name + " — " + t(T.unitClosedOn, VNFormat.date(end))
     }
+
+    /// A phrase made to start a line: "kế hoạch Trung ương giao" → "Kế hoạch Trung ương giao".
+    static func sentenceStart(_ phrase: String) -> String { phrase.prefix(1).uppercased() + phrase.dropFirst() }
 }

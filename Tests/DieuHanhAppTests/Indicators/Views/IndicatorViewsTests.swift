@@ -10,7 +10,7 @@ struct IndicatorViewsTests {
     let sct = ViewTesting.unit("SCT", "Sở Công Thương")
 
     /// "Tổng mức bán lẻ hàng hóa", 2026, target 5.300 (tỷ đồng), with the first half's estimate of 2.500.
-    private func row() -> IndicatorYearRow {
+    private func row(otherTargets: [IndicatorOtherTargetRecord] = []) -> IndicatorYearRow {
         let indicator = Indicator()
         indicator.id = UUID()
         (indicator.code, indicator.name, indicator.searchText, indicator.unit) = (
@@ -28,7 +28,9 @@ struct IndicatorViewsTests {
             indicator.id!, "2026-H1", 2026, "uoc", "2500"
         )
         (actual.recordedOn, actual.seq, actual.note, actual.actorName) = ("2026-06-20", 1, "", "dòng lệnh")  // imported
-        return IndicatorYearRow(indicator: indicator, plan: plan, revisions: [], actuals: [actual], asOf: ViewTesting.today)
+        return IndicatorYearRow(
+            indicator: indicator, plan: plan, revisions: [], actuals: [actual], otherTargets: otherTargets,
+            asOf: ViewTesting.today)
     }
 
     private func list(_ rows: [IndicatorYearRow], canManage: Bool = true) -> IndicatorsListPage.Model {
@@ -96,6 +98,16 @@ struct IndicatorViewsTests {
         #expect(
             !ViewTesting.html(IndicatorPage.response(ViewTesting.context(.viewer), model: reader)).contains("id=\"nhap-so-lieu\"")
         )
+    }
+
+    @Test func anIndicatorsPageMeasuresTheFigureAgainstEachOfItsTargets() {
+        let centre = IndicatorOtherTargetRecord()
+        (centre.planID, centre.kind, centre.value) = (UUID(), "trung_uong", "5000")
+        let model = IndicatorPage.Model(
+            row: row(otherTargets: [centre]), years: [2026], unitNames: [:], canEnter: false, canManage: false)
+        let html = ViewTesting.html(IndicatorPage.response(ViewTesting.context(.viewer), model: model))
+        #expect(html.contains("<dt>Kế hoạch Trung ương giao</dt><dd>5.000 tỷ đồng (đạt 50%)</dd>"))
+        #expect(html.contains("đạt 47,2% kế hoạch; so với kế hoạch Trung ương giao đạt 50%."))
     }
 
     @Test func aRefusedFigureComesBackWithWhatWasTyped() {
