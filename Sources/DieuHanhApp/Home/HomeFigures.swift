@@ -58,9 +58,10 @@ enum HomeFigures {
             .orderBy(SQLOrderBy(expression: SQLFunction("COUNT", args: SQLLiteral.all), direction: SQLDirection.descending))
             .orderBy("lead_unit_id")
             .limit(rankedUnits).all().map { try $0.decode(column: "lead_unit_id", as: UUID.self) }
+        guard !ranked.isEmpty else { return [] }
+        let found = try await UnitOption.select(on: db) { $0.where("id", .in, SQLBind.group(ranked)) }
         var units: [UnitOverdue] = []
-        for id in ranked {
-            guard let unit = try await OrgUnit.find(id, on: db) else { continue }
+        for unit in found {
             let overdue = try await TaskQuery.select(
                 TaskQuery.Filter(status: TaskBucket.pendingOverdue.rawValue, lead_unit: unit.code), scope: .everything,
                 today: today, per: 1, on: db, t: t

@@ -76,7 +76,7 @@ enum IndicatorChart {
                 let cy = y(point.value)
                 let fill = point.kind == .chinhThuc ? color : "white"
                 out +=
-                    #"<circle cx="\#(f(cx))" cy="\#(f(cy))" r="5" fill="\#(fill)" stroke="\#(color)" stroke-width="2"><title>\#(esc(point.label.prefix(1).uppercased() + point.label.dropFirst() + ": " + IndicatorText.value(point.value, unit: input.unit)))</title></circle>"#
+                    #"<circle cx="\#(f(cx))" cy="\#(f(cy))" r="5" fill="\#(fill)" stroke="\#(color)" stroke-width="2"><title>\#(esc(Labels.sentenceStart(point.label) + ": " + IndicatorText.value(point.value, unit: input.unit)))</title></circle>"#
             }
             return out
         }

@@ -78,7 +78,7 @@ enum IndicatorLabels {
     static func percent(_ d: Decimal?) -> String { d.map(IndicatorText.percent) ?? "—" }
 
     static func periodOptions(year: Int) -> [(value: String, label: String)] {
-        IndicatorPeriod.all(in: year).map { (value: $0.code, label: $0.label.prefix(1).uppercased() + $0.label.dropFirst()) }
+        IndicatorPeriod.all(in: year).map { (value: $0.code, label: Labels.sentenceStart($0.label)) }
     }
 
     static func kindOptions(_ t: Localizer) -> [(value: String, label: String)] {

@@ -28,7 +28,7 @@ struct IndicatorYearRow: Sendable {
             direction: indicator.indicatorDirection, aggregation: indicator.indicatorAggregation, year: plan.year,
             target: IndicatorTarget(original: plan.targetValue, revisions: revisions.compactMap(\.coreRevision)),
             actuals: kept.compactMap(\.coreFact),
-            comparedInPoints: indicator.unit.trimmingCharacters(in: .whitespaces) == "%")
+            comparedInPoints: indicator.indicatorAggregation.comparesInPoints(unit: indicator.unit))
         (self.indicator, self.plan, self.revisions, self.actuals) = (indicator, plan, revisions, kept)
         let snapshot = IndicatorEvaluation.evaluate(facts, asOf: asOf)
         (self.facts, self.snapshot) = (facts, snapshot)

@@ -38,7 +38,7 @@ struct IndicatorReport: Sendable {
         /// "Ước năm 2020; KH điều chỉnh ngày 15/07/2020 (Nghị quyết …), KH đầu năm 11.000".
         var note: String {
             var parts: [String] = []
-            if !actualLabel.isEmpty { parts.append(actualLabel.prefix(1).uppercased() + actualLabel.dropFirst()) }
+            if !actualLabel.isEmpty { parts.append(Labels.sentenceStart(actualLabel)) }
             if let decided = revisionDecidedOn, let original = originalTarget {
                 parts.append(
                     "KH điều chỉnh ngày \(VNFormat.date(decided))"

@@ -90,7 +90,7 @@ extension ReviewReportXLSX {
             [.text("Tổng số chỉ tiêu"), number(tally.total), .empty],
         ]
             + tally.counts.map { status, count in
-                [.text("- " + status.tallyPhrase.prefix(1).uppercased() + status.tallyPhrase.dropFirst()), number(count), .empty]
+                [.text("- " + Labels.sentenceStart(status.tallyPhrase)), number(count), .empty]
             }
     }
 }

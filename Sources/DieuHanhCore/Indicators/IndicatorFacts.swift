@@ -36,6 +36,12 @@ public enum IndicatorAggregation: String, CaseIterable, Sendable, Codable {
     /// Whether the year's figure is the sum of its periods (else the latest period's value).
     public var isSummed: Bool { self == .sum }
 
+    /// Whether an indicator of this kind, measured in `unit`, is compared with the year before in percentage points:
+    /// a rate, and any figure in % (a ratio of two percentages says nothing).
+    public func comparesInPoints(unit: String) -> Bool {
+        self == .rate || (self != .rank && unit.trimmingCharacters(in: .whitespaces) == "%")
+    }
+
     /// Whether an indicator of this kind can be good in `direction`: a rank is better the lower it is.
     public func allows(_ direction: IndicatorDirection) -> Bool { self != .rank || direction == .lower }
 
@@ -311,7 +317,8 @@ public struct IndicatorFacts: Sendable {
         direction: IndicatorDirection, aggregation: IndicatorAggregation, year: Int, target: IndicatorTarget?,
         actuals: [ActualFact] = [], comparedInPoints: Bool = false
     ) {
-        self.comparedInPoints = comparedInPoints || aggregation == .rate
+        // A rate is compared in points whatever its unit says.
+        self.comparedInPoints = comparedInPoints || aggregation.comparesInPoints(unit: "")
         self.direction = direction
         self.aggregation = aggregation
         self.year = year

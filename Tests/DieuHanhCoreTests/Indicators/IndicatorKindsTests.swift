@@ -79,6 +79,14 @@ struct IndicatorKindsTests {
                 == "Chỉ số PAPI thực hiện năm 2025 xếp thứ 10/34.")
     }
 
+    @Test func whatIsComparedInPoints() {
+        #expect(IndicatorAggregation.rate.comparesInPoints(unit: "lần"))
+        #expect(
+            IndicatorAggregation.level.comparesInPoints(unit: " % ") && IndicatorAggregation.index.comparesInPoints(unit: "%"))
+        #expect(
+            !IndicatorAggregation.sum.comparesInPoints(unit: "tỷ đồng") && !IndicatorAggregation.rank.comparesInPoints(unit: "%"))
+    }
+
     @Test func aRankIsOnlyEverBetterLower() {
         #expect(IndicatorAggregation.rank.allows(.lower) && !IndicatorAggregation.rank.allows(.higher))
         #expect(IndicatorAggregation.allCases.filter { $0 != .rank }.allSatisfy { $0.allows(.higher) && $0.allows(.lower) })

@@ -43,9 +43,13 @@ package final class OrgUnit: Model, @unchecked Sendable {
     }
 
     /// No longer valid on `day` (`valid_to` is the last valid day).
-    func isClosed(on day: CivilDate) -> Bool {
-        guard let validTo, let end = CivilDate.parse(validTo) else { return false }
-        return end < day
+    func isClosed(on day: CivilDate) -> Bool { Self.closedDay(validTo: validTo, on: day) != nil }
+
+    /// The last day a unit worked, when it is closed on `day` (`valid_to` before it); nil while it works. For the
+    /// units read as plain rows too (`UnitOption`).
+    static func closedDay(validTo: String?, on day: CivilDate) -> CivilDate? {
+        guard let end = validTo.flatMap(CivilDate.parse), end < day else { return nil }
+        return end
     }
 
     /// What the audit log keeps of a unit.

@@ -98,7 +98,7 @@ enum Labels {
     /// A unit as a filter offers it: a closed or merged unit keeps its place (its tasks are still there) and says it
     /// is closed, so that it is not taken for a working one.
     static func unitOption(name: String, validTo: String?, today: CivilDate, _ t: Localizer) -> String {
-        guard let end = validTo.flatMap(CivilDate.parse), end < today else { return name }
+        guard let end = OrgUnit.closedDay(validTo: validTo, on: today) else { return name }
         return name + " — " + t(T.unitClosedOn, VNFormat.date(end))
     }
 
