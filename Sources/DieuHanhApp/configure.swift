@@ -50,8 +50,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(StatsCommands(), as: "stats")
     app.asyncCommands.use(ReportCommands(), as: "report")
     app.asyncCommands.use(ReportingCommands(), as: "reports")
+    app.asyncCommands.use(RemindCommands(), as: "remind")
     app.lifecycle.use(ServingJob.reportingSweep)
     app.lifecycle.use(ServingJob.fileStoreSweep)
+    app.lifecycle.use(ServingJob.taskReminders)
 }
 
 func routes(_ app: Application) throws {
@@ -68,6 +70,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: UsersController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: TasksController())
+    try signedIn.register(collection: TaskRemindersController())
     try signedIn.register(collection: DocumentsController())
     try signedIn.register(collection: AttachmentsController())
     try signedIn.register(collection: StatsController())
@@ -77,6 +80,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: ReportRequestsController())
     try signedIn.register(collection: ReportingRegimesController())
     try signedIn.register(collection: ProgrammeController())
+    try signedIn.register(collection: MeetingsController())
 
     // The API: bearer tokens (or the browser's session for reads from its own pages), JSON errors.
     let api = app.grouped("api", "v1")
@@ -93,4 +97,5 @@ func routes(_ app: Application) throws {
     try apiSignedIn.register(collection: ReportRequestsAPIController())
     try apiSignedIn.register(collection: ReportingAPIController())
     try apiSignedIn.register(collection: ProgrammeAPIController())
+    try apiSignedIn.register(collection: MeetingsAPIController())
 }

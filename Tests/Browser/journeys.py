@@ -572,8 +572,8 @@ def journey_coordinator_finds_a_task(browser: Browser, users: dict) -> None:
 
 
 def journey_coordinator_browses_the_modules(browser: Browser, users: dict) -> None:
-    """The inbox, work programme and an item, indicators and one, report requests and one, statistics, the review
-    report."""
+    """The inbox, work programme and an item, indicators and one, the five-year plans, meetings and one, report
+    requests and one, statistics, the review report."""
     user, password = users["coordinator"][0]
     sign_in(browser, user, password)
 
@@ -598,6 +598,17 @@ def journey_coordinator_browses_the_modules(browser: Browser, users: dict) -> No
           "the indicator shows no recorded figures")
     check(browser.find("//main//*[name()='svg' and contains(@class, 'chart')]").is_displayed(),
           "the indicator has no chart")
+
+    browser.nav_to("Chỉ tiêu KT-XH", "indicators-again")
+    browser.click_to_page(browser.link("Kế hoạch 5 năm"), "indicator-plans")
+    check(browser.heading().startswith("Chỉ tiêu kế hoạch giai đoạn"), f"plans page: {browser.heading()!r}")
+
+    browser.nav_to("Cuộc họp", "meetings")
+    meeting = browser.find("//main//a[starts-with(@href, '/meetings/') and not(contains(@href, '/new')) and normalize-space()]")
+    title = meeting.text.strip()
+    browser.click_to_page(meeting, "meeting")
+    check(browser.heading() == title, f"opened meeting {title!r}, got {browser.heading()!r}")
+    check(browser.find("//main//h2[normalize-space()='Thành phần']").is_displayed(), "the meeting shows no attendance")
 
     browser.nav_to("Báo cáo", "reports")
     browser.click_to_page(browser.link("Yêu cầu báo cáo gửi đơn vị"), "report-requests")
@@ -910,7 +921,7 @@ JOURNEYS = [
      journey_coordinator_enters_a_document),
     ("unit officer reports a task completed", journey_officer_completes_a_task),
     ("unit officer asks for an extension; the leader approves it from the inbox", journey_leader_decides_an_extension),
-    ("inbox, programme, indicators, report requests, statistics, review report; sign out",
+    ("inbox, programme, indicators, plans, meetings, report requests, statistics, review report; sign out",
      journey_coordinator_browses_the_modules),
 ]
 

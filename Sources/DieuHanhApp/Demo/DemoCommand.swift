@@ -68,6 +68,8 @@ struct DemoCommand: AsyncCommand {
         context.console.print(
             "Chương trình công tác 2025–2026: \(programme.created) nội dung mới, \(programme.updated) cập nhật, "
                 + "\(programme.unchanged) không đổi.")
+        let meetings = try await MeetingsDemo.load(app, today: today)
+        context.console.print("Cuộc họp năm 2026: \(meetings) mới.")
         let accounts = try await Self.loadUsers(app)
         let reporting = try await ReportRequestsDemo.load(app, today: today)
         context.console.print(

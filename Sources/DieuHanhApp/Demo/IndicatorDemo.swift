@@ -9,7 +9,9 @@ import Vapor
 /// xuất ngành công nghiệp, tổng kim ngạch xuất khẩu, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ, tổng vốn đầu tư
 /// toàn xã hội)"), with 2019 figures for the comparison and 2020 estimates, so that as of 07/01/2021 exactly those
 /// six are not met; official figures recorded later in 2021 keep every status. The same indicators continue in
-/// 2025 and 2026 (the merged departments responsible) so the pages show current figures. Deterministic, and
+/// 2025 and 2026 (the merged departments responsible) so the pages show current figures, with the kinds beside
+/// them (`IndicatorDemo+Kinds`: a ranking, counts by class, the budget's two estimates, exports' parts, the 2026–2030
+/// plan). Deterministic, and
 /// loaded through the CSV importers: running `demo` again changes nothing.
 enum IndicatorDemo {
     /// The seed's cut-off.
@@ -117,11 +119,11 @@ enum IndicatorDemo {
     static let resolution2025 = "Nghị quyết số 31/NQ-HĐND ngày 10/12/2024"
     static let resolution2026 = "Nghị quyết số 88/NQ-HĐND ngày 09/12/2025"
 
-    private static func n(_ text: String) -> Decimal { DecimalText.parse(text)! }
+    static func n(_ text: String) -> Decimal { DecimalText.parse(text)! }
     private static func d(_ y: Int, _ m: Int, _ day: Int) -> CivilDate { CivilDate(year: y, month: m, day: day)! }
 
     /// `value × factor`, rounded to `places` decimals.
-    private static func scaled(_ value: Decimal, _ factor: String, places: Int) -> Decimal {
+    static func scaled(_ value: Decimal, _ factor: String, places: Int) -> Decimal {
         var exact = value * n(factor)
         var rounded = Decimal()
         NSDecimalRound(&rounded, &exact, places, .plain)
@@ -172,6 +174,8 @@ enum IndicatorDemo {
                     responsibleUnit: year == 2020 ? spec.unit2020 : spec.unit2025, year: year, target: target,
                     aggregation: spec.aggregation)
                 row.targetDocument = year == 2020 ? resolution2020 : year == 2025 ? resolution2025 : resolution2026
+                // The budget is voted as an estimate: "đạt 95% dự toán".
+                if spec.code == "THUNS" { row.targetTerm = .duToan }
                 // Mid-year revisions (kept beside the original): 2020's budget revenue after the pandemic, 2026's exports.
                 if year == 2020 && spec.code == "THUNS" {
                     row.revisedTarget = n("10300")
@@ -245,9 +249,17 @@ enum IndicatorDemo {
     /// Loads the plans and figures (figures dated after `today` are left out) and returns what was written.
     static func load(into app: Application, today: CivilDate) async throws -> (plans: ImportSummary, actuals: ImportSummary) {
         try await app.write { db in
-            let plans = try await IndicatorImport.write(indicatorRows(), actor: .commandLine, now: app.config.now(), on: db)
+            let base = indicatorRows()
+            // Numbered as a file's lines would be: the import tells a year's own target from its others by line.
+            let rows = (base + kindRows(base: base)).enumerated().map { index, row in
+                var numbered = row
+                numbered.line = index + 2
+                return numbered
+            }
+            let plans = try await IndicatorImport.write(rows, actor: .commandLine, now: app.config.now(), on: db)
+            let figures = actualRows(today: today)
             let actuals = try await IndicatorActualImport.write(
-                actualRows(today: today), actor: .commandLine, now: app.config.now(), on: db)
+                figures + kindActualRows(base: figures, today: today), actor: .commandLine, now: app.config.now(), on: db)
             return (plans, actuals)
         }
     }

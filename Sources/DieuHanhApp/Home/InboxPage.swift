@@ -26,7 +26,9 @@ enum InboxPage {
         return Layout.response(
             ctx, title: t(T.navInbox), section: .inbox,
             content: [
-                Components.pageHeader(t(T.navInbox), lead: t(T.inboxLead)),
+                Components.pageHeader(
+                    t(T.navInbox), lead: t(T.inboxLead),
+                    actions: [Components.linkButton(t(T.taskRemindersTitle), href: "/tasks/reminders")]),
                 .unwrap(overdueTasks) { overdueSummary(ctx, $0) },
                 sections.isEmpty && role?.canManageTrackingData != true
                     ? Components.emptyState(

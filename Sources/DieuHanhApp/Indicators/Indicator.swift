@@ -21,14 +21,19 @@ final class Indicator: Model, @unchecked Sendable {
     @Field(key: "direction") var direction: String
     /// `IndicatorAggregation` raw value.
     @Field(key: "aggregation") var aggregation: String
+    /// `IndicatorTargetTerm` raw value; nil for "kế hoạch".
+    @OptionalField(key: "target_term") var targetTerm: String?
     /// Bumped by every change to the indicator, its plans, revisions and actuals: a stale form is a conflict.
     @Field(key: "version") var version: Int
+    /// The indicator this one is a component of (chỉ tiêu thành phần); nil for a top-level one. One level only.
+    @OptionalField(key: "parent_id") var parentID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
     var indicatorDirection: IndicatorDirection { IndicatorDirection(rawValue: direction) ?? .higher }
     var indicatorAggregation: IndicatorAggregation { IndicatorAggregation(rawValue: aggregation) ?? .level }
+    var indicatorTargetTerm: IndicatorTargetTerm { targetTerm.flatMap(IndicatorTargetTerm.init(rawValue:)) ?? .keHoach }
 
     func setName(_ text: String) {
         name = text
@@ -41,9 +46,15 @@ final class Indicator: Model, @unchecked Sendable {
         var unit: String
         var direction: String
         var aggregation: String
+        var targetTerm: String? = nil
+        var parentID: UUID? = nil
     }
 
-    var snapshot: Snapshot { Snapshot(code: code, name: name, unit: unit, direction: direction, aggregation: aggregation) }
+    var snapshot: Snapshot {
+        Snapshot(
+            code: code, name: name, unit: unit, direction: direction, aggregation: aggregation, targetTerm: targetTerm,
+            parentID: parentID)
+    }
 }
 
 /// What one year's resolution asks of an indicator: the responsible unit and the original target, and its place
@@ -101,9 +112,13 @@ final class IndicatorOtherTargetRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    var coreTarget: (kind: IndicatorTargetKind, value: Decimal)? {
+    /// The target with its revisions (those of `revisions` that revise this kind).
+    func coreTarget(revisions: [IndicatorTargetRevisionRecord]) -> (kind: IndicatorTargetKind, target: IndicatorTarget)? {
         guard let kind = IndicatorTargetKind(rawValue: kind), let value = DecimalText.parse(value) else { return nil }
-        return (kind, value)
+        return (
+            kind,
+            IndicatorTarget(original: value, revisions: revisions.filter { $0.kind == self.kind }.compactMap(\.coreRevision))
+        )
     }
 }
 
@@ -120,11 +135,15 @@ final class IndicatorTargetRevisionRecord: Model, @unchecked Sendable {
     @Field(key: "recorded_on") var recordedOn: String
     @Field(key: "document") var document: String
     @Field(key: "note") var note: String
+    /// Which target it revises: nil for the plan's own, else an other target's kind (`IndicatorTargetKind`).
+    @OptionalField(key: "kind") var kind: String?
     @OptionalField(key: "actor_id") var actorID: UUID?
     @Field(key: "actor_name") var actorName: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+
+    var otherKind: IndicatorTargetKind? { kind.flatMap(IndicatorTargetKind.init(rawValue:)) }
 
     var coreRevision: TargetRevision? {
         guard let value = DecimalText.parse(value), let decided = CivilDate.parse(decidedOn),
@@ -151,17 +170,27 @@ final class IndicatorActualRecord: Model, @unchecked Sendable {
     /// Entry order within the indicator: breaks ties between figures of the same kind entered on the same day.
     @Field(key: "seq") var seq: Int
     @Field(key: "note") var note: String
+    /// A rank's score (`DecimalText`).
+    @OptionalField(key: "score") var score: String?
+    /// A distribution's classes, as `IndicatorDistribution.text` writes them.
+    @OptionalField(key: "classes") var classes: String?
     @OptionalField(key: "actor_id") var actorID: UUID?
     @Field(key: "actor_name") var actorName: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
+    var detail: IndicatorFigureDetail {
+        IndicatorFigureDetail(
+            score: score.flatMap(DecimalText.parse),
+            classes: classes.flatMap { try? IndicatorDistribution.parse($0).get() } ?? [])
+    }
+
     var coreFact: ActualFact? {
         guard let period = IndicatorPeriod(code: period), let kind = ActualKind(rawValue: kind),
             let value = DecimalText.parse(value), let recorded = CivilDate.parse(recordedOn)
         else { return nil }
-        return ActualFact(period: period, kind: kind, value: value, recordedOn: recorded)
+        return ActualFact(period: period, kind: kind, value: value, recordedOn: recorded, detail: detail)
     }
 
     struct Snapshot: Codable, Equatable {
@@ -170,7 +199,11 @@ final class IndicatorActualRecord: Model, @unchecked Sendable {
         var value: String
         var recordedOn: String
         var note: String
+        var score: String? = nil
+        var classes: String? = nil
     }
 
-    var snapshot: Snapshot { Snapshot(period: period, kind: kind, value: value, recordedOn: recordedOn, note: note) }
+    var snapshot: Snapshot {
+        Snapshot(period: period, kind: kind, value: value, recordedOn: recordedOn, note: note, score: score, classes: classes)
+    }
 }

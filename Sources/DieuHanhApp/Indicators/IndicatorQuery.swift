@@ -16,6 +16,11 @@ struct IndicatorYearRow: Sendable {
     /// The year's targets of other kinds than the plan's own, the figure measured against each.
     let otherTargets: [IndicatorOtherTarget]
 
+    /// How reports word this row's targets: the indicator's word ("dự toán") and whose the plan's own target is.
+    var wording: IndicatorTargetWording {
+        IndicatorTargetWording(term: indicator.indicatorTargetTerm, ownKind: plan.ownTargetKind)
+    }
+
     /// The plan's row as of `asOf` from its records: the facts the Core rule judges, and its judgement.
     /// `actuals` may hold other years' figures; only the plan's year and the year before are kept.
     init(
@@ -26,17 +31,19 @@ struct IndicatorYearRow: Sendable {
         let kept = actuals.filter { ($0.year == plan.year || $0.year == plan.year - 1) && $0.coreFact != nil }
         let facts = IndicatorFacts(
             direction: indicator.indicatorDirection, aggregation: indicator.indicatorAggregation, year: plan.year,
-            target: IndicatorTarget(original: plan.targetValue, revisions: revisions.compactMap(\.coreRevision)),
+            target: IndicatorTarget(
+                original: plan.targetValue, revisions: revisions.filter { $0.kind == nil }.compactMap(\.coreRevision)),
             actuals: kept.compactMap(\.coreFact),
             comparedInPoints: indicator.indicatorAggregation.comparesInPoints(unit: indicator.unit))
         (self.indicator, self.plan, self.revisions, self.actuals) = (indicator, plan, revisions, kept)
         let snapshot = IndicatorEvaluation.evaluate(facts, asOf: asOf)
         (self.facts, self.snapshot) = (facts, snapshot)
         self.otherTargets = IndicatorOtherTarget.measure(
-            otherTargets.compactMap(\.coreTarget).sorted {
+            otherTargets.compactMap { $0.coreTarget(revisions: revisions) }.sorted {
                 IndicatorTargetKind.allCases.firstIndex(of: $0.kind)! < IndicatorTargetKind.allCases.firstIndex(of: $1.kind)!
             }, against: snapshot,
-            aggregation: indicator.indicatorAggregation)
+            aggregation: indicator.indicatorAggregation,
+            growthIndex: indicator.indicatorAggregation.isGrowthIndex(unit: indicator.unit))
     }
 }
 
@@ -154,7 +161,9 @@ enum IndicatorQuery {
         }
     }
 
+    /// The year's count, of the resolution's indicators only: components are parts, not extra indicators.
     static func tally(_ rows: [IndicatorYearRow], year: Int, asOf: CivilDate) -> IndicatorTally {
-        IndicatorTally(year: year, asOf: asOf, items: rows.map { (name: $0.indicator.name, status: $0.snapshot.status) })
+        IndicatorTally(
+            year: year, asOf: asOf, items: topLevel(rows).map { (name: $0.indicator.name, status: $0.snapshot.status) })
     }
 }

@@ -29,9 +29,14 @@ struct IndicatorReport: Sendable {
         var yoyInWords: String? = nil
         /// The figure against the year's other targets: "so với kế hoạch Trung ương giao đạt 44%".
         var otherTargets: String = ""
+        /// A rank's score ("đạt 65,52 điểm (tăng 1,25 điểm)") and a distribution's classes ("Số xã đạt 19 tiêu chí:
+        /// 17 xã (tăng 01 xã); …"), told in the note.
+        var figureDetail: [String] = []
         var status: IndicatorStatus
         /// "đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ".
         var assessment: String
+        /// A component, listed under its parent with "-" for a number and left out of the tally.
+        var isComponent = false
 
         var isRevised: Bool { revisionDecidedOn != nil }
 
@@ -47,6 +52,7 @@ struct IndicatorReport: Sendable {
             }
             if let yoyInWords { parts.append(yoyInWords) }
             if !otherTargets.isEmpty { parts.append(otherTargets) }
+            parts += figureDetail
             return parts.joined(separator: "; ")
         }
     }
@@ -78,7 +84,8 @@ struct IndicatorReport: Sendable {
         func percent(_ d: Decimal?) -> String { d.map { VNFormat.decimal($0, fractionDigits: 1) } ?? "—" }
         return rows.map { r in
             [
-                String(r.number), r.name, r.unit, value(r.target), value(r.previous), value(r.actual), percent(r.percentOfTarget),
+                r.isComponent ? "-" : String(r.number), r.name, r.unit, value(r.target), value(r.previous), value(r.actual),
+                percent(r.percentOfTarget),
                 percent(r.yoyPercent), r.status.label, r.note,
             ]
         } + (rows.isEmpty ? [] : [["", "Tổng hợp", "", "", "", "", "", "", summaryCell, ""]])
@@ -97,7 +104,8 @@ struct IndicatorReport: Sendable {
         var sheetRows: [[Cell]] = [Self.columns.map { .text($0) }]
         for r in rows {
             sheetRows.append([
-                .number(Double(r.number)), .text(r.name), .text(r.unit), number(r.target), number(r.previous),
+                r.isComponent ? .text("-") : .number(Double(r.number)), .text(r.name), .text(r.unit), number(r.target),
+                number(r.previous),
                 number(r.actual), number(r.percentOfTarget), number(r.yoyPercent), .text(r.status.label),
                 r.note.isEmpty ? .empty : .text(r.note),
             ])
@@ -124,20 +132,31 @@ struct IndicatorReport: Sendable {
     static func build(year: Int, asOf: CivilDate, on db: Database) async throws -> IndicatorReport {
         let yearRows = try await IndicatorQuery.rows(year: year, asOf: asOf, on: db)
         let units = try await UnitDirectory.names(of: yearRows.map(\.plan.responsibleUnitID), on: db)
-        let rows = yearRows.enumerated().map { i, row -> Row in
+        // Components under their parent, numbered as the resolution numbers its indicators: only those count.
+        let rows = IndicatorQuery.tree(yearRows, all: yearRows).map { line -> Row in
+            let row = line.row
             let s = row.snapshot
             let revision = s.revision.flatMap { revision in
                 row.revisions.first { $0.coreRevision == revision }
             }
             return Row(
-                number: i + 1, code: row.indicator.code, name: row.indicator.name, unit: row.indicator.unit,
+                number: line.number, code: row.indicator.code, name: row.indicator.name, unit: row.indicator.unit,
                 responsibleUnit: units[row.plan.responsibleUnitID] ?? "", target: s.target, originalTarget: s.originalTarget,
                 revisionDecidedOn: s.revision?.decidedOn, revisionDocument: revision?.document, previous: s.previous?.value,
                 actual: s.actual?.value, actualLabel: s.actual?.label ?? "", percentOfTarget: s.percentOfTarget,
                 yoyPercent: s.yoyPercent,
                 yoyInWords: s.yoyPlaces.map(IndicatorText.yoyPlacesPhrase) ?? s.yoyPoints.map(IndicatorText.yoyPointsPhrase),
-                otherTargets: IndicatorText.otherTargetsPhrase(row.otherTargets),
-                status: s.status, assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection))
+                otherTargets: IndicatorText.otherTargetsPhrase(row.otherTargets, term: row.indicator.indicatorTargetTerm),
+                figureDetail: [
+                    s.actual?.detail.score.map { IndicatorText.scorePhrase($0, previous: s.previous?.detail.score) },
+                    s.actual.flatMap {
+                        IndicatorText.classesSentence(
+                            $0.detail.classes, previous: s.previous?.detail.classes ?? [], unit: row.indicator.unit)
+                    }.map { String($0.dropLast()) },
+                ].compactMap { $0 },
+                status: s.status,
+                assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection, wording: row.wording),
+                isComponent: line.isComponent)
         }
         return IndicatorReport(year: year, asOf: asOf, rows: rows, tally: IndicatorQuery.tally(yearRows, year: year, asOf: asOf))
     }

@@ -9,10 +9,14 @@ struct IndicatorDraft: Sendable {
     var unit = ""
     var direction: IndicatorDirection?
     var aggregation: IndicatorAggregation?
+    var targetTerm = IndicatorTargetTerm.keHoach
     var year: Int?
     var responsibleUnitID: UUID?
     var target: Decimal?
     var targetDocument: String?
+    /// Whether the draft says whose component the indicator is (the form does; the API leaves it as it is).
+    var setsParent = false
+    var parentID: UUID?
 }
 
 /// One actual to record: what a unit enters for a period.
@@ -23,6 +27,8 @@ struct ActualEntry: Sendable {
     var value: Decimal
     var note = ""
     var expectedVersion: Int?
+    /// A rank's score, a distribution's classes.
+    var detail = IndicatorFigureDetail()
 }
 
 enum IndicatorService {
@@ -35,6 +41,7 @@ enum IndicatorService {
     ) async throws -> (Indicator, IndicatorPlan) {
         var errors = formErrors + (try await validate(draft, requireTarget: true, on: db, t: t))
         let existing = try await Indicator.query(on: db).filter(\.$code == draft.code).first()
+        errors += try await validateParent(draft, of: existing?.id, on: db, t: t)
         if let existing, let year = draft.year,
             try await IndicatorPlan.query(on: db).filter(\.$indicatorID == existing.id!).filter(\.$year == year).first() != nil
         {
@@ -80,6 +87,7 @@ enum IndicatorService {
         var draft = draft
         draft.year = plan.year
         var errors = formErrors + (try await validate(draft, requireTarget: false, on: db, t: t))
+        errors += try await validateParent(draft, of: indicator.id, on: db, t: t)
         if draft.code != indicator.code, try await Indicator.query(on: db).filter(\.$code == draft.code).first() != nil {
             errors.append(.init(field: "code", message: t(T.indCodeTaken, draft.code)))
         }
@@ -106,6 +114,8 @@ enum IndicatorService {
         indicator.unit = draft.unit
         indicator.direction = draft.direction!.rawValue
         indicator.aggregation = draft.aggregation!.rawValue
+        indicator.targetTerm = draft.targetTerm == .keHoach ? nil : draft.targetTerm.rawValue
+        if draft.setsParent { indicator.parentID = draft.parentID }
     }
 
     static func validate(_ draft: IndicatorDraft, requireTarget: Bool, on db: Database, t: Localizer) async throws -> [FieldError]
@@ -155,13 +165,23 @@ enum IndicatorService {
     /// Records a mid-year revision of the plan's target (the original is kept).
     static func reviseTarget(
         _ plan: IndicatorPlan, of indicator: Indicator, value: Decimal?, decidedOn: CivilDate?, document: String,
-        note: String, formErrors: [FieldError] = [], expectedVersion: Int?, actor: AuditActor, now: Date,
-        on db: Database, t: Localizer
+        note: String, kind: IndicatorTargetKind? = nil, formErrors: [FieldError] = [], expectedVersion: Int?,
+        actor: AuditActor, now: Date, on db: Database, t: Localizer
     ) async throws -> IndicatorTargetRevisionRecord {
         try checkVersion(indicator, expectedVersion, t: t)
         let today = CivilDate.today(now: now)
         var errors = formErrors
-        let current = try await IndicatorQuery.rows(plans: [plan], asOf: today, on: db).first?.snapshot.target
+        let row = try await IndicatorQuery.rows(plans: [plan], asOf: today, on: db).first
+        // `kind` names one of the plan's other targets (the centre's, the council's); nil is the plan's own.
+        let current: Decimal?
+        if let kind {
+            guard let other = row?.otherTargets.first(where: { $0.kind == kind }) else {
+                throw ValidationFailure(errors: [.init(field: "target_kind", message: t(T.indRevisionNoSuchTarget))])
+            }
+            current = other.value
+        } else {
+            current = row?.snapshot.target
+        }
         if let value {
             if let problem = NumberRule.check(value) {
                 errors.append(.init(field: "value", message: t(problem)))
@@ -195,6 +215,7 @@ enum IndicatorService {
         record.recordedOn = today.iso
         record.document = document
         record.note = note
+        record.kind = kind?.rawValue
         record.actorID = actor.id
         record.actorName = actor.name
         try await claimNextVersion(indicator, on: db, t: t)
@@ -203,7 +224,9 @@ enum IndicatorService {
         try await indicator.update(on: db)
         try await AuditLog.record(
             on: db, actor: actor, at: now, action: "revise_target", entity: "indicator", entityID: indicator.id,
-            summary: "\(indicator.code) năm \(plan.year): \(IndicatorText.value(value!, unit: indicator.unit)) — \(document)",
+            summary: "\(indicator.code) năm \(plan.year)"
+                + (kind.map { " (" + $0.label(indicator.indicatorTargetTerm) + ")" } ?? "")
+                + ": \(IndicatorText.value(value!, unit: indicator.unit)) — \(document)",
             before: current.map(DecimalText.canonical), after: record.value)
         return record
     }
@@ -234,6 +257,9 @@ enum IndicatorService {
                 errors.append(.init(field: "period", message: t(T.indPeriodNotStarted, entry.period.label)))
             }
             if let problem = NumberRule.check(entry.value) { errors.append(.init(field: field, message: t(problem))) }
+            if entry.detail.score != nil && indicator.indicatorAggregation != .rank {
+                errors.append(.init(field: "score_\(indicator.id!)", message: t(T.indScoreOnlyRank)))
+            }
             if let problem = FieldRules.indicatorNote.check(entry.note) {
                 errors.append(.init(field: "note", message: t(problem)))
             }
@@ -273,6 +299,8 @@ enum IndicatorService {
         record.recordedOn = recordedOn.iso
         record.seq = (last?.seq ?? 0) + 1
         record.note = entry.note
+        record.score = entry.detail.score.map(DecimalText.canonical)
+        record.classes = entry.detail.classes.isEmpty ? nil : IndicatorDistribution.text(entry.detail.classes)
         record.actorID = actor.id
         record.actorName = actor.name
         try await record.create(on: db)

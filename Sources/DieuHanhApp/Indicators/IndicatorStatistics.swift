@@ -9,7 +9,8 @@ import Vapor
 /// Extensions (CONTRACT allows new keys): `at_risk` and `on_track` (indicators judged on part of the year; `total`
 /// = met + not_met + at_risk + on_track + no_data), `prose`, and per item `name`, `unit`, `direction`,
 /// `aggregation`, `responsible_unit`, `target_original`, `target_revised_on`, `actual_period`, `actual_kind`,
-/// `actual_label`, `previous`, `status`, `assessment`.
+/// `actual_label`, `previous`, `status`, `assessment`; `parent` (the parent's code) on a component of an indicator of
+/// the same year, which the counts leave out (`IndicatorQuery.topLevel`).
 struct IndicatorStatsJSON: Encodable, Sendable {
     /// One of a year's targets and the figure measured against it (`null` when it cannot be).
     struct Target: Encodable, Sendable {
@@ -25,6 +26,22 @@ struct IndicatorStatsJSON: Encodable, Sendable {
         }
 
         enum CodingKeys: String, CodingKey { case kind, target, percent_of_target }
+    }
+
+    /// One class of a distribution; `change` is null where the same period of the year before has no such class.
+    struct ClassCount: Encodable, Sendable {
+        let label: String
+        let count: Int
+        let change: Int?
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(label, forKey: .label)
+            try c.encode(count, forKey: .count)
+            try c.encode(change, forKey: .change)
+        }
+
+        enum CodingKeys: String, CodingKey { case label, count, change }
     }
 
     struct Item: Encodable, Sendable {
@@ -51,6 +68,12 @@ struct IndicatorStatsJSON: Encodable, Sendable {
         let yoy_places: Decimal?
         /// Every target of the year, the plan's own first, when it has targets of other kinds (CONTRACT).
         let targets: [Target]?
+        /// Only for a rank whose figure has a score.
+        var score: Decimal? = nil
+        /// Only for a figure counted by class: each class, its count and the change since the same period.
+        var classes: [ClassCount]? = nil
+        /// Only for a component: the code of the indicator of the same year it is a part of (CONTRACT).
+        var parent: String? = nil
         let met: Bool?
         let status: String
         let assessment: String
@@ -58,7 +81,7 @@ struct IndicatorStatsJSON: Encodable, Sendable {
         enum CodingKeys: String, CodingKey {
             case code, name, unit, direction, aggregation, responsible_unit, target, target_original, target_revised_on, actual,
                 actual_period, actual_kind, actual_label, previous, percent_of_target, yoy_percent, yoy_points, yoy_places,
-                targets,
+                targets, score, classes, parent,
                 met, status, assessment
         }
 
@@ -84,6 +107,9 @@ struct IndicatorStatsJSON: Encodable, Sendable {
             try c.encodeIfPresent(yoy_points, forKey: .yoy_points)
             try c.encodeIfPresent(yoy_places, forKey: .yoy_places)
             try c.encodeIfPresent(targets, forKey: .targets)
+            try c.encodeIfPresent(score, forKey: .score)
+            try c.encodeIfPresent(classes, forKey: .classes)
+            try c.encodeIfPresent(parent, forKey: .parent)
             try c.encode(met, forKey: .met)
             try c.encode(status, forKey: .status)
             try c.encode(assessment, forKey: .assessment)
@@ -112,9 +138,10 @@ struct IndicatorStatsJSON: Encodable, Sendable {
         at_risk = tally.atRisk.count
         on_track = tally.onTrack.count
         prose = ReviewProse.indicators(tally)
+        let codes = Dictionary(rows.map { ($0.indicator.id!, $0.indicator.code) }, uniquingKeysWith: { a, _ in a })
         items = rows.map { row in
             let s = row.snapshot
-            return Item(
+            var item = Item(
                 code: row.indicator.code, name: row.indicator.name, unit: row.indicator.unit, direction: row.indicator.direction,
                 aggregation: row.indicator.aggregation, responsible_unit: unitCodes[row.plan.responsibleUnitID],
                 target: s.target, target_original: s.originalTarget, target_revised_on: s.revision?.decidedOn.iso,
@@ -127,9 +154,19 @@ struct IndicatorStatsJSON: Encodable, Sendable {
                         + row.otherTargets.map {
                             Target(kind: $0.kind.rawValue, target: $0.value, percent_of_target: $0.percentOfTarget)
                         },
+                score: s.actual?.detail.score,
+                classes: s.actual.flatMap { actual in
+                    actual.detail.classes.isEmpty
+                        ? nil
+                        : IndicatorDistribution.changes(actual.detail.classes, previous: s.previous?.detail.classes ?? []).map {
+                            ClassCount(label: $0.0.label, count: $0.0.count, change: $0.change)
+                        }
+                },
                 met: s.status.met,
                 status: s.status.rawValue,
-                assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection))
+                assessment: IndicatorText.assessment(s, direction: row.indicator.indicatorDirection, wording: row.wording))
+            item.parent = row.indicator.parentID.flatMap { codes[$0] }
+            return item
         }
     }
 
@@ -157,7 +194,9 @@ enum IndicatorStatistics {
         let cutOff = try await IndicatorQuery.parse(probe, today: today, defaultYear: today.year, on: db, t: t).asOf
         probe.year = year
         let parsed = try await IndicatorQuery.parse(probe, today: today, defaultYear: cutOff.year, on: db, t: t)
-        let rows = try await IndicatorQuery.rows(year: parsed.year, asOf: parsed.asOf, on: db)
+        // Components right after their parent, so that a reader of the items sees the parts under the whole.
+        let year = try await IndicatorQuery.rows(year: parsed.year, asOf: parsed.asOf, on: db)
+        let rows = IndicatorQuery.tree(year, all: year).map(\.row)
         let codes = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
         return IndicatorStatsJSON(year: parsed.year, asOf: parsed.asOf, rows: rows, unitCodes: codes)
     }
@@ -170,8 +209,11 @@ enum IndicatorStatistics {
                 + "\(stats.total) chỉ tiêu — đạt \(stats.met), không đạt \(stats.not_met), có nguy cơ không đạt \(stats.at_risk), "
                 + "đạt tiến độ \(stats.on_track), chưa có số liệu \(stats.no_data)"
         ]
-        for (i, item) in stats.items.enumerated() {
-            var line = "  \(i + 1). \(item.name) [\(item.code)]: "
+        // Components are marked "-" and not numbered: the numbers are the resolution's indicators, as `total`.
+        var number = 0
+        for item in stats.items {
+            if item.parent == nil { number += 1 }
+            var line = (item.parent == nil ? "  \(number). " : "     - ") + "\(item.name) [\(item.code)]: "
             if let actual = item.actual {
                 line += IndicatorText.value(actual, unit: item.unit) + " (\(item.actual_label ?? ""))"
             } else {

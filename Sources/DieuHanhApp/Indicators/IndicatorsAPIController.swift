@@ -2,26 +2,31 @@ import DieuHanhCore
 import Fluent
 import Vapor
 
-/// Indicators over JSON: CONTRACT's `GET /api/v1/stats/indicators?year=&as_of=`, the year's list with paging, one
+/// Indicators over JSON: CONTRACT's `GET /api/v1/stats/indicators?year=&as_of=` (or `?plan=2021-2025&as_of=`), the year's list with paging, one
 /// indicator with every figure, and entry of an actual (a unit officer for their own unit's indicators only).
 struct IndicatorsAPIController: RouteCollection {
     struct ListQuery: Content {
         var year: String?
+        /// A plan for several years ("2021-2025"): the plan object instead of the year's.
+        var plan: String?
         var as_of: String?
         var q: String?
         var unit: String?
         var status: String?
     }
 
-    /// `value` may be a string in either notation ("1.234,5", "1234.5") or a JSON number.
+    /// `value` and `score` may be strings in either notation ("1.234,5", "1234.5") or JSON numbers; `classes` a
+    /// list of `{"label","count"}` or the text the CSV takes ("Số xã đạt 19 tiêu chí: 17; …").
     struct ActualBody: Decodable {
         var period: String?
         var kind: String?
         var value: String?
         var note: String?
         var version: Int?
+        var score: String?
+        var classes: String?
 
-        enum CodingKeys: String, CodingKey { case period, kind, value, note, version }
+        enum CodingKeys: String, CodingKey { case period, kind, value, note, version, score, classes }
 
         init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -29,12 +34,20 @@ struct IndicatorsAPIController: RouteCollection {
             kind = try c.decodeIfPresent(String.self, forKey: .kind)
             note = try c.decodeIfPresent(String.self, forKey: .note)
             version = try c.decodeIfPresent(Int.self, forKey: .version)
-            if let text = try? c.decodeIfPresent(String.self, forKey: .value) {
-                value = text
-            } else if let number = try? c.decodeIfPresent(Double.self, forKey: .value) {
-                // A JSON number: its shortest decimal form, read with "." as the decimal point.
-                value = DecimalText.parse("\(number)").map(IndicatorText.value) ?? "\(number)"
+            value = Self.number(c, .value)
+            score = Self.number(c, .score)
+            if let list = try? c.decodeIfPresent([IndicatorClassCount].self, forKey: .classes) {
+                classes = IndicatorDistribution.text(list)
+            } else {
+                classes = try? c.decodeIfPresent(String.self, forKey: .classes)
             }
+        }
+
+        private static func number(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) -> String? {
+            if let text = try? c.decodeIfPresent(String.self, forKey: key) { return text }
+            // A JSON number: its shortest decimal form, read with "." as the decimal point.
+            guard let number = try? c.decodeIfPresent(Double.self, forKey: key) else { return nil }
+            return DecimalText.parse("\(number)").map(IndicatorText.value) ?? "\(number)"
         }
     }
 
@@ -47,6 +60,8 @@ struct IndicatorsAPIController: RouteCollection {
         let recorded_on: String
         let note: String
         let actor: String
+        let score: Decimal?
+        let classes: [IndicatorClassCount]?
 
         init(_ r: IndicatorActualRecord) {
             id = r.id!
@@ -57,6 +72,8 @@ struct IndicatorsAPIController: RouteCollection {
             recorded_on = r.recordedOn
             note = r.note
             actor = r.actorName
+            score = r.detail.score
+            classes = r.detail.classes.isEmpty ? nil : r.detail.classes
         }
     }
 
@@ -70,6 +87,11 @@ struct IndicatorsAPIController: RouteCollection {
 
     func stats(req: Request) async throws -> Response {
         let q = try req.query.decode(ListQuery.self)
+        if let plan = q.plan {
+            return try await IndicatorStatistics.planJSON(
+                plan: plan, asOf: q.as_of, today: CivilDate.today(now: req.now), on: req.db, t: req.t
+            ).response()
+        }
         return try await IndicatorStatistics.json(
             year: q.year, asOf: q.as_of, today: CivilDate.today(now: req.now), on: req.db,
             t: req.t
@@ -125,6 +147,8 @@ struct IndicatorsAPIController: RouteCollection {
             let actor: String
             /// The figure in force for its period as of `as_of`.
             let in_force: Bool
+            let score: Decimal?
+            let classes: [IndicatorClassCount]?
         }
         let indicator = try await find(req)
         let today = CivilDate.today(now: req.now)
@@ -153,7 +177,8 @@ struct IndicatorsAPIController: RouteCollection {
                 let r = row.actuals[i]
                 return Actual(
                     id: r.id!, period: r.period, kind: r.kind, value: row.facts.actuals[i].value, recorded_on: r.recordedOn,
-                    note: r.note, actor: r.actorName, in_force: inForce.contains(i))
+                    note: r.note, actor: r.actorName, in_force: inForce.contains(i), score: r.detail.score,
+                    classes: r.detail.classes.isEmpty ? nil : r.detail.classes)
             },
             may_enter_actuals: may)
         return try Self.json(detail)
@@ -166,16 +191,15 @@ struct IndicatorsAPIController: RouteCollection {
         var errors: [FieldError] = []
         let period = IndicatorInput.period(body.period ?? "", t: t, errors: &errors)
         let kind = IndicatorInput.kind(body.kind ?? "", t: t, errors: &errors)
-        let value = IndicatorInput.value(body.value ?? "", field: "value", t: t, errors: &errors)
-        if (body.value ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            errors.append(.init(field: "value", message: t(T.indValueRequired)))
-        }
+        let detail = IndicatorInput.detail(score: body.score ?? "", classes: body.classes ?? "", t: t, errors: &errors)
+        let value = IndicatorInput.valueOrAverage(body.value ?? "", classes: detail.classes, t: t, errors: &errors)
         try errors.throwIfAny()
         let user = try req.requireUser()
         let scope = try await req.accessScope()
         let entry = ActualEntry(
             indicatorID: indicator.id!, period: period!, kind: kind!, value: value!,
-            note: (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), expectedVersion: body.version)
+            note: (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), expectedVersion: body.version,
+            detail: detail)
         let records = try await req.write { db in
             try await IndicatorService.recordActuals([entry], user: user, scope: scope, now: req.now, on: db, t: t)
         }
@@ -220,8 +244,12 @@ struct IndicatorAPIItem: Encodable {
     {
         let codes = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
         let stats = IndicatorStatsJSON(year: parsed.year, asOf: parsed.asOf, rows: rows, unitCodes: codes)
-        return zip(rows, stats.items).map {
-            IndicatorAPIItem(id: $0.indicator.id!, year: $0.plan.year, version: $0.indicator.version, item: $1)
+        // A component names its parent even when the filters or the page left the parent out.
+        let parents = try await IndicatorQuery.parentCodes(of: rows, on: db)
+        return zip(rows, stats.items).map { row, item in
+            var item = item
+            item.parent = parents[row.indicator.id!]
+            return IndicatorAPIItem(id: row.indicator.id!, year: row.plan.year, version: row.indicator.version, item: item)
         }
     }
 }

@@ -8,6 +8,7 @@ struct IndicatorsController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
         let indicators = routes.grouped("indicators")
         indicators.get(use: list)
+        indicators.get("plans", use: plans)
         indicators.get(":indicatorID", use: show)
         let entry = indicators.grouped(RequireRole(\.canEnterIndicatorActuals))
         entry.get("entry", use: entryPage)
@@ -19,6 +20,7 @@ struct IndicatorsController: RouteCollection {
         office.get(":indicatorID", "edit", use: edit)
         office.post(":indicatorID", use: update)
         office.post(":indicatorID", "revisions", use: revise)
+        office.post(":indicatorID", "plans", use: savePlan)
     }
 
     // MARK: The year's table
@@ -28,6 +30,15 @@ struct IndicatorsController: RouteCollection {
         let ctx = req.pageContext()
         let model = try await IndicatorsListPage.model(filter, role: ctx.role, today: ctx.today, t: ctx.t, on: req.db)
         return IndicatorsListPage.response(ctx, model: model)
+    }
+
+    // MARK: Plans for several years
+
+    func plans(req: Request) async throws -> Response {
+        let filter = try req.query.decode(IndicatorPlansPage.Filter.self)
+        let ctx = req.pageContext()
+        let model = try await IndicatorPlansPage.model(filter, role: ctx.role, today: ctx.today, t: ctx.t, on: req.db)
+        return IndicatorPlansPage.response(ctx, model: model)
     }
 
     // MARK: One indicator
@@ -59,6 +70,8 @@ struct IndicatorsController: RouteCollection {
             var value: String?
             var note: String?
             var version: String?
+            var score: String?
+            var classes: String?
         }
         let indicator = try await find(req)
         let form = try req.content.decode(Form.self)
@@ -68,21 +81,24 @@ struct IndicatorsController: RouteCollection {
         var errors: [FieldError] = []
         let period = IndicatorInput.period(form.period.trimmed, t: t, errors: &errors)
         let kind = IndicatorInput.kind(form.kind.trimmed, t: t, errors: &errors)
-        let value = IndicatorInput.value(form.value.trimmed, field: "value", t: t, errors: &errors)
-        if form.value.trimmed.isEmpty { errors.append(.init(field: "value", message: t(T.indValueRequired))) }
+        let detail = IndicatorInput.detail(score: form.score.trimmed, classes: form.classes.trimmed, t: t, errors: &errors)
+        let value = IndicatorInput.valueOrAverage(form.value.trimmed, classes: detail.classes, t: t, errors: &errors)
         let note = form.note.trimmed
         let expected = Int(form.version.trimmed)
         func rerender(_ errors: [FieldError], status: HTTPStatus) async throws -> Response {
             let ctx = req.pageContext()
             var (model, _) = try await pageModel(req, indicator: try await find(req), ctx: ctx, year: Int(form.year.trimmed))
-            model.actualForm = .init(period: form.period.trimmed, kind: form.kind.trimmed, value: form.value.trimmed, note: note)
+            model.actualForm = .init(
+                period: form.period.trimmed, kind: form.kind.trimmed, value: form.value.trimmed, note: note,
+                score: form.score.trimmed, classes: form.classes.trimmed)
             model.actualErrors = errors
             return IndicatorPage.response(ctx, model: model, status: status)
         }
         do {
             try errors.throwIfAny()
             let entry = ActualEntry(
-                indicatorID: indicator.id!, period: period!, kind: kind!, value: value!, note: note, expectedVersion: expected)
+                indicatorID: indicator.id!, period: period!, kind: kind!, value: value!, note: note, expectedVersion: expected,
+                detail: detail)
             _ = try await req.write { db in
                 try await IndicatorService.recordActuals([entry], user: user, scope: scope, now: req.now, on: db, t: t)
             }
@@ -212,6 +228,7 @@ struct IndicatorsController: RouteCollection {
             var document: String?
             var note: String?
             var version: String?
+            var target_kind: String?
         }
         let indicator = try await find(req)
         let form = try req.content.decode(Form.self)
@@ -223,11 +240,18 @@ struct IndicatorsController: RouteCollection {
         let decidedOn = IndicatorInput.date(form.decided_on.trimmed, field: "decided_on", t: t, errors: &errors)
         let document = form.document.trimmed.collapsingSpaces
         let note = form.note.trimmed
+        // Empty (or the plan's own kind) revises the plan's own target; another kind one of its other targets.
+        let kindText = form.target_kind.trimmed
+        let kind = IndicatorTargetKind(rawValue: kindText).flatMap { $0 == plan.ownTargetKind ? nil : $0 }
+        if !kindText.isEmpty && IndicatorTargetKind(rawValue: kindText) == nil {
+            errors.append(.init(field: "target_kind", message: t(T.indRevisionNoSuchTarget)))
+        }
         func rerender(_ errors: [FieldError], status: HTTPStatus) async throws -> Response {
             let ctx = req.pageContext()
             var (model, _) = try await pageModel(req, indicator: try await find(req), ctx: ctx, year: plan.year)
             model.revisionForm = .init(
-                value: form.value.trimmed, decidedOn: form.decided_on.trimmed, document: document, note: note)
+                value: form.value.trimmed, decidedOn: form.decided_on.trimmed, document: document, note: note,
+                targetKind: kindText)
             model.revisionErrors = errors
             return IndicatorPage.response(ctx, model: model, status: status)
         }
@@ -235,7 +259,7 @@ struct IndicatorsController: RouteCollection {
             let frozen = errors
             _ = try await req.write { db in
                 try await IndicatorService.reviseTarget(
-                    plan, of: indicator, value: value, decidedOn: decidedOn, document: document, note: note,
+                    plan, of: indicator, value: value, decidedOn: decidedOn, document: document, note: note, kind: kind,
                     formErrors: frozen, expectedVersion: Int(form.version.trimmed),
                     actor: AuditActor(user), now: req.now, on: db, t: t)
             }
@@ -245,6 +269,45 @@ struct IndicatorsController: RouteCollection {
             return try await rerender(failure.errors, status: .unprocessableEntity)
         } catch let error as AppError where error.status == .conflict {
             return try await rerender([.init(field: "version", message: error.message)], status: .conflict)
+        }
+    }
+
+    /// The office sets or corrects a target for several years from the indicator's page.
+    func savePlan(req: Request) async throws -> Response {
+        struct Form: Content {
+            var year: String?
+            var period: String?
+            var method: String?
+            var target: String?
+            var document: String?
+            var version: String?
+        }
+        let indicator = try await find(req)
+        let form = try req.content.decode(Form.self)
+        let plan = try await plan(of: indicator, year: Int(form.year.trimmed), on: req.db)
+        let input = MultiYearPlanInput(
+            period: form.period.trimmed, method: form.method.trimmed, target: form.target.trimmed,
+            document: form.document.trimmed)
+        let user = try req.requireUser()
+        let t = req.t
+        do {
+            let saved = try await req.write { db in
+                try await IndicatorMultiYearService.save(
+                    input, of: indicator, responsibleUnitID: plan.responsibleUnitID,
+                    expectedVersion: Int(form.version.trimmed), actor: AuditActor(user), now: req.now, on: db, t: t)
+            }
+            req.flash(t(T.indPlanSaved, saved.period?.label ?? input.period))
+            return req.redirect(to: "/indicators/\(indicator.id!)?year=\(plan.year)")
+        } catch let failure as ValidationFailure {
+            let ctx = req.pageContext()
+            var (model, _) = try await pageModel(req, indicator: try await find(req), ctx: ctx, year: plan.year)
+            (model.planForm, model.planErrors) = (input, failure.errors)
+            return IndicatorPage.response(ctx, model: model, status: .unprocessableEntity)
+        } catch let error as AppError where error.status == .conflict {
+            let ctx = req.pageContext()
+            var (model, _) = try await pageModel(req, indicator: try await find(req), ctx: ctx, year: plan.year)
+            (model.planForm, model.planErrors) = (input, [.init(field: "version", message: error.message)])
+            return IndicatorPage.response(ctx, model: model, status: .conflict)
         }
     }
 

@@ -24,6 +24,11 @@ extension Application {
         migrations.add(DeleteFluentSessions())
         migrations.add(CreateTaskEventKindIndex())
         migrations.add(CreateIndicatorOtherTargets())
+        migrations.add(AddIndicatorParent())
+        migrations.add(CreateIndicatorMultiYearPlans())
+        migrations.add(AddIndicatorFigureDetail())
+        migrations.add(CreateMeetings())
+        migrations.add(CreateTaskReminders())
     }
 }
 

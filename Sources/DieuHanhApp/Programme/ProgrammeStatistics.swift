@@ -8,6 +8,8 @@ struct ProgrammeStatsFilter: Sendable {
     var asOf: CivilDate
     /// Lead units allowed (a unit and its subtree, and the caller's scope); nil = all.
     var leadUnitIDs: Set<UUID>?
+    /// Only items submitted to these bodies (the review report's items for the Government and the Prime Minister).
+    var bodies: Set<ProgrammeBody>? = nil
 
     var months: MonthRange { MonthRange(period) }
 
@@ -141,6 +143,7 @@ enum ProgrammeStatistics {
         var unfinished: [ProgrammeQuery.Row] = []
         var late: [ProgrammeQuery.Row] = []
         for row in rows {
+            if let bodies = filter.bodies, !bodies.contains(where: { $0.rawValue == row.item.body }) { continue }
             guard let m = ProgrammeCounts.membership(row.facts, period: months, asOf: filter.asOf) else { continue }
             total.add(m)
             byUnit[row.item.leadUnitID, default: ProgrammeCounts()].add(m)

@@ -26,6 +26,33 @@ extension ReviewReport {
                 paragraphs: [Self.pointing(lateUnitsSentence, to: "Phụ lục III")]),
             programmeSection,
             indicatorsSection,
+        ] + otherSourcesSection
+    }
+
+    /// "7. …": the Party committee's and the council's tasks of the period, and every group's tasks carried over into
+    /// it (DOMAIN §3), each on its own line; nothing when there are none, so a report without them reads as before.
+    var otherSourcesSection: [Section] {
+        guard let figures else { return [] }
+        func counts(_ t: ReviewFiguresJSON.Tasks) -> TaskCounts {
+            TaskCounts(
+                completedOnTime: t.completed_on_time, completedLate: t.completed_late,
+                pendingWithinDeadline: t.pending_within_deadline, pendingOverdue: t.pending_overdue,
+                pendingNoDeadline: t.pending_no_deadline)
+        }
+        var paragraphs: [String] = []
+        for (group, source) in [(figures.party, "Tỉnh ủy"), (figures.council, "HĐND tỉnh")] where group.total > 0 {
+            paragraphs.append(ReviewProse.tasks(counts(group), documents: group.documents, source: source))
+        }
+        let carried = figures.carried_over
+        for (group, source) in [
+            (carried.government, "Chính phủ, Thủ tướng Chính phủ"), (carried.party, "Tỉnh ủy"), (carried.council, "HĐND tỉnh"),
+            (carried.province, "\(provinceShortName), Chủ tịch UBND tỉnh"),
+        ] {
+            if let sentence = ReviewProse.carriedOver(counts(group), source: source) { paragraphs.append(sentence) }
+        }
+        guard !paragraphs.isEmpty else { return [] }
+        return [
+            Section(heading: "7. Nhiệm vụ do Tỉnh ủy, HĐND tỉnh giao và nhiệm vụ từ kỳ trước chuyển sang", paragraphs: paragraphs)
         ]
     }
 

@@ -61,6 +61,8 @@ package struct ReviewReport: Sendable {
     var programme: ProgrammePart = .none
     /// The socio-economic indicators of the period's year as of the cut-off (Phụ lục V, `ReviewReport+Indicators.swift`).
     var indicators: IndicatorReport? = nil
+    /// The report's figures as one object (CONTRACT), for the groups and carried-over tasks of section 7.
+    var figures: ReviewFiguresJSON? = nil
 
     var title: String { "Kết quả công tác chỉ đạo, điều hành của \(provinceShortName) \(period.label)" }
 

@@ -67,7 +67,8 @@ package enum ReviewReportBuilder {
             province: provinceCounts, provinceDocuments: provinceDocuments, ministriesOverdue: ministriesOverdue,
             units: ranked(unitLines),
             programme: try await programmePart(period: period, asOf: asOf, provinceUnits: provinceUnits, on: db),
-            indicators: try await IndicatorReport.build(for: period, asOf: asOf, on: db))
+            indicators: try await IndicatorReport.build(for: period, asOf: asOf, on: db),
+            figures: try await ReviewFigures.build(period: period, asOf: asOf, province: province, on: db))
     }
 
     /// Best first: on-time rate, then fewer overdue, then name.

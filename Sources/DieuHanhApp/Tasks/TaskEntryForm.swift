@@ -21,6 +21,8 @@ struct TaskEntryForm {
     var summary = ""
     var assignerID = ""
     var assignedOn = ""
+    /// The meeting whose conclusion notice this is (`/tasks/new?meeting=…`): the saved document is linked to it.
+    var meetingID = ""
     var rows: [Row] = []
 
     static let defaultRows = 10
@@ -39,6 +41,7 @@ struct TaskEntryForm {
         summary = value("summary").collapsingSpaces
         assignerID = value("assigner_id")
         assignedOn = value("assigned_on")
+        meetingID = value("meeting")
         let count = min(Self.maxRows, max(1, Int(value("rows")) ?? Self.defaultRows))
         rows = (0..<count).map { i in
             Row(

@@ -69,7 +69,11 @@ struct TasksController: RouteCollection {
 
     func new(req: Request) async throws -> Response {
         let rows = min(TaskEntryForm.maxRows, max(1, (try? req.query.get(Int.self, at: "rows")) ?? TaskEntryForm.defaultRows))
-        return try await renderEntry(req, form: TaskEntryForm(rows: rows), errors: [])
+        var form = TaskEntryForm(rows: rows)
+        if let id = try? req.query.get(UUID.self, at: "meeting") {
+            try await MeetingNoticeEntry.prefill(&form, meetingID: id, on: req.db, t: req.t)
+        }
+        return try await renderEntry(req, form: form, errors: [])
     }
 
     func create(req: Request) async throws -> Response {
@@ -82,9 +86,12 @@ struct TasksController: RouteCollection {
             unitsByCode: Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }), t: t)
         do {
             let created = try await req.write { db in
-                try await TaskEntry.save(
+                let created = try await TaskEntry.save(
                     document: documentDraft, tasks: drafts, formErrors: formErrors, units: units,
                     actor: user, now: req.now, on: db, t: t)
+                try await MeetingNoticeEntry.link(
+                    created.document, meetingID: form.meetingID, actor: user, now: req.now, on: db, t: t)
+                return created
             }
             req.flash(t(T.taskCreated, String(created.tasks.count), created.document.notation))
             return req.redirect(to: "/tasks?document=\(created.document.id!)")

@@ -40,12 +40,18 @@ public struct IndicatorActualValue: Hashable, Sendable {
     public var kind: ActualKind
     /// When the latest of its parts was entered.
     public var recordedOn: CivilDate
+    /// The score or classes of a figure reported as such; empty for one added up from several periods.
+    public var detail: IndicatorFigureDetail
 
-    public init(value: Decimal, periods: [IndicatorPeriod], kind: ActualKind, recordedOn: CivilDate) {
+    public init(
+        value: Decimal, periods: [IndicatorPeriod], kind: ActualKind, recordedOn: CivilDate,
+        detail: IndicatorFigureDetail = IndicatorFigureDetail()
+    ) {
         self.value = value
         self.periods = periods
         self.kind = kind
         self.recordedOn = recordedOn
+        self.detail = detail
     }
 
     public var year: Int { periods[0].year }
@@ -159,8 +165,10 @@ public enum IndicatorEvaluation {
         var snapshot = IndicatorSnapshot(
             year: facts.year, asOf: date, target: target, originalTarget: facts.target?.original, revision: inForce?.revision,
             actual: actual, previous: previous, percentOfTarget: nil, yoyPercent: nil, status: .noData)
-        // A place is not a quantity: "92% of the target place" says nothing.
-        if let actual, let target, facts.aggregation != .rank {
+        // A place is not a quantity: "92% of the target place" says nothing; nor does an index in % against the
+        // index planned (102,5 against 108 is not "94,9% of the plan").
+        let isGrowthIndex = facts.aggregation == .index && facts.comparedInPoints
+        if let actual, let target, facts.aggregation != .rank, !isGrowthIndex {
             snapshot.percentOfTarget = percent(actual.value, of: target)
         }
         if let actual, let previous {
@@ -188,7 +196,7 @@ public enum IndicatorEvaluation {
         for index in inForce(actuals, asOf: date) where actuals[index].period.year == year {
             let fact = actuals[index]
             values[fact.period] = IndicatorActualValue(
-                value: fact.value, periods: [fact.period], kind: fact.kind, recordedOn: fact.recordedOn)
+                value: fact.value, periods: [fact.period], kind: fact.kind, recordedOn: fact.recordedOn, detail: fact.detail)
         }
         return values
     }
@@ -247,18 +255,23 @@ public enum IndicatorEvaluation {
     static func status(_ facts: IndicatorFacts, actual: IndicatorActualValue?, target: Decimal?) -> IndicatorStatus {
         guard let actual, let target else { return .noData }
         let direction = facts.direction
+        if isWholeYear(actual, aggregation: facts.aggregation) {
+            return direction.meets(actual.value, target: target) ? .met : .notMet
+        }
         if facts.aggregation.isSummed {
-            if actual.coversYear { return direction.meets(actual.value, target: target) ? .met : .notMet }
             // The share done against the share of the calendar gone, exactly: actual × 12 against target × months.
             let done = actual.value * 12
             let pace = target * Decimal(actual.lastMonth)
             return direction.meets(done, target: pace) ? .onTrack : .atRisk
         } else {
-            if actual.periods.count == 1 && actual.periods[0].isYear {
-                return direction.meets(actual.value, target: target) ? .met : .notMet
-            }
             return direction.meets(actual.value, target: target) ? .onTrack : .atRisk
         }
+    }
+
+    /// Whether `actual` is the whole year's figure, so that the year can be judged (rule 6): for `sum` January to
+    /// December, for the others the year period's own figure. A plan for several years asks the same of each year.
+    public static func isWholeYear(_ actual: IndicatorActualValue, aggregation: IndicatorAggregation) -> Bool {
+        aggregation.isSummed ? actual.coversYear : actual.periods.count == 1 && actual.periods[0].isYear
     }
 }
 

@@ -42,6 +42,12 @@ public enum IndicatorAggregation: String, CaseIterable, Sendable, Codable {
         self == .rate || (self != .rank && unit.trimmingCharacters(in: .whitespaces) == "%")
     }
 
+    /// Whether an indicator of this kind, measured in `unit`, is an index against the same period of the year before
+    /// (chỉ số so với cùng kỳ, in %: the industrial production index 102,5 is "tăng 2,5%").
+    public func isGrowthIndex(unit: String) -> Bool {
+        self == .index && unit.trimmingCharacters(in: .whitespaces) == "%"
+    }
+
     /// Whether an indicator of this kind can be good in `direction`: a rank is better the lower it is.
     public func allows(_ direction: IndicatorDirection) -> Bool { self != .rank || direction == .lower }
 
@@ -244,12 +250,18 @@ public struct ActualFact: Hashable, Sendable {
     /// The day it was entered. It counts as of a cut-off D only when `recordedOn ≤ D`, so a report for a past date
     /// comes out the same whenever it is run.
     public var recordedOn: CivilDate
+    /// What the figure carries besides its value: a rank's score, a distribution's classes.
+    public var detail: IndicatorFigureDetail
 
-    public init(period: IndicatorPeriod, kind: ActualKind, value: Decimal, recordedOn: CivilDate) {
+    public init(
+        period: IndicatorPeriod, kind: ActualKind, value: Decimal, recordedOn: CivilDate,
+        detail: IndicatorFigureDetail = IndicatorFigureDetail()
+    ) {
         self.period = period
         self.kind = kind
         self.value = value
         self.recordedOn = recordedOn
+        self.detail = detail
     }
 
     public func isKnown(asOf date: CivilDate) -> Bool { recordedOn <= date }

@@ -78,6 +78,13 @@ extension ReviewProse {
     /// figures. Names are lower-cased for the sentence (`IndicatorText.inSentence`) and kept in the given order.
     public static func indicators(_ tally: IndicatorTally) -> String {
         guard tally.total > 0 else { return "Chưa có chỉ tiêu kinh tế - xã hội nào được giao cho năm \(tally.year)." }
+        return "Kết quả thực hiện \(VNFormat.count(tally.total)) chỉ tiêu kinh tế - xã hội năm \(tally.year): "
+            + indicatorClauses(tally, plan: "kế hoạch năm").joined(separator: "; ") + "."
+    }
+
+    /// The tally's clauses, in the order the seeds give them: "đạt và vượt 16/22 chỉ tiêu", "06 chỉ tiêu không đạt
+    /// (…)", then those on track or at risk against `plan` ("kế hoạch năm"), then those without figures.
+    static func indicatorClauses(_ tally: IndicatorTally, plan: String) -> [String] {
         func names(_ list: [String]) -> String { " (" + list.map(IndicatorText.inSentence).joined(separator: ", ") + ")" }
         var clauses: [String] = []
         if !tally.met.isEmpty || !tally.notMet.isEmpty {
@@ -87,16 +94,15 @@ extension ReviewProse {
             clauses.append("\(VNFormat.count(tally.notMet.count)) chỉ tiêu không đạt" + names(tally.notMet))
         }
         if !tally.onTrack.isEmpty {
-            clauses.append("\(VNFormat.count(tally.onTrack.count)) chỉ tiêu đạt tiến độ kế hoạch năm")
+            clauses.append("\(VNFormat.count(tally.onTrack.count)) chỉ tiêu đạt tiến độ \(plan)")
         }
         if !tally.atRisk.isEmpty {
             clauses.append(
-                "\(VNFormat.count(tally.atRisk.count)) chỉ tiêu có nguy cơ không đạt kế hoạch năm" + names(tally.atRisk))
+                "\(VNFormat.count(tally.atRisk.count)) chỉ tiêu có nguy cơ không đạt \(plan)" + names(tally.atRisk))
         }
         if !tally.noData.isEmpty {
             clauses.append("\(VNFormat.count(tally.noData.count)) chỉ tiêu chưa có số liệu" + names(tally.noData))
         }
-        return "Kết quả thực hiện \(VNFormat.count(tally.total)) chỉ tiêu kinh tế - xã hội năm \(tally.year): "
-            + clauses.joined(separator: "; ") + "."
+        return clauses
     }
 }

@@ -22,9 +22,13 @@ public enum IndicatorText {
         return VNFormat.decimal(p, fractionDigits: places) + "%"
     }
 
-    /// "đạt 49,4% kế hoạch"; for a lower-is-better indicator "bằng 80% kế hoạch" (reaching it is not the aim).
-    public static func planPhrase(_ percentOfTarget: Decimal, direction: IndicatorDirection = .higher) -> String {
-        (direction == .higher ? "đạt " : "bằng ") + percent(percentOfTarget) + " kế hoạch"
+    /// "đạt 49,4% kế hoạch"; for a lower-is-better indicator "bằng 80% kế hoạch" (reaching it is not the aim); with
+    /// the indicator's own words, "đạt 47% dự toán HĐND tỉnh giao".
+    public static func planPhrase(
+        _ percentOfTarget: Decimal, direction: IndicatorDirection = .higher,
+        wording: IndicatorTargetWording = IndicatorTargetWording()
+    ) -> String {
+        (direction == .higher ? "đạt " : "bằng ") + percent(percentOfTarget) + " " + wording.ownTarget
     }
 
     /// "tăng 28,5% so với cùng kỳ", "giảm 3,2% so với cùng kỳ", "bằng cùng kỳ". The change is the rounded ratio
@@ -62,8 +66,11 @@ public enum IndicatorText {
     }
 
     /// "đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ"; what is missing is left out; "" when both are.
-    public static func assessment(_ s: IndicatorSnapshot, direction: IndicatorDirection = .higher) -> String {
-        [s.percentOfTarget.map { planPhrase($0, direction: direction) }, yoyChange(s)]
+    public static func assessment(
+        _ s: IndicatorSnapshot, direction: IndicatorDirection = .higher,
+        wording: IndicatorTargetWording = IndicatorTargetWording()
+    ) -> String {
+        [s.percentOfTarget.map { planPhrase($0, direction: direction, wording: wording) }, yoyChange(s)]
             .compactMap { $0 }.joined(separator: ", ")
     }
 
@@ -71,32 +78,69 @@ public enum IndicatorText {
     /// tỷ đồng, đạt 49,4% kế hoạch, tăng 28,5% so với cùng kỳ." With a percent unit the target goes in brackets:
     /// "… đạt 1,56% (kế hoạch 7,5%), …". nil without an actual.
     public static func sentence(
-        name: String, unit: String, direction: IndicatorDirection = .higher, isRank: Bool = false,
-        otherTargets: [IndicatorOtherTarget] = [], _ s: IndicatorSnapshot
+        name: String, unit: String, direction: IndicatorDirection = .higher, aggregation: IndicatorAggregation = .sum,
+        otherTargets: [IndicatorOtherTarget] = [], wording: IndicatorTargetWording = IndicatorTargetWording(),
+        _ s: IndicatorSnapshot
     ) -> String? {
         guard let actual = s.actual else { return nil }
-        if isRank {
-            // "Chỉ số PCI thực hiện năm 2020 xếp thứ 13/63 (kế hoạch thứ 10), tăng 5 bậc so với cùng kỳ."
+        if aggregation.isGrowthIndex(unit: unit) { return growthIndexSentence(name: name, wording: wording, s, actual) }
+        if aggregation == .rank {
+            // Seed 001: "PCI năm 2019 xếp thứ 13/63"; a published rank is not "thực hiện", an estimate says "ước".
+            // "Chỉ số PCI năm 2020 xếp thứ 13/63 (kế hoạch thứ 10), đạt 65,52 điểm, tăng 5 bậc so với cùng kỳ."
+            let kind = actual.kind == .chinhThuc ? "" : actual.kind.label + " "
             var text =
-                name + " " + actual.kind.verb + " " + actual.periodLabel + " xếp thứ " + value(actual.value) + "/"
+                name + " " + kind + actual.periodLabel + " xếp thứ " + value(actual.value) + "/"
                 + String(IndicatorRank.provinces(in: s.year))
-            if let target = s.target { text += " (kế hoạch thứ " + value(target) + ")" }
+            if let target = s.target { text += " (" + wording.term.word + " thứ " + value(target) + ")" }
+            if let score = actual.detail.score {
+                text += ", " + scorePhrase(score, previous: s.previous?.detail.score)
+            }
             return text + (yoyChange(s).map { ", " + $0 } ?? "") + "."
         }
         var text = name + " " + actual.kind.verb + " " + actual.periodLabel + " đạt "
         if let target = s.target {
             text +=
                 unit.trimmingCharacters(in: .whitespaces) == "%"
-                ? value(actual.value, unit: unit) + " (kế hoạch " + value(target, unit: unit) + ")"
+                ? value(actual.value, unit: unit) + " (" + wording.term.word + " " + value(target, unit: unit) + ")"
                 : value(actual.value) + "/" + value(target, unit: unit)
         } else {
             text += value(actual.value, unit: unit)
         }
-        let assessment = assessment(s, direction: direction)
+        let assessment = assessment(s, direction: direction, wording: wording)
         if !assessment.isEmpty { text += ", " + assessment }
-        let others = otherTargetsPhrase(otherTargets)
+        let others = otherTargetsPhrase(otherTargets, term: wording.term)
         if !others.isEmpty { text += "; " + others }
+        text += "."
+        if let classes = classesSentence(actual.detail.classes, previous: s.previous?.detail.classes ?? [], unit: unit) {
+            text += " " + classes
+        }
+        return text
+    }
+
+    /// Seed 002: "Chỉ số sản xuất công nghiệp 5 tháng đầu năm 2021 tăng 2,5% so với cùng kỳ năm trước" — an index in %
+    /// is itself the comparison with the same period (102,5 is up 2,5%), so the sentence tells it as such, then its
+    /// own change since last year's index in points: "…, cao hơn 0,2 điểm phần trăm so với cùng kỳ năm 2020".
+    static func growthIndexSentence(
+        name: String, wording: IndicatorTargetWording, _ s: IndicatorSnapshot, _ actual: IndicatorActualValue
+    ) -> String {
+        var text = name + " " + actual.kind.verb + " " + actual.periodLabel + " "
+        text += growth(actual.value).map { $0 + " so với cùng kỳ năm trước" } ?? "bằng cùng kỳ năm trước"
+        if let target = s.target { text += " (" + wording.term.word + " " + (growth(target) ?? "bằng cùng kỳ") + ")" }
+        if let points = s.yoyPoints, let previous = s.previous {
+            let size = VNFormat.decimal(abs(points), fractionDigits: fractionDigits(points) == 0 ? 0 : 1)
+            text +=
+                points.isZero
+                ? ", bằng cùng kỳ năm \(previous.year)"
+                : ", " + (points > 0 ? "cao hơn " : "thấp hơn ") + size + " điểm phần trăm so với cùng kỳ năm \(previous.year)"
+        }
         return text + "."
+    }
+
+    /// "tăng 2,5%" for an index of 102,5, "giảm 1%" for 99; nil for 100.
+    static func growth(_ index: Decimal) -> String? {
+        let change = index - 100
+        if change.isZero { return nil }
+        return (change > 0 ? "tăng " : "giảm ") + value(abs(change)) + "%"
     }
 
     /// An indicator's name inside a sentence: the first letter in lower case ("Tốc độ tăng trưởng kinh tế" →

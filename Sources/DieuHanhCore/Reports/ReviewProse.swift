@@ -37,6 +37,22 @@ public enum ReviewProse {
         return text + "."
     }
 
+    /// The tasks carried over into the period (DOMAIN §3), as of the cut-off: "Các nhiệm vụ từ kỳ trước chuyển sang: 05
+    /// nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao; đến nay đã hoàn thành 02 nhiệm vụ, còn 03 nhiệm vụ đang thực
+    /// hiện (trong đó 01 nhiệm vụ quá hạn)." nil when there are none.
+    public static func carriedOver(_ counts: TaskCounts, source: String) -> String? {
+        guard counts.total > 0 else { return nil }
+        var text =
+            "Các nhiệm vụ từ kỳ trước chuyển sang: \(VNFormat.count(counts.total)) nhiệm vụ do \(source) giao; đến nay "
+        if counts.completed > 0 { text += "đã hoàn thành \(VNFormat.count(counts.completed)) nhiệm vụ" }
+        if counts.completed > 0 && counts.pending > 0 { text += ", " }
+        if counts.pending > 0 {
+            text += "còn \(VNFormat.count(counts.pending)) nhiệm vụ đang thực hiện"
+            if counts.pendingOverdue > 0 { text += " (trong đó \(VNFormat.count(counts.pendingOverdue)) nhiệm vụ quá hạn)" }
+        }
+        return text + "."
+    }
+
     /// Who is late: "Các đơn vị còn nhiệm vụ quá hạn: Sở Tài chính (03), Sở Y tế (01)." — largest first.
     public static func lateUnits(_ units: [(name: String, overdue: Int)]) -> String {
         let late = units.filter { $0.overdue > 0 }

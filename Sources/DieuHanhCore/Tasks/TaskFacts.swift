@@ -14,6 +14,18 @@ public struct TaskEvent: Hashable, Sendable {
         case reassigned
         case cancelled
         case delegated
+
+        /// Whether the event shows the task put in hand (đã triển khai, DOMAIN §3): delegated to a unit, or any step
+        /// of the lead unit's or a decision on one after the assignment — progress, an extension asked or decided,
+        /// a completion reported, confirmed or returned. Assigning, reassigning and cancelling do not.
+        public var putsInHand: Bool {
+            switch self {
+            case .assigned, .reassigned, .cancelled: false
+            case .progressReported, .extensionRequested, .extensionApproved, .extensionRefused, .completionReported,
+                .completionConfirmed, .completionReturned, .delegated:
+                true
+            }
+        }
     }
 
     public var kind: Kind

@@ -5,6 +5,8 @@ import Foundation
 /// Both work on the canonical decomposition (NFD) of the text, so a name typed on a Windows keyboard (often NFC)
 /// and one pasted from a PDF or macOS (often NFD) fold, match and sort identically.
 public enum VietnameseText {
+    /// A phrase at the start of a sentence: its first letter in capitals ("số xã đạt…" → "Số xã đạt…").
+    public static func sentenceStart(_ phrase: String) -> String { phrase.prefix(1).uppercased() + phrase.dropFirst() }
 
     // MARK: - Folding and search
 

@@ -164,15 +164,27 @@ struct IndicatorImportTests {
             #expect(targets.map { $0["percent_of_target"] as? Double } == [32, 44])
             // Indicators with one target keep the object they had.
             #expect(items.first { $0["code"] as? String == "CN" }?["targets"] == nil)
-            // A revision belongs to the plan's own target only.
+            // Each target has its own revisions: the centre's revised on 01/07 leaves the plan's own alone, and
+            // counts only from its decision on.
             let revising =
-                "code,name,unit,direction,responsible_unit,year,target,aggregation,target_kind,revised_target,revised_on\n"
-                + "THU,Thu ngân sách,tỷ đồng,higher,STC,2021,1375,sum,,,\n"
-                + "THU,Thu ngân sách,tỷ đồng,higher,STC,2021,1000,sum,trung_uong,1100,2021-07-01\n"
-            let error = await #expect(throws: CSVError.self) {
-                _ = try await IndicatorImport.run(data: Data(revising.utf8), actor: .commandLine, app: app)
-            }
-            #expect(error?.description.contains("Dòng 3: chỉ điều chỉnh được kế hoạch của dòng 2") == true)
+                "code,name,unit,direction,responsible_unit,year,target,aggregation,target_kind,target_document,"
+                + "revised_target,revised_on\n"
+                + "THU,Thu ngân sách,tỷ đồng,higher,STC,2021,1375,sum,,Nghị quyết HĐND tỉnh,,\n"
+                + "THU,Thu ngân sách,tỷ đồng,higher,STC,2021,1000,sum,trung_uong,Quyết định của Bộ Tài chính,1100,2021-07-01\n"
+            #expect(
+                try await IndicatorImport.run(data: Data(revising.utf8), actor: .commandLine, app: app)
+                    == .init(created: 0, updated: 1, unchanged: 1))
+            #expect(
+                try await IndicatorImport.run(data: Data(revising.utf8), actor: .commandLine, app: app)
+                    == .init(created: 0, updated: 0, unchanged: 2))
+            let july = try await IndicatorQuery.rows(year: 2021, asOf: CivilDate(year: 2021, month: 7, day: 2)!, on: app.db)
+                .first { $0.indicator.code == "THU" }
+            #expect(july?.snapshot.target == 1375 && july?.snapshot.revision == nil)
+            #expect(july?.otherTargets[0].value == 1100 && july?.otherTargets[0].percentOfTarget == 40)
+            #expect(july?.otherTargets[0].original == 1000 && july?.otherTargets[0].revision?.decidedOn.iso == "2021-07-01")
+            let june = try await IndicatorQuery.rows(year: 2021, asOf: CivilDate(year: 2021, month: 6, day: 30)!, on: app.db)
+                .first { $0.indicator.code == "THU" }
+            #expect(june?.otherTargets[0].value == 1000 && june?.otherTargets[0].revision == nil)
             let unknown = header + "THU,Thu ngân sách,tỷ đồng,higher,STC,2021,1000,sum,tw,\n"
             let kindError = await #expect(throws: CSVError.self) {
                 _ = try await IndicatorImport.run(data: Data(unknown.utf8), actor: .commandLine, app: app)

@@ -11,7 +11,7 @@ struct IndicatorKindsTests {
 
     func evaluate(
         _ aggregation: IndicatorAggregation, direction: IndicatorDirection = .higher, target: Decimal? = nil,
-        _ facts: [(String, Decimal)]
+        unit: String = "", _ facts: [(String, Decimal)]
     ) -> IndicatorSnapshot {
         IndicatorEvaluation.evaluate(
             IndicatorFacts(
@@ -19,8 +19,37 @@ struct IndicatorKindsTests {
                 target: target.map { IndicatorTarget(original: $0) },
                 actuals: facts.map {
                     ActualFact(period: IndicatorPeriod(code: $0.0)!, kind: .chinhThuc, value: $0.1, recordedOn: day)
-                }),
+                }, comparedInPoints: aggregation.comparesInPoints(unit: unit)),
             asOf: day)
+    }
+
+    @Test func anIndexInPercentIsItselfTheComparisonWithTheSamePeriod() {
+        // Seed 002: "Chỉ số sản xuất công nghiệp 5 tháng đầu năm 2021 tăng 2,5% so với cùng kỳ năm trước"; GRDP
+        // "đạt 104,23%, tăng xấp xỉ 0,2% so với cùng kỳ năm 2020" (the index rose from 104,03).
+        let iip = evaluate(.index, [("2021-5M", Decimal(string: "102.5")!)])
+        #expect(
+            IndicatorText.sentence(name: "Chỉ số sản xuất công nghiệp", unit: "%", aggregation: .index, iip)
+                == "Chỉ số sản xuất công nghiệp thực hiện 5 tháng đầu năm 2021 tăng 2,5% so với cùng kỳ năm trước.")
+        let grdp = evaluate(
+            .index, target: 107, unit: "%", [("2020-H1", Decimal(string: "104.03")!), ("2021-H1", Decimal(string: "104.23")!)])
+        #expect(grdp.yoyPoints == Decimal(string: "0.2") && grdp.yoyPercent == nil && grdp.percentOfTarget == nil)
+        #expect(grdp.status == .atRisk)
+        #expect(
+            IndicatorText.sentence(name: "Tốc độ phát triển GRDP", unit: "%", aggregation: .index, grdp)
+                == "Tốc độ phát triển GRDP thực hiện 6 tháng đầu năm 2021 tăng 4,23% so với cùng kỳ năm trước "
+                + "(kế hoạch tăng 7%), cao hơn 0,2 điểm phần trăm so với cùng kỳ năm 2020.")
+        let down = evaluate(.index, target: 100, unit: "%", [("2020-H1", 101), ("2021-H1", 99)])
+        #expect(
+            IndicatorText.sentence(name: "Chỉ số", unit: "%", aggregation: .index, down)
+                == "Chỉ số thực hiện 6 tháng đầu năm 2021 giảm 1% so với cùng kỳ năm trước (kế hoạch bằng cùng kỳ), "
+                + "thấp hơn 2 điểm phần trăm so với cùng kỳ năm 2020.")
+        let flat = evaluate(.index, unit: "%", [("2020-H1", 100), ("2021-H1", 100)])
+        #expect(
+            IndicatorText.sentence(name: "Chỉ số", unit: "%", aggregation: .index, flat)
+                == "Chỉ số thực hiện 6 tháng đầu năm 2021 bằng cùng kỳ năm trước, bằng cùng kỳ năm 2020.")
+        // An index in another unit is an ordinary figure.
+        #expect(!IndicatorAggregation.index.isGrowthIndex(unit: "điểm") && IndicatorAggregation.index.isGrowthIndex(unit: " % "))
+        #expect(!IndicatorAggregation.rate.isGrowthIndex(unit: "%"))
     }
 
     @Test func aRateIsComparedInPointsWhateverItsUnit() {
@@ -45,8 +74,8 @@ struct IndicatorKindsTests {
         #expect(up.status == .met)
         #expect(IndicatorText.yoyChange(up) == "tăng 5 bậc so với cùng kỳ")
         #expect(
-            IndicatorText.sentence(name: "Chỉ số PCI", unit: "thứ hạng", direction: .lower, isRank: true, up)
-                == "Chỉ số PCI thực hiện năm 2021 xếp thứ 13/63 (kế hoạch thứ 15), tăng 5 bậc so với cùng kỳ.")
+            IndicatorText.sentence(name: "Chỉ số PCI", unit: "thứ hạng", direction: .lower, aggregation: .rank, up)
+                == "Chỉ số PCI năm 2021 xếp thứ 13/63 (kế hoạch thứ 15), tăng 5 bậc so với cùng kỳ.")
         let down = evaluate(.rank, direction: .lower, target: 10, [("2020", 25), ("2021", 27)])
         #expect(IndicatorText.yoyChange(down) == "giảm 2 bậc so với cùng kỳ" && down.status == .notMet)
         let same = evaluate(.rank, direction: .lower, [("2020", 13), ("2021", 13)])
@@ -75,8 +104,9 @@ struct IndicatorKindsTests {
         #expect(rank(2025, 13, 10).yoyPlaces == nil)
         #expect(rank(2026, 13, 10).yoyPlaces == 3 && rank(2024, 13, 10).yoyPlaces == 3)
         #expect(
-            IndicatorText.sentence(name: "Chỉ số PAPI", unit: "thứ hạng", direction: .lower, isRank: true, rank(2025, 13, 10))
-                == "Chỉ số PAPI thực hiện năm 2025 xếp thứ 10/34.")
+            IndicatorText.sentence(
+                name: "Chỉ số PAPI", unit: "thứ hạng", direction: .lower, aggregation: .rank, rank(2025, 13, 10))
+                == "Chỉ số PAPI năm 2025 xếp thứ 10/34.")
     }
 
     @Test func whatIsComparedInPoints() {

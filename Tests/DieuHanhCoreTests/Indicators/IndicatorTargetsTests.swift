@@ -41,4 +41,29 @@ struct IndicatorTargetsTests {
         #expect(IndicatorText.otherTargetsPhrase([]) == "")
         #expect(IndicatorTargetKind(rawValue: "trung_uong") == .trungUong && IndicatorTargetKind(rawValue: "tw") == nil)
     }
+
+    @Test func theBudgetIsMeasuredAgainstItsEstimatesInTheSeedsWords() {
+        // Seed 002: "so với dự toán TW giao đạt 44%; so với dự toán HĐND giao đạt 32%"; seed 001: "đạt 47% dự toán
+        // HĐND tỉnh".
+        let s = snapshot(actual: 440)
+        let others = IndicatorOtherTarget.measure([(.trungUong, 1000)], against: s, aggregation: .sum)
+        let council = IndicatorTargetWording(term: .duToan, ownKind: .hdnd)
+        #expect(
+            IndicatorText.sentence(name: "Thu ngân sách", unit: "tỷ đồng", otherTargets: others, wording: council, s)
+                == "Thu ngân sách ước thực hiện 6 tháng đầu năm 2021 đạt 440/1.375 tỷ đồng, đạt 32% dự toán HĐND tỉnh giao; "
+                + "so với dự toán Trung ương giao đạt 44%.")
+        #expect(IndicatorText.planPhrase(47, wording: council) == "đạt 47% dự toán HĐND tỉnh giao")
+        // The province's own plan is just "kế hoạch" / "dự toán"; lower-is-better says "bằng".
+        #expect(
+            IndicatorText.planPhrase(80, direction: .lower, wording: IndicatorTargetWording(term: .duToan)) == "bằng 80% dự toán")
+        #expect(IndicatorTargetWording().ownTarget == "kế hoạch")
+        #expect(IndicatorTargetWording(ownKind: .trungUong).ownTarget == "kế hoạch Trung ương giao")
+        #expect(IndicatorTargetKind.tinh.label(.duToan) == "dự toán của tỉnh")
+    }
+
+    @Test func theWordForATargetIsReadAsTyped() {
+        #expect(IndicatorTargetTerm(text: "du_toan") == .duToan && IndicatorTargetTerm(text: "Dự toán") == .duToan)
+        #expect(IndicatorTargetTerm(text: " kế hoạch ") == .keHoach && IndicatorTargetTerm(text: "ke_hoach") == .keHoach)
+        #expect(IndicatorTargetTerm(text: "ngân sách") == nil && IndicatorTargetTerm(text: "") == nil)
+    }
 }

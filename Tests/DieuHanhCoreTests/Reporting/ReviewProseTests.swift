@@ -53,4 +53,20 @@ struct ReviewProseTests {
                 == "Các đơn vị còn nhiệm vụ quá hạn: Sở Tài chính (03), Sở Công Thương (01), Sở Y tế (01).")
         #expect(ReviewProse.lateUnits([("Sở Nội vụ", 0)]) == "Không có đơn vị nào còn nhiệm vụ quá hạn.")
     }
+
+    @Test func carriedOverTasksAreToldApart() {
+        let source = "Chính phủ, Thủ tướng Chính phủ"
+        #expect(ReviewProse.carriedOver(TaskCounts(), source: source) == nil)
+        #expect(
+            ReviewProse.carriedOver(
+                TaskCounts(completedOnTime: 1, completedLate: 1, pendingWithinDeadline: 2, pendingOverdue: 1), source: source)
+                == "Các nhiệm vụ từ kỳ trước chuyển sang: 05 nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao; đến nay đã hoàn "
+                + "thành 02 nhiệm vụ, còn 03 nhiệm vụ đang thực hiện (trong đó 01 nhiệm vụ quá hạn).")
+        #expect(
+            ReviewProse.carriedOver(TaskCounts(completedOnTime: 12), source: "Tỉnh ủy")
+                == "Các nhiệm vụ từ kỳ trước chuyển sang: 12 nhiệm vụ do Tỉnh ủy giao; đến nay đã hoàn thành 12 nhiệm vụ.")
+        #expect(
+            ReviewProse.carriedOver(TaskCounts(pendingNoDeadline: 1), source: "HĐND tỉnh")
+                == "Các nhiệm vụ từ kỳ trước chuyển sang: 01 nhiệm vụ do HĐND tỉnh giao; đến nay còn 01 nhiệm vụ đang thực hiện.")
+    }
 }

@@ -9,6 +9,12 @@ enum IndicatorEntryPage {
         var row: IndicatorYearRow
         /// The figure in force for the chosen period today, if any.
         var current: IndicatorActualValue?
+
+        /// Whether the indicator's figures are counted by class (this period's, the year's or last year's were):
+        /// the form then asks for the classes too.
+        var countsByClass: Bool {
+            [current, row.snapshot.actual, row.snapshot.previous].contains { !($0?.detail.classes.isEmpty ?? true) }
+        }
     }
 
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
@@ -81,6 +87,19 @@ enum IndicatorEntryPage {
                                 name: field, label: indicator.name + " (" + indicator.unit + ")",
                                 value: model.form.values[indicator.id!] ?? "", hint: hint, inputMode: "decimal",
                                 error: e.message(for: field))),
+                        .if(
+                            indicator.indicatorAggregation == .rank,
+                            Components.textField(
+                                .init(
+                                    name: "score_\(indicator.id!)", label: t(T.indFieldScore),
+                                    value: model.form.scores[indicator.id!] ?? "", inputMode: "decimal",
+                                    error: e.message(for: "score_\(indicator.id!)")))),
+                        .if(
+                            line.countsByClass || model.form.classes[indicator.id!] != nil,
+                            Components.textArea(
+                                name: "classes_\(indicator.id!)", label: t(T.indFieldClasses),
+                                value: model.form.classes[indicator.id!] ?? "", hint: t(T.indClassesHint),
+                                error: e.message(for: "classes_\(indicator.id!)"))),
                         .input(.type(.hidden), .name("version_\(indicator.id!)"), .value(String(indicator.version)))
                     )
                 }),

@@ -8,5 +8,7 @@ extension IndicatorFormPage {
         var units: [OrgUnit]
         /// nil for a new indicator.
         var indicatorID: UUID?
+        /// What "Thuộc chỉ tiêu" offers: the year's indicators that are not components.
+        var parents: [Indicator] = []
     }
 }

@@ -4,7 +4,7 @@ import Vapor
 
 extension IndicatorFormPage {
     /// The form as typed, and the units that may be responsible for an indicator in its year: those open that year,
-    /// neither the Government nor a ministry.
+    /// neither the Government nor a ministry; and the indicators it may be a component of.
     static func model(form: IndicatorForm, errors: [FieldError], indicatorID: UUID?, today: CivilDate, on db: Database)
         async throws -> Model
     {
@@ -12,6 +12,8 @@ extension IndicatorFormPage {
         let units = try await UnitDirectory.all(on: db).filter {
             IndicatorService.wasOpen($0, in: year) && $0.unitKind != .government && $0.unitKind != .ministry
         }
-        return Model(form: form, errors: errors, units: units, indicatorID: indicatorID)
+        var model = Model(form: form, errors: errors, units: units, indicatorID: indicatorID)
+        model.parents = try await IndicatorService.parentChoices(year: year, except: indicatorID, on: db)
+        return model
     }
 }

@@ -57,7 +57,13 @@ enum IndicatorFormPage {
                                 required: true, error: e.message(for: "aggregation")),
                             options: IndicatorAggregation.allCases.map {
                                 (value: $0.rawValue, label: IndicatorLabels.aggregation($0, t))
-                            }))
+                            }),
+                        Components.selectField(
+                            .init(name: "target_term", label: t(T.indFieldTargetTerm), value: f.targetTerm),
+                            options: IndicatorTargetTerm.allCases.map {
+                                (value: $0.rawValue, label: Labels.sentenceStart($0.word))
+                            })),
+                    parentField(ctx, model)
                 ),
                 Components.fieldset(
                     .element(named: "legend", text: t(T.indPlanLegend, f.year)),
@@ -90,5 +96,17 @@ enum IndicatorFormPage {
                     .a(.class("button"), .href(back), .text(t(T.actionCancel))))
             ),
         ]
+    }
+
+    /// "Thuộc chỉ tiêu": none, or one of the year's indicators that are not components.
+    private static func parentField(_ ctx: PageContext, _ model: Model) -> BodyNode {
+        let t = ctx.t
+        let options =
+            [(value: "", label: t(T.indParentNone))]
+            + model.parents.map { (value: $0.id!.uuidString, label: "\($0.name) (\($0.code))") }
+        return Components.selectField(
+            .init(
+                name: "parent_id", label: t(T.indFieldParent), value: model.form.parentID, hint: t(T.indParentHint),
+                error: model.errors.message(for: "parent_id")), options: options)
     }
 }

@@ -30,7 +30,11 @@ extension IndicatorPage {
             canManage: IndicatorAccess.canManage(user?.userRole))
         model.actorNames = try await UserDirectory.fullNames(
             of: row.actuals.compactMap(\.actorID) + row.revisions.compactMap(\.actorID), on: db)
+        model.multiYear = try await IndicatorMultiYearQuery.rows(indicatorID: indicator.id!, asOf: asOf, on: db)
         model.actualForm.period = IndicatorLabels.defaultPeriod(year: plan.year, today: today).code
+        model.components = try await IndicatorQuery.components(of: indicator, year: plan.year, asOf: asOf, on: db)
+        model.sumCheck = IndicatorQuery.sumCheck(row, components: model.components)
+        if let parentID = indicator.parentID { model.parent = try await Indicator.find(parentID, on: db) }
         return (model, plan)
     }
 }

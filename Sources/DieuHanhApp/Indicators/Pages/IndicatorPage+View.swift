@@ -11,6 +11,8 @@ enum IndicatorPage {
         var kind = ActualKind.uoc.rawValue
         var value = ""
         var note = ""
+        var score = ""
+        var classes = ""
     }
 
     struct RevisionForm {
@@ -18,6 +20,8 @@ enum IndicatorPage {
         var decidedOn = ""
         var document = ""
         var note = ""
+        /// Which target: "" for the plan's own, else an other target's kind.
+        var targetKind = ""
     }
 
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
@@ -39,18 +43,18 @@ enum IndicatorPage {
                 indicator.name,
                 lead: indicator.code + " · " + indicator.unit + " · "
                     + (model.unitNames[model.row.plan.responsibleUnitID] ?? "—"), actions: actions),
+            parentLink(ctx, model),
             .p(
                 IndicatorLabels.statusTag(s.status, t), .text(" "),
-                .text(
-                    IndicatorText.sentence(
-                        name: indicator.name, unit: indicator.unit, direction: indicator.indicatorDirection,
-                        isRank: indicator.indicatorAggregation == .rank, otherTargets: model.row.otherTargets, s)
-                        ?? t(T.indNoActualYet, VNFormat.date(model.asOf)))),
+                .text(standing(model) ?? t(T.indNoActualYet, VNFormat.date(model.asOf)))),
             yearsAndCutOff(ctx, model),
             facts(ctx, model),
+            classes(ctx, model),
+            components(ctx, model),
             chart(ctx, model),
             history(ctx, model),
             revisions(ctx, model),
+            multiYearPlans(ctx, model),
             .if(
                 model.canEnter || model.canManage,
                 .section(
@@ -58,7 +62,8 @@ enum IndicatorPage {
                     .div(
                         .class("action-forms"),
                         .if(model.canEnter, actualForm(ctx, model)),
-                        .if(model.canManage, revisionForm(ctx, model)))
+                        .if(model.canManage, revisionForm(ctx, model)),
+                        .if(model.canManage, multiYearPlanForm(ctx, model)))
                 )),
         ]
     }
@@ -114,12 +119,20 @@ enum IndicatorPage {
             pair(t(T.indColActual), actual),
             pair(t(T.indColPrevious), previous),
             pair(t(T.indColPercent), IndicatorLabels.percent(s.percentOfTarget)),
+            .unwrap(s.actual?.detail.score) {
+                pair(t(T.indColScore), IndicatorText.scorePhrase($0, previous: s.previous?.detail.score))
+            },
             .group(
                 model.row.otherTargets.map { other in
                     pair(
-                        Labels.sentenceStart(other.kind.label),
+                        Labels.sentenceStart(other.kind.label(indicator.indicatorTargetTerm)),
                         IndicatorText.value(other.value, unit: unit)
-                            + (other.percentOfTarget.map { " (" + t(T.indReached, IndicatorText.percent($0)) + ")" } ?? ""))
+                            + (other.percentOfTarget.map { " (" + t(T.indReached, IndicatorText.percent($0)) + ")" } ?? "")
+                            + (other.revision.map { revision in
+                                " — " + t(T.indRevisedOn, VNFormat.date(revision.decidedOn))
+                                    + (other.original.map { ", " + t(T.indOriginalWas, IndicatorText.value($0, unit: unit)) }
+                                        ?? "")
+                            } ?? ""))
                 }),
             pair(t(T.indColYoy), yoy)
         )
@@ -226,6 +239,7 @@ enum IndicatorPage {
     private static func revisions(_ ctx: PageContext, _ model: Model) -> BodyNode {
         let t = ctx.t
         let revisions = model.row.revisions
+        let hasKinds = !model.row.otherTargets.isEmpty
         return .if(
             !revisions.isEmpty,
             .section(
@@ -236,12 +250,20 @@ enum IndicatorPage {
                         .class("data"),
                         .thead(
                             .tr(
+                                .if(hasKinds, .th(.text(t(T.indColWhichTarget)))),
                                 .th(.class("num"), .text(t(T.indColTarget))), .th(.text(t(T.indFieldDecidedOn))),
                                 .th(.text(t(T.indFieldDocument))), .th(.text(t(T.indColRecordedOn))), .th(.text(t(T.indColBy))),
                                 .th(.text(t(T.indFieldNote))))),
                         .tbody(
                             .forEach(revisions) { r in
                                 .tr(
+                                    .if(
+                                        hasKinds,
+                                        .td(
+                                            .text(
+                                                Labels.sentenceStart(
+                                                    r.otherKind.map { $0.label(model.indicator.indicatorTargetTerm) }
+                                                        ?? model.row.wording.ownTarget)))),
                                     .td(.class("num"), .text(DecimalText.parse(r.value).map(IndicatorText.value) ?? r.value)),
                                     .td(.text(CivilDate.parse(r.decidedOn).map(VNFormat.date) ?? r.decidedOn)),
                                     .td(.text(r.document)),
@@ -283,6 +305,15 @@ enum IndicatorPage {
                     name: "value", label: t(T.indFieldValue, model.indicator.unit), value: f.value, required: true,
                     hint: t(T.indValueHint), inputMode: "decimal",
                     error: e.message(for: "value") ?? e.message(for: "value_\(model.indicator.id!)"), form: "actual")),
+            .if(
+                model.indicator.indicatorAggregation == .rank,
+                Components.textField(
+                    .init(
+                        name: "score", label: t(T.indFieldScore), value: f.score, hint: t(T.indScoreHint), inputMode: "decimal",
+                        error: e.message(for: "score") ?? e.message(for: "score_\(model.indicator.id!)"), form: "actual"))),
+            Components.textArea(
+                name: "classes", label: t(T.indFieldClasses), value: f.classes, hint: t(T.indClassesHint),
+                error: e.message(for: "classes"), form: "actual"),
             Components.textArea(
                 name: "note", label: t(T.indFieldNote), value: f.note, error: e.message(for: "note"), form: "actual"),
             .button(.class("button primary"), .type(.submit), .text(t(T.indSaveActual)))
@@ -302,6 +333,20 @@ enum IndicatorPage {
             Components.csrfField(ctx),
             .input(.type(.hidden), .name("version"), .value(String(model.indicator.version))),
             .input(.type(.hidden), .name("year"), .value(String(model.year))),
+            // With targets of several kinds (seed 002's budget: the centre's and the council's), say which one.
+            .if(
+                !model.row.otherTargets.isEmpty,
+                Components.selectField(
+                    .init(
+                        name: "target_kind", label: t(T.indFieldWhichTarget), value: f.targetKind, required: true,
+                        error: e.message(for: "target_kind"), form: "revision"),
+                    options: [(value: "", label: Labels.sentenceStart(model.row.wording.ownTarget))]
+                        + model.row.otherTargets.map {
+                            (
+                                value: $0.kind.rawValue,
+                                label: Labels.sentenceStart($0.kind.label(model.indicator.indicatorTargetTerm))
+                            )
+                        })),
             Components.textField(
                 .init(
                     name: "value", label: t(T.indFieldRevisedTarget, model.indicator.unit), value: f.value, required: true,

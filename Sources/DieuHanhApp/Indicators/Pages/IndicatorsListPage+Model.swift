@@ -17,6 +17,8 @@ extension IndicatorsListPage {
 
         var unitNames: [UUID: String] { Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }) }
         var tally: IndicatorTally { IndicatorQuery.tally(all, year: year, asOf: asOf) }
+        /// The kept rows as the table shows them: components under their parent.
+        var lines: [IndicatorTreeRow] { IndicatorQuery.tree(rows, all: all) }
         var isFiltered: Bool {
             [filter.q, filter.unit, filter.status].contains { !($0 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
         }

@@ -18,6 +18,7 @@ enum IndicatorsListPage {
                 Components.linkButton(t(T.indEnterActuals), href: "/indicators/entry?year=\(model.year)", primary: true))
         }
         if model.canManage { actions.append(Components.linkButton(t(T.indNew), href: "/indicators/new?year=\(model.year)")) }
+        actions.append(Components.linkButton(t(T.indPlansLink), href: "/indicators/plans?as_of=\(model.asOf.iso)"))
         return [
             Components.pageHeader(
                 t(T.indTitleYear, String(model.year)), lead: t(T.indLead, VNFormat.date(model.asOf)), actions: actions),
@@ -109,7 +110,7 @@ enum IndicatorsListPage {
         return .div(
             .class("table-wrap"), .keyboardScrollable,
             .table(
-                .class("data"),
+                .class("data tree"),
                 .caption(.text(t(T.indTableCaption, String(model.year), VNFormat.date(model.asOf)))),
                 .thead(
                     .tr(
@@ -120,12 +121,19 @@ enum IndicatorsListPage {
                         .th(.class("num"), .text(t(T.indColPrevious))), .th(.text(t(T.indColResponsible)))
                     )),
                 .tbody(
-                    .forEach(model.rows) { row in
+                    .forEach(model.lines) { line in
+                        let row = line.row
                         let s = row.snapshot
                         return .tr(
                             .class(IndicatorLabels.rowClass(s.status)),
-                            .td(.class("num"), .text(String(row.plan.position))),
+                            // A component is a part of the indicator above it, not one of the resolution's: no number.
+                            .td(.class("num"), .text(line.isComponent ? "" : String(line.number))),
                             .td(
+                                .if(line.isComponent, .class("depth-1 component")),
+                                // Its parent filtered out, a component says whose part it is.
+                                .unwrap(line.parentFilteredOut ? line.parent : nil) {
+                                    .span(.class("path"), .text($0.indicator.name + " › "))
+                                },
                                 .a(
                                     .href("/indicators/\(row.indicator.id!)?year=\(model.year)&as_of=\(model.asOf.iso)"),
                                     .text(row.indicator.name)),

@@ -153,7 +153,9 @@ extension OpenAPIDocument {
             summary:
                 "Socio-economic indicators of a year as of a date (CONTRACT): total, met, not_met, no_data, plus at_risk and "
                 + "on_track (judged on part of the year); items with target, actual, percent_of_target, yoy_percent, met. "
-                + "year defaults to the cut-off's year, as_of to today", tag: "stats", query: ["year", "as_of"],
+                + "year defaults to the cut-off's year, as_of to today. With plan=2021-2025 instead of year: the plan for "
+                + "several years (plan, as_of, total, met, not_met, no_data; items with method, target, value, "
+                + "percent_of_target, years, met, status)", tag: "stats", query: ["year", "plan", "as_of"],
             response: "IndicatorStats"),
         .init(
             method: "get", path: "/api/v1/indicators",

@@ -22,7 +22,7 @@ enum OpenAPIDocument {
 
     static func json() -> Data {
         var paths: [String: [String: Any]] = [:]
-        for op in operations {
+        for op in operations + meetingOperations {
             var operation: [String: Any] = [
                 "summary": op.summary,
                 "tags": [op.tag],
@@ -91,7 +91,10 @@ enum OpenAPIDocument {
             ],
             "servers": [["url": "/"]],
             "paths": paths,
-            "components": ["securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]], "schemas": schemas],
+            "components": [
+                "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
+                "schemas": schemas.merging(meetingSchemas) { a, _ in a },
+            ],
         ]
         return
             (try? JSONSerialization.data(

@@ -39,6 +39,9 @@ public struct AppConfig: Sendable {
     /// `DIEUHANH_REPORT_REMIND_AFTER`); 0 turns one off.
     public var reportRemindBefore: Int = 2
     public var reportRemindAfter: Int = 1
+    /// The address users open DieuHanh at (`DIEUHANH_PUBLIC_URL`, e.g. https://dieuhanh.tinh.gov.vn): the task
+    /// reminder e-mails link to the tasks with it; unset → they name the task without a link.
+    public var publicURL: String? = nil
 
     public init(
         database: DatabaseLocation,
@@ -80,6 +83,9 @@ public struct AppConfig: Sendable {
         config.trustedProxy = env["DIEUHANH_TRUSTED_PROXY"].flatMap { $0.isEmpty ? nil : $0 }
         config.smtpHost = env["DIEUHANH_SMTP_HOST"].flatMap { $0.isEmpty ? nil : $0 }
         config.smtpFrom = env["DIEUHANH_SMTP_FROM"].flatMap { $0.isEmpty ? nil : $0 }
+        config.publicURL = env["DIEUHANH_PUBLIC_URL"].flatMap {
+            $0.isEmpty ? nil : ($0.hasSuffix("/") ? String($0.dropLast()) : $0)
+        }
         for (key, target) in [
             ("DIEUHANH_SMTP_PORT", \AppConfig.smtpPort), ("DIEUHANH_REPORT_REMIND_BEFORE", \.reportRemindBefore),
             ("DIEUHANH_REPORT_REMIND_AFTER", \.reportRemindAfter),

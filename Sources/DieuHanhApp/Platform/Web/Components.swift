@@ -125,12 +125,15 @@ enum Components {
     }
 
     static func textArea(
-        name: String, label: String, value: String, required: Bool = false, error: String? = nil, form: String? = nil
+        name: String, label: String, value: String, required: Bool = false, hint: String? = nil, error: String? = nil,
+        form: String? = nil
     ) -> BodyNode {
         let key = form.map { "\($0)-\(name)" } ?? name
+        let described = [hint != nil ? "h-\(key)" : nil, error != nil ? "e-\(key)" : nil].compactMap { $0 }
         return .div(
             .class(error == nil ? "field" : "field has-error"),
             .label(.for("f-\(key)"), .text(label), .if(required, .span(.class("required"), .text(" *")))),
+            .unwrap(hint) { .p(.class("hint"), .id("h-\(key)"), .text($0)) },
             .unwrap(error) { .p(.class("field-error"), .id("e-\(key)"), .text($0)) },
             .element(
                 named: "textarea",
@@ -138,7 +141,7 @@ enum Components {
                     .attribute(named: "id", value: "f-\(key)"), .attribute(named: "name", value: name),
                     .attribute(named: "rows", value: "3"),
                     .attribute(named: "aria-invalid", value: error != nil ? "true" : nil),
-                    .attribute(named: "aria-describedby", value: error != nil ? "e-\(key)" : nil),
+                    .attribute(named: "aria-describedby", value: described.isEmpty ? nil : described.joined(separator: " ")),
                     .text(value),
                 ])
         )

@@ -103,5 +103,5 @@ enum Labels {
     }
 
     /// A phrase made to start a line: "kế hoạch Trung ương giao" → "Kế hoạch Trung ương giao".
-    static func sentenceStart(_ phrase: String) -> String { phrase.prefix(1).uppercased() + phrase.dropFirst() }
+    static func sentenceStart(_ phrase: String) -> String { VietnameseText.sentenceStart(phrase) }
 }

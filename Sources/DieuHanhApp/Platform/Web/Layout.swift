@@ -7,7 +7,7 @@ typealias BodyNode = Node<HTML.BodyContext>
 /// The page shell: header with the user and language switch, the main navigation, the content.
 enum Layout {
     enum Section: String, CaseIterable {
-        case home, inbox, tasks, stats, programme, indicators, reports, units, users, audit, calendar
+        case home, inbox, tasks, stats, programme, meetings, indicators, reports, units, users, audit, calendar
     }
 
     static func page(_ ctx: PageContext, title: String, section: Section?, content: [BodyNode]) -> String {
@@ -98,6 +98,7 @@ enum Layout {
             (.tasks, T.navTasks, "/tasks", true),
             (.stats, T.navStats, "/stats", true),
             (.programme, T.navProgramme, "/programme", true),
+            (.meetings, T.navMeetings, "/meetings", true),
             (.indicators, T.navIndicators, "/indicators", true),
             (.reports, T.navReports, "/reports", true),
             (.units, T.navUnits, "/units", true),

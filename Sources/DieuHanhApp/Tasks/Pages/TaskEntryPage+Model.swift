@@ -7,5 +7,7 @@ extension TaskEntryPage {
         var errors: [FieldError]
         var units: [OrgUnit]
         var leaders: [UserAccount]
+        /// The meeting whose conclusion notice is being entered.
+        var meeting: Meeting? = nil
     }
 }

@@ -9,6 +9,7 @@ extension TaskEntryPage {
         let units = try await UnitDirectory.openUnits(on: db, today: today)
         let leaders = try await UserAccount.query(on: db).filter(\.$role == Role.leader.rawValue).filter(\.$active == true)
             .sort(\.$fullName).all()
-        return Model(form: form, errors: errors, units: units, leaders: leaders)
+        let meeting = try await UUID(uuidString: form.meetingID).flatMapAsync { try await Meeting.find($0, on: db) }
+        return Model(form: form, errors: errors, units: units, leaders: leaders, meeting: meeting)
     }
 }

@@ -16,12 +16,14 @@ enum TaskEntryPage {
         return [
             .p(.class("breadcrumb"), .a(.href("/tasks"), .text(t(T.tasksTitle)))),
             Components.pageHeader(t(T.tasksNew), lead: t(T.taskRowsHint)),
+            .unwrap(model.meeting) { MeetingNoticeEntry.banner($0, t) },
             Components.errorSummary(summaryErrors(e, t), t),
             Components.form(
                 .attribute(named: "method", value: "post"), .attribute(named: "action", value: "/tasks"),
                 .attribute(named: "novalidate", value: "novalidate"),
                 Components.csrfField(ctx),
                 .input(.type(.hidden), .name("rows"), .value(String(f.rows.count))),
+                .if(!f.meetingID.isEmpty, .input(.type(.hidden), .name("meeting"), .value(f.meetingID))),
                 Components.fieldset(
                     .element(named: "legend", text: t(T.fieldDocument)),
                     .div(
@@ -59,7 +61,10 @@ enum TaskEntryPage {
                     .class("form-actions"),
                     .button(.class("button primary"), .type(.submit), .text(t(T.actionSave))),
                     .a(
-                        .class("button"), .href("/tasks/new?rows=\(min(TaskEntryForm.maxRows, f.rows.count + 10))"),
+                        .class("button"),
+                        .href(
+                            "/tasks/new?rows=\(min(TaskEntryForm.maxRows, f.rows.count + 10))"
+                                + (f.meetingID.isEmpty ? "" : "&meeting=\(f.meetingID)")),
                         .text(t(T.taskMoreRows))),
                     .a(.class("button"), .href("/tasks"), .text(t(T.actionCancel))))
             ),

@@ -26,5 +26,7 @@ extension TaskPage {
         var awaitingConfirmation = false
         /// The full names of those who recorded the steps, by user id (the history names people, not accounts).
         var actorNames: [UUID: String] = [:]
+        /// The days its lead unit was reminded of it (DOMAIN §11), oldest first.
+        var remindedOn: [CivilDate] = []
     }
 }

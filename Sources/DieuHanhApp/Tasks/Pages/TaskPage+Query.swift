@@ -41,6 +41,7 @@ extension TaskPage {
             actions: actions, openUnits: units.filter { !$0.isClosed(on: today) }, subUnits: subUnits, subTasks: subTasks,
             failed: failed, requestedDeadline: state.extensionPending ? state.requestedDeadline : nil,
             awaitingConfirmation: state.completionAwaitingConfirmation,
-            actorNames: try await UserDirectory.fullNames(of: records.compactMap(\.actorID), on: db))
+            actorNames: try await UserDirectory.fullNames(of: records.compactMap(\.actorID), on: db),
+            remindedOn: try await TaskReminderService.remindedDays(of: task.id!, on: db))
     }
 }

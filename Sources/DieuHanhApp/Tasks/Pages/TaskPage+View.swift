@@ -34,6 +34,11 @@ enum TaskPage {
                 .dt(.text(t(T.fieldAssignedOn))), .dd(.text(VNFormat.date(task.assignedDate))),
                 .dt(.text(t(T.fieldDeadline))),
                 .dd(.text((model.snapshot?.deadline ?? task.deadlineDate).map(VNFormat.date) ?? t(T.noDeadline))),
+                .if(
+                    !model.remindedOn.isEmpty,
+                    .group(
+                        .dt(.text(t(T.taskRemindedOn))),
+                        .dd(.text(model.remindedOn.map(VNFormat.date).joined(separator: ", "))))),
                 .unwrap(model.requestedDeadline) { asked in
                     .group(.dt(.text(t(T.taskExtensionAsked))), .dd(.text(t(T.taskExtensionAskedUntil, VNFormat.date(asked)))))
                 }

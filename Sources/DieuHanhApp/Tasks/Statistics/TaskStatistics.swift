@@ -15,6 +15,9 @@ package struct TaskStatsFilter: Sendable {
     var to: CivilDate?
     /// Only tasks from assigners of these kinds (the review report's "tasks from CP/TTg").
     var assignerIDs: Set<UUID>?
+    /// Only tasks neither completed nor cancelled at the end of this day: with `to` the day before a period, the
+    /// tasks carried over into it (DOMAIN §3, tồn đọng chuyển tiếp).
+    var openOn: CivilDate?
 
     package init(
         asOf: CivilDate, assignerID: UUID? = nil, leadUnitIDs: Set<UUID>? = nil, from: CivilDate? = nil,
@@ -26,7 +29,7 @@ package struct TaskStatsFilter: Sendable {
 
     /// Every task counts (no filter but the cut-off): the statistics with indexes of their own.
     var isUnfiltered: Bool {
-        assignerID == nil && leadUnitIDs == nil && from == nil && to == nil && assignerIDs == nil
+        assignerID == nil && leadUnitIDs == nil && from == nil && to == nil && assignerIDs == nil && openOn == nil
     }
 
     /// Parses the query parameters every entry point shares (CONTRACT: `as_of`, `assigner`, `lead_unit`, `from`),
@@ -212,5 +215,29 @@ package enum TaskStatistics {
         }
         if let from = filter.from { select.where("assigned_on", .greaterThanOrEqual, SQLBind(from.iso)) }
         if let to = filter.to { select.where("assigned_on", .lessThanOrEqual, SQLBind(to.iso)) }
+        if let day = filter.openOn {
+            // The task's span holding on that day is a pending one: a cancelled task has none, a completed one a
+            // completed bucket (the index follows the Core rule, TaskStatus).
+            let pending = TaskBucket.allCases.filter { !$0.isCompleted }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            select.where(
+                SQLRaw(
+                    "task_id IN (SELECT o.task_id FROM \(TaskStatusSpanRecord.schema) o WHERE o.from_day <= \(day.dayNumber) "
+                        + "AND o.until_day > \(day.dayNumber) AND o.bucket IN (\(pending)))"))
+        }
+    }
+
+    /// How many of the filter's tasks were put in hand as of D (DOMAIN §3, đã triển khai): an event that
+    /// `TaskEvent.Kind.putsInHand`, entered and in effect by D.
+    static func startedCount(_ filter: TaskStatsFilter, on db: Database) async throws -> Int {
+        let sql = db as! SQLDatabase
+        let kinds = TaskEvent.Kind.allCases.filter(\.putsInHand).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let day = filter.asOf.iso
+        let select = sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(spans(for: filter, on: sql))
+            .where(
+                SQLRaw(
+                    "task_id IN (SELECT e.task_id FROM task_events e WHERE e.kind IN (\(kinds)) "
+                        + "AND e.recorded_on <= '\(day)' AND e.effective_on <= '\(day)')"))
+        apply(filter, to: select)
+        return try await select.first()?.decode(column: "n", as: Int.self) ?? 0
     }
 }

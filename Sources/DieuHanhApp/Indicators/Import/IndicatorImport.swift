@@ -14,26 +14,41 @@ import Vapor
 /// `target_kind` (CONTRACT: `tinh`, the default; `trung_uong`; `hdnd`) gives a year one target of each kind, one row
 /// each. The plan's own target is the `tinh` row's, else the first row's; the other kinds sit beside it
 /// (`IndicatorOtherTargetRecord`). A revision can only be given on the plan's own row.
+///
+/// `parent` (optional) names the code of the indicator this one is a component of, in the file or already stored;
+/// empty makes it a top-level indicator again, and a file without the column leaves components as they are
+/// (`IndicatorImport+Parents.swift`).
 enum IndicatorImport: CSVImport {
     struct Row: Equatable, Sendable {
-        let line: Int
+        var line: Int
         let code: String
         let name: String
         let unit: String
         let direction: IndicatorDirection
         let responsibleUnit: String
         let year: Int
-        let target: Decimal
+        var target: Decimal
         let aggregation: IndicatorAggregation
         var targetDocument: String? = nil
         var revisedTarget: Decimal? = nil
         var revisedOn: CivilDate? = nil
         var revisionDocument: String? = nil
         var targetKind = IndicatorTargetKind.tinh
+        /// The indicator's word for its target, when the row says it ("dự toán" for the budget).
+        var targetTerm: IndicatorTargetTerm? = nil
+        /// Whether the file says whose component it is (the `parent` column), and the parent's code (nil: none).
+        var setsParent = false
+        var parent: String? = nil
+        /// A plan for several years: `year` written as a range (`2021-2025`); `year` is then its first year.
+        var planPeriod: IndicatorPlanPeriod? = nil
+        var method: IndicatorPlanMethod? = nil
     }
 
     static let required = ["code", "name", "unit", "direction", "responsible_unit", "year", "target", "aggregation"]
-    static let optional = ["target_document", "revised_target", "revised_on", "revision_document", "target_kind"]
+    static let optional = [
+        "target_document", "revised_target", "revised_on", "revision_document", "target_kind", "target_term", "parent",
+        "method",
+    ]
 
     /// What reading carries from row to row: the (code, year) pairs read, and each code's definition, which every
     /// year of the same indicator must repeat.
@@ -42,6 +57,8 @@ enum IndicatorImport: CSVImport {
         var definitions:
             [String: (line: Int, name: String, unit: String, direction: IndicatorDirection, aggregation: IndicatorAggregation)] =
                 [:]
+        /// Each code's parent as first given, which every row of the same indicator must repeat.
+        var parents: [String: (line: Int, parent: String?)] = [:]
     }
 
     /// One row, each cell through its field's rule, as the indicator form checks it.
@@ -51,17 +68,18 @@ enum IndicatorImport: CSVImport {
         let decimal = cells.decimal
         let code = try cells.required("code", FieldRules.indicatorCode)
         let yearText = try text("year")
-        guard let year = Int(yearText) else { throw fail("year “\(yearText)” không phải là năm") }
+        let planPeriod = try readPlanPeriod(yearText, cells: cells)
+        guard let year = planPeriod?.from ?? Int(yearText) else { throw fail("year “\(yearText)” không phải là năm") }
         if let problem = DateRules.check(year: year) { throw cells.violation("year", problem) }
         let kindText = cells.optional("target_kind") ?? IndicatorTargetKind.tinh.rawValue
         guard let targetKind = IndicatorTargetKind(rawValue: kindText.lowercased()) else {
             throw fail("target_kind “\(kindText)” phải là tinh, trung_uong hoặc hdnd")
         }
-        try reading.keys.claim("\(code)|\(year)|\(targetKind.rawValue)", line: cells.line) { first in
-            fail(
-                "chỉ tiêu “\(code)” năm \(year)" + (targetKind == .tinh ? "" : " (target_kind \(targetKind.rawValue))")
-                    + " đã có ở dòng \(first)")
-        }
+        let what =
+            planPeriod.map { "chỉ tiêu “\(code)” \($0.label)" }
+            ?? "chỉ tiêu “\(code)” năm \(year)" + (targetKind == .tinh ? "" : " (target_kind \(targetKind.rawValue))")
+        let key = planPeriod.map { "\(code)|\($0.code)" } ?? "\(code)|\(year)|\(targetKind.rawValue)"
+        try reading.keys.claim(key, line: cells.line) { first in fail(what + " đã có ở dòng \(first)") }
         let directionText = try text("direction")
         guard let direction = IndicatorDirection(rawValue: directionText.lowercased()) else {
             throw fail("direction “\(directionText)” phải là higher hoặc lower")
@@ -89,9 +107,23 @@ enum IndicatorImport: CSVImport {
         if (row.revisedTarget == nil) != (row.revisedOn == nil) {
             throw fail("revised_target và revised_on phải đi cùng nhau")
         }
-        if let revisedOn = row.revisedOn, revisedOn.year != year { throw fail("revised_on phải thuộc năm \(year)") }
+        if planPeriod == nil, let revisedOn = row.revisedOn, revisedOn.year != year {
+            throw fail("revised_on phải thuộc năm \(year)")
+        }
         row.revisionDocument = try cells.optional("revision_document", FieldRules.indicatorDocument)
         row.targetKind = targetKind
+        if let termText = cells.optional("target_term") {
+            guard let term = IndicatorTargetTerm(text: termText) else {
+                throw fail("target_term “\(termText)” phải là ke_hoach hoặc du_toan")
+            }
+            row.targetTerm = term
+        }
+        try readParent(cells, into: &row, reading: &reading)
+        if let planPeriod {
+            try readPlanRow(&row, period: planPeriod, cells: cells)
+        } else if let method = cells.optional("method") {
+            throw fail("method “\(method)” chỉ dùng cho dòng kế hoạch giai đoạn (year dạng 2021-2025)")
+        }
         return row
     }
 
@@ -101,27 +133,42 @@ enum IndicatorImport: CSVImport {
             guard let unit = units[row.responsibleUnit] else {
                 throw CSVError(line: row.line, message: "không có đơn vị mã “\(row.responsibleUnit)”")
             }
-            if !IndicatorService.wasOpen(unit, in: row.year) {
+            if let period = row.planPeriod {
+                if !period.years.contains(where: { IndicatorService.wasOpen(unit, in: $0) }) {
+                    throw CSVError(
+                        line: row.line, message: "đơn vị “\(row.responsibleUnit)” không hoạt động trong \(period.label)")
+                }
+            } else if !IndicatorService.wasOpen(unit, in: row.year) {
                 throw CSVError(line: row.line, message: "đơn vị “\(row.responsibleUnit)” không hoạt động trong năm \(row.year)")
             }
         }
         var indicators = Dictionary(
             uniqueKeysWithValues: try await Indicator.query(on: db).filter(\.$code ~~ Array(Set(rows.map(\.code))))
                 .all().map { ($0.code, $0) })
-        var positions: [Int: Int] = [:]
+        // New indicators get their ids now, so that a component can name a parent further down the file.
+        let parents = try await parentIDs(rows, stored: indicators, on: db)
         var summary = ImportSummary()
         var changedDefinitions: Set<String> = []
-        let (ownRows, otherRows) = try ownAndOtherTargets(rows)
-        for row in ownRows {
-            positions[row.year, default: 0] += 1
+        let (ownRows, otherRows) = try ownAndOtherTargets(rows.filter { $0.planPeriod == nil })
+        // Places in the resolution's list follow the file; the rows are written parents first, so that a component
+        // naming a parent further down the file finds it stored.
+        var counts: [Int: Int] = [:]
+        let placed = ownRows.map { row -> (row: Row, position: Int) in
+            counts[row.year, default: 0] += 1
+            return (row, counts[row.year]!)
+        }
+        for (row, position) in placed.filter({ $0.row.parent == nil }) + placed.filter({ $0.row.parent != nil }) {
             let indicator = indicators[row.code] ?? Indicator()
-            let isNew = indicator.id == nil
+            let isNew = indicators[row.code] == nil
             let before = isNew ? nil : indicator.snapshot
+            if isNew { indicator.id = parents.newIDs[row.code] }
+            if row.setsParent { indicator.parentID = row.parent.flatMap { parents.byCode[$0] } }
             indicator.code = row.code
             indicator.setName(row.name)
             indicator.unit = row.unit
             indicator.direction = row.direction.rawValue
             indicator.aggregation = row.aggregation.rawValue
+            if let term = row.targetTerm { indicator.targetTerm = term == .keHoach ? nil : term.rawValue }
             if isNew {
                 indicator.version = 1
                 try await indicator.create(on: db)
@@ -141,7 +188,7 @@ enum IndicatorImport: CSVImport {
             plan.target = DecimalText.canonical(row.target)
             plan.targetKind = row.targetKind == .tinh ? nil : row.targetKind.rawValue
             plan.targetDocument = row.targetDocument
-            plan.position = positions[row.year]!
+            plan.position = position
             if existingPlan == nil {
                 try await plan.create(on: db)
             } else if plan.snapshot != planBefore {
@@ -172,12 +219,18 @@ enum IndicatorImport: CSVImport {
         for row in otherRows {
             let plan = try await IndicatorPlan.query(on: db).filter(\.$indicatorID == indicators[row.code]!.id!)
                 .filter(\.$year == row.year).first()!
-            switch try await saveOtherTarget(row, plan: plan, on: db) {
+            let saved = try await saveOtherTarget(row, plan: plan, on: db)
+            // A revision of this kind's target: the council, say, revises its estimate mid-year.
+            let revised = try await addRevision(row, plan: plan, kind: row.targetKind, actor: actor, on: db)
+            switch saved {
             case .created: summary.created += 1
             case .updated: summary.updated += 1
-            case .unchanged: summary.unchanged += 1
+            case .unchanged: if revised { summary.updated += 1 } else { summary.unchanged += 1 }
             }
         }
+        try await writePlans(
+            rows.filter { $0.planPeriod != nil }, indicators: &indicators, units: units, actor: actor, now: now,
+            summary: &summary, on: db)
         return summary
     }
 
@@ -190,11 +243,6 @@ enum IndicatorImport: CSVImport {
         }
         let own = rows.filter { ownLine["\($0.code)|\($0.year)"] == $0.line }
         let others = rows.filter { ownLine["\($0.code)|\($0.year)"] != $0.line }
-        if let revised = others.first(where: { $0.revisedTarget != nil }) {
-            throw CSVError(
-                line: revised.line,
-                message: "chỉ điều chỉnh được kế hoạch của dòng \(ownLine["\(revised.code)|\(revised.year)"]!) (kế hoạch chính)")
-        }
         return (own, others)
     }
 
@@ -216,13 +264,18 @@ enum IndicatorImport: CSVImport {
     }
 
     /// Adds the row's revision unless the plan already has it; true when added.
-    private static func addRevision(_ row: Row, plan: IndicatorPlan, actor: AuditActor, on db: Database) async throws -> Bool {
+    /// `kind` is that of an other target revised; nil for the plan's own.
+    private static func addRevision(
+        _ row: Row, plan: IndicatorPlan, kind: IndicatorTargetKind? = nil, actor: AuditActor, on db: Database
+    ) async throws -> Bool {
         guard let value = row.revisedTarget, let date = row.revisedOn else { return false }
         let canonical = DecimalText.canonical(value)
         let existing = try await IndicatorTargetRevisionRecord.query(on: db).filter(\.$planID == plan.id!).all()
+            .filter { $0.kind == kind?.rawValue }
         if existing.contains(where: { $0.value == canonical && $0.decidedOn == date.iso }) { return false }
         let record = IndicatorTargetRevisionRecord()
         record.planID = plan.id!
+        record.kind = kind?.rawValue
         record.value = canonical
         record.decidedOn = date.iso
         record.recordedOn = date.iso
