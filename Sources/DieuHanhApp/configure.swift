@@ -76,6 +76,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: StatsController())
     try signedIn.register(collection: IndicatorsController())
     try signedIn.register(collection: ReportsController())
+    try signedIn.register(collection: ReviewDraftsController())
     try signedIn.register(collection: CalendarController())
     try signedIn.register(collection: ReportRequestsController())
     try signedIn.register(collection: ReportingRegimesController())
@@ -98,4 +99,5 @@ func routes(_ app: Application) throws {
     try apiSignedIn.register(collection: ReportingAPIController())
     try apiSignedIn.register(collection: ProgrammeAPIController())
     try apiSignedIn.register(collection: MeetingsAPIController())
+    try apiSignedIn.register(collection: ReviewDraftsAPIController())
 }

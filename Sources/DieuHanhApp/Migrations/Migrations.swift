@@ -29,6 +29,7 @@ extension Application {
         migrations.add(AddIndicatorFigureDetail())
         migrations.add(CreateMeetings())
         migrations.add(CreateTaskReminders())
+        migrations.add(CreateReviewDrafts())
     }
 }
 

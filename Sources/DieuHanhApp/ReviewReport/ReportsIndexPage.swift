@@ -15,7 +15,9 @@ enum ReportsIndexPage {
                     .if(
                         ctx.role?.seesEveryUnit == true,
                         .section(
-                            .class("card"), .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))), .p(.text(t(T.reviewLead)))
+                            .class("card"), .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))),
+                            .p(.text(t(T.reviewLead))),
+                            .p(.a(.href("/reports/review/drafts"), .text(t(T.reviewDraftsTitle))))
                         )),
                     .section(.class("card"), .h2(.a(.href("/stats"), .text(t(T.statsTitle)))), .p(.text(t(T.statsLead)))),
                     .section(

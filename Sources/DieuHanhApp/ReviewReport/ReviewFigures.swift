@@ -9,9 +9,9 @@ import SQLKit
 /// the committee itself) assigned in the period, the same groups' tasks carried over into it, the ministries'
 /// overdue tasks, the work programme (all of it, and the items for the Government and the Prime Minister), the
 /// documents the committee issued by type, the meetings by kind, and the SHA-256 of all of it.
-struct ReviewFiguresJSON: Encodable, Sendable {
+struct ReviewFiguresJSON: Codable, Sendable {
     /// A group's tasks: the CONTRACT's tasks object plus `started` (đã triển khai).
-    struct Tasks: Encodable, Sendable {
+    struct Tasks: Codable, Sendable {
         let as_of: String
         let total: Int
         let completed_on_time: Int
@@ -23,7 +23,7 @@ struct ReviewFiguresJSON: Encodable, Sendable {
         let started: Int
     }
 
-    struct Groups: Encodable, Sendable {
+    struct Groups: Codable, Sendable {
         let government: Tasks
         let party: Tasks
         let council: Tasks

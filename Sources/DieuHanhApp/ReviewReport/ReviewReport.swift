@@ -63,6 +63,9 @@ package struct ReviewReport: Sendable {
     var indicators: IndicatorReport? = nil
     /// The report's figures as one object (CONTRACT), for the groups and carried-over tasks of section 7.
     var figures: ReviewFiguresJSON? = nil
+    /// The office's outline and text, and once issued its number, date and signature (`Drafts/`); nil for the
+    /// figures-only report.
+    var written: WrittenReview? = nil
 
     var title: String { "Kết quả công tác chỉ đạo, điều hành của \(provinceShortName) \(period.label)" }
 
@@ -72,9 +75,13 @@ package struct ReviewReport: Sendable {
             .replacingOccurrences(of: "Uỷ ban nhân dân", with: "UBND")
     }
 
-    /// The caption every appendix carries (NĐ 30/2020): the number and date are left for the office to fill in.
+    /// The caption every appendix carries (NĐ 30/2020): the number and date of the issued report, else left for the
+    /// office to fill in.
     var appendixCaption: String {
-        "(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm \(asOf.year) của \(provinceShortName))"
+        if let issue = written?.issue {
+            return "(Kèm theo Báo cáo số \(issue.notation) ngày \(VNFormat.date(issue.date)) của \(provinceShortName))"
+        }
+        return "(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm \(asOf.year) của \(provinceShortName))"
     }
 
     var governmentHeadline: String {

@@ -19,8 +19,8 @@ enum ReviewReportDOCX {
     static func document(_ report: ReviewReport) -> DOCXDocument {
         var blocks: [DOCXBlock] = [.table(headerBlock(report))]
         blocks += titleBlocks(report)
-        blocks += bodyBlocks(report)
-        blocks.append(.table(signatureBlock()))
+        blocks += report.written.map { writtenBody(report, $0) } ?? bodyBlocks(report)
+        blocks.append(.table(signatureBlock(report)))
         blocks.append(.sectionBreak(.landscape))
         blocks += governmentAppendix(report)
         blocks.append(.pageBreak)
@@ -31,6 +31,7 @@ enum ReviewReportDOCX {
         blocks += programmeAppendix(report)
         blocks.append(.pageBreak)
         blocks += indicatorsAppendix(report)
+        if report.written != nil { blocks.append(checksumLine(report)) }
         return DOCXDocument(
             blocks: blocks, pageSetup: .portrait, defaultFontSize: bodySize, pageNumbers: true,
             title: report.title)
@@ -69,12 +70,13 @@ enum ReviewReportDOCX {
                 DOCXTableRow([
                     DOCXTableCell(paragraphs: [
                         DOCXParagraph(
-                            "Số:      /BC-UBND", size: 13, alignment: .center,
+                            "Số: " + (report.written?.issue?.notation ?? "     /BC-UBND"), size: 13, alignment: .center,
                             spacingBeforePt: 6)
                     ]),
                     DOCXTableCell(paragraphs: [
                         DOCXParagraph(
-                            "\(report.place), ngày      tháng      năm \(report.asOf.year)",
+                            report.written?.issue.map { "\(report.place), \(VNFormat.proseDate($0.date))" }
+                                ?? "\(report.place), ngày      tháng      năm \(report.asOf.year)",
                             size: 14, italic: true, alignment: .center, spacingBeforePt: 6)
                     ]),
                 ]),
@@ -129,20 +131,27 @@ enum ReviewReportDOCX {
         "- Các sở, ban, ngành;", "- Lưu: VT.",
     ]
 
-    /// "Nơi nhận" on the left, "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" on the right, room to sign under it.
-    static func signatureBlock() -> DOCXTable {
-        DOCXTable(
+    /// "Nơi nhận" on the left; on the right the authority and title ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"), room to
+    /// sign, and the signer's name once the report is issued.
+    static func signatureBlock(_ report: ReviewReport) -> DOCXTable {
+        let issue = report.written?.issue
+        let lines =
+            issue.map { $0.authority.lines(body: "Ủy ban nhân dân", signerTitle: $0.signerTitle) }
+            ?? ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+        var signature = [
+            DOCXParagraph(lines.joined(separator: "\n"), size: 14, bold: true, alignment: .center),
+            DOCXParagraph("\n\n\n\n", size: 14),
+        ]
+        if let issue { signature.append(DOCXParagraph(issue.signer, size: 14, bold: true, alignment: .center)) }
+        return DOCXTable(
             columnWidths: [1, 1],
             rows: [
                 DOCXTableRow([
                     DOCXTableCell(paragraphs: [
                         DOCXParagraph("Nơi nhận:", size: 12, bold: true, italic: true),
-                        DOCXParagraph(recipients.joined(separator: "\n"), size: 11),
+                        DOCXParagraph((report.written?.recipients ?? recipients).joined(separator: "\n"), size: 11),
                     ]),
-                    DOCXTableCell(paragraphs: [
-                        DOCXParagraph("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", size: 14, bold: true, alignment: .center),
-                        DOCXParagraph("\n\n\n\n", size: 14),
-                    ]),
+                    DOCXTableCell(paragraphs: signature),
                 ])
             ], bordered: false, cellPaddingCm: 0)
     }

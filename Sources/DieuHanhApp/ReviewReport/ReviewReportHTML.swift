@@ -12,18 +12,24 @@ enum ReviewReportHTML {
                 .class("doc-header"),
                 .div(
                     .strong(.text("ỦY BAN NHÂN DÂN")), .strong(.text("TỈNH " + r.place.uppercased())),
-                    .p(.text("Số:      /BC-UBND"))),
+                    .p(.text("Số: " + (r.written?.issue?.notation ?? "     /BC-UBND")))),
                 .div(
                     .strong(.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), .strong(.text("Độc lập - Tự do - Hạnh phúc")),
-                    .p(.class("place-date"), .text("\(r.place), ngày      tháng      năm \(r.asOf.year)")))),
+                    .p(
+                        .class("place-date"),
+                        .text(
+                            r.written?.issue.map { "\(r.place), \(VNFormat.proseDate($0.date))" }
+                                ?? "\(r.place), ngày      tháng      năm \(r.asOf.year)")))),
             .h2(.text("BÁO CÁO")),
             .h3(.text(r.title)),
             .p(.class("body"), .text(r.introSentence)),
-            .forEach(r.sections) { section in
-                .group(.h4(.text(section.heading)), .forEach(section.paragraphs) { .p(.class("body"), .text($0)) })
-            },
+            r.written.map { writtenBody(r, $0) }
+                ?? .forEach(r.sections) { section in
+                    .group(.h4(.text(section.heading)), .forEach(section.paragraphs) { .p(.class("body"), .text($0)) })
+                },
             .p(.class("body"), .em(.text(r.cutOffSentence))),
             .p(.class("body"), .text(r.closingSentence)),
+            .unwrap(r.written) { signature(r, $0) },
             appendix(
                 "PHỤ LỤC I", ReviewReport.governmentAppendixTitle, r,
                 [
@@ -58,7 +64,10 @@ enum ReviewReportHTML {
                     r.units.isEmpty ? .p(.text("Không có.")) : table(ReviewReport.unitColumns, r.unitRows)
                 ]),
             programmeAppendix(r),
-            indicatorsAppendix(r)
+            indicatorsAppendix(r),
+            .unwrap(r.written) { _ in
+                .p(.class("checksum"), .text("Mã kiểm tra số liệu (SHA-256): \(r.figures?.figures_sha256 ?? "")"))
+            }
         )
     }
 

@@ -10,7 +10,9 @@ enum ReviewReportPage {
             ctx, title: t(T.reviewTitle), section: .reports, status: status,
             content: [
                 .p(.class("breadcrumb"), .a(.href("/reports"), .text(t(T.reportsTitle)))),
-                Components.pageHeader(t(T.reviewTitle), lead: t(T.reviewLead)),
+                Components.pageHeader(
+                    t(T.reviewTitle), lead: t(T.reviewLead),
+                    actions: [Components.linkButton(t(T.reviewDraftsTitle), href: "/reports/review/drafts")]),
                 Components.errorSummary(model.errors, t),
                 form(ctx, model),
                 .unwrap(model.report) { report in
@@ -22,11 +24,25 @@ enum ReviewReportPage {
                                     Components.linkButton(
                                         t(T.reviewDownload) + " " + format.rawValue.uppercased(),
                                         href: "/reports/review.\(format.rawValue)?" + query(model), primary: format == .docx)
-                                })),
+                                }),
+                            .if(ctx.role?.canManageTrackingData == true, startDraft(ctx, model))),
                         ReviewReportHTML.sheet(report)
                     )
                 },
             ])
+    }
+
+    /// The office starts writing this period's report from what it reads.
+    private static func startDraft(_ ctx: PageContext, _ model: Model) -> BodyNode {
+        guard let request = model.request else { return .empty }
+        return Components.form(
+            .class("inline"), .attribute(named: "method", value: "post"),
+            .attribute(named: "action", value: "/reports/review/drafts"),
+            Components.csrfField(ctx),
+            .input(.type(.hidden), .name("from"), .value(VNFormat.date(request.period.from))),
+            .input(.type(.hidden), .name("to"), .value(VNFormat.date(request.period.to))),
+            .input(.type(.hidden), .name("as_of"), .value(VNFormat.date(request.asOf))),
+            .button(.class("button"), .type(.submit), .text(ctx.t(T.reviewDraftWrite))))
     }
 
     static func query(_ model: Model) -> String {

@@ -19,6 +19,8 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     public var seesEveryUnit: Bool { !isUnitScoped }
     /// Enters indicator actuals: the office for any indicator, a unit officer for their unit's.
     public var canEnterIndicatorActuals: Bool { canManageTrackingData || isUnitScoped }
+    /// Comments on a review report being written: leaders read the draft and comment; the office answers.
+    public var canCommentOnReviewDrafts: Bool { self == .leader || canManageTrackingData }
     /// Reads and never records anything (viewers).
     public var isReadOnly: Bool { self == .viewer }
     /// Whether the role is confined to its own unit's subtree.

@@ -178,6 +178,24 @@ extension Assets {
         .report-sheet .caption { text-align: center; font-style: italic; }
         .report-sheet .level-1 { margin: .2rem 0 .2rem 1.27cm; } .report-sheet .level-2 { margin: .2rem 0 .2rem 2.54cm; }
         .report-sheet .appendix { break-before: page; margin-top: 2rem; }
+        /* The written report: figures computed as of the cut-off are shaded apart from the office's text. */
+        p.figure-text { background: #f1f5f9; }
+        .report-sheet .doc-signature { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; margin-top: 1rem; }
+        .report-sheet .doc-signature p { margin: .1rem 0; } .report-sheet .recipient { font-size: .85rem; }
+        .report-sheet .signer { text-align: center; } .report-sheet .signer-name { margin-top: 4rem; }
+        .report-sheet .checksum { font-size: .8rem; font-style: italic; overflow-wrap: anywhere; }
+        .outline-list { padding-left: 1.25rem; } .outline-list li { margin: .4rem 0; }
+        .outline-list .outline-point { margin-left: 1.25rem; } .outline-list p { margin: 0; font-size: .9rem; }
+        .draft-list { list-style: none; padding: 0; } .draft-list li { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+        .draft-list p { margin: .15rem 0 0; }
+        .figure-block { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; margin-bottom: 1rem; }
+        .editor textarea { min-height: 18rem; font-family: "Times New Roman", Times, serif; font-size: 1.05rem; }
+        .theirs { border-left: 4px solid var(--warn); padding-left: 1rem; }
+        .report-text p { text-align: justify; overflow-wrap: anywhere; }
+        .comments { list-style: none; padding: 0; } .comments .comment { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+        .comments .comment p { margin: .2rem 0; } .comments .resolved { opacity: .7; }
+        .notice { background: #eef2ff; border-left: 4px solid var(--link); padding: .6rem 1rem; margin-bottom: 1rem; }
+        .outline-row { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; margin-bottom: .75rem; }
         @media (max-width: 40rem) {
           main { padding: .75rem; }
           .compare { grid-template-columns: 1fr; }
@@ -195,6 +213,7 @@ extension Assets {
           dl.facts { grid-template-columns: 1fr; }
           /* The report keeps its tables as issued; on a phone the sheet scrolls sideways, the page does not. */
           .report-sheet { padding: 1rem .75rem; overflow-x: auto; }
+          .report-sheet .doc-signature { grid-template-columns: 1fr; }
           .topbar { padding: .5rem .75rem; }
         }
         @media print {
