@@ -48,17 +48,18 @@ extension ReviewDraftsController {
         }
 
         /// The outline the form asks for: rows kept, ordered by the positions typed (ties keep the form's order),
-        /// with their figure blocks; the new section where its position says, or last.
-        func outline(from current: ReviewOutline, t: Localizer) -> (ReviewOutline, [FieldError]) {
+        /// with their figure blocks; the new section where its position says, or last. `fields` names each
+        /// section's title field on the form, so a problem found in the new order points at the row typed.
+        func outline(from current: ReviewOutline, t: Localizer) -> (ReviewOutline, fields: [String], [FieldError]) {
             var errors: [FieldError] = []
-            var placed: [(position: Double, order: Int, section: ReviewOutlineSection)] = []
+            var placed: [(position: Double, order: Int, field: String, section: ReviewOutlineSection)] = []
             for (i, row) in rows.enumerated() where !row.remove {
                 let position = Double(row.position.trimmingCharacters(in: .whitespaces))
                 if position == nil { errors.append(.init(field: "position_\(i)", message: t(T.reviewOutlinePositionInvalid))) }
                 let figures = current.section(row.key)?.figures ?? []
                 placed.append(
                     (
-                        position ?? Double(i + 1), i,
+                        position ?? Double(i + 1), i, "title_\(i)",
                         ReviewOutlineSection(
                             key: row.key, title: row.title.trimmingCharacters(in: .whitespacesAndNewlines),
                             level: Int(row.level) ?? 2, figures: figures)
@@ -71,10 +72,14 @@ extension ReviewDraftsController {
                 // Just before the section now at that position, so "3" puts the new one third.
                 let position = Double(newPosition.trimmingCharacters(in: .whitespaces)).map { $0 - 0.5 } ?? .infinity
                 placed.append(
-                    (position, rows.count, ReviewOutlineSection(key: keys.newKey(), title: title, level: Int(newLevel) ?? 2)))
+                    (
+                        position, rows.count, "new_title",
+                        ReviewOutlineSection(key: keys.newKey(), title: title, level: Int(newLevel) ?? 2)
+                    ))
             }
-            outline.sections = placed.sorted { ($0.position, $0.order) < ($1.position, $1.order) }.map(\.section)
-            return (outline, errors)
+            let sorted = placed.sorted { ($0.position, $0.order) < ($1.position, $1.order) }
+            outline.sections = sorted.map(\.section)
+            return (outline, sorted.map(\.field), errors)
         }
     }
 
@@ -92,8 +97,8 @@ extension ReviewDraftsController {
         do {
             try await req.write { db in
                 guard let draft = try await ReviewDraft.find(id, on: db) else { throw Abort(.notFound) }
-                let (outline, formErrors) = form.outline(from: draft.outline, t: t)
-                let problems = ReviewOutlineProblem.check(outline).map { Self.fieldError($0, t: t) }
+                let (outline, fields, formErrors) = form.outline(from: draft.outline, t: t)
+                let problems = ReviewOutlineProblem.check(outline).map { Self.fieldError($0, fields: fields, t: t) }
                 try (formErrors + problems).throwIfAny()
                 try await ReviewDraftService.saveOutline(
                     draft, outline: outline, recipients: form.recipients.split(separator: "\n").map(String.init),
@@ -114,14 +119,21 @@ extension ReviewDraftsController {
         }
     }
 
-    static func fieldError(_ problem: ReviewOutlineProblem, t: Localizer) -> FieldError {
+    /// The problem on the row it was typed in: position `n` of the new order is the form's `fields[n - 1]`.
+    static func fieldError(_ problem: ReviewOutlineProblem, fields: [String], t: Localizer) -> FieldError {
+        func row(_ n: Int) -> (field: String, number: String) {
+            let field = n - 1 < fields.count ? fields[n - 1] : "title_0"
+            return (field, field == "new_title" ? String(fields.count) : String((Int(field.dropFirst(6)) ?? 0) + 1))
+        }
         switch problem {
-        case .empty: .init(field: "title_0", message: t(T.reviewOutlineEmpty))
-        case .titleMissing(let n): .init(field: "title_\(n - 1)", message: t(T.reviewOutlineTitleMissing, String(n)))
-        case .titleTooLong(let n): .init(field: "title_\(n - 1)", message: t(T.reviewOutlineTitleTooLong, String(n)))
-        case .badLevel(let n): .init(field: "level_\(n - 1)", message: t(T.reviewOutlineLevelInvalid))
+        case .empty: return .init(field: "title_0", message: t(T.reviewOutlineEmpty))
+        case .titleMissing(let n): return .init(field: row(n).field, message: t(T.reviewOutlineTitleMissing, row(n).number))
+        case .titleTooLong(let n): return .init(field: row(n).field, message: t(T.reviewOutlineTitleTooLong, row(n).number))
+        case .badLevel(let n):
+            return .init(
+                field: row(n).field.replacingOccurrences(of: "title", with: "level"), message: t(T.reviewOutlineLevelInvalid))
         // Keys come from the page itself: a wrong one means a page from before another change.
-        case .duplicateKey, .badKey: .init(field: "version", message: t(T.reviewDraftVersionRequired))
+        case .duplicateKey, .badKey: return .init(field: "version", message: t(T.reviewDraftVersionRequired))
         }
     }
 
