@@ -22,7 +22,7 @@ enum OpenAPIDocument {
 
     static func json() -> Data {
         var paths: [String: [String: Any]] = [:]
-        for op in operations + meetingOperations {
+        for op in operations + meetingOperations + reviewDraftOperations {
             var operation: [String: Any] = [
                 "summary": op.summary,
                 "tags": [op.tag],
@@ -39,7 +39,8 @@ enum OpenAPIDocument {
             for segment in op.path.split(separator: "/") where segment.hasPrefix("{") {
                 parameters.append([
                     "name": String(segment.dropFirst().dropLast()), "in": "path", "required": true,
-                    "schema": ["type": "string", "format": "uuid"],
+                    // Ids are UUIDs; other path parts (a section's key) are plain strings.
+                    "schema": segment.hasSuffix("ID}") ? ["type": "string", "format": "uuid"] : ["type": "string"],
                 ])
             }
             if !parameters.isEmpty { operation["parameters"] = parameters }
@@ -93,7 +94,7 @@ enum OpenAPIDocument {
             "paths": paths,
             "components": [
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
-                "schemas": schemas.merging(meetingSchemas) { a, _ in a },
+                "schemas": schemas.merging(meetingSchemas) { a, _ in a }.merging(reviewDraftSchemas) { a, _ in a },
             ],
         ]
         return
