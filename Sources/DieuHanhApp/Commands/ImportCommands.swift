@@ -3,7 +3,7 @@ import Foundation
 import Vapor
 
 /// `dieuhanh import units FILE.csv`, `dieuhanh import tasks FILE.csv` (and, as the modules arrive, programme,
-/// indicators, actuals).
+/// indicators, actuals, the review report's counts).
 struct ImportCommands: AsyncCommandGroup {
     var help: String { "Nhập dữ liệu từ tệp CSV (CONTRACT.md)" }
     var commands: [String: any AnyAsyncCommand] {
@@ -23,6 +23,10 @@ struct ImportCommands: AsyncCommandGroup {
             "actuals": ImportFileCommand(
                 help: "Nhập số liệu thực hiện chỉ tiêu (code, period, value, kind, recorded_on); không ghi đè số liệu đã có",
                 noun: "số liệu", importer: IndicatorActualImport.run),
+            "counts": ImportFileCommand(
+                help: "Nhập số văn bản đi, văn bản đến, cuộc họp của kỳ báo cáo (tu_ngay, den_ngay, loai, ma, so_luong); "
+                    + "thay số đã nhập cùng kỳ, loại và mã",
+                noun: "số liệu", importer: OfficeCountImport.run),
         ]
     }
 }

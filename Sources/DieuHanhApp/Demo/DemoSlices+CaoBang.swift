@@ -105,3 +105,24 @@ extension DemoSlices {
         provinceCode: "UBND", asOf: CivilDate(year: 2021, month: 6, day: 14)!, taskPrefix: "CB21-",
         units: caoBangUnits, tasks: caoBangTasks)
 }
+
+extension DemoSlices.Slice {
+    /// The counts the office enters from the e-office system for the report's period (seed 002, §I.2: "Từ ngày
+    /// 01/01/2021 đến ngày 06/6/2021, UBND tỉnh đã tiếp nhận và xử lý 15.573 văn bản đến; ban hành 4.385 văn bản đi,
+    /// trong đó có: 1.124 quyết định, 1.678 công văn chỉ đạo điều hành, 13 chỉ thị, 10 văn bản quy phạm pháp
+    /// luật..."; "23 cuộc họp lãnh đạo và họp các thành viên UBND tỉnh, 09 cuộc họp chỉ đạo … phòng, chống dịch
+    /// COVID-19"). The 1.560 documents of the other types make up the 4.385; the leadership meetings are counted as
+    /// giao ban, the COVID-19 ones as chuyên đề.
+    var officeCountsCSV: String? {
+        switch self {
+        case .binhDuong2020: return nil
+        case .caoBang2021:
+            let period = "01/01/2021,06/06/2021"
+            return "tu_ngay,den_ngay,loai,ma,so_luong\n"
+                + [
+                    "van_ban_den,,15.573", "van_ban_di,QĐ,1.124", "van_ban_di,CV,1.678", "van_ban_di,CT,13",
+                    "van_ban_di,QPPL,10", "van_ban_di,KHAC,1.560", "cuoc_hop,giao_ban,23", "cuoc_hop,chuyen_de,09",
+                ].map { "\(period),\($0)\n" }.joined()
+        }
+    }
+}

@@ -139,6 +139,7 @@ enum DemoSlices {
         let unitRows = try UnitImport.parse(Data(definition.unitsCSV.utf8))
         let taskRows = try TaskImport.parse(Data(definition.tasksCSV.utf8))
         let programmeRows = try slice.programme.map { try ProgrammeImport.parse(Data($0.csv.utf8)) } ?? []
+        let countRows = try slice.officeCountsCSV.map { try OfficeCountImport.parse(Data($0.utf8)) } ?? []
         let now = app.config.now()
         return try await app.write { db in
             try await checkOnlyOwnData(definition, on: db)
@@ -149,6 +150,7 @@ enum DemoSlices {
                 summary.programme = try await ProgrammeImport.write(programmeRows, actor: actor, now: now, on: db)
                 try await DemoProgramme.recordDecisions(programme.decisions, today: CivilDate.today(now: now), now: now, on: db)
             }
+            if !countRows.isEmpty { _ = try await OfficeCountImport.write(countRows, actor: actor, now: now, on: db) }
             return summary
         }
     }

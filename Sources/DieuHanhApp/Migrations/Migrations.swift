@@ -30,6 +30,7 @@ extension Application {
         migrations.add(CreateMeetings())
         migrations.add(CreateTaskReminders())
         migrations.add(CreateReviewDrafts())
+        migrations.add(CreateOfficeCounts())
     }
 }
 

@@ -8,8 +8,14 @@ import SQLKit
 /// each assigner group (DOMAIN §3: the Government and the Prime Minister, the Party committee, the People's Council,
 /// the committee itself) assigned in the period, the same groups' tasks carried over into it, the ministries'
 /// overdue tasks, the work programme (all of it, and the items for the Government and the Prime Minister), the
+<<<<<<< HEAD
 /// documents the committee issued by type, the meetings by kind, and the SHA-256 of all of it.
 struct ReviewFiguresJSON: Codable, Sendable {
+=======
+/// documents the committee issued by type and received, the meetings by kind — each recorded here plus what the office
+/// entered from the e-office system, which `entered` repeats — and the SHA-256 of all of it.
+struct ReviewFiguresJSON: Encodable, Sendable {
+>>>>>>> e0d89c6 (Issue 15: documents and meetings the office enters from the e-office system for the review report (office_counts, v018): a grid at /reports/review/counts and a CSV import (tu_ngay, den_ngay, loai, ma, so_luong; dieuhanh import counts), recorded + entered per code in the figures (documents_received, entered) and section 2's sentence; seed 002's counts in the cao-bang-2021 slice)
     /// A group's tasks: the CONTRACT's tasks object plus `started` (đã triển khai).
     struct Tasks: Codable, Sendable {
         let as_of: String
@@ -41,9 +47,28 @@ struct ReviewFiguresJSON: Codable, Sendable {
     let ministries_overdue: Int
     let programme: ProgrammeStatsJSON
     let government_programme: ProgrammeStatsJSON
+    /// The counts the office entered for exactly this period (`OfficeCountService`); `documents_received` absent
+    /// when it entered none.
+    struct Entered: Encodable, Sendable {
+        let documents_issued: [String: Int]
+        let documents_received: Int?
+        let meetings: [String: Int]
+    }
+
+    /// Recorded + entered, per type code and meeting kind (`OfficeCounts.combine`).
     let documents_issued: [String: Int]
+    let documents_received: Int
     let meetings: [String: Int]
+    let entered: Entered
     var figures_sha256 = ""
+
+    /// The documents and meetings as the report's sentence takes them.
+    var officeFigures: OfficeFigures {
+        OfficeFigures(
+            issued: documents_issued, received: documents_received, meetings: meetings,
+            enteredIssued: entered.documents_issued, enteredReceived: entered.documents_received,
+            enteredMeetings: entered.meetings)
+    }
 
     /// Sorted keys, no escaped slashes: the same bytes for the same figures, which the digest relies on.
     func data() throws -> Data {
@@ -106,6 +131,12 @@ enum ReviewFigures {
         let allItems = ProgrammeStatistics.json(try await ProgrammeStatistics.run(programme, on: db), byUnit: false)
         programme.bodies = [.government, .primeMinister]
         let governmentItems = ProgrammeStatistics.json(try await ProgrammeStatistics.run(programme, on: db), byUnit: false)
+        let recordedMeetings = try await MeetingQuery.counts(from: period.from, to: period.to, asOf: asOf, on: db)
+        // The office's counts belong to the period it entered them for, whatever the cut-off: they are its statement
+        // of what the e-office system holds for that period.
+        let entered = try await OfficeCountService.entered(from: period.from, to: period.to, on: db)
+        let recordedDocuments = try await documentsIssued(
+            period: period, asOf: asOf, province: province, provinceUnits: provinceUnits, on: db)
         var figures = ReviewFiguresJSON(
             from: period.from.iso, to: period.to.iso, as_of: asOf.iso, government: assigned["government"]!,
             party: assigned["party"]!, council: assigned["council"]!, province: assigned["province"]!,
@@ -113,17 +144,21 @@ enum ReviewFigures {
                 government: carried["government"]!, party: carried["party"]!, council: carried["council"]!,
                 province: carried["province"]!),
             ministries_overdue: ministriesOverdue, programme: allItems, government_programme: governmentItems,
-            documents_issued: try await documentsIssued(
-                period: period, asOf: asOf, province: province, provinceUnits: provinceUnits, on: db),
-            meetings: Dictionary(
-                uniqueKeysWithValues: try await MeetingQuery.counts(from: period.from, to: period.to, asOf: asOf, on: db)
-                    .map { ($0.key.rawValue, $0.value) }))
+            documents_issued: OfficeCounts.combine(recorded: recordedDocuments, entered: entered[.issued] ?? [:]),
+            documents_received: entered[.received]?[""] ?? 0,
+            meetings: OfficeCounts.combine(
+                recorded: Dictionary(uniqueKeysWithValues: recordedMeetings.map { ($0.key.rawValue, $0.value) }),
+                entered: entered[.meetings] ?? [:]),
+            entered: .init(
+                documents_issued: entered[.issued] ?? [:], documents_received: entered[.received]?[""],
+                meetings: entered[.meetings] ?? [:]))
         try figures.seal()
         return figures
     }
 
     /// The documents the committee issued in the period, known by the cut-off, by type code ("QĐ", "CT", "TB"; a
-    /// công văn, which has none, as "CV"). The committee is the province unit and its office.
+    /// công văn, which has none, as "CV"; a legal normative document as "QPPL": `OfficeCounts.code`). The committee
+    /// is the province unit and its office.
     static func documentsIssued(
         period: ReportPeriod, asOf: CivilDate, province: OrgUnit, provinceUnits: Set<UUID>, on db: Database
     ) async throws -> [String: Int] {
@@ -133,6 +168,11 @@ enum ReviewFigures {
         guard period.from <= last else { return [:] }
         let documents = try await Document.query(on: db).filter(\.$issuerID ~~ ([province.id!] + offices))
             .filter(\.$issuedOn >= period.from.iso).filter(\.$issuedOn <= last.iso).all()
-        return documents.reduce(into: [:]) { counts, document in counts[document.typeCode ?? "CV", default: 0] += 1 }
+        return documents.reduce(into: [:]) { counts, document in
+            let code =
+                (try? DocumentNumber.parse(document.notation).get()).map { OfficeCounts.code(of: $0) } ?? document.typeCode
+                ?? "CV"
+            counts[code, default: 0] += 1
+        }
     }
 }

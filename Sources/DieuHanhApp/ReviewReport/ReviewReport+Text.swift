@@ -17,7 +17,8 @@ extension ReviewReport {
                 heading: "1. Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao",
                 paragraphs: [government.total > 0 ? Self.pointing(governmentHeadline, to: "Phụ lục I") : governmentHeadline]),
             Section(
-                heading: "2. Kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao", paragraphs: [provinceHeadline]),
+                heading: "2. Kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao",
+                paragraphs: [documentsAndMeetingsSentence].compactMap { $0 } + [provinceHeadline]),
             Section(
                 heading: "3. Nhiệm vụ giao các Bộ, cơ quan trung ương có liên quan đến địa phương",
                 paragraphs: [ministriesSentence]),
@@ -54,6 +55,12 @@ extension ReviewReport {
         return [
             Section(heading: "7. Nhiệm vụ do Tỉnh ủy, HĐND tỉnh giao và nhiệm vụ từ kỳ trước chuyển sang", paragraphs: paragraphs)
         ]
+    }
+
+    /// The documents the committee issued and received and the meetings it held, recorded and entered (seeds 001 and
+    /// 002 open their results with them); nil when there are none.
+    var documentsAndMeetingsSentence: String? {
+        figures.flatMap { ReviewProse.documentsAndMeetings($0.officeFigures) }
     }
 
     /// "Trên đây là báo cáo kết quả công tác …/."
