@@ -70,7 +70,8 @@ enum OfficeCountsPage {
         func box(_ category: OfficeCountCategory, _ code: String) -> BodyNode {
             let name = field(category, code)
             var hint = (model.recorded[name] ?? 0) > 0 ? t(T.countsRecorded, VNFormat.integer(model.recorded[name]!)) : nil
-            if code == OfficeCounts.other { hint = t(T.countsOtherHint) }
+            // Types without a box of their own are counted under "other documents": say so, and what is recorded.
+            if code == OfficeCounts.other { hint = [t(T.countsOtherHint), hint].compactMap { $0 }.joined(separator: " · ") }
             return Components.textField(
                 .init(
                     name: name, label: label(category, code, t), value: model.values[name] ?? "", hint: hint,

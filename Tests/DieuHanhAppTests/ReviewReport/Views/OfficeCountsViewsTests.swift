@@ -15,7 +15,7 @@ struct OfficeCountsViewsTests {
     @Test func everyCodeHasABoxWithWhatIsRecordedBesideIt() throws {
         var model = OfficeCountsPage.Model(query: .init(), request: try request("2026-H1"))
         model.values = ["van_ban_di_QD": "1.712", "van_ban_den_tong": "15.573"]
-        model.recorded = ["van_ban_di_QD": 2, "cuoc_hop_thuong_ky": 5]
+        model.recorded = ["van_ban_di_QD": 2, "cuoc_hop_thuong_ky": 5, "van_ban_di_KHAC": 3]
         let html = ViewTesting.html(OfficeCountsPage.response(ViewTesting.context(), model: model))
         #expect(html.contains("từ 01/01/2026 đến 30/06/2026"))
         for label in [
@@ -27,6 +27,8 @@ struct OfficeCountsViewsTests {
         }
         #expect(html.contains("value=\"1.712\"") && html.contains("value=\"15.573\""))
         #expect(html.contains("Đã ghi nhận trên hệ thống: 2") && html.contains("Đã ghi nhận trên hệ thống: 5"))
+        // Types without a box of their own (a nghị quyết, a kết luận) are recorded under "other documents".
+        #expect(html.contains("Các loại văn bản còn lại: chỉ tính vào tổng số văn bản đi · Đã ghi nhận trên hệ thống: 3"))
         #expect(html.contains("inputmode=\"numeric\""))
         #expect(html.contains("/reports/review/counts/import?from=2026-01-01"))
         #expect(!html.contains("ví dụ") && !html.contains("dieuhanh "))
