@@ -156,6 +156,10 @@ struct OfficeCountsAppTests {
             form["cuoc_hop_giao_ban"] = "14"
             #expect(try await office.post("/reports/review/counts", form).status == .seeOther)
             #expect(try await stored(app) == ["van_ban_di|QĐ": 1_712, "cuoc_hop|giao_ban": 14])
+            // Each save is audited under the person who entered it; the refused one left nothing.
+            let audited = try await AuditEntry.query(on: app.db).filter(\.$entity == "office_counts").all()
+            #expect(audited.count == 2 && audited.allSatisfy { $0.actorName == "vanphong" })
+            #expect(try await OfficeCount.query(on: app.db).all().allSatisfy { $0.enteredBy == "vanphong" })
             // A period that does not read is asked for again.
             let bad = try await office.get("/reports/review/counts?from=31/02/2020&to=30/06/2020")
             #expect(bad.status == .unprocessableEntity && bad.body.string.contains("31/02/2020"))

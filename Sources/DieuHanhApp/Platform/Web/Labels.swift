@@ -66,7 +66,7 @@ enum Labels {
     static let auditEntities = [
         "unit", "user", "document", "task", "attachment", "calendar_day", "programme", "programme_item",
         "indicator", "indicator_plan", "reporting_regime", "report_request", "report_submission",
-        "report_reminder",
+        "report_reminder", "office_counts",
     ]
     /// The actions the filter offers (task and programme steps are found by object).
     static let auditActions = [
@@ -91,6 +91,7 @@ enum Labels {
         case "report_request": t(T.entityReportRequest)
         case "report_submission": t(T.entityReportSubmission)
         case "report_reminder": t(T.entityReportReminder)
+        case "office_counts": t(T.countsTitle)
         default: entity
         }
     }
