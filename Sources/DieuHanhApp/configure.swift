@@ -76,11 +76,8 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: StatsController())
     try signedIn.register(collection: IndicatorsController())
     try signedIn.register(collection: ReportsController())
-<<<<<<< HEAD
     try signedIn.register(collection: ReviewDraftsController())
-=======
     try signedIn.register(collection: OfficeCountsController())
->>>>>>> e0d89c6 (Issue 15: documents and meetings the office enters from the e-office system for the review report (office_counts, v018): a grid at /reports/review/counts and a CSV import (tu_ngay, den_ngay, loai, ma, so_luong; dieuhanh import counts), recorded + entered per code in the figures (documents_received, entered) and section 2's sentence; seed 002's counts in the cao-bang-2021 slice)
     try signedIn.register(collection: CalendarController())
     try signedIn.register(collection: ReportRequestsController())
     try signedIn.register(collection: ReportingRegimesController())

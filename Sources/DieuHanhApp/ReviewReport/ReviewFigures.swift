@@ -8,14 +8,9 @@ import SQLKit
 /// each assigner group (DOMAIN §3: the Government and the Prime Minister, the Party committee, the People's Council,
 /// the committee itself) assigned in the period, the same groups' tasks carried over into it, the ministries'
 /// overdue tasks, the work programme (all of it, and the items for the Government and the Prime Minister), the
-<<<<<<< HEAD
-/// documents the committee issued by type, the meetings by kind, and the SHA-256 of all of it.
-struct ReviewFiguresJSON: Codable, Sendable {
-=======
 /// documents the committee issued by type and received, the meetings by kind — each recorded here plus what the office
 /// entered from the e-office system, which `entered` repeats — and the SHA-256 of all of it.
-struct ReviewFiguresJSON: Encodable, Sendable {
->>>>>>> e0d89c6 (Issue 15: documents and meetings the office enters from the e-office system for the review report (office_counts, v018): a grid at /reports/review/counts and a CSV import (tu_ngay, den_ngay, loai, ma, so_luong; dieuhanh import counts), recorded + entered per code in the figures (documents_received, entered) and section 2's sentence; seed 002's counts in the cao-bang-2021 slice)
+struct ReviewFiguresJSON: Codable, Sendable {
     /// A group's tasks: the CONTRACT's tasks object plus `started` (đã triển khai).
     struct Tasks: Codable, Sendable {
         let as_of: String
@@ -49,7 +44,7 @@ struct ReviewFiguresJSON: Encodable, Sendable {
     let government_programme: ProgrammeStatsJSON
     /// The counts the office entered for exactly this period (`OfficeCountService`); `documents_received` absent
     /// when it entered none.
-    struct Entered: Encodable, Sendable {
+    struct Entered: Codable, Sendable {
         let documents_issued: [String: Int]
         let documents_received: Int?
         let meetings: [String: Int]

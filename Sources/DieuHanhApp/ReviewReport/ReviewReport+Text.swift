@@ -15,7 +15,7 @@ extension ReviewReport {
         [
             Section(
                 heading: "1. Kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao",
-                paragraphs: [government.total > 0 ? Self.pointing(governmentHeadline, to: "Phụ lục I") : governmentHeadline]),
+                paragraphs: [governmentParagraph]),
             Section(
                 heading: "2. Kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao",
                 paragraphs: [documentsAndMeetingsSentence].compactMap { $0 } + [provinceHeadline]),
@@ -55,6 +55,11 @@ extension ReviewReport {
         return [
             Section(heading: "7. Nhiệm vụ do Tỉnh ủy, HĐND tỉnh giao và nhiệm vụ từ kỳ trước chuyển sang", paragraphs: paragraphs)
         ]
+    }
+
+    /// The Government's tasks, pointing at their appendix when there are any.
+    var governmentParagraph: String {
+        government.total > 0 ? Self.pointing(governmentHeadline, to: "Phụ lục I") : governmentHeadline
     }
 
     /// The documents the committee issued and received and the meetings it held, recorded and entered (seeds 001 and

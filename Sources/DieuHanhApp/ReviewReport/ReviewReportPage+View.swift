@@ -25,14 +25,11 @@ enum ReviewReportPage {
                                         t(T.reviewDownload) + " " + format.rawValue.uppercased(),
                                         href: "/reports/review.\(format.rawValue)?" + query(model), primary: format == .docx)
                                 }),
-<<<<<<< HEAD
-                            .if(ctx.role?.canManageTrackingData == true, startDraft(ctx, model))),
-=======
+                            .if(ctx.role?.canManageTrackingData == true, startDraft(ctx, model)),
                             // The office adds the documents and meetings that only the e-office system holds.
                             .if(
                                 ctx.role?.canManageTrackingData ?? false,
                                 Components.linkButton(t(T.countsLink), href: "/reports/review/counts?" + query(model)))),
->>>>>>> e0d89c6 (Issue 15: documents and meetings the office enters from the e-office system for the review report (office_counts, v018): a grid at /reports/review/counts and a CSV import (tu_ngay, den_ngay, loai, ma, so_luong; dieuhanh import counts), recorded + entered per code in the figures (documents_received, entered) and section 2's sentence; seed 002's counts in the cao-bang-2021 slice)
                         ReviewReportHTML.sheet(report)
                     )
                 },

@@ -3,25 +3,26 @@ import Foundation
 
 /// The review report drafts' routes and bodies in the OpenAPI document, kept with the module.
 extension OpenAPIDocument {
-    static let reviewDraftOperations: [Operation] = [
-        .init(
-            method: "post", path: "/api/v1/review-reports",
-            summary: "Start the review report of a period (from, to, as_of; or a period code) from the office's outline; "
-                + "the draft of the same period and cut-off still being written is returned instead",
-            tag: "review-reports", body: "ReviewDraftCreate", response: "ReviewDraft", status: "201"),
-        .init(
-            method: "get", path: "/api/v1/review-reports/{draftID}",
-            summary: "A draft with its sections and figures (computed as of its cut-off; frozen once issued)",
-            tag: "review-reports", response: "ReviewDraft"),
-        .init(
-            method: "put", path: "/api/v1/review-reports/{draftID}/sections/{key}",
-            summary: "Save a section's text read at `version`; a stale version, or an issued report, is 409",
-            tag: "review-reports", body: "ReviewSectionSave", response: "ReviewDraft"),
-        .init(
-            method: "post", path: "/api/v1/review-reports/{draftID}/issue",
-            summary: "Issue the report: number (…/BC-…), date, signer, title and authority (TM., KT., Q.); freezes it",
-            tag: "review-reports", body: "ReviewIssue", response: "ReviewDraft"),
-    ]
+    static let reviewDraftOperations: [Operation] =
+        [
+            .init(
+                method: "post", path: "/api/v1/review-reports",
+                summary: "Start the review report of a period (from, to, as_of; or a period code) from the office's outline; "
+                    + "the draft of the same period and cut-off still being written is returned instead",
+                tag: "review-reports", body: "ReviewDraftCreate", response: "ReviewDraft", status: "201"),
+            .init(
+                method: "get", path: "/api/v1/review-reports/{draftID}",
+                summary: "A draft with its sections and figures (computed as of its cut-off; frozen once issued)",
+                tag: "review-reports", response: "ReviewDraft"),
+            .init(
+                method: "put", path: "/api/v1/review-reports/{draftID}/sections/{key}",
+                summary: "Save a section's text read at `version`; a stale version, or an issued report, is 409",
+                tag: "review-reports", body: "ReviewSectionSave", response: "ReviewDraft"),
+            .init(
+                method: "post", path: "/api/v1/review-reports/{draftID}/issue",
+                summary: "Issue the report: number (…/BC-…), date, signer, title and authority (TM., KT., Q.); freezes it",
+                tag: "review-reports", body: "ReviewIssue", response: "ReviewDraft"),
+        ]
         + ["report.docx", "report.xlsx", "package.zip"].map { file in
             .init(
                 method: "get", path: "/api/v1/review-reports/{draftID}/\(file)",

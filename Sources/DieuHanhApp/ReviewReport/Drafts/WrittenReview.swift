@@ -36,21 +36,17 @@ struct WrittenReview: Sendable {
 extension ReviewReport {
     /// The sentences of a figure block, as the figures-only report words them (`ReviewReport+Text.swift`).
     func paragraphs(_ block: ReviewFigureBlock) -> [String] {
-        let numbered = sections
         switch block {
         case .documents:
-            return documentsParagraphs
+            return [documentsAndMeetingsSentence].compactMap { $0 }
         case .tasks:
-            return numbered.prefix(3).flatMap(\.paragraphs) + otherSourcesSection.flatMap(\.paragraphs)
+            return [governmentParagraph, provinceHeadline, ministriesSentence] + otherSourcesSection.flatMap(\.paragraphs)
         case .units:
-            return numbered.count > 3 ? numbered[3].paragraphs : []
+            return [Self.pointing(lateUnitsSentence, to: "Phụ lục III")]
         case .programme:
             return programmeSection.paragraphs
         case .indicators:
             return indicatorsSection.paragraphs
         }
     }
-
-    /// The documents issued and received and the meetings held in the period, from the figures.
-    var documentsParagraphs: [String] { [] }
 }
