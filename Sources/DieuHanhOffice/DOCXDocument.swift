@@ -76,6 +76,10 @@ public struct DOCXRun: Sendable, Equatable {
     public var underline: Bool
     /// Points; nil takes the table's or the document's size.
     public var size: Double?
+    /// When set, the run is a footnote's number (superscript, numbered 1… in document order by the writer) and
+    /// these runs are the footnote's text at the foot of the page, 10 pt unless they carry a size; `text`, `bold`
+    /// and the rest are ignored but `size`, which sizes the number. A footnote inside a footnote is dropped.
+    public var footnote: [DOCXRun]?
 
     public init(_ text: String, size: Double? = nil, bold: Bool = false, italic: Bool = false, underline: Bool = false) {
         self.text = text
@@ -83,6 +87,14 @@ public struct DOCXRun: Sendable, Equatable {
         self.bold = bold
         self.italic = italic
         self.underline = underline
+        self.footnote = nil
+    }
+
+    /// A footnote's number where the run stands, with `text` at the foot of the page.
+    public static func footnote(_ text: [DOCXRun], size: Double? = nil) -> DOCXRun {
+        var run = DOCXRun("", size: size)
+        run.footnote = text
+        return run
     }
 }
 

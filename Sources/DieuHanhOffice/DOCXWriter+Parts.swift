@@ -65,7 +65,8 @@ extension DOCXWriter {
                 case .bottom: tcPr += #"<w:vAlign w:val="bottom"/>"#
                 }
                 xml += "<w:tc><w:tcPr>\(tcPr)</w:tcPr>"
-                let inner = Context(widthTwips: max(0, width - 2 * padding), fontSize: fontSize)
+                let inner = Context(
+                    widthTwips: max(0, width - 2 * padding), fontSize: fontSize, footnotes: context.footnotes)
                 // A cell needs at least one paragraph, merged-away cells included.
                 let paragraphs =
                     cell.verticalMerge == .continue || cell.paragraphs.isEmpty
@@ -80,7 +81,7 @@ extension DOCXWriter {
 
     // MARK: Other parts
 
-    static func contentTypes(pageNumbers: Bool) -> String {
+    static func contentTypes(pageNumbers: Bool, footnotes: Bool = false) -> String {
         var xml =
             #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
@@ -93,6 +94,10 @@ extension DOCXWriter {
             xml +=
                 #"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
                 + #"<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
+        }
+        if footnotes {
+            xml +=
+                #"<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>"#
         }
         return xml
             + #"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#
@@ -108,8 +113,8 @@ extension DOCXWriter {
         + #"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>"#
         + "</Relationships>"
 
-    /// rId3 and rId4 are the headers `sectionProperties` refers to.
-    static func documentRels(pageNumbers: Bool) -> String {
+    /// rId3 and rId4 are the headers `sectionProperties` refers to; rId5 the footnotes.
+    static func documentRels(pageNumbers: Bool, footnotes: Bool = false) -> String {
         var xml =
             #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
@@ -119,6 +124,10 @@ extension DOCXWriter {
             xml +=
                 #"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#
                 + #"<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>"#
+        }
+        if footnotes {
+            xml +=
+                #"<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>"#
         }
         return xml + "</Relationships>"
     }
@@ -139,7 +148,7 @@ extension DOCXWriter {
 
     /// Times New Roman for every script, Vietnamese as the proofing language, single spacing with no space
     /// between paragraphs unless a paragraph asks for it.
-    static func stylesXML(fontSize: Double) -> String {
+    static func stylesXML(fontSize: Double, footnotes: Bool = false) -> String {
         #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
             + "<w:docDefaults><w:rPrDefault><w:rPr>"
@@ -154,15 +163,18 @@ extension DOCXWriter {
             + #"<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/>"#
             + #"<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#
             + #"<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/></w:style>"#
+            + (footnotes ? footnoteStyles : "")
             + "</w:styles>"
     }
 
-    static let settingsXML =
+    static func settingsXML(footnotes: Bool = false) -> String {
         #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
-        + #"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
-        + #"<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>"#
-        + #"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#
-        + "</w:settings>"
+            + #"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
+            + #"<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>"#
+            + (footnotes ? footnoteSettings : "")
+            + #"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#
+            + "</w:settings>"
+    }
 
     static func coreXML(_ document: DOCXDocument) -> String {
         var xml =

@@ -5,20 +5,26 @@ public enum DOCXWriter {
     /// The .docx bytes. The same document gives the same bytes (fixed zip dates, no "now" in the properties).
     public static func data(_ document: DOCXDocument) throws -> Data {
         let archive = try Archive(accessMode: .create)
+        // The body first: it numbers the footnotes, and the other parts mention footnotes only when there are
+        // some, so a document without them keeps the bytes it had before footnotes existed.
+        let footnotes = Footnotes()
+        let body = documentXML(document, footnotes: footnotes)
+        let hasFootnotes = !footnotes.texts.isEmpty
         var files: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes(pageNumbers: document.pageNumbers)),
+            ("[Content_Types].xml", contentTypes(pageNumbers: document.pageNumbers, footnotes: hasFootnotes)),
             ("_rels/.rels", rootRels),
             ("docProps/core.xml", coreXML(document)),
             ("docProps/app.xml", appXML),
-            ("word/document.xml", documentXML(document)),
-            ("word/styles.xml", stylesXML(fontSize: document.defaultFontSize)),
-            ("word/settings.xml", settingsXML),
-            ("word/_rels/document.xml.rels", documentRels(pageNumbers: document.pageNumbers)),
+            ("word/document.xml", body),
+            ("word/styles.xml", stylesXML(fontSize: document.defaultFontSize, footnotes: hasFootnotes)),
+            ("word/settings.xml", settingsXML(footnotes: hasFootnotes)),
+            ("word/_rels/document.xml.rels", documentRels(pageNumbers: document.pageNumbers, footnotes: hasFootnotes)),
         ]
         if document.pageNumbers {
             files.append(("word/header1.xml", pageNumberHeader))
             files.append(("word/header2.xml", emptyHeader))
         }
+        if hasFootnotes { files.append(("word/footnotes.xml", footnotesXML(footnotes.texts))) }
         for (path, text) in files {
             let bytes = Data(text.utf8)
             try archive.addEntry(
@@ -71,9 +77,11 @@ public enum DOCXWriter {
         var widthTwips: Int
         /// Points, for runs without a size of their own.
         var fontSize: Double?
+        /// Where footnotes met in the body are numbered; nil inside a footnote, which cannot hold one.
+        var footnotes: Footnotes?
     }
 
-    static func documentXML(_ document: DOCXDocument) -> String {
+    static func documentXML(_ document: DOCXDocument, footnotes: Footnotes = Footnotes()) -> String {
         var xml =
             #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + "<w:document \(namespaces)><w:body>"
@@ -88,7 +96,7 @@ public enum DOCXWriter {
         }
         for (index, section) in sections.enumerated() {
             let sectPr = sectionProperties(section.setup, isFirst: index == 0, pageNumbers: document.pageNumbers)
-            let context = Context(widthTwips: textWidth(section.setup), fontSize: nil)
+            let context = Context(widthTwips: textWidth(section.setup), fontSize: nil, footnotes: footnotes)
             let isLast = index == sections.count - 1
             xml += blocksXML(section.blocks, context: context, closingSectPr: isLast ? nil : sectPr)
             if isLast { xml += sectPr }
@@ -219,7 +227,7 @@ public enum DOCXWriter {
         }
         pPr += sectPr ?? ""
         var xml = "<w:p>" + (pPr.isEmpty ? "" : "<w:pPr>\(pPr)</w:pPr>")
-        for run in paragraph.runs { xml += runXML(run, fontSize: context.fontSize) }
+        for run in paragraph.runs { xml += runXML(run, fontSize: context.fontSize, footnotes: context.footnotes) }
         return xml + "</w:p>"
     }
 
@@ -227,7 +235,11 @@ public enum DOCXWriter {
         #"<w:sz w:val="\#(halfPoints(pt))"/><w:szCs w:val="\#(halfPoints(pt))"/>"#
     }
 
-    static func runXML(_ run: DOCXRun, fontSize: Double?) -> String {
+    static func runXML(_ run: DOCXRun, fontSize: Double?, footnotes: Footnotes? = nil) -> String {
+        if let note = run.footnote {
+            guard let footnotes else { return "" }
+            return footnoteReferenceXML(id: footnotes.add(note), size: run.size ?? fontSize)
+        }
         guard !run.text.isEmpty else { return "" }
         var rPr = ""
         if run.bold { rPr += "<w:b/><w:bCs/>" }
