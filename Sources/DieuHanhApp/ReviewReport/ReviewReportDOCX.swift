@@ -96,11 +96,14 @@ enum ReviewReportDOCX {
     }
 
     static func body(_ text: String, italic: Bool = false, keepWithNext: Bool = false) -> DOCXBlock {
-        .paragraph(
-            DOCXParagraph(
-                text, size: bodySize, italic: italic, alignment: .justified,
-                firstLineIndentCm: indentCm, spacingAfterPt: 6, lineSpacing: lineSpacing,
-                keepWithNext: keepWithNext))
+        .paragraph(bodyParagraph([DOCXRun(text, size: bodySize, italic: italic)], keepWithNext: keepWithNext))
+    }
+
+    /// A paragraph of the body: justified, first line indented, 6 pt after. Runs carry their own size.
+    static func bodyParagraph(_ runs: [DOCXRun], keepWithNext: Bool = false) -> DOCXParagraph {
+        DOCXParagraph(
+            runs: runs, alignment: .justified, firstLineIndentCm: indentCm, spacingAfterPt: 6,
+            lineSpacing: lineSpacing, keepWithNext: keepWithNext)
     }
 
     static func heading(_ text: String) -> DOCXBlock {

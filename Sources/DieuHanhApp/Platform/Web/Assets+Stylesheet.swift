@@ -196,6 +196,15 @@ extension Assets {
         .comments .comment p { margin: .2rem 0; } .comments .resolved { opacity: .7; }
         .notice { background: #eef2ff; border-left: 4px solid var(--link); padding: .6rem 1rem; margin-bottom: 1rem; }
         .outline-row { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; margin-bottom: .75rem; }
+        /* A section's written text: bullets marked "- " as in the issued report, footnotes after it. */
+        ul.bullets { list-style: "- "; padding-left: 1.5rem; margin: .25rem 0 .75rem; }
+        sup.fnref { line-height: 0; }
+        ol.footnotes { font-size: .875rem; border-top: 1px solid var(--line); margin: 1rem 0 0; padding: .5rem 0 0 1.5rem; }
+        /* Changes between two versions: struck-through red out, underlined green in; line ends kept, and long
+           words wrap anywhere rather than widen a phone's page. */
+        .text-diff { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 100%; }
+        .text-diff del { color: var(--bad); background: var(--bad-bg); text-decoration: line-through; }
+        .text-diff ins { color: var(--ok); background: var(--ok-bg); text-decoration: underline; }
         @media (max-width: 40rem) {
           main { padding: .75rem; }
           .compare { grid-template-columns: 1fr; }
