@@ -65,6 +65,14 @@ import Testing
         #expect(TextDiff.diff("đúng hạn,", "đúng hạn.") == [.same("đúng hạn"), .removed(","), .added(".")])
     }
 
+    @Test func aNumberWithItsSeparatorsIsOneWord() {
+        #expect(
+            TextDiff.diff("đạt 91,3% với 5.300 ha.", "đạt 95,6% với 5.400 ha.") == [
+                .same("đạt "), .removed("91,3"), .added("95,6"), .same("% với "), .removed("5.300"), .added("5.400"),
+                .same(" ha."),
+            ])
+    }
+
     @Test func aWordInsertedAndOneDeleted() {
         #expect(
             TextDiff.diff("các sở ban ngành", "các sở, ban, ngành tỉnh") == [
