@@ -196,7 +196,9 @@ extension Assets {
         .comments .comment p { margin: .2rem 0; } .comments .resolved { opacity: .7; }
         .notice { background: #eef2ff; border-left: 4px solid var(--link); padding: .6rem 1rem; margin-bottom: 1rem; }
         .outline-row { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; margin-bottom: .75rem; }
-        /* A section's written text: bullets marked "- " as in the issued report, footnotes after it. */
+        /* A section's written text: bullets marked "- " as in the issued report, footnotes after it; a long
+           address in a footnote wraps rather than widen a phone's page. */
+        .review-text { overflow-wrap: anywhere; }
         ul.bullets { list-style: "- "; padding-left: 1.5rem; margin: .25rem 0 .75rem; }
         sup.fnref { line-height: 0; }
         ol.footnotes { font-size: .875rem; border-top: 1px solid var(--line); margin: 1rem 0 0; padding: .5rem 0 0 1.5rem; }

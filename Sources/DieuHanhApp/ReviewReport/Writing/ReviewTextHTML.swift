@@ -4,7 +4,8 @@ import Plot
 /// A section's text as the office wrote it (`ReviewText`), for the browser: paragraphs, bullet lists, bold and
 /// italic, each footnote a numbered link to its note in a list after the text, and back.
 enum ReviewTextHTML {
-    /// The text's blocks, then its footnotes. `prefix` keeps the ids of several sections on one page apart: "s2"
+    /// The text's blocks, then its footnotes, in a `div.review-text` (which wraps long addresses and numbers
+    /// rather than let them widen a phone's page). `prefix` keeps the ids of several sections on one page apart: "s2"
     /// gives footnote 1 the ids "fn-s2-1" (the note) and "fnref-s2-1" (its number in the text); give letters,
     /// digits and hyphens only, so the ids stay valid fragment targets. `paragraphClass` styles the paragraphs
     /// ("body" in the report's sheet: justified, first line indented, as printed).
@@ -43,7 +44,7 @@ enum ReviewTextHTML {
                                 .ariaLabel(t(T.reviewTextFootnoteBack, number)), .text("↩\u{FE0E}")))
                     }))
         }
-        return .group(nodes)
+        return .div(.class("review-text"), .group(nodes))
     }
 
     /// The footnotes met so far, in order.

@@ -30,7 +30,7 @@ struct ReviewTextRenderingTests {
         // check: the blocks in order, the bullets in one list, the markup escaped
         #expect(
             html.hasPrefix(
-                ##"<p><strong>Kết quả nổi bật:</strong> tỉnh đã ban hành <em>45 văn bản</em><sup class="fnref"><a href="#fn-s2-1" id="fnref-s2-1" aria-label="Chú thích 1">1</a></sup> chỉ đạo.</p>"##
+                ##"<div class="review-text"><p><strong>Kết quả nổi bật:</strong> tỉnh đã ban hành <em>45 văn bản</em><sup class="fnref"><a href="#fn-s2-1" id="fnref-s2-1" aria-label="Chú thích 1">1</a></sup> chỉ đạo.</p>"##
                     + ##"<ul class="bullets"><li>Hoàn thành 42 nhiệm vụ đúng hạn<sup class="fnref"><a href="#fn-s2-2" id="fnref-s2-2" aria-label="Chú thích 2">2</a></sup>;</li>"##
                     + "<li>Còn 4 nhiệm vụ &lt;trong hạn&gt; &amp; đang thực hiện.</li></ul>"
                     + "<p>Đoạn cuối.</p>"),
@@ -42,7 +42,7 @@ struct ReviewTextRenderingTests {
                     + ##"<li id="fn-s2-1">Gồm <strong>12 quyết định</strong> và 33 công văn. <a href="#fnref-s2-1" aria-label="Về chỗ đặt chú thích 1">"##
                     + "↩\u{FE0E}</a></li>"
                     + ##"<li id="fn-s2-2">Tính đến ngày 14/6/2020. <a href="#fnref-s2-2" aria-label="Về chỗ đặt chú thích 2">"##
-                    + "↩\u{FE0E}</a></li></ol>"),
+                    + "↩\u{FE0E}</a></li></ol></div>"),
             "\(html)")
     }
 
@@ -56,13 +56,14 @@ struct ReviewTextRenderingTests {
 
     @Test func textWithoutFootnotesHasNoFootnoteList() {
         let html = ReviewTextHTML.nodes(ReviewText("***Khẩn***\n- một"), prefix: "x", t: Self.t).render()
-        #expect(html == #"<p><strong><em>Khẩn</em></strong></p><ul class="bullets"><li>một</li></ul>"#)
-        #expect(ReviewTextHTML.nodes(ReviewText(""), prefix: "x", t: Self.t).render() == "")
+        #expect(
+            html == #"<div class="review-text"><p><strong><em>Khẩn</em></strong></p><ul class="bullets"><li>một</li></ul></div>"#)
+        #expect(ReviewTextHTML.nodes(ReviewText(""), prefix: "x", t: Self.t).render() == #"<div class="review-text"></div>"#)
     }
 
     @Test func inTheReportsSheetParagraphsTakeTheBodyClass() {
         let html = ReviewTextHTML.nodes(ReviewText("Một\n- hai"), prefix: "x", paragraphClass: "body", t: Self.t).render()
-        #expect(html == #"<p class="body">Một</p><ul class="bullets"><li>hai</li></ul>"#)
+        #expect(html == #"<div class="review-text"><p class="body">Một</p><ul class="bullets"><li>hai</li></ul></div>"#)
     }
 
     // MARK: DOCX
