@@ -57,6 +57,8 @@ extension T {
         en: "Each line is a paragraph. A line starting with “- ” is a bullet. **bold**, *italic*, [^footnote text] is a footnote."
     )
     static let reviewDraftTheirs = L(vi: "Bản đang lưu", en: "The saved text")
+    static let reviewDraftYoursAgainstTheirs = L(
+        vi: "Chỗ khác nhau giữa bản đang lưu và bản của bạn", en: "How your text differs from the saved one")
     static let reviewDraftFigures = L(vi: "Số liệu của mục (tự động)", en: "The section's figures (computed)")
     static let reviewDraftHistory = L(vi: "Lịch sử sửa", en: "History")
     static let reviewDraftHistoryEmpty = L(vi: "Mục này chưa được lưu lần nào.", en: "This section was never saved.")

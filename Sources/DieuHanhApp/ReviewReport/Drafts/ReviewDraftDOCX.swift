@@ -24,10 +24,9 @@ extension ReviewReportDOCX {
         return blocks
     }
 
-    /// The office's text of a section: a paragraph a line.
+    /// The office's text of a section, with its bullets, emphasis and footnotes.
     static func writtenBlocks(_ text: String) -> [DOCXBlock] {
-        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            .map { body($0) }
+        ReviewTextDOCX.blocks(ReviewText(text))
     }
 
     /// Printed last, so whoever receives the figures as JSON can check them against the signed text.

@@ -13,15 +13,15 @@ extension ReviewReportHTML {
                 .forEach(section.figures) { figure in
                     .forEach(r.paragraphs(figure)) { .p(.class("body figure-text"), .text($0)) }
                 },
-                writtenNodes(written.texts[section.key] ?? ""))
+                writtenNodes(written.texts[section.key] ?? "", prefix: section.key, paragraphClass: "body"))
         }
     }
 
-    /// The office's text of a section: a paragraph a line.
-    static func writtenNodes(_ text: String) -> BodyNode {
-        .forEach(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) {
-            .p(.class("body"), .text($0))
-        }
+    /// The office's text of a section, with its bullets, emphasis and footnotes (numbered within the section,
+    /// whose key keeps their ids apart from other sections' on one page). The report is written in Vietnamese
+    /// whatever the reader's interface language.
+    static func writtenNodes(_ text: String, prefix: String, paragraphClass: String? = nil) -> BodyNode {
+        ReviewTextHTML.nodes(ReviewText(text), prefix: prefix, paragraphClass: paragraphClass, t: Localizer(language: .vi))
     }
 
     /// Nơi nhận and the signature, as the DOCX lays them out.

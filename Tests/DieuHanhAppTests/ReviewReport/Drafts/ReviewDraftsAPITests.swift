@@ -58,8 +58,9 @@ struct ReviewDraftsAPITests {
             let office = try await APIClient.signIn(app, "vanphong")
             let created = try await office.send(.POST, "/api/v1/review-reports", json: DraftSetup.period)
             let id = try #require(created.json["id"] as? String)
+            let text = "Chủ động, quyết liệt.[^Theo Chỉ thị số 01/CT-UBND.]\n- Siết chặt **kỷ cương** hành chính;"
             _ = try await office.send(
-                .PUT, "/api/v1/review-reports/\(id)/sections/phuong-cham", json: ["text": "Chủ động, quyết liệt.", "version": 1])
+                .PUT, "/api/v1/review-reports/\(id)/sections/phuong-cham", json: ["text": text, "version": 1])
             // act
             var bad = DraftSetup.issue
             (bad["notation"], bad["date"], bad["authority"]) = ("489/QĐ-UBND", "2020-06-13", "TL.")
@@ -84,7 +85,9 @@ struct ReviewDraftsAPITests {
             let xml = try zipPart(Data(buffer: docx.body), "word/document.xml")
             #expect(xml.contains(sha), "the DOCX prints the figures' digest")
             #expect(xml.contains("489/BC-UBND") && xml.contains("TRẦN THANH LIÊM") == false && xml.contains("Trần Thanh Liêm"))
-            #expect(xml.contains("Chủ động, quyết liệt."))
+            #expect(xml.contains("Chủ động, quyết liệt.") && xml.contains("- ") && xml.contains("kỷ cương"))
+            #expect(xml.contains("I. KIỂM ĐIỂM CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH") && xml.contains("w:footnoteReference"))
+            #expect(try zipPart(Data(buffer: docx.body), "word/footnotes.xml").contains("Theo Chỉ thị số 01/CT-UBND."))
             #expect(afterIssue.status == .conflict)
             let laterFigures = try #require(later.json["figures"] as? [String: Any])
             #expect(laterFigures["figures_sha256"] as? String == sha)

@@ -37,7 +37,7 @@ enum ReviewSectionHistoryPage {
                     .section(
                         .h2(.text(t(T.reviewDraftShowVersion, VNFormat.dateTime(version.savedAt)))),
                         .h3(.text(t(T.reviewDraftCompare))),
-                        TextDiffView.nodes(old: previous?.text ?? "", new: version.text))
+                        TextDiffHTML.node(old: previous?.text ?? "", new: version.text, t: t))
                 },
             ])
     }

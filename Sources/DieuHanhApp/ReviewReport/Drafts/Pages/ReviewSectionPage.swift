@@ -43,10 +43,12 @@ enum ReviewSectionPage {
                     m.typed != nil && m.errors.contains { $0.field == "text" } && status == .conflict,
                     .section(
                         .class("theirs"), .h2(.text(t(T.reviewDraftTheirs))),
-                        .div(.class("report-text"), ReviewReportHTML.writtenNodes(current)))),
+                        .div(.class("report-text"), ReviewReportHTML.writtenNodes(current, prefix: "da-luu")),
+                        .h3(.text(t(T.reviewDraftYoursAgainstTheirs))),
+                        TextDiffHTML.node(old: current, new: m.typed ?? "", t: t))),
                 canWrite
                     ? editor(ctx, m, base: base, current: current)
-                    : .div(.class("report-text"), ReviewReportHTML.writtenNodes(current)),
+                    : .div(.class("report-text"), ReviewReportHTML.writtenNodes(current, prefix: key)),
                 .p(.a(.href(base + "/sections/\(key)/history"), .text(t(T.reviewDraftHistory)))),
                 comments(ctx, m, base: base),
             ])
