@@ -641,6 +641,49 @@ def journey_coordinator_browses_the_modules(browser: Browser, users: dict) -> No
     sign_out(browser, user)
 
 
+def journey_coordinator_writes_the_review_report(browser: Browser, users: dict) -> None:
+    """From the review report of the first half-year: start writing it, write a section with a bullet and a
+    footnote, see it in the whole report, then issue it with a number of its own and see it frozen."""
+    user, password = users["coordinator"][0]
+    sign_in(browser, user, password)
+    browser.nav_to("Báo cáo", "reports-for-draft")
+    browser.click_to_page(browser.link("Báo cáo kiểm điểm"), "review-for-draft")
+    form = browser.find("//main//form[.//button[normalize-space()='Xem báo cáo']]")
+    period = Select(browser.field("Kỳ báo cáo", form))
+    choice_text = next(o.text for o in period.options if o.text.startswith("6 tháng đầu năm"))
+    period.select_by_visible_text(choice_text)
+    browser.click_to_page(browser.button("Xem báo cáo", form), "review-report-for-draft")
+    browser.click_to_page(browser.button("Soạn báo cáo kỳ này"), "review-draft")
+    check(browser.heading() == f"Báo cáo {choice_text}", f"the draft's page: {browser.heading()!r}")
+    check("I. KIỂM ĐIỂM CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" in browser.main_text(), "the draft has not the default outline")
+
+    browser.click_to_page(browser.link("1. Phương châm chỉ đạo, điều hành"), "review-draft-section")
+    words = f"Chủ động, quyết liệt trên màn hình {browser.viewport}[^Theo Chỉ thị số 01/CT-UBND.]"
+    box = browser.field("Nội dung mục")
+    box.clear()
+    box.send_keys(words + "\n- Siết chặt kỷ cương hành chính;")
+    browser.click_to_page(browser.button("Lưu"), "review-draft-saved")
+    flash_says(browser, "Đã lưu mục “Phương châm chỉ đạo, điều hành”.")
+    sheet = browser.find("//main//*[contains(@class, 'report-sheet')]")
+    check(f"Chủ động, quyết liệt trên màn hình {browser.viewport}" in sheet.text, "the saved text is not in the report")
+    check(browser.find("//main//*[contains(@class, 'report-sheet')]//ol[contains(@class, 'footnotes')]").is_displayed(),
+          "the footnote is not shown under its section")
+
+    browser.click_to_page(browser.link("Ban hành báo cáo"), "review-draft-issue")
+    number = "901/BC-UBND" if browser.viewport == "desktop" else "902/BC-UBND"
+    browser.field("Số, ký hiệu").send_keys(number)
+    browser.field("Chức vụ người ký").send_keys("Chủ tịch")
+    browser.field("Người ký").send_keys("Nguyễn Văn Ký")
+    # What a user does when asked to confirm: OK.
+    browser.driver.execute_script("window.confirm = function () { return true; }")
+    browser.click_to_page(browser.button("Ban hành"), "review-draft-issued")
+    flash_says(browser, f"Đã ban hành báo cáo số {number}.")
+    check(f"Đã ban hành: Báo cáo số {number}" in browser.main_text(), "the issued report does not say so")
+    check(not browser.driver.find_elements(By.XPATH, "//main//a[normalize-space()='Ban hành báo cáo']"),
+          "an issued report still offers to be issued")
+    sign_out(browser, user)
+
+
 def pick_open_task(browser: Browser) -> bool:
     """From the unit officer's own lists, opens a task still to be done; False when the unit has none."""
     browser.nav_to("Việc cần làm", "inbox")
@@ -923,6 +966,8 @@ JOURNEYS = [
     ("unit officer asks for an extension; the leader approves it from the inbox", journey_leader_decides_an_extension),
     ("inbox, programme, indicators, plans, meetings, report requests, statistics, review report; sign out",
      journey_coordinator_browses_the_modules),
+    ("coordinator writes the review report: a section with a footnote, then issues it",
+     journey_coordinator_writes_the_review_report),
 ]
 
 

@@ -21,7 +21,9 @@ extension ReportSubmissionPage {
             )
             .sort(\.$recordedAt, .descending).all(),
             maySubmit: ReportAccess.maySubmit(user, for: unit.id!, scope: scope),
-            canReturn: ReportAccess.mayManage(user), failed: failed, typed: typed,
+            canReturn: ReportAccess.mayManage(user), failed: failed,
+            // A request for a review report is answered under the report's headings.
+            typed: typed.isEmpty ? try await ReviewContributionsService.template(for: request, on: db) ?? "" : typed,
             actorNames: try await UserDirectory.fullNames(of: current.events.compactMap(\.actorID), on: db))
     }
 }

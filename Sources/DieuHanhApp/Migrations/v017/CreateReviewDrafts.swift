@@ -19,6 +19,7 @@ struct CreateReviewDrafts: AsyncMigration {
             .field("signer_title", .string)
             .field("authority", .string)
             .field("document_id", .uuid, .references("documents", "id"))
+            .field("request_id", .uuid, .references("report_requests", "id"))
             .field("figures", .string)
             .field("docx", .data)
             .field("xlsx", .data)

@@ -66,6 +66,13 @@ extension T {
     static let reviewDraftCompare = L(vi: "So với bản trước", en: "Compare with the one before")
     static let reviewDraftShowVersion = L(vi: "Bản lưu lúc {0}", en: "Saved at {0}")
     static let reviewDraftBack = L(vi: "Về bản dự thảo", en: "Back to the draft")
+    static let reviewParts = L(vi: "Nội dung các đơn vị gửi cho mục này", en: "What the units sent for this section")
+    static let reviewPartsEmpty = L(
+        vi: "Chưa đơn vị nào gửi nội dung cho mục này.", en: "No unit has sent anything for this section yet.")
+    static let reviewPartTake = L(vi: "Đưa vào bài viết", en: "Take into the text")
+    static let reviewPartTaken = L(vi: "Đã đưa nội dung của {0} vào mục.", en: "{0}'s text is taken into the section.")
+    static let reviewPartsRequest = L(vi: "Xem yêu cầu báo cáo gửi các đơn vị", en: "The request sent to the units")
+    static let reviewAskUnits = L(vi: "Yêu cầu đơn vị góp nội dung", en: "Ask the units for their parts")
     static let reviewComments = L(vi: "Góp ý", en: "Comments")
     static let reviewCommentsEmpty = L(vi: "Chưa có góp ý cho mục này.", en: "No comments on this section.")
     static let reviewComment = L(vi: "Góp ý của bạn", en: "Your comment")

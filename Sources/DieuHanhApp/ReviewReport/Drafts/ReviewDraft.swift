@@ -28,6 +28,8 @@ final class ReviewDraft: Model, @unchecked Sendable {
     @OptionalField(key: "authority") var authority: String?
     /// The report as a document of the province, so later documents can cite it.
     @OptionalField(key: "document_id") var documentID: UUID?
+    /// The request that asks the units for their parts, section by section.
+    @OptionalField(key: "request_id") var requestID: UUID?
     /// The figures as issued (CONTRACT JSON); nil while a draft, whose figures are computed on every read.
     @OptionalField(key: "figures") var frozenFigures: String?
     @OptionalField(key: "docx") var frozenDOCX: Data?

@@ -22,6 +22,7 @@ struct ReviewDraftsController: RouteCollection {
         let office = drafts.grouped(RequireRole.office)
         office.post(use: create)
         office.post(":draftID", "sections", ":key", use: save)
+        office.post(":draftID", "sections", ":key", "take", use: take)
         office.post(":draftID", "comments", ":commentID", "resolve", use: resolve)
         office.get(":draftID", "outline", use: outline)
         office.post(":draftID", "outline", use: saveOutline)
@@ -104,6 +105,30 @@ struct ReviewDraftsController: RouteCollection {
         }
     }
 
+    /// The office takes a unit's text for a section into its own, after what it has written.
+    func take(req: Request) async throws -> Response {
+        let fields = try req.content.decode([String: String].self)
+        let key = req.parameters.get("key") ?? ""
+        let t = req.t
+        let user = try req.requireUser()
+        let content = try await req.reviewDraftContent()
+        guard let position = content.draft.outline.sections.firstIndex(where: { $0.key == key }),
+            let part = try await ReviewContributionsService.parts(
+                of: content.draft, position: position, today: CivilDate.today(now: req.now), on: req.db
+            ).first(where: { $0.unitID.uuidString == fields["unit"] })
+        else { throw Abort(.notFound) }
+        let id = content.draft.id!
+        try await req.write { db in
+            guard let draft = try await ReviewDraft.find(id, on: db) else { throw Abort(.notFound) }
+            let fresh = try await ReviewDraftContent.load(draft, on: db)
+            let text = [fresh.text(key), part.text].filter { !$0.isEmpty }.joined(separator: "\n")
+            try await ReviewDraftService.saveSection(
+                fresh, key: key, text: text, readVersion: draft.version, actor: AuditActor(user), now: req.now, on: db, t: t)
+        }
+        req.flash(t(T.reviewPartTaken, part.unitName))
+        return req.redirect(to: "/reports/review/drafts/\(id)/sections/\(key)")
+    }
+
     func history(req: Request) async throws -> Response {
         let content = try await req.reviewDraftContent()
         let key = req.parameters.get("key") ?? ""
@@ -160,11 +185,14 @@ struct ReviewDraftsController: RouteCollection {
         let report = content.draft.isIssued ? nil : try await ReviewDraftService.report(content, t: ctx.t, on: req.db)
         let names = try await UserDirectory.fullNames(
             of: content.comments.flatMap { [$0.authorID, $0.resolvedBy] }.compactMap { $0 }, on: req.db)
+        let position = content.draft.outline.sections.firstIndex { $0.key == key } ?? 0
+        let parts = try await ReviewContributionsService.parts(
+            of: content.draft, position: position, today: ctx.today, on: req.db)
         return ReviewSectionPage.response(
             ctx,
             model: .init(
                 content: content, section: section, report: report, typed: typed, comment: comment, names: names,
-                errors: errors),
+                parts: parts, errors: errors),
             status: status)
     }
 }

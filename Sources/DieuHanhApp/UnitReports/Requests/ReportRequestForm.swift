@@ -14,6 +14,8 @@ struct ReportRequestForm: Content {
     var recipient_kinds: [String]?
     var recipient_units: [String]?
     var outline: String?
+    /// The review report draft the units answer for, section by section (`Drafts/ReviewContributionsService`).
+    var review_draft: String?
     var version: String?
     var files: [File]?
 

@@ -69,6 +69,7 @@ enum ReportRequestFormPage {
                     .attribute(named: "enctype", value: "multipart/form-data"),
                     .attribute(named: "novalidate", value: "novalidate"),
                     Components.csrfField(ctx),
+                    .unwrap(f.review_draft) { .input(.type(.hidden), .name("review_draft"), .value($0)) },
                     Components.fieldset(
                         .element(named: "legend", text: t(T.reportLegendRequest)),
                         .div(

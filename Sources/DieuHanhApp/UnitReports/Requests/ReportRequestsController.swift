@@ -43,6 +43,9 @@ struct ReportRequestsController: RouteCollection {
         let ctx = req.pageContext()
         let requesters = try await ReportRequestService.requesters(on: req.db, today: ctx.today)
         form.requester_id = ReportRequestService.defaultRequester(for: try req.requireUser(), among: requesters)?.uuidString
+        if let id = try? req.query.get(UUID.self, at: "review_draft") {
+            try await ReviewContributionsService.prefill(&form, draftID: id, on: req.db)
+        }
         return try await renderForm(req, form: form, errors: [])
     }
 
@@ -59,9 +62,11 @@ struct ReportRequestsController: RouteCollection {
         do {
             let (request, count) = try await AttachmentService.storing(files, in: req.fileStore) { stored in
                 try await req.write { db in
-                    try await ReportRequestService.create(
+                    let made = try await ReportRequestService.create(
                         parsed, formErrors: formErrors, files: stored, actor: user, now: req.now,
                         on: db, t: t)
+                    try await ReviewContributionsService.tie(made.0, toDraft: form.review_draft, on: db)
+                    return made
                 }
             }
             req.flash(t(T.reportCreated, VNFormat.integer(count)))

@@ -184,3 +184,53 @@ struct ReviewDraftPagesTests {
         }
     }
 }
+
+/// The units' parts: a request made from the draft asks under its headings; the office sees each unit's text under
+/// its section and takes it into its own.
+@Suite("Review report drafts: the units' parts")
+struct ReviewDraftPartsTests {
+    @Test func aUnitAnswersUnderTheHeadingsAndTheOfficeTakesItsText() async throws {
+        try await withTestApp { app in
+            // setup
+            let s = try await ReviewDraftPagesTests().start(app)
+            let draft = try #require(try await ReviewDraft.query(on: app.db).first())
+            let units = try await OrgUnit.query(on: app.db).all()
+            let snv = try #require(units.first { $0.code == "SNV" })
+            let ubnd = try #require(units.first { $0.code == "UBND" })
+            let form = try await s.office.get("/reports/requests/new?review_draft=\(draft.id!)").body.string
+            #expect(form.contains("name=\"review_draft\"") && form.contains("1. Phương châm chỉ đạo, điều hành"))
+            let made = try await s.office.postMultipart(
+                "/reports/requests",
+                [
+                    "kind": "thematic", "title": "Báo cáo phục vụ báo cáo kiểm điểm 6 tháng đầu năm 2020",
+                    "deadline": "30/11/2026", "requester_id": ubnd.id!.uuidString, "recipient_units[]": snv.id!.uuidString,
+                    "outline": draft.outline.headings.joined(separator: "\n"), "review_draft": draft.id!.uuidString,
+                ], files: [])
+            #expect(made.status == .seeOther, "\(made.body.string.prefix(1500))")
+            let request = try #require(try await ReportRequest.query(on: app.db).first())
+            #expect(try await ReviewDraft.find(draft.id, on: app.db)?.requestID == request.id)
+            let officer = Browser(app)
+            try await officer.signIn("canbo.snv")
+            let answerPage = try await officer.get("/reports/requests/\(request.id!)/units/\(snv.id!)").body.string
+            #expect(answerPage.contains("I. KIỂM ĐIỂM CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n"), "the answer starts from the headings")
+            let answer =
+                "I. KIỂM ĐIỂM CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n\n1. Phương châm chỉ đạo, điều hành\n"
+                + "Sở Nội vụ bám sát chỉ đạo của UBND tỉnh.\n\n2. Kết quả thực hiện\nHoàn thành 12/12 nhiệm vụ."
+            let sent = try await officer.postMultipart(
+                "/reports/requests/\(request.id!)/units/\(snv.id!)/submit", ["text": answer], files: [])
+            #expect(sent.status == .seeOther)
+            let section = s.draftPath + "/sections/phuong-cham"
+            // act
+            let page = try await s.office.get(section).body.string
+            let taken = try await s.office.post(section + "/take", ["unit": snv.id!.uuidString])
+            // check
+            #expect(page.contains("Sở Nội vụ") && page.contains("Sở Nội vụ bám sát chỉ đạo của UBND tỉnh."))
+            #expect(!page.contains("Hoàn thành 12/12 nhiệm vụ."), "another section's text stays with that section")
+            #expect(taken.status == .seeOther)
+            let content = try await ReviewDraftContent.load(
+                try #require(try await ReviewDraft.find(draft.id, on: app.db)), on: app.db)
+            #expect(content.text("phuong-cham") == "Sở Nội vụ bám sát chỉ đạo của UBND tỉnh.")
+            #expect(try await s.office.post(section + "/take", ["unit": UUID().uuidString]).status == .notFound)
+        }
+    }
+}

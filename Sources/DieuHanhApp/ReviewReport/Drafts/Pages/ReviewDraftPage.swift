@@ -24,6 +24,11 @@ enum ReviewDraftPage {
                         + ReviewDraftsListPage.state(draft, t),
                     actions: canWrite
                         ? [
+                            draft.requestID.map {
+                                Components.linkButton(t(T.reviewPartsRequest), href: "/reports/requests/\($0)")
+                            }
+                                ?? Components.linkButton(
+                                    t(T.reviewAskUnits), href: "/reports/requests/new?review_draft=\(draft.id!)"),
                             Components.linkButton(t(T.reviewDraftEditOutline), href: base + "/outline"),
                             Components.linkButton(t(T.reviewDraftIssue), href: base + "/issue", primary: true),
                         ] : []),

@@ -14,6 +14,8 @@ enum ReviewSectionPage {
         var typed: String?
         var comment: String
         var names: [UUID: String]
+        /// The units' texts for this section, from the request tied to the draft.
+        var parts: [ReviewContributionsService.Part]
         var errors: [FieldError]
     }
 
@@ -50,6 +52,7 @@ enum ReviewSectionPage {
                     ? editor(ctx, m, base: base, current: current)
                     : .div(.class("report-text"), ReviewReportHTML.writtenNodes(current, prefix: key)),
                 .p(.a(.href(base + "/sections/\(key)/history"), .text(t(T.reviewDraftHistory)))),
+                parts(ctx, m, base: base, canWrite: canWrite),
                 comments(ctx, m, base: base),
             ])
     }
@@ -72,6 +75,37 @@ enum ReviewSectionPage {
                 .button(.class("button primary"), .type(.submit), .text(t(T.actionSave))),
                 .a(.class("button"), .href(base), .text(t(T.actionCancel))))
         )
+    }
+
+    /// Every unit's text for the section, marked with the unit; the office takes what it keeps into its own.
+    private static func parts(_ ctx: PageContext, _ m: Model, base: String, canWrite: Bool) -> BodyNode {
+        let t = ctx.t
+        guard m.content.draft.requestID != nil else { return .empty }
+        return .section(
+            .id("don-vi"),
+            .h2(.text(t(T.reviewParts))),
+            m.parts.isEmpty
+                ? .p(.class("muted"), .text(t(T.reviewPartsEmpty)))
+                : .ul(
+                    .class("comments"),
+                    .forEach(m.parts) { part in
+                        .li(
+                            .class("comment"),
+                            .p(.strong(.text(part.unitName))),
+                            .div(
+                                .class("report-text"),
+                                ReviewReportHTML.writtenNodes(part.text, prefix: "dv-" + part.unitID.uuidString.lowercased())),
+                            .if(
+                                canWrite,
+                                Components.form(
+                                    .class("inline"), .attribute(named: "method", value: "post"),
+                                    .attribute(named: "action", value: base + "/sections/\(m.section.key)/take"),
+                                    Components.csrfField(ctx),
+                                    .input(.type(.hidden), .name("unit"), .value(part.unitID.uuidString)),
+                                    .button(.class("button"), .type(.submit), .text(t(T.reviewPartTake))))))
+                    }),
+            .p(
+                .a(.href("/reports/requests/\(m.content.draft.requestID!)"), .text(t(T.reviewPartsRequest)))))
     }
 
     private static func comments(_ ctx: PageContext, _ m: Model, base: String) -> BodyNode {
