@@ -51,7 +51,8 @@ extension DemoSlices {
             "Về phát triển các khu kinh tế cửa khẩu giai đoạn 2021 - 2025")  // minh họa
     }
 
-    /// 11 tasks in 9 documents. As of 14/06/2021: 5 completed on time (CB21-01, -02, -04, -05, -07), 6 pending
+    /// 11 tasks in 9 documents. As of the report's cut-off, 06/06/2021 (the seed's figures run "từ ngày 01/01/2021 đến
+    /// ngày 06/6/2021"; the report is dated 08/06), and still on 14/06: 5 completed on time (CB21-01, -02, -04, -05, -07), 6 pending
     /// within deadline (CB21-06 only thanks to an extension approved on 28/05/2021).
     static let caoBangTasks: [TaskSpec] = [
         // Seed 002, §2.2: Quyết định số 99/QĐ-UBND ngày 19/01 ban hành Kế hoạch thực hiện Nghị quyết số 01/NQ-CP.
@@ -102,7 +103,7 @@ extension DemoSlices {
     static let caoBang2021 = Definition(
         slice: .caoBang2021,
         title: "Cao Bằng, Báo cáo số 1409/BC-UBND, kiểm điểm 6 tháng đầu năm 2021 (seed 002)",
-        provinceCode: "UBND", asOf: CivilDate(year: 2021, month: 6, day: 14)!, taskPrefix: "CB21-",
+        provinceCode: "UBND", asOf: CivilDate(year: 2021, month: 6, day: 6)!, taskPrefix: "CB21-",
         units: caoBangUnits, tasks: caoBangTasks)
 }
 

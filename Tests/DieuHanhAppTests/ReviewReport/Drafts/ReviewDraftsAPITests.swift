@@ -154,3 +154,49 @@ struct ReviewDraftsAPITests {
         }
     }
 }
+
+/// Seed 002 put together in DieuHanh: the Government Office's outline, a written section with a footnote, the
+/// seed's first-page counts as of its own cut-off, issued with its number and signer.
+@Suite("Review report drafts: seed 002")
+struct ReviewDraftSeed002Tests {
+    @Test func caoBangsSixMonthReportComesOutWithTheSeedsFiguresAndLayout() async throws {
+        try await withTestApp { app in
+            // setup
+            _ = try await DemoSlices.load(.caoBang2021, into: app)
+            #expect(DemoSlices.caoBang2021.asOf.iso == "2021-06-06", "the slice's cut-off is the seed's own")
+            try await makeUser(app, "vanphong", role: .coordinator)
+            let office = try await APIClient.signIn(app, "vanphong")
+            let created = try await office.send(
+                .POST, "/api/v1/review-reports", json: ["from": "2021-01-01", "to": "2021-06-06", "as_of": "2021-06-06"])
+            let id = try #require(created.json["id"] as? String)
+            let text =
+                "Bám sát các Nghị quyết số 01/NQ-CP, số 02/NQ-CP[^Nghị quyết số 02/NQ-CP ngày 01/01/2021 của Chính phủ.];\n"
+                + "- Phòng, chống dịch COVID-19 gắn với phát triển kinh tế - xã hội."
+            _ = try await office.send(.PUT, "/api/v1/review-reports/\(id)/sections/phuong-cham", json: ["text": text, "version": 1])
+            // act
+            let issued = try await office.send(
+                .POST, "/api/v1/review-reports/\(id)/issue",
+                json: [
+                    "notation": "1409/BC-UBND", "date": "2021-06-08", "signer": "Hoàng Xuân Ánh", "signer_title": "Chủ tịch",
+                    "authority": "TM.",
+                ])
+            let docx = Data(buffer: try await office.send(.GET, "/api/v1/review-reports/\(id)/report.docx").body)
+            // check
+            #expect(issued.status == .ok, "\(issued.body.string)")
+            let figures = try #require(issued.json["figures"] as? [String: Any])
+            #expect(figures["documents_received"] as? Int == 15_573)
+            #expect((figures["documents_issued"] as? [String: Int])?.values.reduce(0, +) == 4_385)
+            #expect((figures["meetings"] as? [String: Int])?["giao_ban"] == 23)
+            #expect((figures["government"] as? [String: Any])?["total"] as? Int == 11)
+            let xml = try zipPart(docx, "word/document.xml")
+            for heading in ["I. KIỂM ĐIỂM", "II. TÌNH HÌNH THỰC HIỆN", "III. ĐÁNH GIÁ", "IV. PHƯƠNG HƯỚNG"] {
+                #expect(xml.contains(heading), "\(heading)")
+            }
+            #expect(xml.contains("15.573 văn bản đến") && xml.contains("4.385 văn bản đi") && xml.contains("23 cuộc họp giao ban"))
+            #expect(xml.contains("Số: 1409/BC-UBND") && xml.contains("ngày 08 tháng 06 năm 2021"))
+            #expect(xml.contains("Nơi nhận:") && xml.contains("Hoàng Xuân Ánh") && xml.contains("w:orient=\"landscape\""))
+            #expect(try zipPart(docx, "word/footnotes.xml").contains("Nghị quyết số 02/NQ-CP ngày 01/01/2021"))
+            #expect(xml.contains(figures["figures_sha256"] as? String ?? "-"))
+        }
+    }
+}
