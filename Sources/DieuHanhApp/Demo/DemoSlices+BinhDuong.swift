@@ -113,7 +113,7 @@ extension DemoSlices {
         task(
             "BD20-04", BD.nq01,
             "Tập trung lập Quy hoạch tỉnh Bình Dương thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, trình Thủ tướng Chính phủ phê duyệt",
-            lead: "SKHDT", with: ["STNMT"], due: "31/12/2020"),
+            lead: "SKHDT", with: ["STNMT"], due: "31/12/2020", progress: "15/01/2020"),
         // 02/NQ-CP
         task(
             "BD20-05", BD.nq02,
@@ -252,7 +252,7 @@ extension DemoSlices {
             lead: "SGDDT", due: "10/06/2020", done: "09/06/2020"),
         task(
             "BD20-37", BD.qd628, "Rà soát, sắp xếp mạng lưới cơ sở giáo dục mầm non, phổ thông theo hướng tinh gọn, hiệu quả",
-            lead: "SGDDT", with: ["SNV"], due: "30/09/2020", done: "25/09/2020"),
+            lead: "SGDDT", with: ["SNV"], due: "30/09/2020", done: "25/09/2020", progress: "01/06/2020"),
         // 68/NQ-CP (seed 001 §II.2.1.a)
         task(
             "BD20-38", BD.nq68,
@@ -286,7 +286,7 @@ extension DemoSlices {
         task(
             "BD20-45", BD.nq84,
             "Phấn đấu giải ngân 100% kế hoạch vốn đầu tư công năm 2020; kiểm điểm trách nhiệm chủ đầu tư giải ngân chậm",
-            lead: "UBND", with: ["SKHDT", "STC"], due: "31/12/2020"),
+            lead: "UBND", with: ["SKHDT", "STC"], due: "31/12/2020", progress: "10/06/2020"),
         // 25/CT-TTg (seed 001 footnote 13)
         task(
             "BD20-46", BD.ct25,

@@ -66,7 +66,7 @@ extension DemoSlices {
         task(
             "CB21-03", CB.nq02,
             "Cải thiện Chỉ số năng lực cạnh tranh cấp tỉnh (PCI); đẩy mạnh cung cấp dịch vụ công trực tuyến mức độ 3, 4",
-            lead: "VP", with: ["SKHDT"], due: "31/12/2021"),
+            lead: "VP", with: ["SKHDT"], due: "31/12/2021", progress: "15/03/2021"),
         task(
             "CB21-04", CB.ct05,
             "Kiểm soát chặt chẽ người nhập cảnh qua cửa khẩu, đường mòn, lối mở trên tuyến biên giới; cách ly y tế theo quy định",
@@ -85,19 +85,19 @@ extension DemoSlices {
         task(
             "CB21-08", CB.nq45,
             "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2021, phấn đấu giải ngân 100% kế hoạch vốn được giao",
-            lead: "SKHDT", with: ["STC"], due: "31/12/2021"),
+            lead: "SKHDT", with: ["STC"], due: "31/12/2021", progress: "10/05/2021"),
         // Seed 002, §I.1 (4): "Khẩn trương hoàn thành Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050".
         task(
             "CB21-09", CB.qd512,
             "Hoàn thiện hồ sơ Quy hoạch tỉnh Cao Bằng thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, trình Hội đồng thẩm định",
-            lead: "SKHDT", due: "31/12/2021"),
+            lead: "SKHDT", due: "31/12/2021", progress: "20/04/2021"),
         task(
             "CB21-10", CB.nq50,
             "Xây dựng Chương trình hành động của UBND tỉnh thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết số 50/NQ-CP",
-            lead: "SKHDT", with: ["VP"], due: "31/07/2021"),
+            lead: "SKHDT", with: ["VP"], due: "31/07/2021", progress: "01/06/2021"),
         task(
             "CB21-11", CB.qd789, "Rà soát, điều chỉnh quy hoạch chung xây dựng Khu kinh tế cửa khẩu tỉnh Cao Bằng",
-            lead: "BQLKKT", with: ["SCT"], due: "30/09/2021"),
+            lead: "BQLKKT", with: ["SCT"], due: "30/09/2021", progress: "03/06/2021"),
     ]
 
     static let caoBang2021 = Definition(

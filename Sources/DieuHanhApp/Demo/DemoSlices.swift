@@ -64,6 +64,9 @@ enum DemoSlices {
         let extendedTo: String?
         let extensionApprovedOn: String?
         let completedOn: String?
+        /// The day the lead unit reported putting the task in hand (đã triển khai, DOMAIN §3), for a task the seed
+        /// counts as started that no other step shows started.
+        let progressOn: String?
     }
 
     struct Definition: Sendable {
@@ -145,6 +148,7 @@ enum DemoSlices {
             try await checkOnlyOwnData(definition, on: db)
             let units = try await UnitImport.write(unitRows, actor: actor, now: now, on: db)
             let tasks = try await TaskImport.write(taskRows, actor: actor, now: now, on: db)
+            try await recordProgress(definition, now: now, on: db)
             var summary = LoadSummary(units: units, tasks: tasks)
             if let programme = slice.programme {
                 summary.programme = try await ProgrammeImport.write(programmeRows, actor: actor, now: now, on: db)
@@ -231,10 +235,33 @@ enum DemoSlices {
     static func task(
         _ ma: String, _ document: DocumentSpec, _ content: String, lead: String, with coordinators: [String] = [],
         due deadline: String?, extendedTo: String? = nil, approvedOn: String? = nil,
-        done completedOn: String? = nil
+        done completedOn: String? = nil, progress progressOn: String? = nil
     ) -> TaskSpec {
         TaskSpec(
             ma: ma, document: document, content: content, lead: lead, coordinators: coordinators, deadline: deadline,
-            extendedTo: extendedTo, extensionApprovedOn: approvedOn, completedOn: completedOn)
+            extendedTo: extendedTo, extensionApprovedOn: approvedOn, completedOn: completedOn, progressOn: progressOn)
+    }
+
+    /// The progress reports the slice's tasks carry, once: a second load finds them and adds nothing.
+    static func recordProgress(_ definition: Definition, now: Date, on db: Database) async throws {
+        var touched: [UUID] = []
+        for spec in definition.tasks {
+            guard let text = spec.progressOn, let day = CivilDate.parse(text),
+                let task = try await TaskItem.query(on: db).filter(\.$ma == spec.ma).first()
+            else { continue }
+            let existing = try await TaskEventRecord.query(on: db).filter(\.$taskID == task.id!)
+                .filter(\.$kind == TaskEvent.Kind.progressReported.rawValue).count()
+            guard existing == 0 else { continue }
+            let event = TaskEventRecord()
+            event.taskID = task.id!
+            event.kind = TaskEvent.Kind.progressReported.rawValue
+            event.recordedOn = day.iso
+            event.effectiveOn = day.iso
+            event.actorName = "nhập từ tệp dữ liệu"
+            event.note = "Đang triển khai thực hiện."
+            try await event.create(on: db)
+            touched.append(task.id!)
+        }
+        if !touched.isEmpty { try await TaskStatusIndex.refresh(touched, on: db) }
     }
 }

@@ -42,7 +42,8 @@ extension ReviewReport {
         }
         var paragraphs: [String] = []
         for (group, source) in [(figures.party, "Tỉnh ủy"), (figures.council, "HĐND tỉnh")] where group.total > 0 {
-            paragraphs.append(ReviewProse.tasks(counts(group), documents: group.documents, source: source))
+            paragraphs.append(
+                ReviewProse.tasks(counts(group), started: group.started, documents: group.documents, source: source))
         }
         let carried = figures.carried_over
         for (group, source) in [

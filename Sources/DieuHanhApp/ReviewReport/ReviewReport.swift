@@ -85,11 +85,15 @@ package struct ReviewReport: Sendable {
     }
 
     var governmentHeadline: String {
-        ReviewProse.tasks(government, documents: governmentDocuments, source: "Chính phủ, Thủ tướng Chính phủ")
+        ReviewProse.tasks(
+            government, started: figures?.government.started, documents: governmentDocuments,
+            source: "Chính phủ, Thủ tướng Chính phủ")
     }
 
     var provinceHeadline: String {
-        ReviewProse.tasks(province, documents: provinceDocuments, source: "\(provinceShortName), Chủ tịch UBND tỉnh")
+        ReviewProse.tasks(
+            province, started: figures?.province.started, documents: provinceDocuments,
+            source: "\(provinceShortName), Chủ tịch UBND tỉnh")
     }
 
     var lateUnitsSentence: String {

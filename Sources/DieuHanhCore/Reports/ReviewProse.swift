@@ -4,14 +4,17 @@ import Foundation
 /// "… đã triển khai 46/46 nhiệm vụ, đã hoàn thành 42 nhiệm vụ (đạt 91,3%), còn lại 04 nhiệm vụ đang thực hiện
 /// (không có nhiệm vụ quá hạn)"). Counts below ten keep their leading zero; every rate names what it divides.
 public enum ReviewProse {
-    /// The headline on tasks from one source, e.g. "Chính phủ, Thủ tướng Chính phủ".
-    public static func tasks(_ counts: TaskCounts, documents: Int, source: String) -> String {
+    /// The headline on tasks from one source, e.g. "Chính phủ, Thủ tướng Chính phủ". `started` is how many were put
+    /// in hand (đã triển khai, DOMAIN §3: delegated, or any step recorded after the assignment), counted from the
+    /// facts; without it every task is taken as put in hand.
+    public static func tasks(_ counts: TaskCounts, started: Int? = nil, documents: Int, source: String) -> String {
         guard counts.total > 0 else {
             return "Trong kỳ, không có nhiệm vụ do \(source) giao."
         }
         var text =
             "Tổng số văn bản giao nhiệm vụ của \(source) trong kỳ là \(VNFormat.count(documents)) văn bản; "
-            + "đối với \(VNFormat.count(counts.total)) nhiệm vụ, đã triển khai \(counts.total)/\(counts.total) nhiệm vụ, "
+            + "đối với \(VNFormat.count(counts.total)) nhiệm vụ, "
+            + "đã triển khai \(min(started ?? counts.total, counts.total))/\(counts.total) nhiệm vụ, "
             + "đã hoàn thành \(VNFormat.count(counts.completed)) nhiệm vụ"
         if let rate = VNFormat.percent(counts.completed, of: counts.total) {
             text += " (đạt \(rate)"

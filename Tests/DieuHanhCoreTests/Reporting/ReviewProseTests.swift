@@ -30,6 +30,16 @@ struct ReviewProseTests {
                     + "(đạt 91,3%), còn lại 04 nhiệm vụ đang thực hiện (không có nhiệm vụ quá hạn)."))
     }
 
+    @Test func putInHandIsCountedNotAssumed() {
+        let counts = TaskCounts(completedOnTime: 42, pendingWithinDeadline: 4)
+        func started(_ n: Int?) -> String { ReviewProse.tasks(counts, started: n, documents: 20, source: "X") }
+        #expect(started(43).contains("đối với 46 nhiệm vụ, đã triển khai 43/46 nhiệm vụ,"))
+        #expect(started(0).contains("đã triển khai 0/46 nhiệm vụ,"))
+        #expect(started(46).contains("đã triển khai 46/46 nhiệm vụ,"))
+        // Never more than were assigned, whatever the count given.
+        #expect(started(50).contains("đã triển khai 46/46 nhiệm vụ,"))
+    }
+
     @Test func lateAndOverdueTasksAreNamed() {
         let text = ReviewProse.tasks(
             TaskCounts(

@@ -172,7 +172,8 @@ struct ReviewDraftSeed002Tests {
             let text =
                 "Bám sát các Nghị quyết số 01/NQ-CP, số 02/NQ-CP[^Nghị quyết số 02/NQ-CP ngày 01/01/2021 của Chính phủ.];\n"
                 + "- Phòng, chống dịch COVID-19 gắn với phát triển kinh tế - xã hội."
-            _ = try await office.send(.PUT, "/api/v1/review-reports/\(id)/sections/phuong-cham", json: ["text": text, "version": 1])
+            _ = try await office.send(
+                .PUT, "/api/v1/review-reports/\(id)/sections/phuong-cham", json: ["text": text, "version": 1])
             // act
             let issued = try await office.send(
                 .POST, "/api/v1/review-reports/\(id)/issue",
@@ -192,7 +193,8 @@ struct ReviewDraftSeed002Tests {
             for heading in ["I. KIỂM ĐIỂM", "II. TÌNH HÌNH THỰC HIỆN", "III. ĐÁNH GIÁ", "IV. PHƯƠNG HƯỚNG"] {
                 #expect(xml.contains(heading), "\(heading)")
             }
-            #expect(xml.contains("15.573 văn bản đến") && xml.contains("4.385 văn bản đi") && xml.contains("23 cuộc họp giao ban"))
+            #expect(
+                xml.contains("15.573 văn bản đến") && xml.contains("4.385 văn bản đi") && xml.contains("23 cuộc họp giao ban"))
             #expect(xml.contains("Số: 1409/BC-UBND") && xml.contains("ngày 08 tháng 06 năm 2021"))
             #expect(xml.contains("Nơi nhận:") && xml.contains("Hoàng Xuân Ánh") && xml.contains("w:orient=\"landscape\""))
             #expect(try zipPart(docx, "word/footnotes.xml").contains("Nghị quyết số 02/NQ-CP ngày 01/01/2021"))
