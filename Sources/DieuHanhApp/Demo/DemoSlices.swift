@@ -148,7 +148,7 @@ enum DemoSlices {
             try await checkOnlyOwnData(definition, on: db)
             let units = try await UnitImport.write(unitRows, actor: actor, now: now, on: db)
             let tasks = try await TaskImport.write(taskRows, actor: actor, now: now, on: db)
-            try await recordProgress(definition, now: now, on: db)
+            try await recordProgress(definition, on: db)
             var summary = LoadSummary(units: units, tasks: tasks)
             if let programme = slice.programme {
                 summary.programme = try await ProgrammeImport.write(programmeRows, actor: actor, now: now, on: db)
@@ -243,7 +243,7 @@ enum DemoSlices {
     }
 
     /// The progress reports the slice's tasks carry, once: a second load finds them and adds nothing.
-    static func recordProgress(_ definition: Definition, now: Date, on db: Database) async throws {
+    static func recordProgress(_ definition: Definition, on db: Database) async throws {
         var touched: [UUID] = []
         for spec in definition.tasks {
             guard let text = spec.progressOn, let day = CivilDate.parse(text),

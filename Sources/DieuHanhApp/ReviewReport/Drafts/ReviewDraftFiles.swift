@@ -32,22 +32,17 @@ enum ReviewDraftFiles {
 
     static func data(_ kind: Kind, content: ReviewDraftContent, t: Localizer, on db: Database) async throws -> Data {
         let draft = content.draft
-        var docx = draft.frozenDOCX
-        var xlsx = draft.frozenXLSX
-        var figures = draft.frozenFigures.map { Data($0.utf8) }
-        if !draft.isIssued {
-            let report = try await ReviewDraftService.report(content, t: t, on: db)
-            docx = try ReviewReportDOCX.data(report)
-            xlsx = try ReviewReportXLSX.data(report)
-            figures = try report.figures?.data()
-        }
+        // A draft's report is built once and only the files asked for are laid out; an issued one's are stored.
+        let report = draft.isIssued ? nil : try await ReviewDraftService.report(content, t: t, on: db)
+        func docx() throws -> Data { try report.map(ReviewReportDOCX.data) ?? draft.frozenDOCX ?? Data() }
+        func xlsx() throws -> Data { try report.map(ReviewReportXLSX.data) ?? draft.frozenXLSX ?? Data() }
         switch kind {
-        case .docx: return docx ?? Data()
-        case .xlsx: return xlsx ?? Data()
+        case .docx: return try docx()
+        case .xlsx: return try xlsx()
         case .package:
+            let figures = try report.map { try $0.figures?.data() ?? Data() } ?? Data((draft.frozenFigures ?? "").utf8)
             return try package([
-                (fileName(draft, .docx), docx ?? Data()), (fileName(draft, .xlsx), xlsx ?? Data()),
-                ("so-lieu.json", figures ?? Data()),
+                (fileName(draft, .docx), try docx()), (fileName(draft, .xlsx), try xlsx()), ("so-lieu.json", figures),
             ])
         }
     }

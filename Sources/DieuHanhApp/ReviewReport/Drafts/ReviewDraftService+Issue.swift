@@ -45,7 +45,7 @@ extension ReviewDraftService {
         var errors = ReviewIssueProblem.check(
             notation: notationText, date: date, cutOff: draft.cutOff, signer: signer, signerTitle: signerTitle,
             authority: form.authority ?? "", recipients: recipients
-        ).map { fieldError($0, dateText: dateText, cutOff: draft.cutOff, t: t) }
+        ).map { fieldError($0, cutOff: draft.cutOff, t: t) }
         if !dateText.isEmpty && date == nil {
             // A date that cannot be read is named as typed, not as missing.
             errors.removeAll { $0.field == "date" }
@@ -103,7 +103,7 @@ extension ReviewDraftService {
             after: draft.frozenFigures)
     }
 
-    static func fieldError(_ problem: ReviewIssueProblem, dateText: String, cutOff: CivilDate, t: Localizer) -> FieldError {
+    static func fieldError(_ problem: ReviewIssueProblem, cutOff: CivilDate, t: Localizer) -> FieldError {
         switch problem {
         case .notationInvalid: .init(field: "notation", message: t(T.reviewIssueNotationInvalid))
         case .notAReport: .init(field: "notation", message: t(T.reviewIssueNotAReport))

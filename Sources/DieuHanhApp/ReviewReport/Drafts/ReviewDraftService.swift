@@ -47,12 +47,13 @@ enum ReviewDraftService {
     }
 
     /// Saves a section's text read at `readVersion` as a new version of the draft. An unchanged text makes no
-    /// version; a stale read is a conflict (`ReviewSaveRule`); an issued draft never changes.
+    /// version; a stale read is a conflict (`ReviewSaveRule`); an issued draft never changes. Returns the draft and
+    /// whether the save made a version.
     @discardableResult
     static func saveSection(
         _ content: ReviewDraftContent, key: String, text raw: String, readVersion: Int?, actor: AuditActor, now: Date,
         on db: Database, t: Localizer
-    ) async throws -> ReviewDraft {
+    ) async throws -> (draft: ReviewDraft, changed: Bool) {
         let draft = content.draft
         guard !draft.isIssued else { throw issuedConflict(t) }
         guard draft.outline.section(key) != nil else { throw Abort(.notFound) }
@@ -70,7 +71,7 @@ enum ReviewDraftService {
         {
             throw staleConflict(t)
         }
-        guard text != previous else { return draft }
+        guard text != previous else { return (draft, false) }
         try await db.claimVersion(
             of: ReviewDraft.schema, id: draft.id!, loaded: draft.version, expected: nil, conflict: staleConflict(t))
         draft.version += 1
@@ -80,7 +81,7 @@ enum ReviewDraftService {
         try await AuditLog.record(
             on: db, actor: actor, at: now, action: "update", entity: "review_draft", entityID: draft.id,
             summary: "Mục “\(draft.outline.section(key)!.title.prefix(120))”", before: previous, after: text)
-        return draft
+        return (draft, true)
     }
 
     /// Saves a new outline read at `readVersion` (the whole draft's: reordering while another reorders is a

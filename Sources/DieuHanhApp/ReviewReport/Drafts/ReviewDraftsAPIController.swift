@@ -88,7 +88,8 @@ struct ReviewDraftsAPIController: RouteCollection {
             let content = try await ReviewDraftContent.load(draft, on: db)
             return try await ReviewDraftService.saveSection(
                 content, key: key, text: body.text ?? "", readVersion: body.version, actor: AuditActor(user),
-                now: req.now, on: db, t: t)
+                now: req.now, on: db, t: t
+            ).draft
         }
         return try await json(req, try await ReviewDraftContent.load(saved, on: req.db))
     }

@@ -83,8 +83,7 @@ struct ReviewDraftsController: RouteCollection {
         let id = try req.reviewDraftID()
         let typed = fields["text"] ?? ""
         do {
-            let before = try await req.reviewDraftContent().draft.version
-            let saved = try await req.write { db in
+            let (saved, changed) = try await req.write { db in
                 guard let draft = try await ReviewDraft.find(id, on: db) else { throw Abort(.notFound) }
                 return try await ReviewDraftService.saveSection(
                     try await ReviewDraftContent.load(draft, on: db), key: key, text: typed,
@@ -92,7 +91,7 @@ struct ReviewDraftsController: RouteCollection {
                     actor: AuditActor(user), now: req.now, on: db, t: t)
             }
             let title = saved.outline.section(key)?.title ?? ""
-            req.flash(saved.version == before ? t(T.reviewDraftUnchanged) : t(T.reviewDraftSaved, title))
+            req.flash(changed ? t(T.reviewDraftSaved, title) : t(T.reviewDraftUnchanged))
             return req.redirect(to: "/reports/review/drafts/\(id)#muc-\(key)")
         } catch let failure as ValidationFailure {
             return try await renderSection(
