@@ -39,18 +39,20 @@ enum DemoProgramme {
         var withdrawn: String? = nil
         var postponedTo: String? = nil
         var postponedOn: String? = nil
+        /// `loai`; empty to let the title say it.
+        var kind = ""
     }
 
-    /// The slice's CSV (CONTRACT columns plus `van_ban_ban_hanh`).
+    /// The slice's CSV (CONTRACT columns plus `van_ban_ban_hanh` and `loai`).
     static var binhDuongCSV: String {
         var csv =
             "ma,ten,don_vi_chu_tri,trinh_cap,thang_ke_hoach,nguon,ngay_bo_sung,ngay_trinh,ngay_ban_hanh,ngay_rut,"
-            + "thang_chuyen_den,ngay_chuyen,van_ban_ban_hanh\n"
+            + "thang_chuyen_den,ngay_chuyen,van_ban_ban_hanh,loai\n"
         for s in binhDuong {
             csv += DemoSlices.csvLine([
                 s.ma, s.title, s.lead, s.body, s.month, s.added == nil ? "dau_nam" : "bo_sung", s.added ?? "",
                 s.submitted ?? "", s.issued ?? "", s.withdrawn ?? "", s.postponedTo ?? "", s.postponedOn ?? "",
-                s.document,
+                s.document, s.kind,
             ])
         }
         return csv
@@ -68,20 +70,31 @@ enum DemoProgramme {
     private static let session14 = "21/04/2020"  // kỳ họp thứ 14 (bất thường), minh họa
     private static let session15 = "15/07/2020"  // kỳ họp thứ 15 (thường lệ giữa năm), minh họa
 
+    /// The council's 04 legal normative resolutions of seed 001; its other resolutions are individual (cá biệt).
+    private static let normative: Set<Int> = [4, 18, 19, 20]
+
+    /// A council item's kind: a report says so by its title, a resolution is normative or individual.
+    private static func councilKind(_ n: Int, _ title: String) -> String {
+        if ProgrammeItemKind.guess(from: title) == .report { return "" }
+        return (normative.contains(n) ? ProgrammeItemKind.draftNormativeResolution : .draftIndividualResolution).rawValue
+    }
+
     private static func hd14(
         _ n: Int, _ title: String, _ lead: String, month: String = "2020-04", added: String? = nil,
         submitted: String, resolution: Int
     ) -> Spec {
         Spec(
             ma: String(format: "BD-CT-2020-%02d", n), title: title, lead: lead, body: "HDND", month: month, added: added,
-            submitted: submitted, issued: session14, document: "Nghị quyết số \(resolution)/NQ-HĐND ngày \(session14)")
+            submitted: submitted, issued: session14, document: "Nghị quyết số \(resolution)/NQ-HĐND ngày \(session14)",
+            kind: councilKind(n, title))
     }
 
     private static func hd15(_ n: Int, _ title: String, _ lead: String, submitted: String) -> Spec {
         Spec(
             ma: String(format: "BD-CT-2020-%02d", n), title: title, lead: lead, body: "HDND", month: "2020-06",
             submitted: submitted,
-            issued: session15, document: "Nghị quyết của HĐND tỉnh tại kỳ họp thứ 15, ngày \(session15)")
+            issued: session15, document: "Nghị quyết của HĐND tỉnh tại kỳ họp thứ 15, ngày \(session15)",
+            kind: councilKind(n, title))
     }
 
     private static func item(_ n: Int, _ title: String, _ lead: String, _ body: String, _ month: String) -> Spec {

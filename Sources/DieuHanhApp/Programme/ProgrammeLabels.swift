@@ -24,6 +24,8 @@ enum ProgrammeLabels {
         switch kind {
         case .scheme: en = "Scheme"
         case .draftResolution: en = "Draft resolution"
+        case .draftNormativeResolution: en = "Draft normative resolution"
+        case .draftIndividualResolution: en = "Draft individual resolution"
         case .draftDecision: en = "Draft decision"
         case .regulation: en = "Regulation"
         case .plan: en = "Plan"

@@ -54,7 +54,7 @@ enum ProgrammeQuery {
         if let leadUnitIDs { allowed = allowed.map { $0.intersection(leadUnitIDs) } ?? leadUnitIDs }
         if let allowed { query.filter(\.$leadUnitID ~~ Array(allowed)) }
         if let body { query.filter(\.$body == body.rawValue) }
-        if let kind { query.filter(\.$kind == kind.rawValue) }
+        if let kind { query.filter(\.$kind ~~ kind.family.map(\.rawValue)) }
         for word in VietnameseText.fold(q ?? "").split(separator: " ") {
             query.filter(\.$searchText ~~ String(word))
         }

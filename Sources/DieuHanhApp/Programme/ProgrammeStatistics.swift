@@ -75,6 +75,8 @@ struct ProgrammeStatsJSON: Content, Equatable {
     let rate: Double?
     let submitted_late: Int
     var units: [UnitJSON]?
+    /// Of `submitted`, per body (`trinh_cap`) and kind (`loai`): `{"HDND":{"bao_cao":11,…},"TU":{…}}`.
+    var submitted_by_body: [String: [String: Int]]?
 
     init(_ c: ProgrammeCounts, filter: ProgrammeStatsFilter) {
         as_of = filter.asOf.iso
@@ -92,7 +94,8 @@ struct ProgrammeStatsJSON: Content, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case as_of, from, to, initial, added, moved_out, total, submitted, issued, not_submitted, rate, submitted_late, units
+        case as_of, from, to, initial, added, moved_out, total, submitted, issued, not_submitted, rate, submitted_late, units,
+            submitted_by_body
     }
 
     func encode(to encoder: Encoder) throws {
@@ -111,6 +114,7 @@ struct ProgrammeStatsJSON: Content, Equatable {
         if let rate { try c.encode(rate, forKey: .rate) } else { try c.encodeNil(forKey: .rate) }
         try c.encode(submitted_late, forKey: .submitted_late)
         try c.encodeIfPresent(units, forKey: .units)
+        try c.encodeIfPresent(submitted_by_body, forKey: .submitted_by_body)
     }
 }
 
@@ -125,6 +129,8 @@ enum ProgrammeStatistics {
     struct Result: Sendable {
         var filter: ProgrammeStatsFilter
         var counts: ProgrammeCounts
+        /// Column (5) by the body the items went to and their kind.
+        var bodies: ProgrammeBodyCounts
         /// Every lead unit with an item in a column, best rate first.
         var units: [UnitLine]
         /// Items due in the period and not submitted as of the cut-off (column 7), by month then unit.
@@ -139,6 +145,7 @@ enum ProgrammeStatistics {
             years: ProgrammeQuery.years(for: months), asOf: filter.asOf,
             scope: AccessScope(unitIDs: filter.leadUnitIDs), on: db)
         var total = ProgrammeCounts()
+        var bodies = ProgrammeBodyCounts()
         var byUnit: [UUID: ProgrammeCounts] = [:]
         var unfinished: [ProgrammeQuery.Row] = []
         var late: [ProgrammeQuery.Row] = []
@@ -146,6 +153,7 @@ enum ProgrammeStatistics {
             if let bodies = filter.bodies, !bodies.contains(where: { $0.rawValue == row.item.body }) { continue }
             guard let m = ProgrammeCounts.membership(row.facts, period: months, asOf: filter.asOf) else { continue }
             total.add(m)
+            bodies.add(m, body: row.item.itemBody, kind: row.item.itemKind)
             byUnit[row.item.leadUnitID, default: ProgrammeCounts()].add(m)
             if m.due && !m.submitted { unfinished.append(row) }
             if m.submittedLate { late.append(row) }
@@ -169,11 +177,16 @@ enum ProgrammeStatistics {
             }
             .map(\.element)
         }
-        return Result(filter: filter, counts: total, units: lines, unfinished: byMonth(unfinished), late: byMonth(late))
+        return Result(
+            filter: filter, counts: total, bodies: bodies, units: lines, unfinished: byMonth(unfinished), late: byMonth(late))
     }
 
     static func json(_ result: Result, byUnit: Bool) -> ProgrammeStatsJSON {
         var json = ProgrammeStatsJSON(result.counts, filter: result.filter)
+        json.submitted_by_body = Dictionary(
+            uniqueKeysWithValues: result.bodies.kinds.map { body, kinds in
+                (body.rawValue, Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) }))
+            })
         if byUnit {
             json.units = result.units.map {
                 .init(

@@ -27,6 +27,10 @@ extension ReviewReport {
     /// The programme's figures for the report's period as of its cut-off.
     struct ProgrammePart: Sendable {
         var counts: ProgrammeCounts
+        /// The submitted items by body and kind.
+        var bodies = ProgrammeBodyCounts()
+        /// The items for the Government and the Prime Minister alone (`ReviewReport+GovernmentProgramme.swift`).
+        var government = ProgrammeCounts()
         var units: [ProgrammeUnitLine]
         var unfinished: [ProgrammeLine]
         var late: [ProgrammeLine]
@@ -53,7 +57,8 @@ extension ReviewReport {
         ReviewProse.programme(programme.counts, periodLabel: programmePeriodLabel, unfinished: programme.unfinished.map(\.title))
     }
 
-    /// The body's section on the programme, pointing to the appendix when there is something to show.
+    /// The body's section on the programme, pointing to the appendix when there is something to show, then what
+    /// was submitted to each body.
     var programmeSection: Section {
         Section(
             heading: Self.programmeSectionHeading,
@@ -61,7 +66,7 @@ extension ReviewReport {
                 programme.isEmpty
                     ? programmeHeadline
                     : Self.pointing(programmeHeadline, to: "Phụ lục \(Self.programmeAppendixNumber)")
-            ])
+            ] + [programme.bodies.sentence].compactMap { $0 } + [governmentProgrammeSentence])
     }
 
     /// The two header rows of seed 001's table, for the period: the group over (1)–(4), its four columns, and the
@@ -114,6 +119,9 @@ extension ReviewReportBuilder {
     ) async throws -> ReviewReport.ProgrammePart {
         let filter = ProgrammeStatsFilter(period: period, asOf: asOf, leadUnitIDs: provinceUnits)
         let result = try await ProgrammeStatistics.run(filter, on: db)
+        var governmentFilter = filter
+        governmentFilter.bodies = [.government, .primeMinister]
+        let government = try await ProgrammeStatistics.run(governmentFilter, on: db).counts
         let units = try await UnitDirectory.names(of: (result.unfinished + result.late).map(\.item.leadUnitID), on: db)
         func line(_ row: ProgrammeQuery.Row, note: String) -> ReviewReport.ProgrammeLine {
             .init(
@@ -121,7 +129,7 @@ extension ReviewReportBuilder {
                 month: row.snapshot.plannedMonth, note: note)
         }
         return ReviewReport.ProgrammePart(
-            counts: result.counts,
+            counts: result.counts, bodies: result.bodies, government: government,
             units: result.units.map { .init(name: $0.unit.name, counts: $0.counts) },
             unfinished: result.unfinished.map { row in
                 line(
@@ -146,7 +154,7 @@ extension ReviewReportDOCX {
         let p = report.programme
         guard !p.isEmpty else {
             blocks.append(.paragraph(DOCXParagraph(ReviewReport.programmeEmptySentence, size: bodySize, alignment: .center)))
-            return blocks
+            return blocks + [governmentProgrammeNote(report)]
         }
         blocks.append(appendixLine("1. Tổng hợp kết quả thực hiện:", bold: true))
         blocks.append(.table(programmeTable(report)))
@@ -179,6 +187,7 @@ extension ReviewReportDOCX {
 
         blocks += programmeList("3. Các nội dung chưa trình:", p.unfinished)
         if !p.late.isEmpty { blocks += programmeList("4. Các nội dung trình muộn so với tháng kế hoạch:", p.late) }
+        blocks.append(governmentProgrammeNote(report))
         return blocks
     }
 
@@ -280,6 +289,9 @@ extension ReviewReportXLSX {
             }
             if lines.isEmpty { rows.append([.text("Không có.")]) }
         }
+        rows.append([])
+        styles[rows.count] = .note
+        rows.append([.text(report.governmentProgrammeNote)])
         var sheet = appendix(
             ReviewReport.programmeAppendixNumber, title: ReviewReport.programmeAppendixTitle, report: report,
             name: programmeSheet, columnWidths: [44, 20, 22, 14, 22, 22, 14, 20, 12], rows: rows)
@@ -350,7 +362,8 @@ extension ReviewReportHTML {
                         .group(
                             .p(.text("4. Các nội dung trình muộn so với tháng kế hoạch:")),
                             programmeTable(ReviewReport.programmeItemColumns, ReviewReport.programmeItemRows(p.late))))
-                )
+                ),
+            .p(.em(.text(r.governmentProgrammeNote)))
         )
     }
 

@@ -18,7 +18,12 @@ public enum ProgrammeOrigin: String, CaseIterable, Sendable, Codable {
 /// What an item is (đề án, dự thảo nghị quyết, báo cáo…). Raw values are the CSV's optional `loai`.
 public enum ProgrammeItemKind: String, CaseIterable, Sendable, Codable {
     case scheme = "de_an"
+    /// A draft resolution not yet told apart as normative or individual.
     case draftResolution = "du_thao_nghi_quyet"
+    /// A draft resolution that is a legal normative document (quy phạm pháp luật).
+    case draftNormativeResolution = "du_thao_nghi_quyet_qppl"
+    /// A draft resolution on one matter (cá biệt): an investment decision, a list of projects, a staffing figure.
+    case draftIndividualResolution = "du_thao_nghi_quyet_ca_biet"
     case draftDecision = "du_thao_quyet_dinh"
     case regulation = "quy_dinh"
     case plan = "ke_hoach"
@@ -31,6 +36,8 @@ public enum ProgrammeItemKind: String, CaseIterable, Sendable, Codable {
         switch self {
         case .scheme: return "Đề án"
         case .draftResolution: return "Dự thảo nghị quyết"
+        case .draftNormativeResolution: return "Dự thảo nghị quyết quy phạm pháp luật"
+        case .draftIndividualResolution: return "Dự thảo nghị quyết cá biệt"
         case .draftDecision: return "Dự thảo quyết định"
         case .regulation: return "Quy định"
         case .plan: return "Kế hoạch"
@@ -39,6 +46,11 @@ public enum ProgrammeItemKind: String, CaseIterable, Sendable, Codable {
         case .submission: return "Tờ trình"
         case .other: return "Khác"
         }
+    }
+
+    /// The kinds a filter on this kind keeps: a draft resolution is also each of its two sorts.
+    public var family: [ProgrammeItemKind] {
+        self == .draftResolution ? [.draftResolution, .draftNormativeResolution, .draftIndividualResolution] : [self]
     }
 
     /// The kind a title announces by its first words ("Đề án …", "Báo cáo …", "Nghị quyết …"), else `other`.

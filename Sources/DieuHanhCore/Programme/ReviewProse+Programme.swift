@@ -31,3 +31,22 @@ extension ReviewProse {
         return text
     }
 }
+
+extension ReviewProse {
+    /// The province's items in the Government's and the Prime Minister's programme (seed 001's Phụ lục I), apart
+    /// from its own: seed 001's "UBND tỉnh không có nội dung trong Chương trình công tác của Chính phủ, Thủ tướng
+    /// Chính phủ." when none was planned in the period, else how many of those due were submitted.
+    public static func governmentProgramme(_ counts: ProgrammeCounts, subject: String = "UBND tỉnh") -> String {
+        let programme = "Chương trình công tác của Chính phủ, Thủ tướng Chính phủ"
+        guard counts.initial + counts.added > 0 else { return "\(subject) không có nội dung trong \(programme)." }
+        guard counts.total > 0, let rate = counts.rateText else {
+            return "Các nội dung của \(subject) trong \(programme) thuộc kỳ báo cáo đều đã được chuyển sang kỳ khác "
+                + "hoặc rút khỏi chương trình."
+        }
+        var text =
+            "Đối với \(programme), \(subject) đã trình \(VNFormat.integer(counts.submitted))/"
+            + "\(VNFormat.integer(counts.total)) nội dung (đạt \(rate))"
+        if counts.notSubmitted > 0 { text += "; còn \(VNFormat.count(counts.notSubmitted)) nội dung chưa trình" }
+        return text + "."
+    }
+}

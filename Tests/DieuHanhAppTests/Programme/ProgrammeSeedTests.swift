@@ -16,6 +16,14 @@ struct ProgrammeSeedTests {
         "Theo Chương trình công tác 6 tháng đầu năm 2020, UBND tỉnh đã thực hiện 37/42 nội dung (đạt 88,1%); "
         + "còn lại 05 nội dung chưa trình: "
 
+    /// What was submitted, by body and kind: seed 001's "04 nội dung thông qua Ban Thường vụ Tỉnh ủy … 25 nội dung
+    /// trình … HĐND tỉnh, gồm: 11 báo cáo, 04 dự thảo nghị quyết quy phạm pháp luật, 10 dự thảo nghị quyết cá biệt",
+    /// and the committee's own 08.
+    static let bodies =
+        "Các nội dung đã trình gồm: 04 nội dung trình Tỉnh ủy (02 báo cáo, 02 đề án); 25 nội dung trình HĐND tỉnh "
+        + "(11 báo cáo, 04 dự thảo nghị quyết quy phạm pháp luật, 10 dự thảo nghị quyết cá biệt); 08 nội dung trình "
+        + "UBND tỉnh ("
+
     /// Footnote ⁽⁶⁾'s five items as the report lists them: by planned month (April, May, June), then lead unit.
     static let unfinished = [3, 1, 0, 4, 2].map { DemoProgramme.footnote6[$0] }
 
@@ -65,6 +73,13 @@ struct ProgrammeSeedTests {
                 #expect(json["not_submitted"] as? Int == 5)
                 #expect(json["rate"] as? Double == 88.1)
                 #expect(json["submitted_late"] as? Int == 2)
+                let bodies = try #require(json["submitted_by_body"] as? [String: [String: Int]])
+                #expect(
+                    bodies["HDND"] == [
+                        "bao_cao": 11, "du_thao_nghi_quyet_qppl": 4, "du_thao_nghi_quyet_ca_biet": 10,
+                    ])
+                #expect(bodies["TU"] == ["bao_cao": 2, "de_an": 2])
+                #expect(bodies.values.flatMap(\.values).reduce(0, +) == 37)
             }
             // The raw text carries the rate as a JSON number with one decimal.
             let raw = try await runCommand(
@@ -127,7 +142,7 @@ struct ProgrammeSeedTests {
             #expect(
                 Set(json.keys) == [
                     "as_of", "from", "to", "initial", "added", "moved_out", "total", "submitted", "issued",
-                    "not_submitted", "rate", "submitted_late",
+                    "not_submitted", "rate", "submitted_late", "submitted_by_body",
                 ])
             #expect(json["total"] as? Int == 42 && json["submitted"] as? Int == 37 && json["not_submitted"] as? Int == 5)
             #expect(json["initial"] as? Int == 41 && json["added"] as? Int == 4 && json["moved_out"] as? Int == 3)
@@ -146,6 +161,17 @@ struct ProgrammeSeedTests {
             #expect(open.json["total"] as? Int == 2)
             let due = try await api.send(.GET, "/api/v1/programme/items?year=2020&as_of=2020-06-30&status=due_this_month")
             #expect(due.json["total"] as? Int == 3)
+            // A filter on draft resolutions keeps both sorts: the council's 04 normative and 10 individual ones.
+            func count(kind: String) async throws -> Int? {
+                try await api.send(.GET, "/api/v1/programme/items?year=2020&kind=\(kind)&per=1").json["total"] as? Int
+            }
+            let normative = try await count(kind: "du_thao_nghi_quyet_qppl")
+            let individual = try await count(kind: "du_thao_nghi_quyet_ca_biet")
+            #expect(normative == 4 && individual == 10)
+            let unsorted = try await ProgrammeItem.query(on: app.db).filter(\.$year == 2020)
+                .filter(\.$kind == ProgrammeItemKind.draftResolution.rawValue).count()
+            #expect(unsorted > 0)
+            #expect(try await count(kind: "du_thao_nghi_quyet") == 14 + unsorted)
             // Bad input is a 4xx with a message, never a 5xx.
             let bad = try await api.send(.GET, "/api/v1/stats/programme?from=2020-06-30&to=2020-01-01")
             #expect(bad.status == .unprocessableEntity)
@@ -163,6 +189,11 @@ struct ProgrammeSeedTests {
                 _ = try await runCommand(app, ["report", "review", "--period", "2020-H1", "--as-of", asOf, "--output", docx])
                 let xml = try part(docx, "word/document.xml")
                 #expect(xml.contains(Self.sentence + Self.unfinished.joined(separator: "; ") + "."), "\(asOf)")
+                #expect(xml.contains(Self.bodies), "\(asOf)")
+                // Seed 001's Phụ lục I: the province had nothing in the Government's programme.
+                #expect(
+                    xml.contains(
+                        "Ghi chú: UBND tỉnh không có nội dung trong Chương trình công tác của Chính phủ, Thủ tướng Chính phủ."))
                 #expect(xml.contains(">PHỤ LỤC IV<"))
                 #expect(xml.contains(ReviewReport.programmeAppendixTitle))
                 #expect(xml.contains("Số đề án phải trình trong 6 tháng đầu năm 2020"))
@@ -210,6 +241,8 @@ struct ProgrammeSeedTests {
             #expect(p.units.reduce(0) { $0 + $1.counts.total } == 42)
             #expect(report.sections.contains { $0.heading == ReviewReport.programmeSectionHeading })
             #expect(report.programmeHeadline.hasPrefix(Self.sentence))
+            #expect(report.programmeSection.paragraphs.dropFirst().first?.hasPrefix(Self.bodies) == true)
+            #expect(report.programmeSection.paragraphs.last == report.governmentProgrammeSentence)
             #expect(
                 report.programmeHeadline.hasSuffix("Trong số nội dung đã trình, có 02 nội dung trình muộn so với tháng kế hoạch.")
             )

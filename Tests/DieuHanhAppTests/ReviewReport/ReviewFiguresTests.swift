@@ -42,6 +42,44 @@ struct ReviewFiguresTests {
         }
     }
 
+    @Test func theGovernmentsProgrammeIsCountedApartAndTheReportSaysWhatTheFiguresSay() async throws {
+        try await withTestApp { app in
+            _ = try await SmallProvince.make(app)
+            let csv =
+                "ma,ten,don_vi_chu_tri,trinh_cap,thang_ke_hoach,nguon,ngay_bo_sung,ngay_trinh,ngay_ban_hanh,ngay_rut,"
+                + "thang_chuyen_den,ngay_chuyen,loai\n"
+                + "CP-1,Đề án phát triển kinh tế cửa khẩu,STC,CP,2026-03,dau_nam,,20/03/2026,,,,,\n"
+                + "CP-2,Báo cáo tổng kết thí điểm chính quyền đô thị,SNV,TTG,2026-05,dau_nam,,,,,,,\n"
+                + "CP-3,Đề án sắp xếp đơn vị hành chính,SNV,CP,2026-06,dau_nam,,,,,,,\n"
+                + "HD-1,Nghị quyết quy định mức thu phí,STC,HDND,2026-04,dau_nam,,10/04/2026,,,,,du_thao_nghi_quyet_qppl\n"
+            let path = NSTemporaryDirectory() + "dieuhanh-cp-\(UUID().uuidString).csv"
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            _ = FileManager.default.createFile(atPath: path, contents: Data(csv.utf8))
+            _ = try await runCommand(app, ["import", "programme", path])
+            // act
+            let json = try await figures(app, ["--period", "2026-H1", "--as-of", "2026-06-30"])
+            let cutOff = CivilDate(year: 2026, month: 6, day: 30)!
+            let report = try await ReviewReportBuilder.build(
+                period: ReportPeriod(code: "2026-H1")!, asOf: cutOff,
+                province: try await ReviewReportBuilder.province(code: nil, asOf: cutOff, on: app.db), on: app.db)
+            // check
+            let government = group(json, "government_programme")
+            #expect(government["total"] == 3 && government["submitted"] == 1 && government["not_submitted"] == 2)
+            #expect(group(json, "programme")["total"] == 4 && group(json, "programme")["submitted"] == 2)
+            let byBody = (json["programme"] as? [String: Any])?["submitted_by_body"] as? [String: [String: Int]]
+            #expect(byBody == ["CP": ["de_an": 1], "HDND": ["du_thao_nghi_quyet_qppl": 1]])
+            let sentence =
+                "Đối với Chương trình công tác của Chính phủ, Thủ tướng Chính phủ, UBND tỉnh đã trình 1/3 nội dung "
+                + "(đạt 33,3%); còn 02 nội dung chưa trình."
+            #expect(report.programmeSection.paragraphs.contains(sentence))
+            #expect(
+                report.programmeSection.paragraphs.contains(
+                    "Các nội dung đã trình gồm: 01 nội dung trình HĐND tỉnh (01 dự thảo nghị quyết quy phạm pháp luật); "
+                        + "01 nội dung trình Chính phủ (01 đề án)."))
+            #expect(ReviewReportHTML.document(report).contains("Ghi chú: " + sentence))
+        }
+    }
+
     @Test func eachAssignerOnItsOwnLineAndTheCarriedOverApart() async throws {
         try await withTestApp { app in
             let p = try await SmallProvince.make(app)
