@@ -31,6 +31,7 @@ extension Application {
         migrations.add(CreateTaskReminders())
         migrations.add(CreateReviewDrafts())
         migrations.add(CreateOfficeCounts())
+        migrations.add(CreateTaskPoints())
     }
 }
 

@@ -27,6 +27,9 @@ enum TaskEntry {
         let leaders = Set(try await UserAccount.query(on: db).filter(\.$role == Role.leader.rawValue).all().compactMap(\.id))
         let documentDate = draft.issuedOn ?? number?.date ?? CivilDate.today(now: now)
         var errors = formErrors.merging(documentErrors)
+        let (tasks, points, pointErrors) = try await TaskPointEntry.expand(
+            tasks, documentDate: documentDate, on: db, t: t, fieldName: fieldName)
+        errors = errors.merging(pointErrors)
         for (index, task) in tasks {
             let rowErrors = TaskService.validate(task, documentDate: documentDate, units: unitsByID, leaders: leaders, t: t)
             // Document-wide fields keep their own names; the others are named for their row.
@@ -43,6 +46,7 @@ enum TaskEntry {
         let created = try await TaskService.create(
             tasks.map(\.draft), in: document, recordedOn: CivilDate.today(now: now),
             calendar: calendar, actor: actor, now: now, on: db)
+        try await TaskPointEntry.link(points, created: created, rows: tasks.map(\.index), document: document, on: db)
         return (document, created)
     }
 }

@@ -12,6 +12,8 @@ struct TaskEntryForm {
         var deadline = ""
         var leader = ""
         var domain = ""
+        /// More lead units or whole kinds ticked in `LeadUnitsField` ("@department", unit codes).
+        var leads: [String] = []
     }
 
     var notation = ""
@@ -46,7 +48,8 @@ struct TaskEntryForm {
         rows = (0..<count).map { i in
             Row(
                 content: value("content_\(i)"), lead: value("lead_\(i)"), coordinators: value("coordinators_\(i)"),
-                deadline: value("deadline_\(i)"), leader: value("leader_\(i)"), domain: value("domain_\(i)"))
+                deadline: value("deadline_\(i)"), leader: value("leader_\(i)"), domain: value("domain_\(i)"),
+                leads: LeadUnitsField.picked(row: i, fields: fields))
         }
     }
 
@@ -61,6 +64,28 @@ struct TaskEntryForm {
             errors.append(.init(field: field, message: t.dateError(text)))
         } else {
             errors.append(.init(field: field, message: t(T.taskDeadlineInvalid)))
+        }
+    }
+
+    /// The lead picked in the list and the units and kinds ticked: one unit stays an ordinary task, more make a
+    /// point addressed to many units (`TaskPointEntry`).
+    private static func readLeads(_ row: Row, into draft: inout TaskDraft, unitsByCode: [String: OrgUnit]) {
+        var choices: [LeadUnitSelection.Choice] = []
+        if let lead = draft.leadUnitID, let unit = unitsByCode.values.first(where: { $0.id == lead }) {
+            choices.append(.unit(unit.code))
+        }
+        for item in row.leads {
+            if item.hasPrefix("@"), let kind = UnitKind(rawValue: String(item.dropFirst())) {
+                choices.append(.kind(kind))
+            } else {
+                choices.append(.unit(item))
+            }
+        }
+        let selection = LeadUnitSelection(choices)
+        if selection.isSingleUnit, case .unit(let code) = selection.choices[0] {
+            draft.leadUnitID = unitsByCode[code]?.id ?? draft.leadUnitID
+        } else {
+            draft.manyLeads = selection
         }
     }
 
@@ -91,6 +116,7 @@ struct TaskEntryForm {
                 }
             }
             Self.readDeadline(row.deadline, into: &draft, field: "deadline_\(i)", errors: &errors, t: t)
+            if !row.leads.isEmpty { Self.readLeads(row, into: &draft, unitsByCode: unitsByCode) }
             drafts.append((i, draft))
         }
         if drafts.isEmpty { errors.append(.init(field: "content_0", message: t(T.taskNoRows))) }

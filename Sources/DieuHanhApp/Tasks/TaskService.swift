@@ -14,6 +14,8 @@ struct TaskDraft: Sendable {
     var assignedOn: CivilDate?
     /// A date or "N ngày làm việc" from the assigned date (DOMAIN §7); nil: no deadline.
     var deadline: DeadlineText?
+    /// Several lead units or whole kinds (DOMAIN §10): `TaskEntry` makes one draft per unit under a shared point.
+    var manyLeads: LeadUnitSelection? = nil
 }
 
 /// Creating tasks: the checks, the rows, the first event and the audit entries, in one place.

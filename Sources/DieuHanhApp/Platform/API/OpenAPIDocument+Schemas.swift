@@ -117,6 +117,7 @@ extension OpenAPIDocument {
                         "type": "array",
                         "items": object([
                             "ma": string, "content": string, "lead_unit": string,
+                            "lead_units": ["type": "array", "items": string],
                             "coordinating_units": ["type": "array", "items": string],
                             "deadline": string, "leader_id": uuid, "domain": string,
                         ]),

@@ -26,6 +26,24 @@ extension Assets {
               })
               .catch(function () { /* the link works without its count */ });
           });
+          // The task form's units picked one by one: a search that ignores diacritics, as the server folds names.
+          function fold(text) {
+            return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+          }
+          document.querySelectorAll("input[data-unit-filter]").forEach(function (input) {
+            var options = document.querySelector('[data-unit-options="' + input.getAttribute("data-unit-filter") + '"]');
+            if (!options) { return; }
+            input.addEventListener("input", function () {
+              var words = fold(input.value).split(/\s+/).filter(Boolean);
+              options.querySelectorAll("[data-fold]").forEach(function (box) {
+                var text = box.getAttribute("data-fold");
+                box.hidden = !words.every(function (word) { return text.indexOf(word) >= 0; });
+              });
+              options.querySelectorAll("fieldset").forEach(function (group) {
+                group.hidden = !group.querySelector("[data-fold]:not([hidden])");
+              });
+            });
+          });
         });
         """#
 }

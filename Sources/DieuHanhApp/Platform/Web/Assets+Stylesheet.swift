@@ -158,6 +158,10 @@ extension Assets {
           padding: .4rem .8rem; text-decoration: none; }
         details.more-filters { flex-basis: 100%; }
         details.more-filters summary { cursor: pointer; color: var(--link); padding: .25rem 0; }
+        details.lead-units { margin-top: .5rem; }
+        details.lead-units summary { cursor: pointer; color: var(--link); padding: .25rem 0; }
+        details.lead-units .unit-group { margin: .5rem 0; }
+        details.lead-units [data-fold][hidden] { display: none; }
         .filter-fields { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .75rem; margin-top: .5rem; }
         .filter-fields .field { margin: 0; min-width: 12rem; flex: 1 1 12rem; }
         /* Column lists and codes have no spaces to break at: let them wrap anywhere rather than widen a phone's page. */

@@ -29,7 +29,10 @@ struct DocumentsAPIController: RouteCollection {
     struct TaskInput: Content {
         var ma: String?
         var content: String?
+        /// A unit's code; or several ("SNV; STC") and/or kinds ("@department"): one task per unit (DOMAIN §10).
         var lead_unit: String?
+        /// More lead units or kinds, as `lead_unit`.
+        var lead_units: [String]?
         var coordinating_units: [String]?
         /// A date, or "N ngày làm việc".
         var deadline: String?
@@ -107,8 +110,16 @@ struct DocumentsAPIController: RouteCollection {
         for (i, input) in (body.tasks ?? []).enumerated() {
             var draft = TaskDraft(
                 ma: input.ma, content: (input.content ?? "").collapsingSpaces, assignerID: assigner,
-                leadUnitID: unit(input.lead_unit, "tasks.\(i).lead_unit"), leaderID: input.leader_id,
-                domain: input.domain, assignedOn: assignedOn)
+                leaderID: input.leader_id, domain: input.domain, assignedOn: assignedOn)
+            let leads = ([input.lead_unit ?? ""] + (input.lead_units ?? [])).joined(separator: ";")
+            switch LeadUnitSelection.parse(leads) {
+            case .success(let selection) where selection.isSingleUnit:
+                draft.leadUnitID = unit(selection.text, "tasks.\(i).lead_unit")
+            case .success(let selection): draft.manyLeads = selection
+            case .failure(.unknownKind(let kind)):
+                errors.append(.init(field: "tasks.\(i).lead_unit", message: t(T.taskUnitUnknown, kind)))
+            case .failure(.empty): break
+            }
             draft.coordinatorIDs = (input.coordinating_units ?? []).compactMap { unit($0, "tasks.\(i).coordinating_units") }
             TaskEntryForm.readDeadline(input.deadline ?? "", into: &draft, field: "tasks.\(i).deadline", errors: &errors, t: t)
             drafts.append((i, draft))

@@ -61,22 +61,31 @@ enum TaskImport: CSVImport {
         if let completedOn, completedOn < assignedOn { throw fail("ngay_hoan_thanh trước ngày giao") }
         let cancelledOn = try cells.fact("ngay_huy", today: today)
         if let cancelledOn, cancelledOn < assignedOn { throw fail("ngay_huy trước ngày giao") }
+        let leadText = try text("don_vi_chu_tri")
+        switch LeadUnitSelection.parse(leadText) {
+        case .success: break
+        case .failure(.unknownKind(let kind)):
+            throw fail(
+                "don_vi_chu_tri “\(kind)” không phải một loại đơn vị; dùng "
+                    + LeadUnitSelection.kinds.map { "@" + $0.rawValue }.joined(separator: ", "))
+        case .failure(.empty): throw fail("thiếu don_vi_chu_tri")
+        }
         let coordinators = (cells.optional("don_vi_phoi_hop") ?? "")
             .split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return Row(
             line: cells.line, ma: ma, notation: notation, documentDate: documentDate,
             summary: try cells.optional("trich_yeu", FieldRules.documentSummary), assigner: try text("co_quan_giao"),
             content: try cells.required("noi_dung", FieldRules.taskContent).collapsingSpaces,
-            lead: try text("don_vi_chu_tri"),
-            coordinators: coordinators, assignedOn: assignedOn, deadline: deadline, extendedDeadline: extended,
+            lead: leadText, coordinators: coordinators, assignedOn: assignedOn, deadline: deadline, extendedDeadline: extended,
             extensionApprovedOn: approvedOn, completedOn: completedOn, cancelledOn: cancelledOn)
     }
 
     /// New tasks, with their coordinators and events, are gathered and written together (multi-row inserts, one
     /// audit batch); existing tasks are updated one by one. Measured into 1.000.000 tasks: about ten statements and
     /// 7 ms a row when every row was written alone, 2,3 ms now (BENCHMARKS.md).
-    static func write(_ rows: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {
+    static func write(_ given: [Row], actor: AuditActor, now: Date, on db: Database) async throws -> ImportSummary {
         let units = try await unitIDsByCode(on: db)
+        let (rows, points) = try await expand(given, units: units, on: db)
         for row in rows {
             for code in [row.assigner, row.lead] + row.coordinators where units[code] == nil {
                 throw CSVError(line: row.line, message: "không có đơn vị mã “\(code)”")
@@ -97,6 +106,7 @@ enum TaskImport: CSVImport {
         var touched: [UUID] = []
         var audit = AuditLog.Batch()
         var created = NewTasks()
+        var taskIDs: [String: UUID] = [:]
         for row in rows {
             let key = "\(row.notation.notation)|\(row.documentDate.year)"
             if documents[key] == nil {
@@ -112,6 +122,7 @@ enum TaskImport: CSVImport {
             let task = existing[row.ma] ?? TaskItem()
             let isNew = task.id == nil
             let before = isNew ? nil : task.snapshot
+            defer { taskIDs[row.ma] = task.id }
             task.ma = row.ma
             task.documentID = document.id!
             task.setContent(row.content, notation: document.notation)
@@ -150,6 +161,13 @@ enum TaskImport: CSVImport {
             }
         }
         try await created.write(on: db)
+        for point in points {
+            let key = "\(point.row.notation.notation)|\(point.row.documentDate.year)"
+            try await TaskPointService.link(
+                ma: point.row.ma, document: documents[key]!, content: point.row.content, selection: point.row.leads,
+                assignedOn: point.row.assignedOn, taskIDs: point.codes.compactMap { taskIDs[point.row.taskID($0)] },
+                on: db)
+        }
         try await audit.write(on: db)
         try await TaskStatusIndex.refresh(touched, on: db)
         return summary

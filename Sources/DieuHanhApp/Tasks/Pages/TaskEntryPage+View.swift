@@ -56,7 +56,10 @@ enum TaskEntryPage {
                                 name: "assigned_on", label: t(T.fieldAssignedOn), value: f.assignedOn,
                                 hint: t(T.dateHint), inputMode: "numeric", error: e.message(for: "assigned_on"))))
                 ),
-                .group(f.rows.enumerated().map { i, row in rowFields(ctx, i, row, e, units: units, leaders: leaders) }),
+                .group(
+                    f.rows.enumerated().map { i, row in
+                        rowFields(ctx, i, row, e, options: units, units: model.units, leaders: leaders)
+                    }),
                 .div(
                     .class("form-actions"),
                     .button(.class("button primary"), .type(.submit), .text(t(T.actionSave))),
@@ -73,7 +76,8 @@ enum TaskEntryPage {
 
     private static func rowFields(
         _ ctx: PageContext, _ i: Int, _ row: TaskEntryForm.Row, _ e: [FieldError],
-        units: [(value: String, label: String)], leaders: [(value: String, label: String)]
+        options units: [(value: String, label: String)], units openUnits: [OrgUnit],
+        leaders: [(value: String, label: String)]
     ) -> BodyNode {
         let t = ctx.t
         return Components.fieldset(
@@ -100,7 +104,8 @@ enum TaskEntryPage {
                     .init(
                         name: "leader_\(i)", label: t(T.fieldLeader), value: row.leader,
                         error: e.message(for: "leader_\(i)")), options: leaders),
-                Components.textField(.init(name: "domain_\(i)", label: t(T.fieldDomain), value: row.domain)))
+                Components.textField(.init(name: "domain_\(i)", label: t(T.fieldDomain), value: row.domain))),
+            LeadUnitsField.view(ctx, row: i, picked: row.leads, units: openUnits)
         )
     }
 

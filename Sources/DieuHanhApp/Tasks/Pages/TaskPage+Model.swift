@@ -28,5 +28,7 @@ extension TaskPage {
         var actorNames: [UUID: String] = [:]
         /// The days its lead unit was reminded of it (DOMAIN §11), oldest first.
         var remindedOn: [CivilDate] = []
+        /// The point addressed to many units this task is one unit's share of, with how many units it has.
+        var point: (id: UUID, units: Int)? = nil
     }
 }

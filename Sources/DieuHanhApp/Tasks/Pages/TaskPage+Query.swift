@@ -33,6 +33,10 @@ extension TaskPage {
         }
         let attachments = try await AttachmentService.list(.taskEvent, ids: records.compactMap(\.id), on: db)
         let leaderName = try await task.leaderID.flatMapAsync { try await UserAccount.find($0, on: db)?.fullName }
+        var point: (id: UUID, units: Int)? = nil
+        if let found = try await TaskPointService.point(of: task.id!, on: db) {
+            point = (found.id!, try await TaskPointService.taskIDs(of: found.id!, on: db).count)
+        }
         return Model(
             task: task, document: document, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
             coordinators: units.filter { coordinatorIDs.contains($0.id!) }, leaderName: leaderName, events: records,
@@ -42,6 +46,6 @@ extension TaskPage {
             failed: failed, requestedDeadline: state.extensionPending ? state.requestedDeadline : nil,
             awaitingConfirmation: state.completionAwaitingConfirmation,
             actorNames: try await UserDirectory.fullNames(of: records.compactMap(\.actorID), on: db),
-            remindedOn: try await TaskReminderService.remindedDays(of: task.id!, on: db))
+            remindedOn: try await TaskReminderService.remindedDays(of: task.id!, on: db), point: point)
     }
 }

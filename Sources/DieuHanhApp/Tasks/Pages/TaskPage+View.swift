@@ -26,7 +26,14 @@ enum TaskPage {
                     .a(.href("/documents/\(model.document.id!)"), .text(model.document.notation)),
                     .text(" — " + VNFormat.date(model.document.issuedDate))),
                 .dt(.text(t(T.fieldAssigner))), .dd(.text(model.unitNames[task.assignerID] ?? "")),
-                .dt(.text(t(T.fieldLeadUnit))), .dd(.text(model.unitNames[task.leadUnitID] ?? "")),
+                .dt(.text(t(T.fieldLeadUnit))),
+                .dd(
+                    .text(model.unitNames[task.leadUnitID] ?? ""),
+                    .unwrap(model.point) { point in
+                        .group(
+                            .text(" — "),
+                            .a(.href("/tasks/points/\(point.id)"), .text(t(T.pointSeeAll, VNFormat.integer(point.units)))))
+                    }),
                 .dt(.text(t(T.fieldCoordinators))),
                 .dd(.text(model.coordinators.map(\.name).joined(separator: "; ").nonEmpty ?? "—")),
                 .dt(.text(t(T.fieldLeader))), .dd(.text(model.leaderName ?? "—")),
