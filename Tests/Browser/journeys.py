@@ -853,6 +853,57 @@ def journey_coordinator_enters_a_document(browser: Browser, users: dict) -> None
                            requested=f"31/03/{year}")
 
 
+def journey_coordinator_addresses_many_units(browser: Browser, users: dict) -> None:
+    """The coordinator gives one point to every department, ticked as a kind, and to a commune found by a search
+    without diacritics: one task per unit, and the point's page lists them all with the roll-up. Then the emulation
+    ranking, with its formula beside the table."""
+    user, password = users["coordinator"][0]
+    sign_in(browser, user, password)
+    browser.nav_to("Nhiệm vụ", "tasks")
+    browser.click_to_page(browser.link("Giao nhiệm vụ", browser.find("//main")), "task-new-point")
+    part = browser.find("//main//form/fieldset[normalize-space(legend)='Văn bản']")
+    row = browser.find("//main//form/fieldset[normalize-space(legend)='Nhiệm vụ 1']")
+    notation = f"{time.time_ns() // 10_000_000 % 1_000_000}/TB-UBND"
+    content = f"Rà soát thủ tục hành chính thuộc thẩm quyền (trên {browser.device}, lúc {time.strftime('%H:%M:%S')})"
+    browser.field("Số, ký hiệu", part).send_keys(notation)
+    browser.field("Ngày ban hành", part).send_keys((datetime.date.today() - datetime.timedelta(days=1)).strftime("%d/%m/%Y"))
+    choose(browser.field("Cơ quan giao", part), "Ủy ban nhân dân tỉnh")
+    browser.field("Nội dung nhiệm vụ", row).send_keys(content)
+    browser.field("Thời hạn", row).send_keys((datetime.date.today() + datetime.timedelta(days=30)).strftime("%d/%m/%Y"))
+    browser.tap(browser.find(".//details[contains(@class, 'lead-units')]/summary", row))
+    kind = browser.find(".//label[starts-with(normalize-space(), 'Các sở, ban, ngành')]", row)
+    departments = int(kind.text.rpartition("(")[2].rstrip(")"))
+    browser.tap(kind)
+    search = browser.field("Tìm đơn vị", row)
+    search.send_keys("phuong")  # typed without diacritics: "phường"
+    shown = [label for label in row.find_elements(By.XPATH, ".//*[@data-unit-options]//label") if label.is_displayed()]
+    check(shown and all("phuong" in fold(label.text) for label in shown),
+          f"searching 'phuong' shows {[label.text for label in shown]}")
+    # A commune's ward, from its own group (a department's name may also hold "phương", as in "địa phương").
+    shown = [label for label in row.find_elements(By.XPATH, ".//fieldset[normalize-space(legend)='UBND cấp xã']//label")
+             if label.is_displayed()]
+    check(bool(shown), "the search shows no ward of the communes' group")
+    commune = shown[0].text.strip()
+    browser.tap(shown[0])
+    browser.click_to_page(browser.button("Lưu"), "document-tasks-point")
+    flash_says(browser, f"Đã giao {departments + 1} nhiệm vụ theo văn bản {notation}.")
+    browser.click_to_page(browser.find("//main//table//tbody/tr/td[1]//a"), "task-of-point")
+    browser.click_to_page(browser.link(f"Xem tình hình của {departments + 1} đơn vị"), "point")
+    check(browser.heading() == "Nội dung giao cho nhiều đơn vị", f"the point's page: {browser.heading()!r}")
+    check(browser.fact("Nội dung nhiệm vụ") == content, f"the point's text reads {browser.fact('Nội dung nhiệm vụ')!r}")
+    check(browser.fact("Giao cho") == f"Các sở, ban, ngành; {commune}", f"addressed to {browser.fact('Giao cho')!r}")
+    units = [a.text.strip() for a in browser.driver.find_elements(By.XPATH, "//main//table//tbody/tr/td[1]//a")]
+    check(len(units) == departments + 1 and commune in units, f"the point lists {units}")
+    check(f"0/{departments + 1} đơn vị đã hoàn thành" in browser.main_text(), "the roll-up does not count every unit")
+
+    browser.nav_to("Báo cáo", "reports")
+    browser.click_to_page(browser.link("Chấm điểm thi đua", browser.find("//main")), "ranking")
+    check(browser.heading() == "Chấm điểm thi đua", f"the ranking page: {browser.heading()!r}")
+    check("Cách tính điểm" in browser.main_text() and "Chỉ số nhiệm vụ =" in browser.main_text(),
+          "the ranking does not show its formula")
+    check(browser.driver.find_elements(By.XPATH, "//main//table//tbody/tr"), "the ranking has no unit")
+
+
 def journey_officer_completes_a_task(browser: Browser, users: dict) -> None:
     """The unit officer reports the first entered task done; on the phone every page, the form's included, must fit
     the 390 px screen without sideways scrolling. The task then waits for the office to confirm it."""
@@ -968,6 +1019,8 @@ JOURNEYS = [
      journey_coordinator_browses_the_modules),
     ("coordinator writes the review report: a section with a footnote, then issues it",
      journey_coordinator_writes_the_review_report),
+    ("coordinator gives one point to every department and a commune; the emulation ranking",
+     journey_coordinator_addresses_many_units),
 ]
 
 

@@ -21,6 +21,8 @@ enum ReportsIndexPage {
                         )),
                     .section(.class("card"), .h2(.a(.href("/stats"), .text(t(T.statsTitle)))), .p(.text(t(T.statsLead)))),
                     .section(
+                        .class("card"), .h2(.a(.href("/ranking"), .text(t(T.rankingTitle)))), .p(.text(t(T.rankingLead)))),
+                    .section(
                         .class("card"), .h2(.a(.href("/reports/requests"), .text(t(T.reportsUnitRequests)))),
                         .p(.text(t(T.reportsIndexRequestsLead))),
                         .p(

@@ -18,6 +18,9 @@ enum TaskQuery {
         var domain: String?
         var leader: String?
         var deadline_from: String?
+        /// Assigned on or after / on or before (the emulation ranking opens a unit's tasks of the year with these).
+        var assigned_from: String?
+        var assigned_to: String?
         var deadline_to: String?
         var q: String?
         var sort: String?
@@ -111,6 +114,8 @@ enum TaskQuery {
         }
         let deadlineFrom = date(filter.deadline_from, "deadline_from")
         let deadlineTo = date(filter.deadline_to, "deadline_to")
+        let assignedFrom = date(filter.assigned_from, "assigned_from")
+        let assignedTo = date(filter.assigned_to, "assigned_to")
         let sort = Sort(rawValue: filter.sort ?? "") ?? .urgent
 
         var conditions: [any SQLExpression] = []
@@ -182,6 +187,8 @@ enum TaskQuery {
         if onlyOpen { add("bucket", .in, SQLBind.group(TaskBucket.allCases.filter { !$0.isCompleted }.map(\.rawValue))) }
         if let deadlineFrom { add("deadline_day", .greaterThanOrEqual, SQLBind(deadlineFrom.dayNumber)) }
         if let deadlineTo { add("deadline_day", .lessThanOrEqual, SQLBind(deadlineTo.dayNumber)) }
+        if let assignedFrom { add("assigned_on", .greaterThanOrEqual, SQLBind(assignedFrom.iso)) }
+        if let assignedTo { add("assigned_on", .lessThanOrEqual, SQLBind(assignedTo.iso)) }
 
         let totalSelect = spans(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"), joiningTasks: searches)
         for condition in conditions { totalSelect.where(condition) }

@@ -29,7 +29,8 @@ enum TasksListPage {
             ("status", f.status ?? ""), ("as_of", f.as_of ?? ""), ("lead_unit", f.lead_unit ?? ""),
             ("assigner", f.assigner ?? ""), ("document", f.document ?? ""), ("domain", f.domain ?? ""),
             ("leader", f.leader ?? ""), ("deadline_from", f.deadline_from ?? ""), ("deadline_to", f.deadline_to ?? ""),
-            ("q", f.q ?? ""), ("sort", f.sort ?? ""),
+            ("assigned_from", f.assigned_from ?? ""), ("assigned_to", f.assigned_to ?? ""), ("q", f.q ?? ""),
+            ("sort", f.sort ?? ""),
         ]
         items = items.map { ($0.0, overriding[$0.0] ?? $0.1) }
         return items.filter { !$0.1.isEmpty }.map { "\($0.0)=\($0.1.urlQueryEscaped)" }.joined(separator: "&")
@@ -224,11 +225,13 @@ enum TasksListPage {
             ("lead_unit", T.fieldLeadUnit, unitName), ("assigner", T.fieldAssigner, unitName),
             ("domain", T.fieldDomain, same), ("leader", T.fieldLeader, leader),
             ("deadline_from", T.fieldDeadlineFrom, same), ("deadline_to", T.fieldDeadlineTo, same),
+            ("assigned_from", T.fieldAssignedFrom, same), ("assigned_to", T.fieldAssignedTo, same),
         ]
         var values: [String: String] = [
             "q": f.q ?? "", "status": f.status ?? "", "document": f.document ?? "", "lead_unit": f.lead_unit ?? "",
             "assigner": f.assigner ?? "", "domain": f.domain ?? "", "leader": f.leader ?? "",
             "deadline_from": f.deadline_from ?? "", "deadline_to": f.deadline_to ?? "",
+            "assigned_from": f.assigned_from ?? "", "assigned_to": f.assigned_to ?? "",
         ]
         // A date other than today is a filter too: the list is as of that day.
         if let asOf = f.as_of?.trimmingCharacters(in: .whitespaces), !asOf.isEmpty,

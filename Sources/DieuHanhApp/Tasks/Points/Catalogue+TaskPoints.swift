@@ -23,3 +23,9 @@ extension T {
         vi: "Không xác định được tỉnh của cơ quan giao để chọn đơn vị theo loại.",
         en: "The assigner's province is unknown, so units cannot be chosen by kind.")
 }
+
+/// The tasks list's filter on the assigned date.
+extension T {
+    static let fieldAssignedFrom = L(vi: "Giao từ ngày", en: "Assigned from")
+    static let fieldAssignedTo = L(vi: "Giao đến ngày", en: "Assigned until")
+}

@@ -104,8 +104,12 @@ enum TaskPointPage {
             ?? .span(.class("tag tag-neutral"), .text(t(T.eventCancelled)))
         return .tr(
             .td(.a(.href("/tasks/\(row.task.id!)"), .text(row.unit))),
-            .td(status),
-            .td(.text(deadline.map(VNFormat.date) ?? t(T.noDeadline))),
-            .td(.text(row.snapshot?.completedOn.map(VNFormat.date) ?? "—")))
+            .td(.attribute(named: "data-label", value: t(T.fieldStatus)), status),
+            .td(
+                .attribute(named: "data-label", value: t(T.fieldDeadline)),
+                .text(deadline.map(VNFormat.date) ?? t(T.noDeadline))),
+            .td(
+                .attribute(named: "data-label", value: t(T.fieldCompletedOn)),
+                .text(row.snapshot?.completedOn.map(VNFormat.date) ?? "—")))
     }
 }
