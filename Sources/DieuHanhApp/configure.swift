@@ -72,6 +72,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: TasksController())
     try signedIn.register(collection: TaskPointsController())
     try signedIn.register(collection: EmulationController())
+    try signedIn.register(collection: TaskFocusController())
     try signedIn.register(collection: TaskRemindersController())
     try signedIn.register(collection: DocumentsController())
     try signedIn.register(collection: AttachmentsController())

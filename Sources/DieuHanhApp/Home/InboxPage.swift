@@ -87,6 +87,7 @@ enum InboxPage {
                                 .tr(
                                     .td(
                                         .a(.href("/tasks/\(item.task.id!)"), .text(String(item.task.content.prefix(200)))),
+                                        Labels.focusSuffix(item.focus, t),
                                         .unwrap(item.waiting) { event in
                                             .p(
                                                 .class("muted"),

@@ -15,6 +15,8 @@ enum WorkQueues {
         let dueSoon: Bool
         /// The request or report waiting, when there is one.
         let waiting: TaskEventRecord?
+        /// Focal tasks head every queue and carry a marker.
+        var focus: TaskFocus = .none
     }
 
     struct Queues {
@@ -91,14 +93,19 @@ enum WorkQueues {
                 queues.toDecide.append(item(waiting: .extensionRequested))
             }
         }
+        let focus = try await TaskFocusService.focus(of: tasks.compactMap(\.id), on: db)
         let byDeadline: (Item, Item) -> Bool = {
-            ($0.snapshot.deadline?.dayNumber ?? .max, $0.task.content) < (
+            if $0.focus != $1.focus { return TaskFocus.comesBefore($0.focus, $1.focus) }
+            return ($0.snapshot.deadline?.dayNumber ?? .max, $0.task.content) < (
                 $1.snapshot.deadline?.dayNumber ?? .max, $1.task.content
             )
         }
         for keyPath in [\Queues.overdue, \.dueSoon, \.returned, \.stale, \.toConfirm, \.toDecide]
             as [WritableKeyPath<Queues, [Item]>]
         {
+            for index in queues[keyPath: keyPath].indices {
+                queues[keyPath: keyPath][index].focus = focus[queues[keyPath: keyPath][index].task.id!] ?? .none
+            }
             queues[keyPath: keyPath].sort(by: byDeadline)
         }
         try await addProgramme(to: &queues, role: role, scope: scope, today: today, on: db)

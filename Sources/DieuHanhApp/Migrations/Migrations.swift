@@ -32,6 +32,7 @@ extension Application {
         migrations.add(CreateReviewDrafts())
         migrations.add(CreateOfficeCounts())
         migrations.add(CreateTaskPoints())
+        migrations.add(CreateTaskFocus())
         migrations.add(CreateEmulationSettings())
     }
 }

@@ -25,12 +25,25 @@ enum TaskQuery {
         var q: String?
         var sort: String?
         var page: Int?
+        /// `1` keeps the focal tasks (nhiệm vụ trọng tâm) alone.
+        var focal: String? = nil
     }
 
     struct Row: Sendable {
         let task: TaskItem
+        /// The status as of D; for a cancelled task (`cancellation`), the one it had on the eve of its cancellation.
         let snapshot: TaskSnapshot
         let dueSoon: Bool
+        var focus: TaskFocus = .none
+        /// Set when the task is cancelled as of D: it is then in no bucket, whatever `snapshot` says.
+        var cancellation: Cancellation? = nil
+    }
+
+    struct Cancellation: Sendable {
+        /// The day the cancellation took effect.
+        var on: CivilDate
+        /// What the office wrote when it cancelled the task.
+        var reason: String
     }
 
     struct Result {
@@ -50,6 +63,8 @@ enum TaskQuery {
         /// the list.
         case urgent
         case deadline, assigned, document, status
+        /// Focal tasks first, then by priority (high to low), then as `urgent`.
+        case priority
     }
 
     /// The ids of a page, in order, with the counts: what SQL answers before any task is loaded.
@@ -93,8 +108,11 @@ enum TaskQuery {
         var bucket: TaskBucket?
         var onlyDueSoon = false
         var onlyOpen = false
+        var onlyCancelled = false
         if let status = filter.status, !status.isEmpty {
-            if status == "due_soon" {
+            if status == cancelledStatus {
+                onlyCancelled = true
+            } else if status == "due_soon" {
                 onlyDueSoon = true
             } else if status == openStatus {
                 onlyOpen = true
@@ -134,6 +152,7 @@ enum TaskQuery {
         for word in VietnameseText.fold(filter.q ?? "").split(separator: " ") {
             conditions.append(SQLBinaryExpression(SQLColumn("search_text", table: "t"), .like, SQLBind("%\(word)%")))
         }
+        if ["1", "true", "on"].contains(filter.focal ?? "") { conditions.append(TaskFocusService.focalCondition) }
         if let ids = scope.unitIDs {
             let coordinated = try await TaskCoordinator.query(on: db).filter(\.$unitID ~~ Array(ids)).all().map(\.taskID)
             let lead: any SQLExpression =
@@ -178,6 +197,10 @@ enum TaskQuery {
                 counts[parsed] = try row.decode(column: "n", as: Int.self)
             }
         }
+        if onlyCancelled {
+            return try await selectCancelled(
+                conditions: conditions, sort: sort, asOf: asOf, page: filter.page, per: per, counts: counts, on: db)
+        }
         if onlyDueSoon {
             let calendar = try await CalendarService.calendar(on: db)
             add("bucket", .equal, SQLBind(TaskBucket.pendingWithinDeadline.rawValue))
@@ -209,7 +232,7 @@ enum TaskQuery {
     }
 
     /// The list's orders, each ending on the task id so that pages never overlap.
-    private static func order(_ select: SQLSelectBuilder, by sort: Sort) {
+    static func order(_ select: SQLSelectBuilder, by sort: Sort) {
         func by(_ keys: (any SQLExpression, SQLDirection)...) {
             for (expression, direction) in keys { select.orderBy(SQLOrderBy(expression: expression, direction: direction)) }
         }
@@ -217,7 +240,8 @@ enum TaskQuery {
         let assigned = SQLColumn("assigned_on", table: "t")
         let content = SQLColumn("content", table: "t")
         switch sort {
-        case .urgent:
+        case .urgent, .priority:
+            if sort == .priority { by((TaskFocusService.orderKey, .ascending)) }
             let open =
                 "CASE s.bucket WHEN '\(TaskBucket.pendingOverdue.rawValue)' THEN 0 "
                 + "WHEN '\(TaskBucket.pendingWithinDeadline.rawValue)' THEN 1 "
@@ -249,12 +273,31 @@ enum TaskQuery {
         let tasks = try await TaskItem.shown(ids, on: db)
         let events = try await TaskFactsLoader.coreEvents(for: ids, on: db)
         let calendar = try await CalendarService.calendar(on: db)
-        return ids.compactMap { id in
-            guard let task = tasks[id],
-                let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, coreEvents: events[id] ?? []), asOf: asOf)
-            else { return nil }
-            return Row(task: task, snapshot: snapshot, dueSoon: TaskStatus.isDueSoon(snapshot, asOf: asOf, calendar: calendar))
+        let focus = try await TaskFocusService.focus(of: ids, on: db)
+        var cancelled: [UUID: CivilDate] = [:]
+        var rows = ids.compactMap { id -> Row? in
+            guard let task = tasks[id] else { return nil }
+            let facts = TaskFactsLoader.facts(task, coreEvents: events[id] ?? [])
+            guard let snapshot = TaskStatus.evaluate(facts, asOf: asOf) else {
+                // Only the cancelled list asks for tasks in no bucket; they come back with their cancellation.
+                guard let on = TaskStatus.cancelledOn(facts, asOf: asOf) else { return nil }
+                cancelled[id] = on
+                return Row(
+                    task: task, snapshot: eveOfCancellation(facts, task: task, on: on), dueSoon: false,
+                    focus: focus[id] ?? .none, cancellation: Cancellation(on: on, reason: ""))
+            }
+            return Row(
+                task: task, snapshot: snapshot, dueSoon: TaskStatus.isDueSoon(snapshot, asOf: asOf, calendar: calendar),
+                focus: focus[id] ?? .none)
         }
+        if !cancelled.isEmpty {
+            let reasons = try await cancelReasons(cancelled, on: db)
+            for index in rows.indices where rows[index].cancellation != nil {
+                let id = rows[index].task.id!
+                rows[index].cancellation?.reason = reasons[id] ?? ""
+            }
+        }
+        return rows
     }
 
     private static func unitID(

@@ -15,10 +15,22 @@ struct TasksAPIController: RouteCollection {
         let assigned_on: String
         /// The deadline as of `as_of` (extensions approved by then included).
         let deadline: String?
-        let status: String
+        var status: String
         let completed_on: String?
         let days_late: Int?
         let version: Int
+        /// A focal task (nhiệm vụ trọng tâm) and its priority (`cao`, `trung_binh`, `thap` or null).
+        var focal = false
+        var priority: String? = nil
+        /// With `status` `cancelled`: when the cancellation took effect and the reason given.
+        var cancelled_on: String? = nil
+        var cancel_reason: String? = nil
+    }
+
+    /// `PUT /api/v1/tasks/{id}/focus`: the whole marking, `{"focal": true, "priority": "cao"}`.
+    struct FocusBody: Content {
+        var focal: Bool?
+        var priority: String?
     }
 
     struct EventJSON: Content {
@@ -71,6 +83,7 @@ struct TasksAPIController: RouteCollection {
         let tasks = routes.grouped("tasks")
         tasks.get(use: list)
         tasks.get(":taskID", use: show)
+        tasks.put(":taskID", "focus", use: setFocus)
         routes.get("attachments", ":attachmentID") { req in
             try await AttachmentsController.send(req.parameters.get("attachmentID", as: UUID.self), req)
         }
@@ -93,7 +106,9 @@ struct TasksAPIController: RouteCollection {
         let codes = try await unitCodes(on: req.db)
         return PageJSON(
             items: result.page.items.map {
-                json($0.task, $0.snapshot, document: result.documents[$0.task.documentID], codes: codes)
+                json(
+                    $0.task, $0.cancellation == nil ? $0.snapshot : nil, document: result.documents[$0.task.documentID],
+                    codes: codes, focus: $0.focus, cancellation: $0.cancellation)
             },
             total: result.page.total, page: result.page.page, per: result.page.per)
     }
@@ -111,8 +126,14 @@ struct TasksAPIController: RouteCollection {
         let snapshot = TaskStatus.evaluate(facts, asOf: today)
         let document = try await Document.find(task.documentID, on: req.db)
         let attachments = try await AttachmentService.list(.taskEvent, ids: records.compactMap(\.id), on: req.db)
+        let focus = try await TaskFocusService.focus(of: [task.id!], on: req.db)[task.id!] ?? .none
+        let cancellation = TaskStatus.cancelledOn(facts, asOf: today).map { on in
+            TaskQuery.Cancellation(
+                on: on,
+                reason: records.first { $0.kind == TaskEvent.Kind.cancelled.rawValue && $0.effectiveOn == on.iso }?.note ?? "")
+        }
         return TaskDetailJSON(
-            task: json(task, snapshot, document: document, codes: codes),
+            task: json(task, snapshot, document: document, codes: codes, focus: focus, cancellation: cancellation),
             coordinating_units: coordinators.compactMap { codes[$0.unitID] }.sorted(),
             events: records.map { EventJSON($0, attachments: attachments[$0.id!] ?? []) },
             actions: TaskAction.available(to: user.userRole, ownsTask: scope.allows(task.leadUnitID), in: state).map(\.rawValue))
@@ -152,13 +173,41 @@ struct TasksAPIController: RouteCollection {
         return response
     }
 
-    private func json(_ task: TaskItem, _ snapshot: TaskSnapshot?, document: Document?, codes: [UUID: String]) -> TaskJSON {
-        TaskJSON(
+    /// Marks or unmarks a focal task and sets its priority (the office and admins), as the task page does.
+    func setFocus(req: Request) async throws -> TaskJSON {
+        let task = try await req.visibleTask()
+        let body = try req.content.decode(FocusBody.self)
+        let t = req.t
+        let (focus, errors) = TaskFocusService.read(focal: body.focal == true ? "1" : nil, priority: body.priority, t: t)
+        try errors.throwIfAny()
+        let user = try req.requireUser()
+        _ = try await req.write { db in
+            try await TaskFocusService.set(focus, on: task, user: user, now: req.now, on: db, t: t)
+        }
+        let records = try await TaskFactsLoader.events(for: [task.id!], on: req.db)[task.id!] ?? []
+        let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, events: records), asOf: CivilDate.today(now: req.now))
+        let document = try await Document.find(task.documentID, on: req.db)
+        return json(task, snapshot, document: document, codes: try await unitCodes(on: req.db), focus: focus)
+    }
+
+    private func json(
+        _ task: TaskItem, _ snapshot: TaskSnapshot?, document: Document?, codes: [UUID: String], focus: TaskFocus = .none,
+        cancellation: TaskQuery.Cancellation? = nil
+    ) -> TaskJSON {
+        var item = TaskJSON(
             id: task.id!, ma: task.ma, document_id: task.documentID, document: document?.notation ?? "",
             content: task.content, assigner: codes[task.assignerID] ?? "", lead_unit: codes[task.leadUnitID] ?? "",
             assigned_on: task.assignedOn, deadline: snapshot?.deadline?.iso ?? task.deadline,
             status: snapshot?.bucket.rawValue ?? "not_counted", completed_on: snapshot?.completedOn?.iso,
             days_late: snapshot?.daysLate, version: task.version)
+        item.focal = focus.focal
+        item.priority = focus.priority?.rawValue
+        if let cancellation {
+            item.status = TaskQuery.cancelledStatus
+            item.cancelled_on = cancellation.on.iso
+            item.cancel_reason = cancellation.reason
+        }
+        return item
     }
 
     private func unitCodes(on db: Database) async throws -> [UUID: String] {

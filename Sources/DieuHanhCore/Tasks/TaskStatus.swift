@@ -74,7 +74,7 @@ public enum TaskStatus {
         let known = facts.events.enumerated()
             .filter { $0.element.isKnown(asOf: date) }
             .sorted { ($0.element.recordedOn, $0.offset) < ($1.element.recordedOn, $1.offset) }
-        if known.contains(where: { $0.element.kind == .cancelled }) { return nil }
+        if cancelledOn(facts, asOf: date) != nil { return nil }
 
         let deadline = deadline(known: known) ?? facts.originalDeadline
 

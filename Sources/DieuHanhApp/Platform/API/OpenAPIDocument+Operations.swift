@@ -39,11 +39,12 @@ extension OpenAPIDocument {
             response: "Password"),
         .init(
             method: "get", path: "/api/v1/tasks",
-            summary: "Tasks as of a date (status = a bucket of the tasks statistics, or due_soon); q ignores diacritics",
+            summary: "Tasks as of a date (status = a bucket of the tasks statistics, open, due_soon or cancelled; focal=1 keeps "
+                + "focal tasks; sort=priority puts them first); q ignores diacritics",
             tag: "tasks",
             query: [
                 "status", "as_of", "lead_unit", "assigner", "document", "domain", "leader", "deadline_from",
-                "deadline_to", "assigned_from", "assigned_to", "q", "sort", "page", "per",
+                "deadline_to", "assigned_from", "assigned_to", "q", "sort", "focal", "page", "per",
             ], response: "TaskPage"),
         .init(
             method: "get", path: "/api/v1/tasks/{taskID}", summary: "A task with its events and the steps the caller may take",
@@ -53,6 +54,10 @@ extension OpenAPIDocument {
             summary: "Record a step: progress, request_extension, approve_extension, refuse_extension, report_completion, "
                 + "confirm_completion, return_completion, reassign, cancel", tag: "tasks", body: "TaskEventInput",
             response: "TaskEvent", status: "201", acceptsFiles: true),
+        .init(
+            method: "put", path: "/api/v1/tasks/{taskID}/focus",
+            summary: "Mark or unmark a focal task and set its priority (the office, admins)", tag: "tasks",
+            body: "TaskFocusInput", response: "Task"),
         .init(
             method: "get", path: "/api/v1/attachments/{attachmentID}",
             summary: "Download an attachment of a task step or a document the caller may see", tag: "tasks", returnsFile: true),

@@ -1,29 +1,7 @@
 import Foundation
 
-/// The request and response bodies the operations name, and the small builders they are written with.
+/// The request and response bodies the operations name (written with the builders of `OpenAPIDocument+Builders`).
 extension OpenAPIDocument {
-    static func object(_ properties: [String: Any], required: [String] = []) -> [String: Any] {
-        var schema: [String: Any] = ["type": "object", "properties": properties]
-        if !required.isEmpty { schema["required"] = required }
-        return schema
-    }
-
-    static var string: [String: Any] { ["type": "string"] }
-    static var nullableString: [String: Any] { ["type": ["string", "null"]] }
-    static var number: [String: Any] { ["type": "number"] }
-    static var nullableNumber: [String: Any] { ["type": ["number", "null"]] }
-    static var integer: [String: Any] { ["type": "integer"] }
-    static var uuid: [String: Any] { ["type": "string", "format": "uuid"] }
-    static var nullableUUID: [String: Any] { ["type": ["string", "null"], "format": "uuid"] }
-
-    static func page(of item: String) -> [String: Any] {
-        object(
-            [
-                "items": ["type": "array", "items": ["$ref": "#/components/schemas/\(item)"]], "total": integer,
-                "page": integer, "per": integer,
-            ], required: ["items", "total", "page", "per"])
-    }
-
     static var schemas: [String: Any] {
         [
             "Error": object(
@@ -95,10 +73,12 @@ extension OpenAPIDocument {
                         "type": "string",
                         "enum": [
                             "completed_on_time", "completed_late", "pending_within_deadline",
-                            "pending_overdue", "pending_no_deadline", "not_counted",
+                            "pending_overdue", "pending_no_deadline", "cancelled", "not_counted",
                         ],
                     ],
                     "completed_on": nullableString, "days_late": ["type": ["integer", "null"]], "version": integer,
+                    "focal": ["type": "boolean"], "priority": taskPriority, "cancelled_on": nullableString,
+                    "cancel_reason": nullableString,
                 ],
                 required: ["id", "document_id", "content", "status", "version"]),
             "TaskPage": page(of: "Task"),

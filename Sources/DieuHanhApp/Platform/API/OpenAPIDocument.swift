@@ -94,7 +94,8 @@ enum OpenAPIDocument {
             "paths": paths,
             "components": [
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
-                "schemas": schemas.merging(meetingSchemas) { a, _ in a }.merging(reviewDraftSchemas) { a, _ in a },
+                "schemas": schemas.merging(meetingSchemas) { a, _ in a }.merging(reviewDraftSchemas) { a, _ in a }
+                    .merging(taskFocusSchemas) { a, _ in a },
             ],
         ]
         return

@@ -91,6 +91,7 @@ extension Assets {
         .tag-warn { background: var(--warn-bg); color: var(--warn); }
         .tag-bad { background: var(--bad-bg); color: var(--bad); }
         .tag-neutral { background: #e8eef5; color: #23486f; }
+        .tag-focal { background: #fdf3d8; color: #6b4a00; white-space: normal; }
         .bucket-summary { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: 0 0 1rem; }
         .bucket-summary a { display: block; background: var(--paper); border: 1px solid var(--line); border-radius: 6px;
           padding: .4rem .75rem; text-decoration: none; color: var(--ink); }

@@ -10,7 +10,22 @@ enum TaskExport {
         [
             "ma", t(T.fieldDocument), t(T.fieldIssuedOn), t(T.fieldContent), t(T.fieldAssigner),
             t(T.fieldLeadUnit), t(T.fieldAssignedOn), t(T.fieldDeadline), t(T.fieldStatus),
-            t(T.exportCompletedOn), t(T.exportDaysLate), t(T.fieldAsOf),
+            t(T.exportCompletedOn), t(T.exportDaysLate), t(T.fieldAsOf), t(T.focusFocal), t(T.focusPriority),
+            t(T.exportCancelledOn), t(T.exportCancelReason),
+        ]
+    }
+
+    /// The status column: a cancelled task is in no bucket and says so.
+    private static func status(_ row: TaskQuery.Row, _ t: Localizer) -> String {
+        row.cancellation == nil ? Labels.bucket(row.snapshot.bucket, t) : t(T.statusCancelled)
+    }
+
+    /// The last four columns, the same in both formats: focal (`x`, as the import reads it), priority, and the
+    /// cancellation's date and reason.
+    private static func tail(_ row: TaskQuery.Row) -> [String] {
+        [
+            row.focus.focal ? "x" : "", row.focus.priority?.label ?? "", row.cancellation.map { VNFormat.date($0.on) } ?? "",
+            row.cancellation?.reason ?? "",
         ]
     }
 
@@ -18,18 +33,19 @@ enum TaskExport {
         var out = CSVWriter.bom + CSVWriter.line(header(t))
         for row in result.page.items {
             let document = result.documents[row.task.documentID]
-            out += CSVWriter.line([
-                row.task.ma ?? "", document?.notation ?? "", document.map { VNFormat.date($0.issuedDate) } ?? "",
-                row.task.content, unitNames[row.task.assignerID] ?? "", unitNames[row.task.leadUnitID] ?? "",
-                VNFormat.date(row.task.assignedDate), row.snapshot.deadline.map(VNFormat.date) ?? "",
-                Labels.bucket(row.snapshot.bucket, t), row.snapshot.completedOn.map(VNFormat.date) ?? "",
-                row.snapshot.daysLate.map(String.init) ?? "", VNFormat.date(result.asOf),
-            ])
+            out += CSVWriter.line(
+                [
+                    row.task.ma ?? "", document?.notation ?? "", document.map { VNFormat.date($0.issuedDate) } ?? "",
+                    row.task.content, unitNames[row.task.assignerID] ?? "", unitNames[row.task.leadUnitID] ?? "",
+                    VNFormat.date(row.task.assignedDate), row.snapshot.deadline.map(VNFormat.date) ?? "",
+                    status(row, t), row.snapshot.completedOn.map(VNFormat.date) ?? "",
+                    row.snapshot.daysLate.map(String.init) ?? "", VNFormat.date(result.asOf),
+                ] + tail(row))
         }
         return out
     }
 
-    static let xlsxColumnWidths: [Double] = [12, 16, 12, 60, 24, 28, 12, 12, 26, 12, 10, 12]
+    static let xlsxColumnWidths: [Double] = [12, 16, 12, 60, 24, 28, 12, 12, 26, 12, 10, 12, 10, 12, 12, 30]
 
     /// The sheet without its rows: a dozen columns print on landscape A4, the header on every page, numbered.
     static func xlsxSheet(_ t: Localizer) -> XLSXWorkbook.Sheet {
@@ -76,12 +92,14 @@ enum TaskExport {
         _ row: TaskQuery.Row, document: Document?, asOf: CivilDate, unitNames: [UUID: String],
         t: Localizer
     ) -> [XLSXWorkbook.Cell] {
-        [
+        let extra: [XLSXWorkbook.Cell] = Self.tail(row).map { .text($0) }
+        let cells: [XLSXWorkbook.Cell] = [
             .text(row.task.ma ?? ""), .text(document?.notation ?? ""), .text(document.map { VNFormat.date($0.issuedDate) } ?? ""),
             .text(row.task.content), .text(unitNames[row.task.assignerID] ?? ""), .text(unitNames[row.task.leadUnitID] ?? ""),
             .text(VNFormat.date(row.task.assignedDate)), .text(row.snapshot.deadline.map(VNFormat.date) ?? ""),
-            .text(Labels.bucket(row.snapshot.bucket, t)), .text(row.snapshot.completedOn.map(VNFormat.date) ?? ""),
+            .text(status(row, t)), .text(row.snapshot.completedOn.map(VNFormat.date) ?? ""),
             row.snapshot.daysLate.map { .number(Double($0)) } ?? .empty, .text(VNFormat.date(asOf)),
         ]
+        return cells + extra
     }
 }

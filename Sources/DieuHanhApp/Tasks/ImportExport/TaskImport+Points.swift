@@ -56,6 +56,6 @@ extension TaskImport.Row {
             assigner: assigner, content: content, lead: code,
             coordinators: coordinators.filter { $0 != code }, assignedOn: assignedOn, deadline: deadline,
             extendedDeadline: extendedDeadline, extensionApprovedOn: extensionApprovedOn, completedOn: completedOn,
-            cancelledOn: cancelledOn)
+            cancelledOn: cancelledOn, focal: focal, priority: priority)
     }
 }

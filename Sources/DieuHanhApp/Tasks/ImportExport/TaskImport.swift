@@ -27,12 +27,15 @@ enum TaskImport: CSVImport {
         let extensionApprovedOn: CivilDate?
         let completedOn: CivilDate?
         let cancelledOn: CivilDate?
+        /// `trong_tam` and `uu_tien` (optional columns): nil when the cell is empty, which leaves the marking as it is.
+        var focal: Bool? = nil
+        var priority: TaskPriority? = nil
     }
 
     static let required = ["ma", "so_ky_hieu", "ngay_van_ban", "co_quan_giao", "noi_dung", "don_vi_chu_tri"]
     static let optional = [
         "trich_yeu", "don_vi_phoi_hop", "ngay_giao", "han_xu_ly", "han_gia_han", "ngay_duyet_gia_han",
-        "ngay_hoan_thanh", "ngay_huy",
+        "ngay_hoan_thanh", "ngay_huy", "trong_tam", "uu_tien",
     ]
 
     /// One row, each cell through its field's rule, as the task form and the step forms check it: facts (an
@@ -70,6 +73,16 @@ enum TaskImport: CSVImport {
                     + LeadUnitSelection.kinds.map { "@" + $0.rawValue }.joined(separator: ", "))
         case .failure(.empty): throw fail("thiếu don_vi_chu_tri")
         }
+        let focal = try cells.optional("trong_tam").map { (text: String) throws -> Bool in
+            guard let focal = TaskFocus.parseFocal(text) else { throw fail("trong_tam “\(text)” phải là x, 1 hoặc 0") }
+            return focal
+        }
+        let priority = try cells.optional("uu_tien").map { (text: String) throws -> TaskPriority in
+            guard let priority = TaskPriority.parse(text) ?? nil else {
+                throw fail("uu_tien “\(text)” phải là cao, trung_binh hoặc thap")
+            }
+            return priority
+        }
         let coordinators = (cells.optional("don_vi_phoi_hop") ?? "")
             .split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return Row(
@@ -77,7 +90,8 @@ enum TaskImport: CSVImport {
             summary: try cells.optional("trich_yeu", FieldRules.documentSummary), assigner: try text("co_quan_giao"),
             content: try cells.required("noi_dung", FieldRules.taskContent).collapsingSpaces,
             lead: leadText, coordinators: coordinators, assignedOn: assignedOn, deadline: deadline, extendedDeadline: extended,
-            extensionApprovedOn: approvedOn, completedOn: completedOn, cancelledOn: cancelledOn)
+            extensionApprovedOn: approvedOn, completedOn: completedOn, cancelledOn: cancelledOn, focal: focal,
+            priority: priority)
     }
 
     /// New tasks, with their coordinators and events, are gathered and written together (multi-row inserts, one
@@ -107,6 +121,8 @@ enum TaskImport: CSVImport {
         var audit = AuditLog.Batch()
         var created = NewTasks()
         var taskIDs: [String: UUID] = [:]
+        let focus = try await TaskFocusService.focus(of: existing.values.compactMap(\.id), on: db)
+        var marked: [(task: TaskItem, focus: TaskFocus)] = []
         for row in rows {
             let key = "\(row.notation.notation)|\(row.documentDate.year)"
             if documents[key] == nil {
@@ -123,6 +139,12 @@ enum TaskImport: CSVImport {
             let isNew = task.id == nil
             let before = isNew ? nil : task.snapshot
             defer { taskIDs[row.ma] = task.id }
+            // The file's marking over the task's; empty cells keep what is there, so a second import changes nothing.
+            let focusBefore = task.id.flatMap { focus[$0] } ?? .none
+            var focusAfter = focusBefore
+            if let focal = row.focal { focusAfter.focal = focal }
+            if let priority = row.priority { focusAfter.priority = priority }
+            if focusAfter != focusBefore { marked.append((task: task, focus: focusAfter)) }
             task.ma = row.ma
             task.documentID = document.id!
             task.setContent(row.content, notation: document.notation)
@@ -151,7 +173,7 @@ enum TaskImport: CSVImport {
             let added = missingEvents(row, task: task, known: events[task.id!] ?? [], actor: actor)
             for event in added { try await event.create(on: db) }
             if task.snapshot != before || !added.isEmpty { touched.append(task.id!) }
-            if task.snapshot != before || coordinatorsChanged || !added.isEmpty {
+            if task.snapshot != before || coordinatorsChanged || !added.isEmpty || focusAfter != focusBefore {
                 summary.updated += 1
                 audit.add(
                     actor: actor, at: now, action: "update", entity: "task", entityID: task.id,
@@ -169,6 +191,10 @@ enum TaskImport: CSVImport {
                 on: db)
         }
         try await audit.write(on: db)
+        // After the new tasks are written: a marking refers to its task.
+        for (task, focus) in marked {
+            _ = try await TaskFocusService.write(focus, taskID: task.id!, actor: actor, now: now, summary: task.content, on: db)
+        }
         try await TaskStatusIndex.refresh(touched, on: db)
         return summary
     }

@@ -30,5 +30,8 @@ extension TaskPage {
         var remindedOn: [CivilDate] = []
         /// The point addressed to many units this task is one unit's share of, with how many units it has.
         var point: (id: UUID, units: Int)? = nil
+        /// Focal (trọng tâm) and priority, with whether this user may change them.
+        var focus: TaskFocus = .none
+        var canMarkFocus = false
     }
 }

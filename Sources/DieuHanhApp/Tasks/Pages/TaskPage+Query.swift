@@ -37,7 +37,7 @@ extension TaskPage {
         if let found = try await TaskPointService.point(of: task.id!, on: db) {
             point = (found.id!, try await TaskPointService.taskIDs(of: found.id!, on: db).count)
         }
-        return Model(
+        var model = Model(
             task: task, document: document, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
             coordinators: units.filter { coordinatorIDs.contains($0.id!) }, leaderName: leaderName, events: records,
             attachments: attachments,
@@ -47,5 +47,8 @@ extension TaskPage {
             awaitingConfirmation: state.completionAwaitingConfirmation,
             actorNames: try await UserDirectory.fullNames(of: records.compactMap(\.actorID), on: db),
             remindedOn: try await TaskReminderService.remindedDays(of: task.id!, on: db), point: point)
+        model.focus = try await TaskFocusService.focus(of: [task.id!], on: db)[task.id!] ?? .none
+        model.canMarkFocus = TaskFocus.mayChange(user.userRole)
+        return model
     }
 }

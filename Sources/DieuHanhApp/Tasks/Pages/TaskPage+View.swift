@@ -17,6 +17,7 @@ enum TaskPage {
                 String(task.content.prefix(160)) + (task.content.count > 160 ? "…" : ""),
                 lead: model.document.notation + " — " + model.document.summary),
             .unwrap(model.snapshot) { Labels.statusTag($0, dueSoon: model.dueSoon, t) },
+            Labels.focusTag(model.focus, t),
             .if(model.awaitingConfirmation, .span(.class("tag tag-warn"), .text(t(T.taskAwaitingConfirmation)))),
             .dl(
                 .class("facts"),
@@ -50,6 +51,7 @@ enum TaskPage {
                     .group(.dt(.text(t(T.taskExtensionAsked))), .dd(.text(t(T.taskExtensionAskedUntil, VNFormat.date(asked)))))
                 }
             ),
+            .if(model.canMarkFocus, TaskFocusForm.view(ctx, taskID: model.task.id!, focus: model.focus)),
             .if(!model.subTasks.isEmpty, subTasks(ctx, model)),
             .section(.h2(.text(t(T.taskTimeline))), timeline(ctx, model)),
             .if(

@@ -30,7 +30,7 @@ enum TasksListPage {
             ("assigner", f.assigner ?? ""), ("document", f.document ?? ""), ("domain", f.domain ?? ""),
             ("leader", f.leader ?? ""), ("deadline_from", f.deadline_from ?? ""), ("deadline_to", f.deadline_to ?? ""),
             ("assigned_from", f.assigned_from ?? ""), ("assigned_to", f.assigned_to ?? ""), ("q", f.q ?? ""),
-            ("sort", f.sort ?? ""),
+            ("sort", f.sort ?? ""), ("focal", f.focal ?? ""),
         ]
         items = items.map { ($0.0, overriding[$0.0] ?? $0.1) }
         return items.filter { !$0.1.isEmpty }.map { "\($0.0)=\($0.1.urlQueryEscaped)" }.joined(separator: "&")
@@ -45,6 +45,7 @@ enum TasksListPage {
                 (value: "due_soon", label: t(T.dueSoon)),
             ]
             + TaskBucket.allCases.map { (value: $0.rawValue, label: Labels.bucket($0, t)) }
+            + [(value: TaskQuery.cancelledStatus, label: t(T.statusCancelled))]
         let units =
             [(value: "", label: t(T.filterAll))]
             + model.units.map {
@@ -54,6 +55,7 @@ enum TasksListPage {
             (value: "urgent", label: t(T.sortUrgent)), (value: "deadline", label: t(T.sortDeadline)),
             (value: "assigned", label: t(T.sortAssigned)),
             (value: "document", label: t(T.sortDocument)), (value: "status", label: t(T.sortStatus)),
+            (value: "priority", label: t(T.sortPriority)),
         ]
         return Components.form(
             .class("filters"), .attribute(named: "method", value: "get"), .attribute(named: "action", value: "/tasks"),
@@ -65,6 +67,7 @@ enum TasksListPage {
                     name: "as_of", label: t(T.fieldAsOf), value: f.as_of ?? VNFormat.date(ctx.today),
                     hint: t(T.dateHint), inputMode: "numeric", error: model.errors.message(for: "as_of"))),
             Components.selectField(.init(name: "status", label: t(T.fieldStatus), value: f.status ?? ""), options: statuses),
+            focalCheckbox(ctx, f),
             // The other filters fold away (on a phone they would fill the screen), open while one of them is set.
             .element(
                 named: "details",
@@ -168,7 +171,9 @@ enum TasksListPage {
                         .forEach(result.page.items) { row in
                             .tr(
                                 .class(rowClass(row)),
-                                .td(.a(.href("/tasks/\(row.task.id!)"), .text(String(row.task.content.prefix(220))))),
+                                .td(
+                                    .a(.href("/tasks/\(row.task.id!)"), .text(String(row.task.content.prefix(220)))),
+                                    Labels.focusSuffix(row.focus, t)),
                                 .td(
                                     .data(named: "label", value: t(T.fieldDocument)),
                                     .text(result.documents[row.task.documentID]?.notation ?? "")),
@@ -178,7 +183,7 @@ enum TasksListPage {
                                 .td(
                                     .data(named: "label", value: t(T.fieldDeadline)),
                                     .text(row.snapshot.deadline.map(VNFormat.date) ?? t(T.noDeadline))),
-                                .td(Labels.statusTag(row.snapshot, dueSoon: row.dueSoon, t))
+                                .td(status(row, t))
                             )
                         })
                 )
@@ -214,6 +219,7 @@ enum TasksListPage {
         }
         func status(_ value: String) -> String {
             if value == TaskQuery.openStatus { return t(T.statusOpen) }
+            if value == TaskQuery.cancelledStatus { return t(T.statusCancelled) }
             return value == "due_soon" ? t(T.dueSoon) : TaskBucket(rawValue: value).map { Labels.bucket($0, t) } ?? value
         }
         func leader(_ id: String) -> String { model.leaders.first { $0.id?.uuidString == id }?.fullName ?? id }
@@ -226,12 +232,13 @@ enum TasksListPage {
             ("domain", T.fieldDomain, same), ("leader", T.fieldLeader, leader),
             ("deadline_from", T.fieldDeadlineFrom, same), ("deadline_to", T.fieldDeadlineTo, same),
             ("assigned_from", T.fieldAssignedFrom, same), ("assigned_to", T.fieldAssignedTo, same),
+            ("focal", T.focusFocal, { _ in t(T.focusOnly) }),
         ]
         var values: [String: String] = [
             "q": f.q ?? "", "status": f.status ?? "", "document": f.document ?? "", "lead_unit": f.lead_unit ?? "",
             "assigner": f.assigner ?? "", "domain": f.domain ?? "", "leader": f.leader ?? "",
             "deadline_from": f.deadline_from ?? "", "deadline_to": f.deadline_to ?? "",
-            "assigned_from": f.assigned_from ?? "", "assigned_to": f.assigned_to ?? "",
+            "assigned_from": f.assigned_from ?? "", "assigned_to": f.assigned_to ?? "", "focal": f.focal ?? "",
         ]
         // A date other than today is a filter too: the list is as of that day.
         if let asOf = f.as_of?.trimmingCharacters(in: .whitespaces), !asOf.isEmpty,
@@ -253,5 +260,27 @@ enum TasksListPage {
         if row.snapshot.bucket == .pendingOverdue { return "row-overdue" }
         if row.dueSoon { return "row-due-soon" }
         return ""
+    }
+}
+
+extension TasksListPage {
+    /// "Chỉ nhiệm vụ trọng tâm": sent as `focal=1` when ticked, like the API's filter.
+    fileprivate static func focalCheckbox(_ ctx: PageContext, _ f: TaskQuery.Filter) -> BodyNode {
+        .div(
+            .class("field checkbox"),
+            .input(
+                .type(.checkbox), .id("filter-focal"), .name("focal"), .value("1"),
+                .attribute(named: "checked", value: ["1", "true", "on"].contains(f.focal ?? "") ? "checked" : nil)),
+            .label(.for("filter-focal"), .text(ctx.t(T.focusOnly))))
+    }
+
+    /// The status cell: a cancelled task says when it was cancelled and why; the others their bucket.
+    fileprivate static func status(_ row: TaskQuery.Row, _ t: Localizer) -> BodyNode {
+        guard let cancellation = row.cancellation else {
+            return Labels.statusTag(row.snapshot, dueSoon: row.dueSoon, t)
+        }
+        return .group(
+            .span(.class("tag tag-closed"), .text("✕ " + t(T.cancelledOnText, VNFormat.date(cancellation.on)))),
+            .if(!cancellation.reason.isEmpty, .p(.class("muted"), .text(cancellation.reason))))
     }
 }

@@ -12,6 +12,8 @@ struct TaskReminderDigest: Equatable {
         var deadline: CivilDate
         /// Working days left (0: the deadline is today), or negative: working days overdue.
         var daysLeft: Int
+        /// Focal tasks (nhiệm vụ trọng tâm) head the e-mail and say so.
+        var focus: TaskFocus = .none
     }
 
     var recipient: String
@@ -33,7 +35,7 @@ struct TaskReminderDigest: Equatable {
         ]
         for (n, line) in sorted.enumerated() {
             text += [
-                "", "\(n + 1). \(line.content)", "   Văn bản giao: \(line.document)",
+                "", "\(n + 1). " + (line.focus.focal ? "[Trọng tâm] " : "") + line.content, "   Văn bản giao: \(line.document)",
                 "   Thời hạn: \(VNFormat.date(line.deadline)) — \(Self.left(line.daysLeft))",
             ]
             if let publicURL { text.append("   Xem nhiệm vụ: \(publicURL)/tasks/\(line.taskID)") }
@@ -45,7 +47,13 @@ struct TaskReminderDigest: Equatable {
         return text.joined(separator: "\n")
     }
 
-    var sorted: [Line] { lines.sorted { ($0.daysLeft, $0.deadline, $0.content) < ($1.daysLeft, $1.deadline, $1.content) } }
+    /// Focal tasks first (then by priority), each group most overdue first.
+    var sorted: [Line] {
+        lines.sorted {
+            if $0.focus != $1.focus { return TaskFocus.comesBefore($0.focus, $1.focus) }
+            return ($0.daysLeft, $0.deadline, $0.content) < ($1.daysLeft, $1.deadline, $1.content)
+        }
+    }
 
     static func left(_ days: Int) -> String {
         if days > 0 { return "còn \(days) ngày làm việc" }
@@ -70,6 +78,7 @@ struct TaskReminderDigest: Equatable {
         }
         let events = try await TaskFactsLoader.coreEvents(for: ids, on: db)
         let calendar = try await CalendarService.calendar(on: db)
+        let focus = try await TaskFocusService.focus(of: ids, on: db)
         var result: [UUID: Line] = [:]
         for task in tasks {
             guard
@@ -79,7 +88,8 @@ struct TaskReminderDigest: Equatable {
             let document = documents[task.documentID].map { "\($0.notation) ngày \(VNFormat.date($0.issuedDate))" } ?? ""
             result[task.id!] = Line(
                 taskID: task.id!, content: task.content, document: document, deadline: deadline,
-                daysLeft: TaskReminderSchedule.workingDaysLeft(deadline: deadline, on: today, calendar: calendar))
+                daysLeft: TaskReminderSchedule.workingDaysLeft(deadline: deadline, on: today, calendar: calendar),
+                focus: focus[task.id!] ?? .none)
         }
         return result
     }

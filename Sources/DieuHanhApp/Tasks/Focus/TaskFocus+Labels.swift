@@ -1,0 +1,19 @@
+import DieuHanhCore
+import Plot
+
+extension Labels {
+    /// The marker of a focal task and its priority, in words (not a colour alone), or nothing for an unmarked task.
+    static func focusTag(_ focus: TaskFocus, _ t: Localizer) -> BodyNode {
+        var parts: [String] = []
+        if focus.focal { parts.append(t(T.focusMarker)) }
+        if let priority = focus.priority { parts.append(t(T.focusPriority) + ": " + priority.label.lowercased()) }
+        guard !parts.isEmpty else { return .empty }
+        return .span(.class("tag tag-focal"), .text(parts.joined(separator: " · ")))
+    }
+
+    /// The marker after a task's content in a list: a space, then `focusTag` (one node, which keeps the long row
+    /// expressions quick to type-check).
+    static func focusSuffix(_ focus: TaskFocus, _ t: Localizer) -> BodyNode {
+        focus == .none ? .empty : .group([.text(" "), focusTag(focus, t)])
+    }
+}
