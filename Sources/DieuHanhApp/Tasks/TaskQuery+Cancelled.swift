@@ -72,3 +72,15 @@ extension TaskQuery {
         return reasons
     }
 }
+
+extension TaskQuery.Cancellation {
+    /// One task's cancellation as of `date`, from its loaded events (the task's page, the API's task): the Core rule's
+    /// date with the note of the cancellation that took effect then.
+    static func of(_ facts: TaskFacts, records: [TaskEventRecord], asOf date: CivilDate) -> Self? {
+        TaskStatus.cancelledOn(facts, asOf: date).map { on in
+            Self(
+                on: on,
+                reason: records.first { $0.kind == TaskEvent.Kind.cancelled.rawValue && $0.effectiveOn == on.iso }?.note ?? "")
+        }
+    }
+}

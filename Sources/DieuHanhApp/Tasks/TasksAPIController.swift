@@ -127,11 +127,7 @@ struct TasksAPIController: RouteCollection {
         let document = try await Document.find(task.documentID, on: req.db)
         let attachments = try await AttachmentService.list(.taskEvent, ids: records.compactMap(\.id), on: req.db)
         let focus = try await TaskFocusService.focus(of: [task.id!], on: req.db)[task.id!] ?? .none
-        let cancellation = TaskStatus.cancelledOn(facts, asOf: today).map { on in
-            TaskQuery.Cancellation(
-                on: on,
-                reason: records.first { $0.kind == TaskEvent.Kind.cancelled.rawValue && $0.effectiveOn == on.iso }?.note ?? "")
-        }
+        let cancellation = TaskQuery.Cancellation.of(facts, records: records, asOf: today)
         return TaskDetailJSON(
             task: json(task, snapshot, document: document, codes: codes, focus: focus, cancellation: cancellation),
             coordinating_units: coordinators.compactMap { codes[$0.unitID] }.sorted(),

@@ -3,6 +3,7 @@ import Fluent
 import Testing
 import Vapor
 import VaporTesting
+import ZIPFoundation
 
 @testable import DieuHanhApp
 
@@ -68,6 +69,12 @@ struct CancelledTasksTests {
             #expect(first["cancelled_on"] as? String == "2026-11-22")
             let detail = try await api.send(.GET, "/api/v1/tasks/\(t2.id!)")
             #expect((detail.json["task"] as? [String: Any])?["status"] as? String == "cancelled")
+            #expect((detail.json["task"] as? [String: Any])?["cancel_reason"] as? String == "Trùng với Nghị quyết 02/NQ-CP")
+            // The task's page says so too.
+            let browser = Browser(app)
+            try await browser.signIn("vanphong")
+            let page = try await browser.get("/tasks/\(t2.id!)").body.string
+            #expect(page.contains("✕ Đã hủy ngày 22/11/2026"))
         }
     }
 
@@ -99,6 +106,14 @@ struct CancelledTasksTests {
             #expect(lines[1].hasSuffix(",10/05/2021,Nhập từ tệp CSV"))
             let xlsx = try await browser.get("/tasks/export.xlsx?status=cancelled&as_of=10/05/2021")
             #expect(xlsx.status == .ok)
+            let archive = try Archive(data: Data(buffer: xlsx.body), accessMode: .read)
+            var sheet = Data()
+            _ = try archive.extract(try #require(archive["xl/worksheets/sheet1.xml"])) { sheet.append($0) }
+            let xml = String(decoding: sheet, as: UTF8.self)
+            #expect(xml.contains(">Xây dựng đề án sáp nhập<"))
+            #expect(xml.contains(">Đã hủy<"))
+            #expect(xml.contains(">10/05/2021<"))
+            #expect(!xml.contains(">Rà soát thủ tục hành chính<"))
         }
     }
 }

@@ -33,5 +33,7 @@ extension TaskPage {
         /// Focal (trọng tâm) and priority, with whether this user may change them.
         var focus: TaskFocus = .none
         var canMarkFocus = false
+        /// Set when the task is cancelled as of today: its page says so in place of a status.
+        var cancellation: TaskQuery.Cancellation? = nil
     }
 }

@@ -49,6 +49,7 @@ extension TaskPage {
             remindedOn: try await TaskReminderService.remindedDays(of: task.id!, on: db), point: point)
         model.focus = try await TaskFocusService.focus(of: [task.id!], on: db)[task.id!] ?? .none
         model.canMarkFocus = TaskFocus.mayChange(user.userRole)
+        model.cancellation = TaskQuery.Cancellation.of(facts, records: records, asOf: today)
         return model
     }
 }

@@ -18,6 +18,7 @@ enum TaskPage {
                 lead: model.document.notation + " — " + model.document.summary),
             .unwrap(model.snapshot) { Labels.statusTag($0, dueSoon: model.dueSoon, t) },
             Labels.focusTag(model.focus, t),
+            .unwrap(model.cancellation) { Labels.cancelledTag($0, t) },
             .if(model.awaitingConfirmation, .span(.class("tag tag-warn"), .text(t(T.taskAwaitingConfirmation)))),
             .dl(
                 .class("facts"),

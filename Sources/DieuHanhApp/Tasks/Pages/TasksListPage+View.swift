@@ -279,8 +279,6 @@ extension TasksListPage {
         guard let cancellation = row.cancellation else {
             return Labels.statusTag(row.snapshot, dueSoon: row.dueSoon, t)
         }
-        return .group(
-            .span(.class("tag tag-closed"), .text("✕ " + t(T.cancelledOnText, VNFormat.date(cancellation.on)))),
-            .if(!cancellation.reason.isEmpty, .p(.class("muted"), .text(cancellation.reason))))
+        return Labels.cancelledTag(cancellation, t)
     }
 }

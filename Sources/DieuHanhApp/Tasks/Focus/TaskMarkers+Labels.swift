@@ -16,4 +16,11 @@ extension Labels {
     static func focusSuffix(_ focus: TaskFocus, _ t: Localizer) -> BodyNode {
         focus == .none ? .empty : .group([.text(" "), focusTag(focus, t)])
     }
+
+    /// A task cancelled as of the date shown: when, in words, and the reason given under it.
+    static func cancelledTag(_ cancellation: TaskQuery.Cancellation, _ t: Localizer) -> BodyNode {
+        .group(
+            .span(.class("tag tag-closed"), .text("✕ " + t(T.cancelledOnText, VNFormat.date(cancellation.on)))),
+            .if(!cancellation.reason.isEmpty, .p(.class("muted"), .text(cancellation.reason))))
+    }
 }
