@@ -20,7 +20,7 @@ extension TaskQuery {
         let sql = db as! SQLDatabase
         // The same columns under the same alias as the status index, so every filter condition applies unchanged.
         let source = SQLRaw(
-            "(SELECT c.id AS task_id, c.document_id, c.assigner_id, c.lead_unit_id, c.leader_id, c.domain, "
+            "(SELECT c.id AS task_id, c.document_id, c.assigner_id, c.lead_unit_id, c.leader_id, c.domain, c.assigned_on, "
                 + "'\(cancelledStatus)' AS bucket, CAST(NULL AS INTEGER) AS deadline_day FROM \(TaskItem.schema) c "
                 + "WHERE c.id IN (SELECT e.task_id FROM \(TaskEventRecord.schema) e "
                 + "WHERE e.kind = '\(TaskEvent.Kind.cancelled.rawValue)'))")
