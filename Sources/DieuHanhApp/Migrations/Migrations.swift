@@ -33,6 +33,7 @@ extension Application {
         migrations.add(CreateOfficeCounts())
         migrations.add(CreateTaskPoints())
         migrations.add(CreateTaskFocus())
+        migrations.add(CreateUrgings())
         migrations.add(CreateEmulationSettings())
     }
 }

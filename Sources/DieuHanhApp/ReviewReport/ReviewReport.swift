@@ -15,6 +15,11 @@ package struct ReviewReport: Sendable {
         var daysLate: Int?
         /// The latest progress note, for the "ghi chú" column.
         var note: String
+        /// "Đã đôn đốc N lần (Công văn số …)" when urged by letters dated by the cut-off (DOMAIN §11); else empty.
+        var urged = ""
+
+        /// The content with the urging note under it, where a table has no column for it.
+        var contentWithUrging: String { urged.isEmpty ? content : content + "\n" + urged }
     }
 
     /// One lead unit's line of the per-unit breakdown.

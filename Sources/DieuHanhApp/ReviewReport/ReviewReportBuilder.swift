@@ -112,6 +112,7 @@ package enum ReviewReportBuilder {
             uniqueKeysWithValues: try await Document.query(on: db)
                 .filter(\.$id ~~ Array(Set(tasks.map(\.documentID)))).all().map { ($0.id!, $0) })
         let events = try await TaskFactsLoader.events(for: tasks.compactMap(\.id), on: db)
+        let urgings = try await TaskUrging.asOf(asOf, tasks: tasks.compactMap(\.id), on: db)
         let rows = tasks.map { task -> (ReviewReport.TaskLine, String) in
             let records = events[task.id!] ?? []
             let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, events: records), asOf: asOf)
@@ -124,7 +125,7 @@ package enum ReviewReportBuilder {
             let line = ReviewReport.TaskLine(
                 document: document.map { describe($0, issuer: $0.issuerID.flatMap { units[$0]?.name }) } ?? "",
                 content: task.content, deadline: snapshot?.deadline, unit: units[task.leadUnitID]?.name ?? "",
-                daysLate: snapshot?.daysLate, note: note)
+                daysLate: snapshot?.daysLate, note: note, urged: TaskUrging.note(urgings[task.id!] ?? []))
             return (line, (snapshot?.deadline?.iso ?? "9999") + (document?.issuedOn ?? "") + task.content)
         }
         return rows.sorted { $0.1 < $1.1 }.map(\.0)

@@ -41,11 +41,16 @@ enum ReviewReportDOCX {
 
     /// The issuing body's name on two lines: "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH DƯƠNG".
     static func issuerLines(_ report: ReviewReport) -> [String] {
-        let name = report.provinceName.trimmingCharacters(in: .whitespaces)
+        issuerLines(provinceName: report.provinceName, place: report.place)
+    }
+
+    /// The same for any document the committee issues (an urging letter too).
+    static func issuerLines(provinceName: String, place: String) -> [String] {
+        let name = provinceName.trimmingCharacters(in: .whitespaces)
         for prefix in ["Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND"] {
             guard name.lowercased().hasPrefix(prefix.lowercased()) else { continue }
             let rest = name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-            return ["ỦY BAN NHÂN DÂN", rest.isEmpty ? "TỈNH " + report.place.uppercased() : rest.uppercased()]
+            return ["ỦY BAN NHÂN DÂN", rest.isEmpty ? "TỈNH " + place.uppercased() : rest.uppercased()]
         }
         return [name.uppercased()]
     }
@@ -194,6 +199,13 @@ enum ReviewReportDOCX {
             fontSize: tableFontSize)
     }
 
+    /// A task's content, and under it in italics whether and by which letters it was urged.
+    static func contentCell(_ line: ReviewReport.TaskLine) -> DOCXTableCell {
+        var cell = cell(line.content, .justified)
+        if !line.urged.isEmpty { cell.paragraphs.append(DOCXParagraph(line.urged, italic: true, alignment: .justified)) }
+        return cell
+    }
+
     /// "dd/mm/yyyy", or empty without a deadline.
     static func deadline(_ date: CivilDate?) -> String { date.map(VNFormat.date) ?? "" }
 
@@ -219,7 +231,7 @@ enum ReviewReportDOCX {
         blocks.append(appendixLine(heading, bold: true))
         let rows = report.governmentOverdue.enumerated().map { index, line in
             DOCXTableRow([
-                cell(String(index + 1), .center), cell(line.document), cell(line.content, .justified), cell(line.unit),
+                cell(String(index + 1), .center), cell(line.document), contentCell(line), cell(line.unit),
                 cell(deadline(line.deadline), .center), cell(line.daysLate.map(VNFormat.integer) ?? "", .center),
             ])
         }
@@ -237,7 +249,8 @@ enum ReviewReportDOCX {
         let rows = report.ministriesOverdue.enumerated().map { index, line in
             DOCXTableRow([
                 cell(String(index + 1), .center), cell(line.document), cell(line.content, .justified),
-                cell(deadline(line.deadline), .center), cell(line.unit, .center), cell(line.note, .justified),
+                cell(deadline(line.deadline), .center), cell(line.unit, .center),
+                cell([line.urged, line.note].filter { !$0.isEmpty }.joined(separator: "\n"), .justified),
             ])
         }
         blocks.append(.table(table(widths: [1.2, 5.5, 7.3, 2.8, 3.4, 5.6], columns: ReviewReport.ministriesColumns, rows: rows)))

@@ -42,7 +42,8 @@ enum ReviewReportHTML {
                             ReviewReport.overdueColumns,
                             r.governmentOverdue.enumerated().map { i, l in
                                 [
-                                    String(i + 1), l.document, l.content, l.unit, l.deadline.map(VNFormat.date) ?? "",
+                                    String(i + 1), l.document, l.contentWithUrging, l.unit,
+                                    l.deadline.map(VNFormat.date) ?? "",
                                     l.daysLate.map(String.init) ?? "",
                                 ]
                             }),
@@ -55,7 +56,10 @@ enum ReviewReportHTML {
                         : table(
                             ReviewReport.ministriesColumns,
                             r.ministriesOverdue.enumerated().map { i, l in
-                                [String(i + 1), l.document, l.content, l.deadline.map(VNFormat.date) ?? "", l.unit, l.note]
+                                [
+                                    String(i + 1), l.document, l.content, l.deadline.map(VNFormat.date) ?? "", l.unit,
+                                    [l.urged, l.note].filter { !$0.isEmpty }.joined(separator: "\n"),
+                                ]
                             })
                 ]),
             appendix(

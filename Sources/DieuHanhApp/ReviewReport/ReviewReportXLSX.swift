@@ -108,7 +108,7 @@ enum ReviewReportXLSX {
         var rows: [[XLSXWorkbook.Cell]] = [ReviewReport.overdueColumns.map { .text($0) }]
         for (index, line) in report.governmentOverdue.enumerated() {
             rows.append([
-                number(index + 1), .text(line.document), .text(line.content), .text(line.unit),
+                number(index + 1), .text(line.document), .text(line.contentWithUrging), .text(line.unit),
                 deadline(line.deadline), line.daysLate.map(number) ?? .empty,
             ])
         }
@@ -123,7 +123,9 @@ enum ReviewReportXLSX {
         for (index, line) in report.ministriesOverdue.enumerated() {
             rows.append([
                 number(index + 1), .text(line.document), .text(line.content), deadline(line.deadline),
-                .text(line.unit), line.note.isEmpty ? .empty : .text(line.note),
+                .text(line.unit),
+                [line.urged, line.note].allSatisfy(\.isEmpty)
+                    ? .empty : .text([line.urged, line.note].filter { !$0.isEmpty }.joined(separator: "\n")),
             ])
         }
         if report.ministriesOverdue.isEmpty { rows.append([.empty, .text("Không có.")]) }

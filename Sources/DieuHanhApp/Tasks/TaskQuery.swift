@@ -27,6 +27,8 @@ enum TaskQuery {
         var page: Int?
         /// `1` keeps the focal tasks (nhiệm vụ trọng tâm) alone.
         var focal: String? = nil
+        /// "1": only the tasks urged by a letter issued by `as_of` (DOMAIN §11).
+        var urged: String?
     }
 
     struct Row: Sendable {
@@ -165,6 +167,12 @@ enum TaskQuery {
                     : SQLGroupExpression(
                         SQLBinaryExpression(
                             lead, .or, SQLBinaryExpression(SQLColumn("task_id", table: "s"), .in, SQLBind.group(coordinated)))))
+        }
+        if filter.urged == "1" {
+            let urged = try await TaskUrging.taskIDs(asOf: asOf, on: db)
+            conditions.append(
+                urged.isEmpty
+                    ? SQLRaw("1 = 0") : SQLBinaryExpression(SQLColumn("task_id", table: "s"), .in, SQLBind.group(urged)))
         }
         try errors.throwIfAny()
 

@@ -28,6 +28,8 @@ public enum SigningAuthority: String, CaseIterable, Sendable, Codable {
 public enum ReviewIssueProblem: Equatable, Sendable {
     case notationInvalid
     case notAReport
+    /// An urging letter is a công văn: number / body - drafting unit (`4049/UBND-TH`), no type code.
+    case notALetter
     case dateMissing
     case dateBeforeCutOff
     case signerMissing
@@ -35,16 +37,29 @@ public enum ReviewIssueProblem: Equatable, Sendable {
     case authorityInvalid
     case recipientsMissing
 
-    /// Every problem at once. The notation must read as a report's (`489/BC-UBND`), the date must not come before
-    /// the cut-off its figures are taken at, and the signature and Nơi nhận must be filled in.
+    /// What the province issues: the review report (a báo cáo) or a công văn such as an urging letter.
+    public enum Kind: Sendable {
+        case report, officialLetter
+    }
+
+    /// Every problem at once. The notation must read as a report's (`489/BC-UBND`) or, for a letter, a công văn's
+    /// (`4049/UBND-TH`); the date must not come before the cut-off its figures are taken at, and the signature and
+    /// Nơi nhận must be filled in.
     public static func check(
         notation: String, date: CivilDate?, cutOff: CivilDate, signer: String, signerTitle: String,
-        authority: String, recipients: [String]
+        authority: String, recipients: [String], kind: Kind = .report
     ) -> [ReviewIssueProblem] {
         var problems: [ReviewIssueProblem] = []
         switch DocumentNumber.parse(notation) {
         case .success(let number):
-            if number.typeCode != "BC" { problems.append(.notAReport) }
+            switch kind {
+            case .report:
+                if number.typeCode != "BC" { problems.append(.notAReport) }
+            case .officialLetter:
+                if number.typeCode != nil || number.year != nil || number.isParty || number.drafter == nil {
+                    problems.append(.notALetter)
+                }
+            }
         case .failure:
             problems.append(.notationInvalid)
         }

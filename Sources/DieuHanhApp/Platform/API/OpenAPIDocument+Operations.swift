@@ -44,7 +44,7 @@ extension OpenAPIDocument {
             tag: "tasks",
             query: [
                 "status", "as_of", "lead_unit", "assigner", "document", "domain", "leader", "deadline_from",
-                "deadline_to", "assigned_from", "assigned_to", "q", "sort", "focal", "page", "per",
+                "deadline_to", "assigned_from", "assigned_to", "q", "sort", "focal", "urged", "page", "per",
             ], response: "TaskPage"),
         .init(
             method: "get", path: "/api/v1/tasks/{taskID}", summary: "A task with its events and the steps the caller may take",

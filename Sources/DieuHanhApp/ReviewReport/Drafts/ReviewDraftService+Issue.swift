@@ -54,9 +54,9 @@ extension ReviewDraftService {
         var number: DocumentNumber?
         if case .success(let parsed) = DocumentNumber.parse(notationText), let date {
             number = parsed
-            let taken = try await Document.query(on: db).filter(\.$notation == parsed.notation)
-                .filter(\.$year == date.year).first()
-            if taken != nil { errors.append(.init(field: "notation", message: t(T.reviewIssueNotationTaken, parsed.notation))) }
+            if try await DocumentService.isTaken(parsed, year: date.year, on: db) {
+                errors.append(.init(field: "notation", message: t(T.reviewIssueNotationTaken, parsed.notation)))
+            }
         }
         if signer.count > 200 || signerTitle.count > 200 {
             errors.append(.init(field: "signer", message: t(T.reviewDraftTextTooLong, "200")))
@@ -107,6 +107,7 @@ extension ReviewDraftService {
         switch problem {
         case .notationInvalid: .init(field: "notation", message: t(T.reviewIssueNotationInvalid))
         case .notAReport: .init(field: "notation", message: t(T.reviewIssueNotAReport))
+        case .notALetter: .init(field: "notation", message: t(T.urgingNotALetter))
         case .dateMissing: .init(field: "date", message: t(T.reviewIssueDateRequired))
         case .dateBeforeCutOff: .init(field: "date", message: t(T.reviewIssueDateBeforeCutOff, VNFormat.date(cutOff)))
         case .signerMissing: .init(field: "signer", message: t(T.reviewIssueSignerRequired))

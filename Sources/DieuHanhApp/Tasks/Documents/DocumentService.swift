@@ -35,6 +35,12 @@ enum DocumentService {
         return (number, errors)
     }
 
+    /// Whether a document of that year already has this notation (DOMAIN §2: unique within the calendar year). The
+    /// province's own documents (a review report, an urging letter) are issued only when it is not.
+    static func isTaken(_ number: DocumentNumber, year: Int, on db: Database) async throws -> Bool {
+        try await Document.query(on: db).filter(\.$notation == number.notation).filter(\.$year == year).first() != nil
+    }
+
     /// The existing document with this notation in that year, or a new one (audited).
     static func findOrCreate(
         _ draft: DocumentDraft, number: DocumentNumber, actor: AuditActor, now: Date,

@@ -35,5 +35,7 @@ extension TaskPage {
         var canMarkFocus = false
         /// Set when the task is cancelled as of today: its page says so in place of a status.
         var cancellation: TaskQuery.Cancellation? = nil
+        /// The urging letters issued about it (DOMAIN §11), oldest first.
+        var urgings: [TaskUrging] = []
     }
 }

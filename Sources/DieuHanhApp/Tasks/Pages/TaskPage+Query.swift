@@ -50,6 +50,7 @@ extension TaskPage {
         model.focus = try await TaskFocusService.focus(of: [task.id!], on: db)[task.id!] ?? .none
         model.canMarkFocus = TaskFocus.mayChange(user.userRole)
         model.cancellation = TaskQuery.Cancellation.of(facts, records: records, asOf: today)
+        model.urgings = try await TaskUrging.query(on: db).filter(\.$taskID == task.id!).sort(\.$issuedOn).all()
         return model
     }
 }

@@ -48,6 +48,7 @@ enum TaskPage {
                     .group(
                         .dt(.text(t(T.taskRemindedOn))),
                         .dd(.text(model.remindedOn.map(VNFormat.date).joined(separator: ", "))))),
+                .if(!model.urgings.isEmpty, urged(ctx, model.urgings)),
                 .unwrap(model.requestedDeadline) { asked in
                     .group(.dt(.text(t(T.taskExtensionAsked))), .dd(.text(t(T.taskExtensionAskedUntil, VNFormat.date(asked)))))
                 }
@@ -81,28 +82,69 @@ enum TaskPage {
         )
     }
 
-    private static func timeline(_ ctx: PageContext, _ model: Model) -> BodyNode {
+    /// "Đã đôn đốc 2 lần: Công văn số 12/UBND-TH ngày 01/11/2026, …", each letter a link to its document.
+    private static func urged(_ ctx: PageContext, _ urgings: [TaskUrging]) -> Node<HTML.DescriptionListContext> {
         let t = ctx.t
+        return .group(
+            .dt(.text(t(T.urgingTimelineEvent))),
+            .dd(
+                .text(t(T.urgingUrgedTimes, String(urgings.count)) + ": "),
+                .forEach(Array(urgings.enumerated())) { index, urging in
+                    .group(
+                        .a(.href("/documents/\(urging.documentID)"), .text(t(T.urgingTimelineLetter, urging.notation))),
+                        .text(" ngày " + VNFormat.date(urging.issuedDate) + (index == urgings.count - 1 ? "" : ", ")))
+                }))
+    }
+
+    /// A step of the task, or an urging letter about it: the timeline shows both in the order they were recorded.
+    private enum Entry {
+        case event(TaskEventRecord)
+        case urging(TaskUrging)
+    }
+
+    private static func timeline(_ ctx: PageContext, _ model: Model) -> BodyNode {
+        let entries: [Entry] =
+            (model.events.enumerated().map { (key: ($0.element.recordedOn, $0.offset), entry: Entry.event($0.element)) }
+            + model.urgings.enumerated().map {
+                (key: ($0.element.recordedOn, model.events.count + $0.offset), entry: Entry.urging($0.element))
+            }).sorted { $0.key < $1.key }.map(\.entry)
         return .ol(
             .class("timeline"),
-            .forEach(model.events.reversed()) { event in
-                .li(
-                    .strong(.text(Labels.event(event.kind, t))),
-                    .text(" — " + VNFormat.date(CivilDate.parse(event.effectiveOn)!)),
-                    .unwrap(event.newDeadline.flatMap(CivilDate.parse)) { .text(" → " + VNFormat.date($0)) },
-                    .unwrap(event.percent) { .text(" · \($0)%") },
-                    .unwrap(event.unitID.flatMap { model.unitNames[$0] }) { .text(" → " + $0) },
-                    .if(!event.note.isEmpty, .p(.text(event.note))),
-                    Components.attachmentList(model.attachments[event.id!] ?? []),
-                    .p(
-                        .class("muted"),
-                        .text(
-                            Components.recordedBy(
-                                VNFormat.date(CivilDate.parse(event.recordedOn)!), actorID: event.actorID,
-                                actorName: event.actorName, names: model.actorNames, t)))
-                )
+            .forEach(entries.reversed()) { entry in
+                switch entry {
+                case .event(let event): eventItem(ctx, model, event)
+                case .urging(let urging): urgingItem(ctx, urging)
+                }
             }
         )
+    }
+
+    private static func urgingItem(_ ctx: PageContext, _ urging: TaskUrging) -> Node<HTML.ListContext> {
+        let t = ctx.t
+        return .li(
+            .strong(.text(t(T.urgingTimelineEvent))),
+            .text(" — " + VNFormat.date(urging.issuedDate) + " · "),
+            .a(.href("/documents/\(urging.documentID)"), .text(t(T.urgingTimelineLetter, urging.notation))))
+    }
+
+    private static func eventItem(_ ctx: PageContext, _ model: Model, _ event: TaskEventRecord) -> Node<HTML.ListContext> {
+        let t = ctx.t
+        return
+            .li(
+                .strong(.text(Labels.event(event.kind, t))),
+                .text(" — " + VNFormat.date(CivilDate.parse(event.effectiveOn)!)),
+                .unwrap(event.newDeadline.flatMap(CivilDate.parse)) { .text(" → " + VNFormat.date($0)) },
+                .unwrap(event.percent) { .text(" · \($0)%") },
+                .unwrap(event.unitID.flatMap { model.unitNames[$0] }) { .text(" → " + $0) },
+                .if(!event.note.isEmpty, .p(.text(event.note))),
+                Components.attachmentList(model.attachments[event.id!] ?? []),
+                .p(
+                    .class("muted"),
+                    .text(
+                        Components.recordedBy(
+                            VNFormat.date(CivilDate.parse(event.recordedOn)!), actorID: event.actorID,
+                            actorName: event.actorName, names: model.actorNames, t)))
+            )
     }
 
     private static func actionForm(_ ctx: PageContext, _ model: Model, _ action: TaskAction) -> BodyNode {

@@ -12,6 +12,7 @@ enum TasksListPage {
         var actions: [BodyNode] = []
         if model.canCreate { actions.append(Components.linkButton(t(T.tasksNew), href: "/tasks/new", primary: true)) }
         actions.append(Components.linkButton(t(T.docsTitle), href: "/documents"))
+        if model.canCreate { actions.append(Components.linkButton(t(T.urgingTitle), href: "/tasks/urging")) }
         actions.append(Components.linkButton("CSV", href: "/tasks/export.csv?" + query(model.filter)))
         actions.append(Components.linkButton("XLSX", href: "/tasks/export.xlsx?" + query(model.filter)))
         return [
@@ -30,7 +31,7 @@ enum TasksListPage {
             ("assigner", f.assigner ?? ""), ("document", f.document ?? ""), ("domain", f.domain ?? ""),
             ("leader", f.leader ?? ""), ("deadline_from", f.deadline_from ?? ""), ("deadline_to", f.deadline_to ?? ""),
             ("assigned_from", f.assigned_from ?? ""), ("assigned_to", f.assigned_to ?? ""), ("q", f.q ?? ""),
-            ("sort", f.sort ?? ""), ("focal", f.focal ?? ""),
+            ("sort", f.sort ?? ""), ("focal", f.focal ?? ""), ("urged", f.urged ?? ""),
         ]
         items = items.map { ($0.0, overriding[$0.0] ?? $0.1) }
         return items.filter { !$0.1.isEmpty }.map { "\($0.0)=\($0.1.urlQueryEscaped)" }.joined(separator: "&")
@@ -87,7 +88,9 @@ enum TasksListPage {
         let f = model.filter
         // The sort is sent with every search: only another order than the default counts as set.
         let set =
-            [f.lead_unit, f.assigner, f.domain, f.leader, f.deadline_from, f.deadline_to].contains { !($0 ?? "").isEmpty }
+            [f.lead_unit, f.assigner, f.domain, f.leader, f.deadline_from, f.deadline_to, f.urged].contains {
+                !($0 ?? "").isEmpty
+            }
             || !["", TaskQuery.Sort.urgent.rawValue].contains(f.sort ?? "")
         return set || !model.errors.filter { $0.field != "as_of" }.isEmpty
     }
@@ -122,6 +125,9 @@ enum TasksListPage {
                     name: "deadline_to", label: t(T.fieldDeadlineTo), value: f.deadline_to ?? "",
                     error: model.errors.message(for: "deadline_to"))),
             Components.selectField(.init(name: "sort", label: t(T.fieldSort), value: f.sort ?? "urgent"), options: sorts),
+            Components.selectField(
+                .init(name: "urged", label: t(T.urgingFilter), value: f.urged ?? ""),
+                options: [(value: "", label: t(T.filterAll)), (value: "1", label: t(T.urgingFilterOnly))]),
         ]
     }
 
@@ -233,12 +239,14 @@ enum TasksListPage {
             ("deadline_from", T.fieldDeadlineFrom, same), ("deadline_to", T.fieldDeadlineTo, same),
             ("assigned_from", T.fieldAssignedFrom, same), ("assigned_to", T.fieldAssignedTo, same),
             ("focal", T.focusFocal, { _ in t(T.focusOnly) }),
+            ("urged", T.urgingFilter, { _ in t(T.urgingFilterOnly) }),
         ]
         var values: [String: String] = [
             "q": f.q ?? "", "status": f.status ?? "", "document": f.document ?? "", "lead_unit": f.lead_unit ?? "",
             "assigner": f.assigner ?? "", "domain": f.domain ?? "", "leader": f.leader ?? "",
             "deadline_from": f.deadline_from ?? "", "deadline_to": f.deadline_to ?? "",
             "assigned_from": f.assigned_from ?? "", "assigned_to": f.assigned_to ?? "", "focal": f.focal ?? "",
+            "urged": f.urged ?? "",
         ]
         // A date other than today is a filter too: the list is as of that day.
         if let asOf = f.as_of?.trimmingCharacters(in: .whitespaces), !asOf.isEmpty,
