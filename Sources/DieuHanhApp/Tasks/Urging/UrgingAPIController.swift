@@ -48,7 +48,8 @@ struct UrgingAPIController: RouteCollection {
         urgings.post(use: create)
         urgings.get(":urgingID", use: show)
         urgings.post(":urgingID", "issue", use: issue)
-        urgings.get(":urgingID", "letter.docx") { req in try await UrgingFiles.docx(try await req.urging(), on: req.db) }
+        urgings.get(":urgingID", "letter.docx") { req in try await UrgingFiles.docx(try await req.urging(), on: req.db, t: req.t)
+        }
     }
 
     func create(req: Request) async throws -> Response {

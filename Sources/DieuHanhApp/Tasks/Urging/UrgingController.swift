@@ -11,7 +11,7 @@ struct UrgingController: RouteCollection {
         urging.post(use: create)
         urging.get(":urgingID", use: show)
         urging.post(":urgingID", use: save)
-        urging.get(":urgingID", "letter.docx") { req in try await UrgingFiles.docx(try await req.urging(), on: req.db) }
+        urging.get(":urgingID", "letter.docx") { req in try await UrgingFiles.docx(try await req.urging(), on: req.db, t: req.t) }
     }
 
     func list(req: Request) async throws -> Response {

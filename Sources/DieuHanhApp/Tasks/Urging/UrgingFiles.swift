@@ -8,12 +8,12 @@ import Vapor
 enum UrgingFiles {
     static let contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-    static func docx(_ urging: Urging, on db: Database) async throws -> Response {
+    static func docx(_ urging: Urging, on db: Database, t: Localizer) async throws -> Response {
         let data: Data
         if let frozen = urging.frozenDOCX, urging.isIssued {
             data = frozen
         } else {
-            let province = try await ReviewReportBuilder.province(code: nil, asOf: urging.cutOff, on: db)
+            let province = try await UrgingService.province(asOf: urging.cutOff, on: db, t: t)
             data = try UrgingDOCX.data(
                 urging, lines: try await UrgingService.lines(of: urging, on: db), province: province)
         }

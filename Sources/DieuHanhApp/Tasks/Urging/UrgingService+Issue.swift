@@ -48,7 +48,7 @@ extension UrgingService {
         guard let number, let date else { return }
 
         let lines = try await lines(of: urging, on: db)
-        let province = try await ReviewReportBuilder.province(code: nil, asOf: urging.cutOff, on: db)
+        let province = try await province(asOf: urging.cutOff, on: db, t: t)
         let document = Document(
             number: number, issuedOn: date, issuerID: province.id, signer: urging.signer, summary: urging.summary)
         try await document.create(on: db)
@@ -77,6 +77,15 @@ extension UrgingService {
             on: db, actor: actor, at: now, action: "issue", entity: "urging", entityID: urging.id,
             summary: "Công văn đôn đốc số \(number.notation) ngày \(VNFormat.date(date)), \(lines.count) nhiệm vụ",
             before: String?.none, after: String?.none)
+    }
+
+    /// The province the letter speaks for; without one the office is told so, as the review report does.
+    static func province(asOf: CivilDate, on db: Database, t: Localizer) async throws -> OrgUnit {
+        do {
+            return try await ReviewReportBuilder.province(code: nil, asOf: asOf, on: db)
+        } catch ReviewReportBuilder.Failure.noProvince {
+            throw ValidationFailure(errors: [.init(field: "notation", message: t(T.reviewNoProvince))])
+        }
     }
 
     static func fieldError(_ problem: ReviewIssueProblem, cutOff: CivilDate, t: Localizer) -> FieldError {

@@ -141,6 +141,10 @@ struct UrgingAPITests {
             #expect(urged.json["total"] as? Int == 2)
             #expect(before.json["total"] as? Int == 0, "a letter dated 22/11 is not yet known on 21/11")
             #expect(page.contains("Đã đôn đốc 1 lần") && page.contains("Công văn số 120/UBND-TH") && page.contains("22/11/2026"))
+            // The timeline has the urging as a step of its own, newest first, above the assignment.
+            let timeline = String(page[try #require(page.range(of: "class=\"timeline\"")).lowerBound...])
+            let urgedStep = try #require(timeline.range(of: "<strong>Đã đôn đốc</strong> — 22/11/2026"))
+            #expect(urgedStep.lowerBound < (timeline.range(of: "Giao nhiệm vụ")?.lowerBound ?? timeline.endIndex))
             #expect(list.contains(UrgingSetup.first) && !list.contains("Việc còn trong hạn"))
             #expect(list.contains("Chỉ nhiệm vụ đã đôn đốc"))
             let note = "Đã đôn đốc 1 lần (Công văn số 120/UBND-TH ngày 22/11/2026)"
