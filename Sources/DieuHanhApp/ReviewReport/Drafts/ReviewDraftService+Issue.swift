@@ -42,22 +42,11 @@ extension ReviewDraftService {
         let signerTitle = (form.signer_title ?? "").trimmingCharacters(in: .whitespaces)
         let recipients = (form.recipients ?? draft.recipientsText).replacingOccurrences(of: "\r\n", with: "\n")
             .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        var errors = ReviewIssueProblem.check(
+        let problems = ReviewIssueProblem.check(
             notation: notationText, date: date, cutOff: draft.cutOff, signer: signer, signerTitle: signerTitle,
-            authority: form.authority ?? "", recipients: recipients
-        ).map { fieldError($0, cutOff: draft.cutOff, t: t) }
-        if !dateText.isEmpty && date == nil {
-            // A date that cannot be read is named as typed, not as missing.
-            errors.removeAll { $0.field == "date" }
-            errors.append(.init(field: "date", message: t.dateError(dateText)))
-        }
-        var number: DocumentNumber?
-        if case .success(let parsed) = DocumentNumber.parse(notationText), let date {
-            number = parsed
-            if try await DocumentService.isTaken(parsed, year: date.year, on: db) {
-                errors.append(.init(field: "notation", message: t(T.reviewIssueNotationTaken, parsed.notation)))
-            }
-        }
+            authority: form.authority ?? "", recipients: recipients)
+        var (errors, number) = try await DocumentService.issueErrors(
+            problems, kind: .report, notation: notationText, dateText: dateText, cutOff: draft.cutOff, on: db, t: t)
         if signer.count > 200 || signerTitle.count > 200 {
             errors.append(.init(field: "signer", message: t(T.reviewDraftTextTooLong, "200")))
         }
@@ -101,19 +90,5 @@ extension ReviewDraftService {
             on: db, actor: actor, at: now, action: "issue", entity: "review_draft", entityID: draft.id,
             summary: "Báo cáo số \(number.notation) ngày \(VNFormat.date(date))", before: String?.none,
             after: draft.frozenFigures)
-    }
-
-    static func fieldError(_ problem: ReviewIssueProblem, cutOff: CivilDate, t: Localizer) -> FieldError {
-        switch problem {
-        case .notationInvalid: .init(field: "notation", message: t(T.reviewIssueNotationInvalid))
-        case .notAReport: .init(field: "notation", message: t(T.reviewIssueNotAReport))
-        case .notALetter: .init(field: "notation", message: t(T.urgingNotALetter))
-        case .dateMissing: .init(field: "date", message: t(T.reviewIssueDateRequired))
-        case .dateBeforeCutOff: .init(field: "date", message: t(T.reviewIssueDateBeforeCutOff, VNFormat.date(cutOff)))
-        case .signerMissing: .init(field: "signer", message: t(T.reviewIssueSignerRequired))
-        case .signerTitleMissing: .init(field: "signer_title", message: t(T.reviewIssueSignerTitleRequired))
-        case .authorityInvalid: .init(field: "authority", message: t(T.reviewIssueAuthorityInvalid))
-        case .recipientsMissing: .init(field: "recipients", message: t(T.reviewIssueRecipientsRequired))
-        }
     }
 }

@@ -25,25 +25,13 @@ extension UrgingService {
         let notationText = (form.notation ?? "").trimmingCharacters(in: .whitespaces)
         let dateText = (form.date ?? "").trimmingCharacters(in: .whitespaces)
         let date = CivilDate.parse(dateText)
-        var errors = ReviewIssueProblem.check(
+        let problems = ReviewIssueProblem.check(
             notation: notationText, date: date, cutOff: urging.cutOff, signer: typed(form.signer, urging.signer),
             signerTitle: typed(form.signer_title, urging.signerTitle), authority: typed(form.authority, urging.authority),
-            recipients: recipients, kind: .officialLetter
-        ).map { fieldError($0, cutOff: urging.cutOff, t: t) }.filter { error in
-            !saveErrors.contains { $0.field == error.field }
-        }
-        if !dateText.isEmpty && date == nil {
-            // A date that cannot be read is named as typed, not as missing.
-            errors.removeAll { $0.field == "date" }
-            errors.append(.init(field: "date", message: t.dateError(dateText)))
-        }
-        var number: DocumentNumber?
-        if case .success(let parsed) = DocumentNumber.parse(notationText), let date {
-            number = parsed
-            if try await DocumentService.isTaken(parsed, year: date.year, on: db) {
-                errors.append(.init(field: "notation", message: t(T.reviewIssueNotationTaken, parsed.notation)))
-            }
-        }
+            recipients: recipients, kind: .officialLetter)
+        let (checked, number) = try await DocumentService.issueErrors(
+            problems, kind: .officialLetter, notation: notationText, dateText: dateText, cutOff: urging.cutOff, on: db, t: t)
+        let errors = checked.filter { error in !saveErrors.contains { $0.field == error.field } }
         try (saveErrors + errors).throwIfAny()
         guard let number, let date else { return }
 
@@ -85,18 +73,6 @@ extension UrgingService {
             return try await ReviewReportBuilder.province(code: nil, asOf: asOf, on: db)
         } catch ReviewReportBuilder.Failure.noProvince {
             throw ValidationFailure(errors: [.init(field: "notation", message: t(T.reviewNoProvince))])
-        }
-    }
-
-    static func fieldError(_ problem: ReviewIssueProblem, cutOff: CivilDate, t: Localizer) -> FieldError {
-        switch problem {
-        case .notationInvalid, .notAReport, .notALetter: .init(field: "notation", message: t(T.urgingNotALetter))
-        case .dateMissing: .init(field: "date", message: t(T.reviewIssueDateRequired))
-        case .dateBeforeCutOff: .init(field: "date", message: t(T.urgingDateBeforeCutOff, VNFormat.date(cutOff)))
-        case .signerMissing: .init(field: "signer", message: t(T.reviewIssueSignerRequired))
-        case .signerTitleMissing: .init(field: "signer_title", message: t(T.reviewIssueSignerTitleRequired))
-        case .authorityInvalid: .init(field: "authority", message: t(T.reviewIssueAuthorityInvalid))
-        case .recipientsMissing: .init(field: "recipients", message: t(T.reviewIssueRecipientsRequired))
         }
     }
 }
