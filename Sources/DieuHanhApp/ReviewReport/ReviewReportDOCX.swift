@@ -55,23 +55,26 @@ enum ReviewReportDOCX {
         return [name.uppercased()]
     }
 
+    /// The first row of every document's heading (Nghị định 30): the issuer over a short rule | quốc hiệu and tiêu
+    /// ngữ over a longer one. The review report and the urging letter both start with it.
+    static func nationalHeading(issuer: String) -> DOCXTableRow {
+        DOCXTableRow([
+            DOCXTableCell(paragraphs: [DOCXParagraph(issuer, size: 13, bold: true, alignment: .center), .rule(widthCm: 2)]),
+            DOCXTableCell(paragraphs: [
+                DOCXParagraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 12, bold: true, alignment: .center),
+                DOCXParagraph("Độc lập - Tự do - Hạnh phúc", size: 13, bold: true, alignment: .center),
+                .rule(widthCm: 5.8),
+            ]),
+        ])
+    }
+
     /// The borderless two-column block at the top: issuer, number | quốc hiệu, tiêu ngữ, place and date.
     static func headerBlock(_ report: ReviewReport) -> DOCXTable {
         let issuer = issuerLines(report).joined(separator: "\n")
         return DOCXTable(
             columnWidths: [6.2, 10.3],
             rows: [
-                DOCXTableRow([
-                    DOCXTableCell(paragraphs: [
-                        DOCXParagraph(issuer, size: 13, bold: true, alignment: .center),
-                        .rule(widthCm: 2),
-                    ]),
-                    DOCXTableCell(paragraphs: [
-                        DOCXParagraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 12, bold: true, alignment: .center),
-                        DOCXParagraph("Độc lập - Tự do - Hạnh phúc", size: 13, bold: true, alignment: .center),
-                        .rule(widthCm: 5.8),
-                    ]),
-                ]),
+                nationalHeading(issuer: issuer),
                 DOCXTableRow([
                     DOCXTableCell(paragraphs: [
                         DOCXParagraph(

@@ -36,16 +36,7 @@ enum UrgingDOCX {
         return DOCXTable(
             columnWidths: [6.2, 10.3],
             rows: [
-                DOCXTableRow([
-                    DOCXTableCell(paragraphs: [
-                        DOCXParagraph(issuer, size: 13, bold: true, alignment: .center), .rule(widthCm: 2),
-                    ]),
-                    DOCXTableCell(paragraphs: [
-                        DOCXParagraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 12, bold: true, alignment: .center),
-                        DOCXParagraph("Độc lập - Tự do - Hạnh phúc", size: 13, bold: true, alignment: .center),
-                        .rule(widthCm: 5.8),
-                    ]),
-                ]),
+                ReviewReportDOCX.nationalHeading(issuer: issuer),
                 DOCXTableRow([
                     DOCXTableCell(paragraphs: [
                         DOCXParagraph(
