@@ -27,6 +27,9 @@ extension HomePage {
         switch model.role {
         case .unitOfficer:
             tiles.append(Tile(label: T.homeReturned, count: q.returned.count, href: "/inbox#returned", tone: .warn))
+            if !q.toExplain.isEmpty {
+                tiles.append(Tile(label: T.inboxToExplain, count: q.toExplain.count, href: "/inbox#to-explain", tone: .bad))
+            }
             tiles.append(
                 // As the inbox's section counts them: overdue, due within 3 working days, returned.
                 Tile(label: T.inboxReports, count: q.reports.count, href: "/inbox#reports", tone: .warn))

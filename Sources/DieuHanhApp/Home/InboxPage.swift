@@ -12,6 +12,7 @@ enum InboxPage {
         if role == .unitOfficer {
             sections += [
                 ("overdue", T.inboxOverdue, T.inboxOverdueEmpty, queues.overdue),
+                ("to-explain", T.inboxToExplain, T.inboxToExplainEmpty, queues.toExplain),
                 ("due-soon", T.inboxDueSoon, T.inboxDueSoonEmpty, queues.dueSoon),
                 ("returned", T.inboxReturned, T.inboxReturnedEmpty, queues.returned),
                 ("stale", T.inboxStale, T.inboxStaleEmpty, queues.stale),
@@ -96,6 +97,9 @@ enum InboxPage {
                                                         + VNFormat.date(CivilDate.parse(event.recordedOn)!)
                                                         + (event.newDeadline.flatMap(CivilDate.parse).map {
                                                             " → " + VNFormat.date($0)
+                                                        } ?? "")
+                                                        + (event.answerDue.flatMap(CivilDate.parse).map {
+                                                            " · " + t(T.explanationAnswerBy, VNFormat.date($0))
                                                         } ?? "")
                                                         + (event.note.isEmpty ? "" : ": " + event.note)))
                                         }),

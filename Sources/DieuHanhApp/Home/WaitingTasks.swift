@@ -11,13 +11,14 @@ import Vapor
 /// Core rule (`TaskLifecycleState`), so this narrows the tasks to read and never decides alone.
 enum WaitingTasks {
     enum Waiting {
-        case extensionDecision, completionConfirmation, resubmission
+        case extensionDecision, completionConfirmation, resubmission, explanation
 
         var kind: TaskEvent.Kind {
             switch self {
             case .extensionDecision: .extensionRequested
             case .completionConfirmation: .completionReported
             case .resubmission: .completionReturned
+            case .explanation: .explanationRequested
             }
         }
 
@@ -27,6 +28,7 @@ enum WaitingTasks {
             case .extensionDecision: [.extensionApproved, .extensionRefused, .cancelled]
             case .completionConfirmation: [.completionConfirmed, .completionReturned, .cancelled]
             case .resubmission: [.completionReported, .cancelled]
+            case .explanation: [.explanationGiven, .cancelled]
             }
         }
     }

@@ -7,7 +7,8 @@ import Vapor
 /// "Việc cần làm" all come from here, so they agree.
 /// A unit officer: their unit's tasks overdue, due soon, returned, or not updated for a month; their reports.
 /// The office: completions to confirm, programme items submitted and not yet recorded as issued, units late with a
-/// report. Leaders: extension requests, and the programme's postponement and withdrawal requests, to decide.
+/// report. Leaders: extension requests, and the programme's postponement and withdrawal requests, to decide. A unit
+/// officer also sees the explanations a leader asked of their unit (DOMAIN §11).
 enum WorkQueues {
     struct Item {
         let task: TaskItem
@@ -26,6 +27,8 @@ enum WorkQueues {
         var stale: [Item] = []
         var toConfirm: [Item] = []
         var toDecide: [Item] = []
+        /// Explanations asked of the user's unit and not given yet (unit officers).
+        var toExplain: [Item] = []
         /// Programme items with a postponement or withdrawal request to decide (leaders).
         var programmeToDecide: [ProgrammeQuery.Row] = []
         /// Programme items submitted and not yet recorded as issued (the office).
@@ -37,7 +40,7 @@ enum WorkQueues {
 
         /// What the user has to act on (the badge): not what is merely due soon, stale, or late elsewhere.
         func actionCount(for role: Role) -> Int {
-            var count = overdue.count + returned.count + toConfirm.count + toDecide.count
+            var count = overdue.count + returned.count + toConfirm.count + toDecide.count + toExplain.count
             count += programmeToDecide.count + programmeToRecord.count
             if role == .unitOfficer {
                 count +=
@@ -63,7 +66,7 @@ enum WorkQueues {
             let records = events[task.id!] ?? []
             let facts = TaskFactsLoader.facts(task, events: records)
             guard let snapshot = TaskStatus.evaluate(facts, asOf: today) else { continue }
-            let state = TaskLifecycleState(events: facts.events)
+            let state = TaskLifecycleState(facts: facts, asOf: today)
             let dueSoon = TaskStatus.isDueSoon(snapshot, asOf: today, calendar: calendar)
             func item(waiting kind: TaskEvent.Kind? = nil) -> Item {
                 Item(
@@ -86,6 +89,9 @@ enum WorkQueues {
                     queues.stale.append(item())
                 }
             }
+            if role == .unitOfficer && state.explanationPending && TaskAction.explain.isAllowed(for: role, ownsTask: owns) {
+                queues.toExplain.append(item(waiting: .explanationRequested))
+            }
             if state.completionAwaitingConfirmation && TaskAction.confirmCompletion.isAllowed(for: role, ownsTask: owns) {
                 queues.toConfirm.append(item(waiting: .completionReported))
             }
@@ -100,7 +106,7 @@ enum WorkQueues {
                 $1.snapshot.deadline?.dayNumber ?? .max, $1.task.content
             )
         }
-        for keyPath in [\Queues.overdue, \.dueSoon, \.returned, \.stale, \.toConfirm, \.toDecide]
+        for keyPath in [\Queues.overdue, \.dueSoon, \.returned, \.stale, \.toConfirm, \.toDecide, \.toExplain]
             as [WritableKeyPath<Queues, [Item]>]
         {
             for index in queues[keyPath: keyPath].indices {
@@ -116,7 +122,9 @@ enum WorkQueues {
                 $0.status.snapshot?.status == .missing
             }
         }
-        let shown = queues.overdue + queues.dueSoon + queues.returned + queues.stale + queues.toConfirm + queues.toDecide
+        let shown =
+            queues.overdue + queues.dueSoon + queues.returned + queues.stale + queues.toConfirm + queues.toDecide
+            + queues.toExplain
         queues.documents = try await Document.shown(shown.map(\.task.documentID), on: db)
         queues.unitNames = try await UnitDirectory.names(
             of: Set(shown.map(\.task.leadUnitID) + (queues.programmeToDecide + queues.programmeToRecord).map(\.item.leadUnitID)),
@@ -125,7 +133,8 @@ enum WorkQueues {
     }
 
     /// The tasks that can be in the user's queues, so that no queue reads every task: a unit officer's open tasks
-    /// (from the status index as of today), and for the office and leaders the tasks with a step waiting on them.
+    /// (from the status index as of today) and those with an explanation asked (even once completed), and for the
+    /// office and leaders the tasks with a step waiting on them.
     private static func candidateTasks(role: Role, scope: AccessScope, today: CivilDate, on db: Database) async throws
         -> [UUID]
     {
@@ -137,6 +146,7 @@ enum WorkQueues {
                 .where("from_day", .lessThanOrEqual, SQLBind(d)).where("until_day", .greaterThan, SQLBind(d))
                 .where("bucket", .in, SQLBind.group(open)).where("lead_unit_id", .in, SQLBind.group(Array(ids)))
                 .all().map { try $0.decode(column: "task_id", as: UUID.self) }
+                + WaitingTasks.candidates(.explanation, scope: scope, on: db)
         }
         var ids = Set<UUID>()
         if TaskAction.confirmCompletion.isAllowed(for: role, ownsTask: false) {

@@ -19,6 +19,7 @@ extension T {
     static let rankingLeadLate = L(vi: "Hoàn thành quá hạn", en: "Completed late")
     static let rankingLeadOverdue = L(vi: "Chưa hoàn thành quá hạn", en: "Overdue")
     static let rankingDaysLate = L(vi: "Số ngày trễ", en: "Days late")
+    static let rankingExplanations = L(vi: "Bị yêu cầu giải trình", en: "Explanations asked")
     static let rankingCoordination = L(vi: "Phối hợp đến hạn (đúng hạn)", en: "Coordinated, due (on time)")
     static let rankingReports = L(vi: "Báo cáo đúng hạn / phải gửi", en: "Reports on time / due")
     static let rankingCompleted = L(vi: "Tỷ lệ hoàn thành", en: "Completed")
@@ -33,6 +34,8 @@ extension T {
     static let rankingWeightCoordination = L(vi: "Trọng số nhiệm vụ phối hợp", en: "Weight of a coordinated task")
     static let rankingWeightLate = L(vi: "Điểm cho việc hoàn thành quá hạn (0–1)", en: "Credit of a late completion (0–1)")
     static let rankingWeightDay = L(vi: "Điểm trừ mỗi ngày trễ", en: "Points off per day late")
+    static let rankingWeightExplanation = L(
+        vi: "Điểm trừ mỗi nhiệm vụ phải giải trình", en: "Points off per task explained")
     static let rankingWeightReports = L(vi: "Tỷ trọng báo cáo (%)", en: "Share of reports (%)")
     static let rankingWeightCompleted = L(vi: "Ngưỡng tỷ lệ hoàn thành (%)", en: "Completed threshold (%)")
     static let rankingWeightOnTime = L(vi: "Ngưỡng tỷ lệ đúng hạn (%)", en: "On-time threshold (%)")

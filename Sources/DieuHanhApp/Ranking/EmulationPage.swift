@@ -56,7 +56,8 @@ enum EmulationPage {
         let t = ctx.t
         let columns = [
             T.rankingRank, T.fieldLeadUnit, T.rankingLeadDue, T.rankingLeadOnTime, T.rankingLeadLate, T.rankingLeadOverdue,
-            T.rankingDaysLate, T.rankingCoordination, T.rankingReports, T.rankingCompleted, T.rankingOnTime, T.rankingScore,
+            T.rankingDaysLate, T.rankingExplanations, T.rankingCoordination, T.rankingReports, T.rankingCompleted,
+            T.rankingOnTime, T.rankingScore,
             T.rankingCommended,
         ]
         return .div(
@@ -73,10 +74,10 @@ enum EmulationPage {
         let f = line.facts
         let s = line.score
         // Each count opens its tasks: the unit's tasks assigned in the year, as of the cut-off, in that status.
-        func tasks(_ status: String, _ count: Int) -> BodyNode {
+        func tasks(_ status: String, _ count: Int, also: String = "") -> BodyNode {
             let query =
                 "lead_unit=\(line.unit.id!)&as_of=\(VNFormat.date(r.asOf))&assigned_from=\(VNFormat.date(r.assignedFrom))"
-                + "&assigned_to=\(VNFormat.date(r.assignedTo))" + (status.isEmpty ? "" : "&status=\(status)")
+                + "&assigned_to=\(VNFormat.date(r.assignedTo))" + (status.isEmpty ? "" : "&status=\(status)") + also
             return count == 0 ? .text("0") : .a(.href("/tasks?" + query), .text(VNFormat.integer(count)))
         }
         func percent(_ value: Double?) -> String {
@@ -100,6 +101,7 @@ enum EmulationPage {
             cell(T.rankingLeadLate, tasks(TaskBucket.completedLate.rawValue, f.leadLate)),
             cell(T.rankingLeadOverdue, tasks(TaskBucket.pendingOverdue.rawValue, f.leadOverdue)),
             cell(T.rankingDaysLate, .text(VNFormat.integer(f.leadDaysLate))),
+            cell(T.rankingExplanations, tasks("", f.explanationsAsked, also: "&explained=1")),
             cell(
                 T.rankingCoordination, .text("\(VNFormat.integer(f.coordinationDue)) (\(VNFormat.integer(f.coordinationOnTime)))")
             ),

@@ -30,8 +30,8 @@ enum EmulationRanking {
     static func build(year: Int, asOf: CivilDate, today: CivilDate, on db: Database, t: Localizer) async throws -> Result {
         let weights = try await EmulationSettings.current(on: db).weights
         var facts: [UUID: EmulationFacts] = [:]
-        let filter = TaskStatsFilter(
-            asOf: asOf, from: CivilDate(year: year, month: 1, day: 1)!, to: min(CivilDate(year: year, month: 12, day: 31)!, asOf))
+        let (from, to) = (CivilDate(year: year, month: 1, day: 1)!, min(CivilDate(year: year, month: 12, day: 31)!, asOf))
+        let filter = TaskStatsFilter(asOf: asOf, from: from, to: to)
         // Lead: the status index's counts per lead unit, with the days late.
         for group in try await TaskStatistics.breakdown(filter, by: .leadUnit, on: db) {
             guard let id = group.key.flatMap(UUID.init(uuidString:)) else { continue }
@@ -54,6 +54,12 @@ enum EmulationRanking {
                 }
                 facts[unit] = f
             }
+        }
+        // Explanations: how many of its lead tasks of the year it was asked to explain by the cut-off.
+        for (id, asked) in try await TaskExplanation.askedByLeadUnit(assignedFrom: from, to: to, asOf: asOf, on: db) {
+            var f = facts[id] ?? EmulationFacts()
+            f.explanationsAsked = asked
+            facts[id] = f
         }
         // Reports: what each unit had to send in the year by the cut-off (the reports' own scorecard).
         let reports = try await ReportScorecard.build(

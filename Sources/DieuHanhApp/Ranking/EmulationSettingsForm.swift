@@ -8,6 +8,7 @@ enum EmulationSettingsForm {
     static let fields: [(name: String, label: L, path: WritableKeyPath<EmulationWeights, Double>)] = [
         ("lead", T.rankingWeightLead, \.lead), ("coordination", T.rankingWeightCoordination, \.coordination),
         ("late_credit", T.rankingWeightLate, \.lateCredit), ("day_penalty", T.rankingWeightDay, \.dayPenalty),
+        ("explanation_penalty", T.rankingWeightExplanation, \.explanationPenalty),
         ("report_share", T.rankingWeightReports, \.reportShare),
         ("completed_threshold", T.rankingWeightCompleted, \.completedThreshold),
         ("on_time_threshold", T.rankingWeightOnTime, \.onTimeThreshold),
@@ -35,12 +36,14 @@ enum EmulationSettingsForm {
                 .div(.class("form-actions"), .button(.class("button primary"), .type(.submit), .text(t(T.actionSave))))))
     }
 
-    /// The weights read from the form; problems by field, in Vietnamese.
+    /// The weights read from the form; problems by field, in Vietnamese. A weight not sent at all (a page opened
+    /// before it existed) keeps its default; one sent empty is refused.
     static func read(_ fields: [String: String], t: Localizer) -> (EmulationWeights, [FieldError]) {
         var weights = EmulationWeights()
         var errors: [FieldError] = []
         for field in Self.fields {
-            let text = (fields[field.name] ?? "").trimmingCharacters(in: .whitespaces)
+            guard let sent = fields[field.name] else { continue }
+            let text = sent.trimmingCharacters(in: .whitespaces)
             guard let value = VNFormat.parseDecimal(text) else {
                 errors.append(.init(field: field.name, message: t(T.rankingNumberInvalid)))
                 continue

@@ -6,6 +6,7 @@ import Foundation
 enum EmulationXLSX {
     static let columns = [
         "Hạng", "Đơn vị", "Chủ trì đến hạn", "Đúng hạn", "Hoàn thành quá hạn", "Chưa hoàn thành quá hạn", "Số ngày trễ",
+        "Bị yêu cầu giải trình",
         "Phối hợp đến hạn", "Phối hợp đúng hạn", "Báo cáo phải gửi", "Báo cáo đúng hạn", "Tỷ lệ hoàn thành (%)",
         "Tỷ lệ đúng hạn (%)", "Điểm", "Đủ tiêu chuẩn khen thưởng",
     ]
@@ -19,7 +20,8 @@ enum EmulationXLSX {
             let f = line.facts
             rows.append([
                 number(line.rank), .text(line.unit.name), number(f.leadDue), number(f.leadOnTime), number(f.leadLate),
-                number(f.leadOverdue), number(f.leadDaysLate), number(f.coordinationDue), number(f.coordinationOnTime),
+                number(f.leadOverdue), number(f.leadDaysLate), number(f.explanationsAsked), number(f.coordinationDue),
+                number(f.coordinationOnTime),
                 number(f.reportsDue), number(f.reportsOnTime), optional(line.score.completedRate),
                 optional(line.score.onTimeRate), optional(line.score.score), .text(line.score.commended ? "Có" : ""),
             ])

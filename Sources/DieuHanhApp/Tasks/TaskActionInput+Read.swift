@@ -6,7 +6,7 @@ extension TaskActionInput {
     /// yyyy-mm-dd, every unreadable value reported under its own field (the service checks the rest).
     static func read(
         note: String?, percent: String?, date: String?, newDeadline: String?, unitID: String?, version: String?,
-        t: Localizer
+        answerDue: String? = nil, t: Localizer
     ) -> (TaskActionInput, [FieldError]) {
         var errors: [FieldError] = []
         func day(_ text: String?, _ field: String) -> CivilDate? {
@@ -19,7 +19,7 @@ extension TaskActionInput {
         var input = TaskActionInput(
             note: (note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), date: day(date, "date"),
             newDeadline: day(newDeadline, "new_deadline"), unitID: UUID(uuidString: unitID.trimmed),
-            expectedVersion: Int(version.trimmed))
+            answerDue: day(answerDue, "answer_due"), expectedVersion: Int(version.trimmed))
         if !percent.trimmed.isEmpty {
             if let value = Int(percent.trimmed) {
                 input.percent = value

@@ -12,6 +12,8 @@ struct TaskActionInput: Sendable {
     var newDeadline: CivilDate?
     /// For a reassignment: the new lead unit.
     var unitID: UUID?
+    /// For an explanation request: the day the answer is due.
+    var answerDue: CivilDate?
     var expectedVersion: Int?
 }
 
@@ -30,16 +32,14 @@ enum TaskActionService {
             of: TaskItem.schema, id: task.id!, loaded: task.version, expected: input.expectedVersion,
             conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
         let records = try await TaskFactsLoader.events(for: [task.id!], on: db)[task.id!] ?? []
-        let events = records.compactMap(\.coreEvent)
-        let state = TaskLifecycleState(events: events)
+        let today = CivilDate.today(now: now)
+        let facts = TaskFacts(
+            assignedOn: task.assignedDate, originalDeadline: task.deadlineDate, events: records.compactMap(\.coreEvent))
+        let state = TaskLifecycleState(facts: facts, asOf: today)
         guard action.isPossible(in: state) else {
             throw AppError(.conflict, code: "not_possible", message: t(T.taskActionNotPossible))
         }
-        let today = CivilDate.today(now: now)
-        let current = TaskStatus.evaluate(
-            TaskFacts(
-                assignedOn: task.assignedDate, originalDeadline: task.deadlineDate,
-                events: events), asOf: today)
+        let current = TaskStatus.evaluate(facts, asOf: today)
         try await validate(
             action, input: input, task: task, state: state, currentDeadline: current?.deadline,
             today: today, on: db, t: t
@@ -58,6 +58,7 @@ enum TaskActionService {
             ? (input.newDeadline ?? state.requestedDeadline)
             : action == .delegate ? subTaskDeadline : input.newDeadline)?.iso
         event.unitID = action == .reassign || action == .delegate ? input.unitID : nil
+        event.answerDue = action == .requestExplanation ? input.answerDue?.iso : nil
         event.actorID = user.id
         event.actorName = user.username
         try await event.create(on: db)
@@ -95,10 +96,11 @@ enum TaskActionService {
         checks.text(input.note, FieldRules.note, field: "note")
         checks.date(input.date, field: "date")
         checks.date(input.newDeadline, field: "new_deadline")
+        checks.date(input.answerDue, field: "answer_due")
         errors += checks.errors
         errors += action.dateIssues(
             date: input.date, newDeadline: input.newDeadline, requestedDeadline: state.requestedDeadline,
-            currentDeadline: currentDeadline, assignedOn: task.assignedDate, today: today
+            currentDeadline: currentDeadline, assignedOn: task.assignedDate, today: today, answerDue: input.answerDue
         ).map { FieldError(field: $0.field, message: t($0.problem)) }
         switch action {
         case .reportProgress:
@@ -122,7 +124,7 @@ enum TaskActionService {
                 errors.append(.init(field: "unit_id", message: t(T.taskDelegateUnit)))
             }
         case .requestExtension, .approveExtension, .reportCompletion, .refuseExtension, .confirmCompletion,
-            .returnCompletion, .cancel:
+            .returnCompletion, .cancel, .requestExplanation, .explain:
             break
         }
         return errors

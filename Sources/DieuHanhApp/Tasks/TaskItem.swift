@@ -84,6 +84,8 @@ package final class TaskEventRecord: Model, @unchecked Sendable {
     /// The day it took effect: the completion date reported, the decision date… (DOMAIN §3).
     @Field(key: "effective_on") var effectiveOn: String
     @OptionalField(key: "new_deadline") var newDeadline: String?
+    /// For an explanation request: the day the answer is due.
+    @OptionalField(key: "answer_due") var answerDue: String?
     @OptionalField(key: "percent") var percent: Int?
     @Field(key: "note") var note: String
     /// For reassignment: the new lead unit.

@@ -25,6 +25,8 @@ extension Labels {
         case .reassigned: t(T.eventReassigned)
         case .cancelled: t(T.eventCancelled)
         case .delegated: t(T.eventDelegated)
+        case .explanationRequested: t(T.eventExplanationRequested)
+        case .explanationGiven: t(T.eventExplanationGiven)
         case nil: kind
         }
     }
@@ -41,6 +43,8 @@ extension Labels {
         case .reassign: t(T.actionReassign)
         case .cancel: t(T.actionCancelTask)
         case .delegate: t(T.actionDelegate)
+        case .requestExplanation: t(T.actionRequestExplanation)
+        case .explain: t(T.actionExplain)
         }
     }
 

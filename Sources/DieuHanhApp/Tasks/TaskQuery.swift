@@ -29,6 +29,8 @@ enum TaskQuery {
         var focal: String? = nil
         /// "1": only the tasks urged by a letter issued by `as_of` (DOMAIN §11).
         var urged: String?
+        /// "1": only the tasks whose lead unit was asked to explain a delay by `as_of` (DOMAIN §11).
+        var explained: String? = nil
     }
 
     struct Row: Sendable {
@@ -173,6 +175,12 @@ enum TaskQuery {
             conditions.append(
                 urged.isEmpty
                     ? SQLRaw("1 = 0") : SQLBinaryExpression(SQLColumn("task_id", table: "s"), .in, SQLBind.group(urged)))
+        }
+        if filter.explained == "1" {
+            let explained = try await TaskExplanation.taskIDs(asOf: asOf, on: db)
+            conditions.append(
+                explained.isEmpty
+                    ? SQLRaw("1 = 0") : SQLBinaryExpression(SQLColumn("task_id", table: "s"), .in, SQLBind.group(explained)))
         }
         try errors.throwIfAny()
 

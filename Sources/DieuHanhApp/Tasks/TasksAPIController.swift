@@ -39,6 +39,8 @@ struct TasksAPIController: RouteCollection {
         let recorded_on: String
         let effective_on: String
         let new_deadline: String?
+        /// For `explanation_requested`: the day the answer is due.
+        let answer_due: String?
         let percent: Int?
         let note: String
         let unit_id: UUID?
@@ -51,6 +53,7 @@ struct TasksAPIController: RouteCollection {
             recorded_on = e.recordedOn
             effective_on = e.effectiveOn
             new_deadline = e.newDeadline
+            answer_due = e.answerDue
             percent = e.percent
             note = e.note
             unit_id = e.unitID
@@ -75,6 +78,8 @@ struct TasksAPIController: RouteCollection {
         var new_deadline: String?
         var unit_id: String?
         var version: Int?
+        /// With `request_explanation`: the day the answer is due.
+        var answer_due: String?
         /// With `multipart/form-data`: the files of the step.
         var files: [File]?
     }
@@ -122,7 +127,7 @@ struct TasksAPIController: RouteCollection {
         let facts = TaskFactsLoader.facts(task, events: records)
         let codes = try await unitCodes(on: req.db)
         let coordinators = try await TaskCoordinator.query(on: req.db).filter(\.$taskID == task.id!).all()
-        let state = TaskLifecycleState(events: facts.events)
+        let state = TaskLifecycleState(facts: facts, asOf: today)
         let snapshot = TaskStatus.evaluate(facts, asOf: today)
         let document = try await Document.find(task.documentID, on: req.db)
         let attachments = try await AttachmentService.list(.taskEvent, ids: records.compactMap(\.id), on: req.db)
@@ -150,7 +155,7 @@ struct TasksAPIController: RouteCollection {
         }
         let (input, readErrors) = TaskActionInput.read(
             note: body.note, percent: body.percent.map(String.init), date: body.date, newDeadline: body.new_deadline,
-            unitID: body.unit_id, version: body.version.map(String.init), t: t)
+            unitID: body.unit_id, version: body.version.map(String.init), answerDue: body.answer_due, t: t)
         let (files, fileErrors) = AttachmentService.accept(body.files ?? [], t: t)
         try (readErrors + fileErrors).throwIfAny()
         let user = try req.requireUser()

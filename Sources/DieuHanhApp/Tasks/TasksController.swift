@@ -112,6 +112,7 @@ struct TasksController: RouteCollection {
             var new_deadline: String?
             var unit_id: String?
             var version: String?
+            var answer_due: String?
             var files: [File]?
         }
         let task = try await req.visibleTask()
@@ -120,7 +121,7 @@ struct TasksController: RouteCollection {
         let t = req.t
         let (input, readErrors) = TaskActionInput.read(
             note: form.note, percent: form.percent, date: form.date, newDeadline: form.new_deadline,
-            unitID: form.unit_id, version: form.version, t: t)
+            unitID: form.unit_id, version: form.version, answerDue: form.answer_due, t: t)
         let (files, fileErrors) = AttachmentService.accept(form.files ?? [], t: t)
         let errors = readErrors + fileErrors
         let user = try req.requireUser()
@@ -148,7 +149,7 @@ struct TasksController: RouteCollection {
             let fresh = try await TaskItem.find(task.id, on: req.db) ?? task
             let typed = [
                 "note": form.note, "percent": form.percent, "date": form.date, "new_deadline": form.new_deadline,
-                "unit_id": form.unit_id,
+                "unit_id": form.unit_id, "answer_due": form.answer_due,
             ].compactMapValues { $0 }
             return try await page(req, fresh, failed: .init(action: action, errors: errors, typed: typed), status: status)
         }

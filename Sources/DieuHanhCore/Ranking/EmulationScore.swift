@@ -12,6 +12,8 @@ public struct EmulationWeights: Codable, Equatable, Sendable {
     public var lateCredit: Double = 0.5
     /// Points taken off per day late over the unit's lead tasks (completed late, or overdue at the cut-off).
     public var dayPenalty: Double = 0.05
+    /// Points taken off per lead task whose delay a leader asked the unit to explain (giải trình).
+    public var explanationPenalty: Double = 1
     /// Share of the 100 points that comes from reports sent on time, in percent (0 = tasks only).
     public var reportShare: Double = 20
     /// Commendation: completed share above this percent…
@@ -21,6 +23,20 @@ public struct EmulationWeights: Codable, Equatable, Sendable {
 
     public init() {}
 
+    /// Weights saved before a weight existed read as its default, so a new weight never loses the office's others.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = EmulationWeights()
+        lead = try c.decodeIfPresent(Double.self, forKey: .lead) ?? d.lead
+        coordination = try c.decodeIfPresent(Double.self, forKey: .coordination) ?? d.coordination
+        lateCredit = try c.decodeIfPresent(Double.self, forKey: .lateCredit) ?? d.lateCredit
+        dayPenalty = try c.decodeIfPresent(Double.self, forKey: .dayPenalty) ?? d.dayPenalty
+        explanationPenalty = try c.decodeIfPresent(Double.self, forKey: .explanationPenalty) ?? d.explanationPenalty
+        reportShare = try c.decodeIfPresent(Double.self, forKey: .reportShare) ?? d.reportShare
+        completedThreshold = try c.decodeIfPresent(Double.self, forKey: .completedThreshold) ?? d.completedThreshold
+        onTimeThreshold = try c.decodeIfPresent(Double.self, forKey: .onTimeThreshold) ?? d.onTimeThreshold
+    }
+
     /// What is wrong with these weights, by field, in Vietnamese; empty when they can be used.
     public var problems: [(field: String, message: String)] {
         var problems: [(String, String)] = []
@@ -28,6 +44,9 @@ public struct EmulationWeights: Codable, Equatable, Sendable {
         if !(coordination >= 0) { problems.append(("coordination", "Trọng số phối hợp không được âm.")) }
         if !(0...1).contains(lateCredit) { problems.append(("late_credit", "Điểm cho việc hoàn thành quá hạn từ 0 đến 1.")) }
         if !(dayPenalty >= 0) { problems.append(("day_penalty", "Điểm trừ mỗi ngày trễ không được âm.")) }
+        if !(explanationPenalty >= 0) {
+            problems.append(("explanation_penalty", "Điểm trừ mỗi nhiệm vụ phải giải trình không được âm."))
+        }
         if !(0...100).contains(reportShare) { problems.append(("report_share", "Tỷ trọng báo cáo từ 0 đến 100%.")) }
         if !(0...100).contains(completedThreshold) {
             problems.append(("completed_threshold", "Ngưỡng hoàn thành từ 0 đến 100%."))
@@ -39,13 +58,15 @@ public struct EmulationWeights: Codable, Equatable, Sendable {
 
 /// A unit's facts for the year as of the cut-off: its tasks assigned in the year that are due (completed, or
 /// pending past their deadline — a task still within its deadline is not yet due), as lead and as coordinator, the
-/// days late of its lead tasks, and the reports it had to send.
+/// days late of its lead tasks, how many of them it was asked to explain, and the reports it had to send.
 public struct EmulationFacts: Equatable, Sendable {
     public var leadOnTime = 0
     public var leadLate = 0
     public var leadOverdue = 0
     /// Days late over its lead tasks: at completion for those completed late, at the cut-off for those overdue.
     public var leadDaysLate = 0
+    /// Its lead tasks of the year whose delay a leader asked it to explain by the cut-off.
+    public var explanationsAsked = 0
     public var coordinationOnTime = 0
     public var coordinationLate = 0
     public var coordinationOverdue = 0
@@ -78,7 +99,7 @@ public struct EmulationScore: Equatable, Sendable {
     /// - task index = (lead × (on time + late credit × late) + coordination × (the same over coordinated tasks))
     ///   ÷ (lead × due lead tasks + coordination × due coordinated tasks);
     /// - base = (100 − report share) × task index + report share × report index, or 100 × the one that exists;
-    /// - score = base − day penalty × days late, at least 0, one decimal;
+    /// - score = base − day penalty × days late − explanation penalty × tasks explained, at least 0, one decimal;
     /// - commended when completed > the completed threshold and on time > the on-time threshold (strictly).
     public static func score(_ f: EmulationFacts, weights w: EmulationWeights) -> EmulationScore {
         let due = w.lead * Double(f.leadDue) + w.coordination * Double(f.coordinationDue)
@@ -94,7 +115,7 @@ public struct EmulationScore: Equatable, Sendable {
             case (nil, let r?): 100 * r
             case (nil, nil): nil
             }
-        let penalty = w.dayPenalty * Double(f.leadDaysLate)
+        let penalty = w.dayPenalty * Double(f.leadDaysLate) + w.explanationPenalty * Double(f.explanationsAsked)
         let score = base.map { rounded(max(0, $0 - penalty)) }
         let completedRate = f.leadDue > 0 ? rounded(100 * Double(f.leadOnTime + f.leadLate) / Double(f.leadDue)) : nil
         let onTimeRate = f.leadDue > 0 ? rounded(100 * Double(f.leadOnTime) / Double(f.leadDue)) : nil
@@ -125,7 +146,8 @@ public struct EmulationScore: Equatable, Sendable {
             "Chỉ số báo cáo = số báo cáo gửi đúng hạn ÷ số báo cáo phải gửi.",
             "Điểm = \(n(100 - w.reportShare)) × chỉ số nhiệm vụ + \(n(w.reportShare)) × chỉ số báo cáo "
                 + "(đơn vị chỉ có một chỉ số thì tính 100 × chỉ số đó) − \(n(w.dayPenalty)) × tổng số ngày trễ của "
-                + "nhiệm vụ chủ trì; điểm thấp nhất là 0.",
+                + "nhiệm vụ chủ trì − \(n(w.explanationPenalty)) × số nhiệm vụ chủ trì bị yêu cầu giải trình; "
+                + "điểm thấp nhất là 0.",
             "Đủ tiêu chuẩn đề nghị khen thưởng: tỷ lệ hoàn thành trên \(n(w.completedThreshold))% và tỷ lệ đúng hạn trên "
                 + "\(n(w.onTimeThreshold))% số nhiệm vụ chủ trì đến hạn.",
         ]

@@ -12,6 +12,10 @@ public enum TaskAction: String, CaseIterable, Sendable, Codable {
     case cancel
     /// Split off a sub-task for a unit below the lead unit.
     case delegate
+    /// A leader asks the lead unit to explain why an overdue task is late, by a date (giải trình, DOMAIN §11).
+    case requestExplanation = "request_explanation"
+    /// The lead unit answers the request, with text and files.
+    case explain
 
     /// The event this action records.
     public var eventKind: TaskEvent.Kind {
@@ -26,6 +30,8 @@ public enum TaskAction: String, CaseIterable, Sendable, Codable {
         case .reassign: .reassigned
         case .cancel: .cancelled
         case .delegate: .delegated
+        case .requestExplanation: .explanationRequested
+        case .explain: .explanationGiven
         }
     }
 
@@ -33,9 +39,9 @@ public enum TaskAction: String, CaseIterable, Sendable, Codable {
     /// Built on the role rules of `Role`, so who manages and who decides is said once.
     public func isAllowed(for role: Role, ownsTask: Bool) -> Bool {
         switch self {
-        case .reportProgress, .requestExtension, .reportCompletion, .delegate:
+        case .reportProgress, .requestExtension, .reportCompletion, .delegate, .explain:
             return role.canManageTrackingData || (role.isUnitScoped && ownsTask)
-        case .approveExtension, .refuseExtension:
+        case .approveExtension, .refuseExtension, .requestExplanation:
             return role.canDecide
         case .confirmCompletion, .returnCompletion:
             // The office checks results; leaders confirm them too.
@@ -54,6 +60,10 @@ public enum TaskAction: String, CaseIterable, Sendable, Codable {
         case .approveExtension, .refuseExtension: return state.extensionPending
         case .reportCompletion: return !state.completed
         case .confirmCompletion, .returnCompletion: return state.completionAwaitingConfirmation
+        // One question at a time, and only about a delay: the task is past its deadline and not done.
+        case .requestExplanation: return state.overdue && !state.explanationPending
+        // An answer stays possible after the task is completed late: the question still stands.
+        case .explain: return state.explanationPending
         }
     }
 }
@@ -69,8 +79,19 @@ public struct TaskLifecycleState: Equatable, Sendable {
     public var completionAwaitingConfirmation = false
     /// The date asked for by the pending extension request.
     public var requestedDeadline: CivilDate?
+    /// A leader asked for an explanation and the lead unit has not given it yet.
+    public var explanationPending = false
+    /// Past its deadline and not completed on the day the state is read for. Events alone cannot tell, so only
+    /// `init(facts:asOf:)` sets it; a state from events alone offers no explanation request.
+    public var overdue = false
 
     public init() {}
+
+    /// The state with the task's status on `day`: what the pages, the API and the service read.
+    public init(facts: TaskFacts, asOf day: CivilDate) {
+        self.init(events: facts.events)
+        overdue = TaskStatus.evaluate(facts, asOf: day)?.bucket == .pendingOverdue
+    }
 
     public init(events: [TaskEvent]) {
         for event in events {
@@ -89,6 +110,8 @@ public struct TaskLifecycleState: Equatable, Sendable {
             case .completionReturned:
                 completed = false
                 completionAwaitingConfirmation = false
+            case .explanationRequested: explanationPending = true
+            case .explanationGiven: explanationPending = false
             case .assigned, .progressReported, .reassigned, .delegated: break
             }
         }

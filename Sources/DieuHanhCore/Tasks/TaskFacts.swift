@@ -14,15 +14,18 @@ public struct TaskEvent: Hashable, Sendable {
         case reassigned
         case cancelled
         case delegated
+        case explanationRequested = "explanation_requested"
+        case explanationGiven = "explanation_given"
 
         /// Whether the event shows the task put in hand (đã triển khai, DOMAIN §3): delegated to a unit, or any step
         /// of the lead unit's or a decision on one after the assignment — progress, an extension asked or decided,
-        /// a completion reported, confirmed or returned. Assigning, reassigning and cancelling do not.
+        /// a completion reported, confirmed or returned, an explanation given. Assigning, reassigning, cancelling and
+        /// asking for an explanation (a leader's question, not the unit's work) do not.
         public var putsInHand: Bool {
             switch self {
-            case .assigned, .reassigned, .cancelled: false
+            case .assigned, .reassigned, .cancelled, .explanationRequested: false
             case .progressReported, .extensionRequested, .extensionApproved, .extensionRefused, .completionReported,
-                .completionConfirmed, .completionReturned, .delegated:
+                .completionConfirmed, .completionReturned, .delegated, .explanationGiven:
                 true
             }
         }

@@ -16,9 +16,13 @@ public enum TaskStepDateProblem: Equatable, Sendable {
     case completionBeforeAssigned
     /// A sub-task's deadline cannot be later than its parent's.
     case delegatedAfterParent(CivilDate)
+    /// An explanation request says by when the unit must answer.
+    case answerDueRequired
+    /// …and that day cannot have passed already.
+    case answerDueInPast
 }
 
-/// A refused date and the field it came in (`date` or `new_deadline`).
+/// A refused date and the field it came in (`date`, `new_deadline` or `answer_due`).
 public struct TaskStepDateIssue: Equatable, Sendable {
     public let field: String
     public let problem: TaskStepDateProblem
@@ -34,17 +38,19 @@ extension TaskAction {
     /// cancelled or delegated. The form marks the note required and the service refuses it empty.
     public var requiresNote: Bool {
         switch self {
-        case .reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel, .delegate: true
+        case .reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel, .delegate,
+            .requestExplanation, .explain:
+            true
         case .approveExtension, .refuseExtension, .confirmCompletion, .reassign: false
         }
     }
 
     /// The date rules of this step, beside which steps are allowed: the service asks them for the form and the API.
     /// `requestedDeadline` is the extension asked for (an approval without a date grants it); `currentDeadline` the
-    /// deadline in force today.
+    /// deadline in force today; `answerDue` the day an explanation is asked for.
     public func dateIssues(
         date: CivilDate?, newDeadline: CivilDate?, requestedDeadline: CivilDate?, currentDeadline: CivilDate?,
-        assignedOn: CivilDate, today: CivilDate
+        assignedOn: CivilDate, today: CivilDate, answerDue: CivilDate? = nil
     ) -> [TaskStepDateIssue] {
         var issues: [TaskStepDateIssue] = []
         func add(_ field: String, _ problem: TaskStepDateProblem) { issues.append(.init(field: field, problem: problem)) }
@@ -70,7 +76,13 @@ extension TaskAction {
             guard let newDeadline else { break }
             if newDeadline < today { add("new_deadline", .newDeadlineInPast) }
             if let currentDeadline, newDeadline > currentDeadline { add("new_deadline", .delegatedAfterParent(currentDeadline)) }
-        case .reportProgress, .refuseExtension, .confirmCompletion, .returnCompletion, .reassign, .cancel:
+        case .requestExplanation:
+            guard let answerDue else {
+                add("answer_due", .answerDueRequired)
+                break
+            }
+            if answerDue < today { add("answer_due", .answerDueInPast) }
+        case .reportProgress, .refuseExtension, .confirmCompletion, .returnCompletion, .reassign, .cancel, .explain:
             break
         }
         return issues

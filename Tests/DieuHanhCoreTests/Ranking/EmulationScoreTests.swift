@@ -65,4 +65,33 @@ struct EmulationScoreTests {
         #expect(EmulationScore.formula(shown)[0].contains("0,25 × (như trên)"))
         #expect(EmulationScore.formula(EmulationWeights())[3].contains("trên 90% và tỷ lệ đúng hạn trên 80%"))
     }
+
+    @Test("each task a unit was asked to explain takes the weight off, never below 0")
+    func explanations() {
+        var f = facts(onTime: 1, late: 1)
+        f.explanationsAsked = 2
+        var w = EmulationWeights()
+        // 75 − 1 × 2 = 73.
+        #expect(EmulationScore.score(f, weights: w).score == 73)
+        w.explanationPenalty = 0
+        #expect(EmulationScore.score(f, weights: w).score == 75)
+        w.explanationPenalty = 50
+        #expect(EmulationScore.score(f, weights: w).score == 0)
+        w.explanationPenalty = -1
+        #expect(w.problems.map(\.field) == ["explanation_penalty"])
+        #expect(EmulationScore.formula(EmulationWeights()).joined().contains("1 × số nhiệm vụ chủ trì bị yêu cầu giải trình"))
+    }
+
+    @Test("weights saved before the explanation weight read it as its default and keep the others")
+    func olderWeights() throws {
+        let saved =
+            #"{"lead":2,"coordination":0.5,"lateCredit":0.25,"dayPenalty":0.1,"reportShare":10,"#
+            + #""completedThreshold":85,"onTimeThreshold":75}"#
+        let w = try JSONDecoder().decode(EmulationWeights.self, from: Data(saved.utf8))
+        #expect(w.lead == 2 && w.coordination == 0.5 && w.lateCredit == 0.25 && w.dayPenalty == 0.1)
+        #expect(w.reportShare == 10 && w.completedThreshold == 85 && w.onTimeThreshold == 75)
+        #expect(w.explanationPenalty == EmulationWeights().explanationPenalty)
+        let again = try JSONDecoder().decode(EmulationWeights.self, from: try JSONEncoder().encode(w))
+        #expect(again == w)
+    }
 }

@@ -8,9 +8,11 @@ struct PutInHandTests {
         #expect(
             inHand == [
                 .progressReported, .extensionRequested, .extensionApproved, .extensionRefused, .completionReported,
-                .completionConfirmed, .completionReturned, .delegated,
+                .completionConfirmed, .completionReturned, .delegated, .explanationGiven,
             ])
-        // Being assigned, handed to another lead unit or cancelled is not work on the task.
-        for kind in [TaskEvent.Kind.assigned, .reassigned, .cancelled] { #expect(!kind.putsInHand, "\(kind)") }
+        // Being assigned, handed to another lead unit, cancelled or asked to explain is not work on the task.
+        for kind in [TaskEvent.Kind.assigned, .reassigned, .cancelled, .explanationRequested] {
+            #expect(!kind.putsInHand, "\(kind)")
+        }
     }
 }

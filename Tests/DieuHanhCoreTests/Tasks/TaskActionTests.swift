@@ -94,3 +94,63 @@ struct AvailableStepsTests {
                 == [.reportProgress, .requestExtension, .reportCompletion, .reassign, .cancel, .delegate])
     }
 }
+
+/// Giải trình (DOMAIN §11): a leader asks about a delay, the lead unit answers; one question open at a time.
+@Suite("Explanations: who asks, who answers, and when")
+struct ExplanationStepsTests {
+    let assigned = CivilDate(year: 2026, month: 1, day: 5)!
+    let deadline = CivilDate(year: 2026, month: 5, day: 31)!
+
+    func state(_ events: [TaskEvent], asOf day: CivilDate) -> TaskLifecycleState {
+        TaskLifecycleState(facts: TaskFacts(assignedOn: assigned, originalDeadline: deadline, events: events), asOf: day)
+    }
+
+    func event(_ kind: TaskEvent.Kind, _ day: CivilDate) -> TaskEvent { TaskEvent(kind: kind, recordedOn: day) }
+
+    @Test func leadersAskTheLeadUnitAndTheOfficeAnswer() {
+        #expect(
+            Set(Role.allCases.filter { TaskAction.requestExplanation.isAllowed(for: $0, ownsTask: true) }) == [.leader, .admin])
+        #expect(TaskAction.explain.isAllowed(for: .unitOfficer, ownsTask: true))
+        #expect(!TaskAction.explain.isAllowed(for: .unitOfficer, ownsTask: false))
+        #expect(TaskAction.explain.isAllowed(for: .coordinator, ownsTask: false))
+        #expect(!TaskAction.explain.isAllowed(for: .leader, ownsTask: false))
+        #expect(!TaskAction.explain.isAllowed(for: .viewer, ownsTask: true))
+    }
+
+    @Test func onlyAnOverdueTaskCanBeQuestioned() {
+        // On its deadline a task is not late yet; the day after it is.
+        #expect(!TaskAction.requestExplanation.isPossible(in: state([], asOf: deadline)))
+        #expect(TaskAction.requestExplanation.isPossible(in: state([], asOf: deadline.adding(days: 1))))
+        // Completed (even late) or without a deadline: no delay to explain any more.
+        let late = deadline.adding(days: 10)
+        let completed = [TaskEvent(kind: .completionReported, recordedOn: late, effectiveOn: late)]
+        #expect(!TaskAction.requestExplanation.isPossible(in: state(completed, asOf: late.adding(days: 1))))
+        let noDeadline = TaskLifecycleState(
+            facts: TaskFacts(assignedOn: assigned, originalDeadline: nil), asOf: deadline.adding(days: 100))
+        #expect(!TaskAction.requestExplanation.isPossible(in: noDeadline))
+        // A state from events alone does not know the task is late, so it offers nothing.
+        #expect(!TaskAction.requestExplanation.isPossible(in: TaskLifecycleState(events: [])))
+    }
+
+    @Test func oneQuestionAtATimeAndTheAnswerClosesIt() {
+        let day = deadline.adding(days: 5)
+        let asked = [event(.explanationRequested, day)]
+        #expect(state(asked, asOf: day).explanationPending)
+        #expect(!TaskAction.requestExplanation.isPossible(in: state(asked, asOf: day)))
+        #expect(TaskAction.explain.isPossible(in: state(asked, asOf: day)))
+        let answered = asked + [event(.explanationGiven, day)]
+        #expect(!TaskAction.explain.isPossible(in: state(answered, asOf: day)))
+        #expect(TaskAction.requestExplanation.isPossible(in: state(answered, asOf: day)))
+        #expect(!TaskAction.explain.isPossible(in: state([], asOf: day)))
+    }
+
+    @Test func theQuestionOutlivesACompletionButNotACancellation() {
+        let day = deadline.adding(days: 5)
+        let completed = [
+            event(.explanationRequested, day), TaskEvent(kind: .completionReported, recordedOn: day, effectiveOn: day),
+        ]
+        #expect(TaskAction.explain.isPossible(in: state(completed, asOf: day)))
+        let cancelled = [event(.explanationRequested, day), event(.cancelled, day)]
+        #expect(!TaskAction.explain.isPossible(in: state(cancelled, asOf: day)))
+    }
+}

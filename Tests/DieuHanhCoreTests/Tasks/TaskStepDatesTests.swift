@@ -70,9 +70,35 @@ struct TaskStepDatesTests {
     @Test func stepsThatReportOrRefuseMustSaySomethingDecisionsNeedNot() {
         let saying: Set<TaskAction> = [
             .reportProgress, .requestExtension, .reportCompletion, .returnCompletion, .cancel, .delegate,
+            .requestExplanation, .explain,
         ]
         for action in TaskAction.allCases {
             #expect(action.requiresNote == saying.contains(action), "\(action)")
         }
+    }
+}
+
+@Suite("The day an explanation is due")
+struct ExplanationDueTests {
+    let today = CivilDate(year: 2026, month: 11, day: 22)!
+
+    private func issues(_ action: TaskAction, answerDue: CivilDate?) -> [TaskStepDateIssue] {
+        action.dateIssues(
+            date: nil, newDeadline: nil, requestedDeadline: nil, currentDeadline: nil,
+            assignedOn: CivilDate(year: 2026, month: 1, day: 5)!, today: today, answerDue: answerDue)
+    }
+
+    @Test func aRequestSaysByWhenAndNotBeforeToday() {
+        #expect(issues(.requestExplanation, answerDue: nil) == [.init(field: "answer_due", problem: .answerDueRequired)])
+        #expect(
+            issues(.requestExplanation, answerDue: today.adding(days: -1))
+                == [.init(field: "answer_due", problem: .answerDueInPast)])
+        #expect(issues(.requestExplanation, answerDue: today).isEmpty)
+        #expect(issues(.requestExplanation, answerDue: today.adding(days: 8)).isEmpty)
+    }
+
+    @Test func theAnswerHasNoDayOfItsOwn() {
+        #expect(issues(.explain, answerDue: nil).isEmpty)
+        #expect(TaskAction.explain.requiresNote && TaskAction.requestExplanation.requiresNote)
     }
 }

@@ -44,7 +44,7 @@ extension OpenAPIDocument {
             tag: "tasks",
             query: [
                 "status", "as_of", "lead_unit", "assigner", "document", "domain", "leader", "deadline_from",
-                "deadline_to", "assigned_from", "assigned_to", "q", "sort", "focal", "urged", "page", "per",
+                "deadline_to", "assigned_from", "assigned_to", "q", "sort", "focal", "urged", "explained", "page", "per",
             ], response: "TaskPage"),
         .init(
             method: "get", path: "/api/v1/tasks/{taskID}", summary: "A task with its events and the steps the caller may take",
@@ -52,7 +52,8 @@ extension OpenAPIDocument {
         .init(
             method: "post", path: "/api/v1/tasks/{taskID}/events",
             summary: "Record a step: progress, request_extension, approve_extension, refuse_extension, report_completion, "
-                + "confirm_completion, return_completion, reassign, cancel", tag: "tasks", body: "TaskEventInput",
+                + "confirm_completion, return_completion, reassign, cancel, delegate, request_explanation, explain", tag: "tasks",
+            body: "TaskEventInput",
             response: "TaskEvent", status: "201", acceptsFiles: true),
         .init(
             method: "put", path: "/api/v1/tasks/{taskID}/focus",

@@ -111,7 +111,7 @@ extension OpenAPIDocument {
             "TaskEvent": object([
                 "id": uuid, "kind": string, "recorded_on": string, "effective_on": string,
                 "new_deadline": nullableString, "percent": ["type": ["integer", "null"]], "note": string,
-                "unit_id": nullableUUID, "actor": string,
+                "answer_due": nullableString, "unit_id": nullableUUID, "actor": string,
                 "attachments": ["type": "array", "items": ["$ref": "#/components/schemas/Attachment"]],
             ]),
             "Attachment": object([
@@ -129,6 +129,7 @@ extension OpenAPIDocument {
                     "action": string, "note": string, "percent": integer,
                     "date": ["type": "string", "description": "completion date (report_completion)"],
                     "new_deadline": string, "unit_id": uuid,
+                    "answer_due": ["type": "string", "description": "the day the answer is due (request_explanation)"],
                     "version": ["type": "integer", "description": "the task version read; stale gives 409"],
                 ],
                 required: ["action"]),

@@ -42,6 +42,8 @@ extension Localizer {
         case .completionInFuture: return self(T.taskCompletionInFuture)
         case .completionBeforeAssigned: return self(T.taskCompletionBeforeAssigned)
         case .delegatedAfterParent(let parent): return self(T.taskDelegateAfterParent, VNFormat.date(parent))
+        case .answerDueRequired: return self(T.taskAnswerDueRequired)
+        case .answerDueInPast: return self(T.taskAnswerDueInPast)
         }
     }
     func callAsFunction(_ problem: ProgrammeStepProblem) -> String {

@@ -37,5 +37,7 @@ extension TaskPage {
         var cancellation: TaskQuery.Cancellation? = nil
         /// The urging letters issued about it (DOMAIN §11), oldest first.
         var urgings: [TaskUrging] = []
+        /// The explanations asked of its lead unit, with the answers, oldest first.
+        var explanations: [TaskExplanation] = []
     }
 }

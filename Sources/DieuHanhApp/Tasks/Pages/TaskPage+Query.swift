@@ -16,7 +16,7 @@ extension TaskPage {
         let facts = TaskFactsLoader.facts(task, events: records)
         let snapshot = TaskStatus.evaluate(facts, asOf: today)
         let calendar = try await CalendarService.calendar(on: db)
-        let state = TaskLifecycleState(events: facts.events)
+        let state = TaskLifecycleState(facts: facts, asOf: today)
         let tree = try await UnitDirectory.tree(on: db)
         let below = tree.subtree(of: task.leadUnitID).subtracting([task.leadUnitID])
         let subUnits = units.filter { below.contains($0.id!) && !$0.isClosed(on: today) }
@@ -50,6 +50,7 @@ extension TaskPage {
         model.focus = try await TaskFocusService.focus(of: [task.id!], on: db)[task.id!] ?? .none
         model.canMarkFocus = TaskFocus.mayChange(user.userRole)
         model.cancellation = TaskQuery.Cancellation.of(facts, records: records, asOf: today)
+        model.explanations = TaskExplanation.pairs(records)
         model.urgings = try await TaskUrging.query(on: db).filter(\.$taskID == task.id!).sort(\.$issuedOn).all()
         return model
     }

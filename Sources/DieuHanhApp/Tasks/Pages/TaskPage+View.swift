@@ -49,6 +49,7 @@ enum TaskPage {
                         .dt(.text(t(T.taskRemindedOn))),
                         .dd(.text(model.remindedOn.map(VNFormat.date).joined(separator: ", "))))),
                 .if(!model.urgings.isEmpty, urged(ctx, model.urgings)),
+                .if(!model.explanations.isEmpty, explained(ctx, model.explanations)),
                 .unwrap(model.requestedDeadline) { asked in
                     .group(.dt(.text(t(T.taskExtensionAsked))), .dd(.text(t(T.taskExtensionAskedUntil, VNFormat.date(asked)))))
                 }
@@ -135,6 +136,7 @@ enum TaskPage {
                 .text(" — " + VNFormat.date(CivilDate.parse(event.effectiveOn)!)),
                 .unwrap(event.newDeadline.flatMap(CivilDate.parse)) { .text(" → " + VNFormat.date($0)) },
                 .unwrap(event.percent) { .text(" · \($0)%") },
+                .unwrap(event.answerDue.flatMap(CivilDate.parse)) { .text(" · " + t(T.explanationAnswerBy, VNFormat.date($0))) },
                 .unwrap(event.unitID.flatMap { model.unitNames[$0] }) { .text(" → " + $0) },
                 .if(!event.note.isEmpty, .p(.text(event.note))),
                 Components.attachmentList(model.attachments[event.id!] ?? []),
@@ -204,7 +206,15 @@ enum TaskPage {
                         hint: t(T.taskDelegateDeadlineHint),
                         error: errors.message(for: "new_deadline"), form: action.rawValue)),
             ]
-        case .refuseExtension, .confirmCompletion, .returnCompletion, .cancel:
+        case .requestExplanation:
+            fields = [
+                Components.textField(
+                    .init(
+                        name: "answer_due", label: t(T.fieldAnswerDue), value: typed("answer_due"), required: true,
+                        hint: t(T.dateHint), inputMode: "numeric", error: errors.message(for: "answer_due"),
+                        form: action.rawValue))
+            ]
+        case .refuseExtension, .confirmCompletion, .returnCompletion, .cancel, .explain:
             fields = []
         }
         let danger = action == .cancel || action == .returnCompletion || action == .refuseExtension
@@ -221,7 +231,7 @@ enum TaskPage {
             .if(
                 action != .confirmCompletion,
                 Components.textArea(
-                    name: "note", label: t(T.fieldNote), value: typed("note"), required: action.requiresNote,
+                    name: "note", label: noteLabel(action, t), value: typed("note"), required: action.requiresNote,
                     error: errors.message(for: "note"), form: action.rawValue)),
             .if(
                 action.takesAttachments,
@@ -234,10 +244,13 @@ enum TaskPage {
 }
 
 extension TaskAction {
-    /// Steps that carry documents: progress and completion reports, extension requests and decisions, returns.
+    /// Steps that carry documents: progress and completion reports, extension requests and decisions, returns, an
+    /// explanation asked (the leader's letter) and given.
     var takesAttachments: Bool {
         switch self {
-        case .reportProgress, .requestExtension, .approveExtension, .refuseExtension, .reportCompletion, .returnCompletion: true
+        case .reportProgress, .requestExtension, .approveExtension, .refuseExtension, .reportCompletion, .returnCompletion,
+            .requestExplanation, .explain:
+            true
         case .confirmCompletion, .reassign, .cancel, .delegate: false
         }
     }
@@ -245,4 +258,32 @@ extension TaskAction {
 
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
+}
+
+extension TaskPage {
+    /// The note says what is asked, or the explanation itself; every other step's is just "Ghi chú".
+    static func noteLabel(_ action: TaskAction, _ t: Localizer) -> String {
+        switch action {
+        case .requestExplanation: t(T.explanationAskedNote)
+        case .explain: t(T.explanationAnswerNote)
+        default: t(T.fieldNote)
+        }
+    }
+
+    /// "Giải trình: Đã giải trình ngày 20/11/2026; Đang chờ đơn vị giải trình, hạn 30/11/2026" — the latest last.
+    static func explained(_ ctx: PageContext, _ explanations: [TaskExplanation]) -> Node<HTML.DescriptionListContext> {
+        let t = ctx.t
+        return .group(
+            .dt(.text(t(T.explanationTitle))),
+            .dd(
+                .forEach(explanations) { explanation in
+                    let due = explanation.answerDue.map(VNFormat.date) ?? "—"
+                    if let answer = explanation.answer {
+                        return .p(.text(t(T.explanationAnswered, VNFormat.date(CivilDate.parse(answer.recordedOn)!))))
+                    }
+                    return explanation.isLate(asOf: ctx.today)
+                        ? .p(.span(.class("tag tag-bad"), .text(t(T.explanationWaitingLate, due))))
+                        : .p(.span(.class("tag tag-warn"), .text(t(T.explanationWaiting, due))))
+                }))
+    }
 }

@@ -31,7 +31,7 @@ enum TasksListPage {
             ("assigner", f.assigner ?? ""), ("document", f.document ?? ""), ("domain", f.domain ?? ""),
             ("leader", f.leader ?? ""), ("deadline_from", f.deadline_from ?? ""), ("deadline_to", f.deadline_to ?? ""),
             ("assigned_from", f.assigned_from ?? ""), ("assigned_to", f.assigned_to ?? ""), ("q", f.q ?? ""),
-            ("sort", f.sort ?? ""), ("focal", f.focal ?? ""), ("urged", f.urged ?? ""),
+            ("sort", f.sort ?? ""), ("focal", f.focal ?? ""), ("urged", f.urged ?? ""), ("explained", f.explained ?? ""),
         ]
         items = items.map { ($0.0, overriding[$0.0] ?? $0.1) }
         return items.filter { !$0.1.isEmpty }.map { "\($0.0)=\($0.1.urlQueryEscaped)" }.joined(separator: "&")
@@ -88,7 +88,7 @@ enum TasksListPage {
         let f = model.filter
         // The sort is sent with every search: only another order than the default counts as set.
         let set =
-            [f.lead_unit, f.assigner, f.domain, f.leader, f.deadline_from, f.deadline_to, f.urged].contains {
+            [f.lead_unit, f.assigner, f.domain, f.leader, f.deadline_from, f.deadline_to, f.urged, f.explained].contains {
                 !($0 ?? "").isEmpty
             }
             || !["", TaskQuery.Sort.urgent.rawValue].contains(f.sort ?? "")
@@ -128,6 +128,9 @@ enum TasksListPage {
             Components.selectField(
                 .init(name: "urged", label: t(T.urgingFilter), value: f.urged ?? ""),
                 options: [(value: "", label: t(T.filterAll)), (value: "1", label: t(T.urgingFilterOnly))]),
+            Components.selectField(
+                .init(name: "explained", label: t(T.explanationFilter), value: f.explained ?? ""),
+                options: [(value: "", label: t(T.filterAll)), (value: "1", label: t(T.explanationFilterOnly))]),
         ]
     }
 
@@ -240,13 +243,14 @@ enum TasksListPage {
             ("assigned_from", T.fieldAssignedFrom, same), ("assigned_to", T.fieldAssignedTo, same),
             ("focal", T.focusFocal, { _ in t(T.focusOnly) }),
             ("urged", T.urgingFilter, { _ in t(T.urgingFilterOnly) }),
+            ("explained", T.explanationFilter, { _ in t(T.explanationFilterOnly) }),
         ]
         var values: [String: String] = [
             "q": f.q ?? "", "status": f.status ?? "", "document": f.document ?? "", "lead_unit": f.lead_unit ?? "",
             "assigner": f.assigner ?? "", "domain": f.domain ?? "", "leader": f.leader ?? "",
             "deadline_from": f.deadline_from ?? "", "deadline_to": f.deadline_to ?? "",
             "assigned_from": f.assigned_from ?? "", "assigned_to": f.assigned_to ?? "", "focal": f.focal ?? "",
-            "urged": f.urged ?? "",
+            "urged": f.urged ?? "", "explained": f.explained ?? "",
         ]
         // A date other than today is a filter too: the list is as of that day.
         if let asOf = f.as_of?.trimmingCharacters(in: .whitespaces), !asOf.isEmpty,
