@@ -971,6 +971,64 @@ def journey_leader_decides_an_extension(browser: Browser, users: dict) -> None:
     sign_out(browser, leader)
 
 
+def journey_leader_asks_an_explanation(browser: Browser, users: dict) -> None:
+    """The leader lists the overdue tasks of the second unit officer's unit, asks its first one to be explained by a
+    day (first forgetting the day: the error keeps what was typed); the officer finds it under "Cần giải trình" in
+    "Việc cần làm", answers, and the task shows the answer. Once answered a leader may ask again, so the phone's run
+    asks about the same task a second time."""
+    officer, officer_password = users["unit_officer"][1]
+    sign_in(browser, officer, officer_password)
+    browser.open("/profile", "explain-officer-profile")
+    unit = browser.fact("Đơn vị")
+    sign_out(browser, officer)
+
+    leader, password = users["leader"][0]
+    sign_in(browser, leader, password)
+    browser.nav_to("Nhiệm vụ", "explain-list")
+    filters = browser.find("//form[@role='search']")
+    Select(browser.field("Trạng thái", filters)).select_by_visible_text("Chưa hoàn thành, quá hạn")
+    browser.tap(browser.find(".//details[contains(@class, 'more-filters')]/summary", filters))
+    choose(browser.field("Đơn vị chủ trì", filters), unit)
+    browser.click_to_page(browser.button("Lọc", filters), "explain-overdue-of-unit")
+    first = browser.find("//main//table//tbody/tr[1]//a")
+    title = first.text.strip()
+    browser.click_to_page(first, "explain-task")
+    form = browser.form_titled("Yêu cầu giải trình")
+    question = f"Đề nghị giải trình lý do chậm thực hiện ({browser.device})"
+    browser.field("Nội dung cần giải trình", form).send_keys(question)
+    browser.click_to_page(browser.button("Yêu cầu giải trình", form), "explain-refused", status=(422,))
+    form = browser.form_titled("Yêu cầu giải trình")
+    check("Nhập hạn giải trình." in form.text, "a request without its day is not refused with the day named")
+    typed = browser.field("Nội dung cần giải trình", form).get_attribute("value")
+    check(typed == question, f"the refused request kept {typed!r} instead of what was typed")
+    # The server's day is Vietnam's (UTC+7), which a run late in the UTC evening is already a day ahead of.
+    today = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7))).date()
+    due = (today + datetime.timedelta(days=7)).strftime("%d/%m/%Y")
+    browser.field("Hạn giải trình", form).send_keys(due)
+    browser.click_to_page(browser.button("Yêu cầu giải trình", form), "explain-asked")
+    flash_says(browser, "Đã ghi nhận.")
+    check(f"Đang chờ đơn vị giải trình, hạn {due}" in browser.fact("Giải trình"),
+          f"the task's explanation reads {browser.fact('Giải trình')!r}")
+    sign_out(browser, leader)
+
+    sign_in(browser, officer, officer_password)
+    browser.nav_to("Việc cần làm", "explain-inbox")
+    waiting = browser.find("//main//section[@id='to-explain']")
+    browser.click_to_page(browser.link(title, waiting), "explain-to-answer")
+    form = browser.form_titled("Giải trình")
+    answer = f"Đơn vị đang chờ ý kiến thẩm định của bộ, sẽ hoàn thành trong tháng ({browser.device})"
+    browser.field("Nội dung giải trình", form).send_keys(answer)
+    if browser.viewport == "phone":
+        browser.check_fits_phone("explain-typed")
+    browser.click_to_page(browser.button("Giải trình", form), "explain-answered")
+    flash_says(browser, "Đã ghi nhận.")
+    check(browser.fact("Giải trình").endswith("Đã giải trình ngày " + today.strftime("%d/%m/%Y")),
+          f"after the answer the task's explanation reads {browser.fact('Giải trình')!r}")
+    check(answer in browser.find("//main//ol[contains(@class, 'timeline')]").text,
+          "the explanation does not appear in the task's history")
+    sign_out(browser, officer)
+
+
 def shown_count(browser: Browser, href: str) -> int:
     """The count the page a home figure opens shows: the task list's caption (no table: none match), the inbox
     section's heading "… (N)", or the indicators table's rows."""
@@ -1021,6 +1079,8 @@ JOURNEYS = [
      journey_coordinator_writes_the_review_report),
     ("coordinator gives one point to every department and a commune; the emulation ranking",
      journey_coordinator_addresses_many_units),
+    ("the leader asks a unit to explain an overdue task; the unit answers from its inbox",
+     journey_leader_asks_an_explanation),
 ]
 
 

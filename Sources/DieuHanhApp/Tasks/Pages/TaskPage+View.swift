@@ -279,11 +279,11 @@ extension TaskPage {
                 .forEach(explanations) { explanation in
                     let due = explanation.answerDue.map(VNFormat.date) ?? "—"
                     if let answer = explanation.answer {
-                        return .p(.text(t(T.explanationAnswered, VNFormat.date(CivilDate.parse(answer.recordedOn)!))))
+                        return .div(.text(t(T.explanationAnswered, VNFormat.date(CivilDate.parse(answer.recordedOn)!))))
                     }
                     return explanation.isLate(asOf: ctx.today)
-                        ? .p(.span(.class("tag tag-bad"), .text(t(T.explanationWaitingLate, due))))
-                        : .p(.span(.class("tag tag-warn"), .text(t(T.explanationWaiting, due))))
+                        ? .div(.span(.class("tag tag-bad"), .text(t(T.explanationWaitingLate, due))))
+                        : .div(.span(.class("tag tag-warn"), .text(t(T.explanationWaiting, due))))
                 }))
     }
 }
