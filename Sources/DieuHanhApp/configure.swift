@@ -74,6 +74,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: EmulationController())
     try signedIn.register(collection: TaskFocusController())
     try signedIn.register(collection: UrgingController())
+    try signedIn.register(collection: TrackerController())
     try signedIn.register(collection: TaskRemindersController())
     try signedIn.register(collection: DocumentsController())
     try signedIn.register(collection: AttachmentsController())

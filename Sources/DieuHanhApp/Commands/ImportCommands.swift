@@ -14,6 +14,10 @@ struct ImportCommands: AsyncCommandGroup {
             "tasks": ImportFileCommand(
                 help: "Nhập nhiệm vụ; tạo mới hoặc cập nhật theo mã (ma), tạo văn bản còn thiếu",
                 noun: "nhiệm vụ", importer: TaskImport.run),
+            "tracker": ImportFileCommand(
+                help: "Nhập tệp xuất (.xlsx hoặc .csv) từ hệ thống theo dõi nhiệm vụ của Chính phủ theo cách đọc Văn phòng "
+                    + "đã lưu; tạo mới hoặc cập nhật theo mã nhiệm vụ của hệ thống",
+                noun: "nhiệm vụ", importer: TrackerImport.runWithSavedMapping),
             "programme": ImportFileCommand(
                 help: "Nhập Chương trình công tác; tạo mới hoặc cập nhật theo mã (ma), tạo chương trình năm còn thiếu",
                 noun: "nội dung", importer: ProgrammeImport.run),

@@ -12,12 +12,18 @@ struct FileStore: Sendable {
 
     /// Writes the bytes and returns their path relative to the store.
     func write(_ data: Data) throws -> String {
-        let name = UUID().uuidString.lowercased()
-        let relative = "\(name.prefix(2))/\(name.dropFirst(2).prefix(2))/\(name)"
+        let relative = Self.path(ofName: UUID().uuidString.lowercased())!
         let url = root.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)
         return relative
+    }
+
+    /// The path of a file by the name `write` gave it (its last component); nil for any other name, so a name sent
+    /// back by a form can never point elsewhere.
+    static func path(ofName name: String) -> String? {
+        guard isStoredName(name) else { return nil }
+        return "\(name.prefix(2))/\(name.dropFirst(2).prefix(2))/\(name)"
     }
 
     func read(_ relative: String) throws -> Data {

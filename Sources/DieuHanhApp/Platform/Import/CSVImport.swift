@@ -34,8 +34,13 @@ extension CSVImport {
     /// Every record read and checked; a cell refused by its field's rule (DieuHanhCore/Validation) becomes the
     /// `CSVError` every caller of an import handles.
     static func parse(_ data: Data, today: CivilDate = CivilDate.today(now: Date())) throws -> [Row] {
+        try parse(table: try checkingImportRows { try CSVParser.parse(data: data) }, today: today)
+    }
+
+    /// The same for records read from elsewhere (another system's export, mapped to the columns): each record
+    /// keeps the line it had there, which the errors name.
+    static func parse(table: CSVTable, today: CivilDate) throws -> [Row] {
         try checkingImportRows {
-            let table = try CSVParser.parse(data: data)
             let columns = try CSVColumns(header: table.header, required: required, optional: optional)
             var reading = Reading()
             return try table.rows.map { try read(try columns.fields($0), today: today, reading: &reading) }

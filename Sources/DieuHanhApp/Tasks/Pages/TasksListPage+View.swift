@@ -13,6 +13,7 @@ enum TasksListPage {
         if model.canCreate { actions.append(Components.linkButton(t(T.tasksNew), href: "/tasks/new", primary: true)) }
         actions.append(Components.linkButton(t(T.docsTitle), href: "/documents"))
         if model.canCreate { actions.append(Components.linkButton(t(T.urgingTitle), href: "/tasks/urging")) }
+        if model.canCreate { actions.append(Components.linkButton(t(T.trackerLink), href: "/tasks/tracker")) }
         actions.append(Components.linkButton("CSV", href: "/tasks/export.csv?" + query(model.filter)))
         actions.append(Components.linkButton("XLSX", href: "/tasks/export.xlsx?" + query(model.filter)))
         return [
