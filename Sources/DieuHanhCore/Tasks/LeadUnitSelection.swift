@@ -80,9 +80,9 @@ public struct LeadUnitSelection: Equatable, Sendable {
             self.inProvince = inProvince
         }
 
-        /// Works on `day`: from its first day through its last.
+        /// Works on `day` (`UnitValidity`).
         public func isOpen(on day: CivilDate) -> Bool {
-            (validFrom.map { $0 <= day } ?? true) && (validTo.map { day <= $0 } ?? true)
+            UnitValidity(validFrom: validFrom, validTo: validTo).isOpen(on: day)
         }
     }
 

@@ -48,8 +48,7 @@ package final class OrgUnit: Model, @unchecked Sendable {
     /// The last day a unit worked, when it is closed on `day` (`valid_to` before it); nil while it works. For the
     /// units read as plain rows too (`UnitOption`).
     static func closedDay(validTo: String?, on day: CivilDate) -> CivilDate? {
-        guard let end = validTo.flatMap(CivilDate.parse), end < day else { return nil }
-        return end
+        UnitValidity(validTo: validTo.flatMap(CivilDate.parse)).closedDay(on: day)
     }
 
     /// What the audit log keeps of a unit.
