@@ -70,3 +70,17 @@ extension TaskExplanation {
         return counts
     }
 }
+
+extension TaskExplanation {
+    /// The answer day of each task's latest explanation request (whether still open is the caller's rule to say).
+    static func latestAnswerDue(of taskIDs: [UUID], on db: Database) async throws -> [UUID: CivilDate] {
+        var due: [UUID: CivilDate] = [:]
+        for start in stride(from: 0, to: taskIDs.count, by: 500) {
+            let chunk = Array(taskIDs[start..<min(start + 500, taskIDs.count)])
+            let rows = try await TaskEventRecord.query(on: db).filter(\.$taskID ~~ chunk)
+                .filter(\.$kind == TaskEvent.Kind.explanationRequested.rawValue).sort(\.$recordedOn).sort(\.$createdAt).all()
+            for row in rows { due[row.taskID] = row.answerDue.flatMap(CivilDate.parse) }
+        }
+        return due
+    }
+}

@@ -14,6 +14,8 @@ struct TaskReminderDigest: Equatable {
         var daysLeft: Int
         /// Focal tasks (nhiệm vụ trọng tâm) head the e-mail and say so.
         var focus: TaskFocus = .none
+        /// A leader's question about the delay still unanswered: the day the answer is due (DOMAIN §11).
+        var explanationDue: CivilDate? = nil
     }
 
     var recipient: String
@@ -38,6 +40,9 @@ struct TaskReminderDigest: Equatable {
                 "", "\(n + 1). " + (line.focus.focal ? "[Trọng tâm] " : "") + line.content, "   Văn bản giao: \(line.document)",
                 "   Thời hạn: \(VNFormat.date(line.deadline)) — \(Self.left(line.daysLeft))",
             ]
+            if let due = line.explanationDue {
+                text.append("   Lãnh đạo yêu cầu giải trình việc chậm thực hiện, hạn giải trình \(VNFormat.date(due))")
+            }
             if let publicURL { text.append("   Xem nhiệm vụ: \(publicURL)/tasks/\(line.taskID)") }
         }
         text += [
@@ -79,17 +84,19 @@ struct TaskReminderDigest: Equatable {
         let events = try await TaskFactsLoader.coreEvents(for: ids, on: db)
         let calendar = try await CalendarService.calendar(on: db)
         let focus = try await TaskFocusService.focus(of: ids, on: db)
+        let explanations = try await TaskExplanation.latestAnswerDue(of: ids, on: db)
         var result: [UUID: Line] = [:]
         for task in tasks {
-            guard
-                let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, coreEvents: events[task.id!] ?? []), asOf: today),
-                !snapshot.bucket.isCompleted, let deadline = snapshot.deadline
+            let facts = TaskFactsLoader.facts(task, coreEvents: events[task.id!] ?? [])
+            guard let snapshot = TaskStatus.evaluate(facts, asOf: today), !snapshot.bucket.isCompleted,
+                let deadline = snapshot.deadline
             else { continue }
             let document = documents[task.documentID].map { "\($0.notation) ngày \(VNFormat.date($0.issuedDate))" } ?? ""
             result[task.id!] = Line(
                 taskID: task.id!, content: task.content, document: document, deadline: deadline,
                 daysLeft: TaskReminderSchedule.workingDaysLeft(deadline: deadline, on: today, calendar: calendar),
-                focus: focus[task.id!] ?? .none)
+                focus: focus[task.id!] ?? .none,
+                explanationDue: TaskLifecycleState(events: facts.events).explanationPending ? explanations[task.id!] : nil)
         }
         return result
     }

@@ -143,6 +143,32 @@ struct TaskReminderTests {
         }
     }
 
+    @Test func theDigestSaysWhenALeaderAwaitsAnExplanation() async throws {
+        let mailer = RecordingMailer()
+        try await withTestApp(adjust: { c in c.smtpFrom = "dieuhanh@ubnd.example" }) { app in
+            app.reportMailer = mailer
+            let s = try await ReminderSetup.make(app)
+            // Both overdue since Fri 20/11: Mon 23/11 is their first reminder.
+            let asked = try await s.task(app, "Tổng hợp kết quả cải cách hành chính", lead: s.p.snv, deadline: "2026-11-20")
+            let answered = try await s.task(app, "Kiện toàn tổ công tác", lead: s.p.snv, deadline: "2026-11-20")
+            func step(_ task: TaskItem, _ kind: TaskEvent.Kind, due: String? = nil) async throws {
+                let event = TaskEventRecord()
+                event.taskID = task.id!
+                event.kind = kind.rawValue
+                (event.recordedOn, event.effectiveOn, event.note, event.actorName) = ("2026-11-23", "2026-11-23", "x", "lanhdao")
+                event.answerDue = due
+                try await event.create(on: app.db)
+            }
+            try await step(asked, .explanationRequested, due: "2026-11-27")
+            try await step(answered, .explanationRequested, due: "2026-11-25")
+            try await step(answered, .explanationGiven)
+            _ = try await run(app, "2026-11-23")
+            let body = try #require(mailer.sent.first { $0.to == ["canbo.snv@snv.example"] }).body
+            #expect(body.contains("Lãnh đạo yêu cầu giải trình việc chậm thực hiện, hạn giải trình 27/11/2026"))
+            #expect(!body.contains("25/11/2026"))
+        }
+    }
+
     @Test func eachPersonGetsOneDigestListingAllTheirTasks() async throws {
         let mailer = RecordingMailer()
         try await withTestApp(adjust: { c in
