@@ -188,6 +188,8 @@ public enum BenchKit {
 
     /// The list page the load test requests: the list unit's overdue tasks as of today, first page of 50.
     public static var listPath: String { "/tasks?lead_unit=\(listUnit)&status=pending_overdue" }
+    /// The same list over the JSON API, a page of 50 as the HTML list shows.
+    public static var apiListPath: String { "/api/v1/tasks?lead_unit=\(listUnit)&status=pending_overdue&per=50" }
     /// The export the memory test downloads: every task assigned by CP (about 10% of the data) as of today.
     public static var exportPath: String { "/tasks/export.xlsx?assigner=CP" }
 }
