@@ -14,7 +14,7 @@ let usage = """
       --tasks        tasks to generate (default 1000000); the data is generated once and reused
       --runs         runs of each in-process case (default 50)
       --duration     seconds of HTTP load (default 20), --connections (default 32)
-      --only         a comma list of: stats,report,list,export,import (default all)
+      --only         a comma list of: stats,report,list,api,export,csv,import (default all; list includes api)
     """
 
 struct Options {
@@ -24,7 +24,7 @@ struct Options {
     var duration = 20
     var connections = 32
     var importRows = 100_000
-    var only: Set<String> = ["stats", "report", "list", "export", "import"]
+    var only: Set<String> = ["stats", "report", "list", "api", "export", "csv", "import"]
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -119,7 +119,7 @@ enum BenchMain {
             Table.print(figures.suffix(1))
         }
         let server = ServerRunner(database: options.database)
-        if options.only.contains("list") || options.only.contains("export") {
+        if !options.only.isDisjoint(with: ["list", "api", "export", "csv"]) {
             try await BenchKit.ensureUser(app)
         }
         let expected = try await BenchKit.expectedRows(app, asOf: Date())
@@ -131,8 +131,24 @@ enum BenchMain {
             extra += lines
             Table.print([figure])
         }
+        if options.only.contains("list") || options.only.contains("api") {
+            let (figure, lines) = try await server.loadTest(
+                path: BenchKit.apiListPath, api: true, expectedRows: min(50, expected.overdue),
+                totalRows: expected.overdue, options: options)
+            figures.append(figure)
+            extra += lines
+            Table.print([figure])
+        }
         if options.only.contains("export") {
             let (figure, lines) = try await server.export(path: BenchKit.exportPath, expectedRows: expected.exported)
+            figures.append(figure)
+            extra += lines
+            Table.print([figure])
+        }
+        if options.only.contains("csv") {
+            let (figure, lines) = try await server.export(
+                path: BenchKit.exportPath.replacingOccurrences(of: "export.xlsx", with: "export.csv"), csv: true,
+                expectedRows: expected.exported)
             figures.append(figure)
             extra += lines
             Table.print([figure])

@@ -129,31 +129,50 @@ struct ServerRunner {
         return Running(process: process, cookie: "dieuhanh-session=\(value)")
     }
 
-    /// 2. The list page under wrk's load.
-    func loadTest(path: String, expectedRows: Int, totalRows: Int, options: Options) async throws -> (BenchKit.Figure, [String]) {
+    /// A bearer token for the JSON API, asked of `POST /api/v1/auth/token` as a client does.
+    func token() throws -> String {
+        let body = #"{"username":"\#(BenchKit.username)","password":"\#(BenchKit.password)"}"#
+        let answer = Shell.run(
+            "/usr/bin/curl", ["-s", "-H", "Content-Type: application/json", "-d", body, base + "/api/v1/auth/token"]
+        ).1
+        guard let range = answer.range(of: #""token"\s*:\s*"([^"]+)""#, options: .regularExpression) else {
+            throw BenchFailure("không lấy được token API: \(answer.prefix(200))")
+        }
+        // `"token":"…"`: the last quoted part is the token.
+        return String(answer[range].split(separator: "\"").last ?? "")
+    }
+
+    /// 2. The list page under wrk's load; with `api`, the JSON list of the same filters (`per=50`) beside it,
+    /// signed in by a bearer token.
+    func loadTest(
+        path: String, api: Bool = false, expectedRows: Int, totalRows: Int, options: Options
+    ) async throws -> (BenchKit.Figure, [String]) {
         let server = try await start()
         defer { server.stop() }
-        let page = Shell.run("/usr/bin/curl", ["-s", "-H", "Cookie: \(server.cookie)", "-w", "\n%{http_code}", base + path]).1
-        let rows = page.components(separatedBy: "<tr").count - 2
+        let header = api ? "Authorization: Bearer \(try token())" : "Cookie: \(server.cookie)"
+        let page = Shell.run("/usr/bin/curl", ["-s", "-H", header, "-w", "\n%{http_code}", base + path]).1
+        // A JSON item has one `"assigned_on"`; an HTML row one `<tr` (less the header's).
+        let rows = api ? page.components(separatedBy: #""assigned_on""#).count - 1 : page.components(separatedBy: "<tr").count - 2
         guard page.hasSuffix("200") else { throw BenchFailure("\(path) trả lời \(page.suffix(3))") }
         // Warm-up, then the measured run.
-        Shell.run("/usr/bin/wrk", ["-t2", "-c\(options.connections)", "-d3s", "-H", "Cookie: \(server.cookie)", base + path])
+        Shell.run("/usr/bin/wrk", ["-t2", "-c\(options.connections)", "-d3s", "-H", header, base + path])
         let (_, output) = Shell.run(
             "/usr/bin/wrk",
             [
                 "-t2", "-c\(options.connections)", "-d\(options.duration)s", "--latency",
-                "-H", "Cookie: \(server.cookie)", base + path,
+                "-H", header, base + path,
             ])
         let memory = Machine.memory(of: server.process.processIdentifier)
         let wrk = WrkResult(output)
         let met = wrk.p50 <= 15 && wrk.p99 <= 50 && wrk.requestsPerSecond >= 1_500 && wrk.errors == 0
+        let what = api ? "API JSON danh sách nhiệm vụ" : "trang danh sách nhiệm vụ"
         let figure = BenchKit.Figure(
-            name: "2. trang danh sách nhiệm vụ (wrk -c\(options.connections))", times: [],
+            name: "2. \(what) (wrk -c\(options.connections))", times: [],
             target: "≤15/≤50 ms", met: met,
             note: "\(Int(wrk.requestsPerSecond)) yêu cầu/s (mục tiêu ≥ 1500)" + (wrk.errors > 0 ? "; \(wrk.errors) lỗi" : ""),
             reported: (wrk.p50, wrk.p99, wrk.max))
         let lines = [
-            "Trang danh sách: GET \(path) — \(rows) dòng trên trang (mong đợi \(expectedRows); \(totalRows) nhiệm vụ quá hạn "
+            "\(what): GET \(path) — \(rows) dòng trên trang (mong đợi \(expectedRows); \(totalRows) nhiệm vụ quá hạn "
                 + "của đơn vị tính đến hôm nay), \(page.utf8.count / 1024) KB; wrk -t2 -c\(options.connections) "
                 + "-d\(options.duration)s: \(wrk.requests) yêu cầu, \(Int(wrk.requestsPerSecond)) yêu cầu/s, p50 \(wrk.p50) ms, "
                 + "p90 \(wrk.p90) ms, p99 \(wrk.p99) ms; máy chủ \(memory.now) MB (đỉnh \(memory.peak) MB)."
@@ -161,12 +180,12 @@ struct ServerRunner {
         return (figure, lines)
     }
 
-    /// 4. The XLSX export downloaded from a fresh server, whose peak memory is then read.
-    func export(path: String, expectedRows: Int) async throws -> (BenchKit.Figure, [String]) {
+    /// 4. The XLSX (or, with `csv`, the CSV) export downloaded from a fresh server, whose peak memory is then read.
+    func export(path: String, csv: Bool = false, expectedRows: Int) async throws -> (BenchKit.Figure, [String]) {
         let server = try await start()
         defer { server.stop() }
         let before = Machine.memory(of: server.process.processIdentifier)
-        let file = NSTemporaryDirectory() + "dieuhanh-bench-export.xlsx"
+        let file = NSTemporaryDirectory() + "dieuhanh-bench-export" + (csv ? ".csv" : ".xlsx")
         var times: [Double] = []
         var peak = 0
         var size = ""
@@ -184,15 +203,17 @@ struct ServerRunner {
             size = "\((Int(parts[2]) ?? 0) / 1_048_576) MB"
             peak = max(peak, Machine.memory(of: server.process.processIdentifier).peak)
         }
-        let sheetRows = Shell.run("/bin/sh", ["-c", "unzip -p '\(file)' xl/worksheets/sheet1.xml | grep -o '<row' | wc -l"]).1
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let count = csv ? "wc -l < '\(file)'" : "unzip -p '\(file)' xl/worksheets/sheet1.xml | grep -o '<row' | wc -l"
+        let sheetRows = Shell.run("/bin/sh", ["-c", count]).1.trimmingCharacters(in: .whitespacesAndNewlines)
+        let format = csv ? "CSV" : "XLSX"
+        let target = csv ? 2_000.0 : 5_000
         let median = BenchFormat.Summary(times).median
         let figure = BenchKit.Figure(
-            name: "4. xuất XLSX \(expectedRows) nhiệm vụ qua HTTP", times: times,
-            target: "≤ 5 s, <300MB", met: median <= 5_000 && peak < 300,
+            name: "4. xuất \(format) \(expectedRows) nhiệm vụ qua HTTP", times: times,
+            target: "≤ \(Int(target / 1_000)) s, <300MB", met: median <= target && peak < 300,
             note: "máy chủ đỉnh \(peak) MB")
         let lines = [
-            "Xuất XLSX: GET \(path) — \(size), \(sheetRows) dòng trong bảng (gồm 2 dòng tiêu đề; mong đợi "
+            "Xuất \(format): GET \(path) — \(size), \(sheetRows) dòng trong bảng (gồm dòng tiêu đề; mong đợi "
                 + "\(expectedRows) nhiệm vụ); 3 lần; máy chủ \(before.now) MB trước, đỉnh (VmHWM) \(peak) MB."
         ]
         return (figure, lines)

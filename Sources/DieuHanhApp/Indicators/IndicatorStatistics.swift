@@ -197,7 +197,7 @@ enum IndicatorStatistics {
         // Components right after their parent, so that a reader of the items sees the parts under the whole.
         let year = try await IndicatorQuery.rows(year: parsed.year, asOf: parsed.asOf, on: db)
         let rows = IndicatorQuery.tree(year, all: year).map(\.row)
-        let codes = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
+        let codes = try await UnitDirectory.codes(of: rows.map(\.plan.responsibleUnitID), on: db)
         return IndicatorStatsJSON(year: parsed.year, asOf: parsed.asOf, rows: rows, unitCodes: codes)
     }
 

@@ -242,7 +242,7 @@ struct IndicatorAPIItem: Encodable {
     static func make(_ rows: [IndicatorYearRow], parsed: IndicatorQuery.Parsed, on db: Database) async throws
         -> [IndicatorAPIItem]
     {
-        let codes = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
+        let codes = try await UnitDirectory.codes(of: rows.map(\.plan.responsibleUnitID), on: db)
         let stats = IndicatorStatsJSON(year: parsed.year, asOf: parsed.asOf, rows: rows, unitCodes: codes)
         // A component names its parent even when the filters or the page left the parent out.
         let parents = try await IndicatorQuery.parentCodes(of: rows, on: db)

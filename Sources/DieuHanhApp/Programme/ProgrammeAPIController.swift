@@ -141,9 +141,10 @@ struct ProgrammeAPIController: RouteCollection {
         )
         .filter { status == nil || $0.snapshot.status == status }
         .sorted { ($0.snapshot.plannedMonth, $0.item.title) < ($1.snapshot.plannedMonth, $1.item.title) }
-        let codes = try await unitCodes(on: req.db)
+        let page = paging.window.slice(rows)
+        let codes = try await UnitDirectory.codes(of: page.map(\.item.leadUnitID), on: req.db)
         return PageJSON(
-            items: paging.window.slice(rows).map { json($0.item, $0.snapshot, codes) },
+            items: page.map { json($0.item, $0.snapshot, codes) },
             total: rows.count, page: paging.page, per: paging.per)
     }
 
@@ -250,7 +251,8 @@ struct ProgrammeAPIController: RouteCollection {
         let state = ProgrammeLifecycleState(events: facts.events)
         let snapshot = ProgrammeStatus.evaluate(facts, asOf: max(today, facts.existsFrom))
         return DetailJSON(
-            item: json(item, snapshot, try await unitCodes(on: db)), events: events.map(EventJSON.init),
+            item: json(item, snapshot, try await UnitDirectory.codes(of: [item.leadUnitID], on: db)),
+            events: events.map(EventJSON.init),
             actions: ProgrammeAction.available(to: user.userRole, ownsItem: scope.allows(item.leadUnitID), in: state).map(
                 \.rawValue))
     }
@@ -264,9 +266,5 @@ struct ProgrammeAPIController: RouteCollection {
             status: s?.status.rawValue ?? "not_in_programme", submitted_on: s?.submittedOn?.iso,
             submitted_late: s?.submittedLate ?? false, issued_on: s?.issuedOn?.iso, withdrawn_on: s?.withdrawnOn?.iso,
             version: item.version)
-    }
-
-    private func unitCodes(on db: Database) async throws -> [UUID: String] {
-        Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
     }
 }

@@ -73,6 +73,17 @@ struct UnitOption: Sendable {
 
     static func all(on db: Database) async throws -> [UnitOption] { try await select(on: db) { $0 } }
 
+    /// The units of `ids`, by id, 500 ids a statement (under the databases' parameter limits).
+    static func of(_ ids: some Collection<UUID>, on db: Database) async throws -> [UUID: UnitOption] {
+        let ids = Array(Set(ids))
+        var units: [UUID: UnitOption] = [:]
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            for unit in try await select(on: db, { $0.where("id", .in, SQLBind.group(chunk)) }) { units[unit.id] = unit }
+        }
+        return units
+    }
+
     /// The unit with this id or code and every unit above it, by one recursive query.
     static func withAncestors(idOrCode text: String, on db: Database) async throws -> [UnitOption] {
         let list = SQLRaw(columns.joined(separator: ", "))

@@ -108,7 +108,7 @@ struct TasksAPIController: RouteCollection {
         let result = try await TaskQuery.run(
             filter, scope: try await req.accessScope(), today: today, per: paging.per,
             on: req.db, t: t)
-        let codes = try await unitCodes(on: req.db)
+        let codes = try await UnitDirectory.codes(of: result.page.items.flatMap(\.task.unitIDs), on: req.db)
         return PageJSON(
             items: result.page.items.map {
                 json(
@@ -125,11 +125,11 @@ struct TasksAPIController: RouteCollection {
         let today = CivilDate.today(now: req.now)
         let records = try await TaskFactsLoader.events(for: [task.id!], on: req.db)[task.id!] ?? []
         let facts = TaskFactsLoader.facts(task, events: records)
-        let codes = try await unitCodes(on: req.db)
         let coordinators = try await TaskCoordinator.query(on: req.db).filter(\.$taskID == task.id!).all()
+        let codes = try await UnitDirectory.codes(of: task.unitIDs + coordinators.map(\.unitID), on: req.db)
         let state = TaskLifecycleState(facts: facts, asOf: today)
         let snapshot = TaskStatus.evaluate(facts, asOf: today)
-        let document = try await Document.find(task.documentID, on: req.db)
+        let document = try await Document.shown([task.documentID], on: req.db)[task.documentID]
         let attachments = try await AttachmentService.list(.taskEvent, ids: records.compactMap(\.id), on: req.db)
         let focus = try await TaskFocusService.focus(of: [task.id!], on: req.db)[task.id!] ?? .none
         let cancellation = TaskQuery.Cancellation.of(facts, records: records, asOf: today)
@@ -187,8 +187,9 @@ struct TasksAPIController: RouteCollection {
         }
         let records = try await TaskFactsLoader.events(for: [task.id!], on: req.db)[task.id!] ?? []
         let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, events: records), asOf: CivilDate.today(now: req.now))
-        let document = try await Document.find(task.documentID, on: req.db)
-        return json(task, snapshot, document: document, codes: try await unitCodes(on: req.db), focus: focus)
+        let document = try await Document.shown([task.documentID], on: req.db)[task.documentID]
+        return json(
+            task, snapshot, document: document, codes: try await UnitDirectory.codes(of: task.unitIDs, on: req.db), focus: focus)
     }
 
     private func json(
@@ -210,8 +211,9 @@ struct TasksAPIController: RouteCollection {
         }
         return item
     }
+}
 
-    private func unitCodes(on db: Database) async throws -> [UUID: String] {
-        Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
-    }
+extension TaskItem {
+    /// The units a task's JSON names by code: its assigner and its lead unit.
+    var unitIDs: [UUID] { [assignerID, leadUnitID] }
 }

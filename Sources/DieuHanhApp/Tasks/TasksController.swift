@@ -30,40 +30,41 @@ struct TasksController: RouteCollection {
     }
 
     func exportCSV(req: Request) async throws -> Response {
-        let filter = try req.query.decode(TaskQuery.Filter.self)
-        let ctx = req.pageContext()
-        let result = try await TaskQuery.run(
-            filter, scope: try await req.accessScope(), today: ctx.today, per: Int.max / 4,
-            on: req.db, t: ctx.t)
-        let units = try await UnitDirectory.all(on: req.db)
-        let csv = TaskExport.csv(result, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }), t: ctx.t)
-        let response = Response(status: .ok, body: .init(string: csv))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "nhiem-vu-\(result.asOf.iso).csv")
-        return response
+        try await export(req, format: "csv", type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
+        {
+            try await TaskExport.csv($0, scope: $1, today: $2, to: $3, on: req.db, t: req.t)
+        }
     }
 
     func exportXLSX(req: Request) async throws -> Response {
+        try await export(
+            req, format: "xlsx",
+            type: HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        ) {
+            try await TaskExport.xlsx($0, scope: $1, today: $2, to: $3, on: req.db, t: req.t)
+        }
+    }
+
+    /// An export written to a temporary file a thousand tasks at a time, then streamed from it and deleted: the list is
+    /// never held whole (a national export runs to hundreds of thousands of rows).
+    private func export(
+        _ req: Request, format: String, type: HTTPMediaType,
+        write: (TaskQuery.Filter, AccessScope, CivilDate, URL) async throws -> CivilDate
+    ) async throws -> Response {
         let filter = try req.query.decode(TaskQuery.Filter.self)
         let ctx = req.pageContext()
-        let units = try await UnitDirectory.all(on: req.db)
-        // Written to a temporary file a thousand tasks at a time, then streamed from it and deleted.
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nhiem-vu-\(UUID().uuidString).xlsx")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nhiem-vu-\(UUID().uuidString).\(format)")
         let asOf: CivilDate
         do {
-            asOf = try await TaskExport.xlsx(
-                filter, scope: try await req.accessScope(), today: ctx.today,
-                unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
-                to: url, on: req.db, t: ctx.t)
+            asOf = try await write(filter, try await req.accessScope(), ctx.today, url)
         } catch {
             try? FileManager.default.removeItem(at: url)
             throw error
         }
         let path = url.path
         let response = try await req.fileio.asyncStreamFile(at: path) { _ in try? FileManager.default.removeItem(atPath: path) }
-        response.headers.contentType = HTTPMediaType(
-            type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        response.headers.contentDisposition = .init(.attachment, filename: "nhiem-vu-\(asOf.iso).xlsx")
+        response.headers.contentType = type
+        response.headers.contentDisposition = .init(.attachment, filename: "nhiem-vu-\(asOf.iso).\(format)")
         return response
     }
 

@@ -134,7 +134,7 @@ extension IndicatorStatistics {
             throw ValidationFailure(errors: [.init(field: "plan", message: t(T.indPlanPeriodInvalid))])
         }
         let rows = try await IndicatorMultiYearQuery.rows(period: period, asOf: parsed.asOf, on: db)
-        let codes = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
+        let codes = try await UnitDirectory.codes(of: rows.map(\.plan.responsibleUnitID), on: db)
         return IndicatorPlanStatsJSON(period: period, asOf: parsed.asOf, rows: rows, unitCodes: codes)
     }
 

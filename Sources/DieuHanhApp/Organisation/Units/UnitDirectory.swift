@@ -29,16 +29,28 @@ package enum UnitDirectory {
 
     /// Names of these units, read as plain rows (a report needs a few names out of thousands of units).
     static func names(of ids: some Collection<UUID>, on db: Database) async throws -> [UUID: String] {
+        try await text("name", of: ids, on: db)
+    }
+
+    /// Codes of these units, read as plain rows: the API prints the codes of a page's units, and decoding every unit
+    /// of a national tree as a model to find them made a JSON list ten times slower than the HTML one (BENCHMARKS.md).
+    static func codes(of ids: some Collection<UUID>, on db: Database) async throws -> [UUID: String] {
+        try await text("code", of: ids, on: db)
+    }
+
+    /// One text column of these units by id, 500 ids a statement (under the databases' parameter limits); the
+    /// columns decoded by position, the row's names never looked up.
+    private static func text(_ column: String, of ids: some Collection<UUID>, on db: Database) async throws -> [UUID: String] {
         let ids = Array(Set(ids))
-        var names: [UUID: String] = [:]
+        var values: [UUID: String] = [:]
         for start in stride(from: 0, to: ids.count, by: 500) {
-            let rows = try await (db as! SQLDatabase).select().column("id").column("name").from(OrgUnit.schema)
+            let rows = try await (db as! SQLDatabase).select().column("id").column(column).from(OrgUnit.schema)
                 .where("id", .in, SQLBind.group(Array(ids[start..<min(start + 500, ids.count)]))).all()
             for row in rows {
-                names[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "name", as: String.self)
+                values[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: column, as: String.self)
             }
         }
-        return names
+        return values
     }
 
     static func all(on db: Database) async throws -> [OrgUnit] {

@@ -16,33 +16,45 @@ enum TaskExport {
     }
 
     /// The status column: a cancelled task is in no bucket and says so.
-    private static func status(_ row: TaskQuery.Row, _ t: Localizer) -> String {
-        row.cancellation == nil ? Labels.bucket(row.snapshot.bucket, t) : t(T.statusCancelled)
+    private static func status(_ line: Line, _ t: Localizer) -> String {
+        line.cancellation == nil ? Labels.bucket(line.snapshot.bucket, t) : t(T.statusCancelled)
     }
 
     /// The last four columns, the same in both formats: focal (`x`, as the import reads it), priority, and the
     /// cancellation's date and reason.
-    private static func tail(_ row: TaskQuery.Row) -> [String] {
+    private static func tail(_ line: Line) -> [String] {
         [
-            row.focus.focal ? "x" : "", row.focus.priority?.label ?? "", row.cancellation.map { VNFormat.date($0.on) } ?? "",
-            row.cancellation?.reason ?? "",
+            line.focus.focal ? "x" : "", line.focus.priority?.label ?? "", line.cancellation.map { VNFormat.date($0.on) } ?? "",
+            line.cancellation?.reason ?? "",
         ]
     }
 
-    static func csv(_ result: TaskQuery.Result, unitNames: [UUID: String], t: Localizer) -> String {
-        var out = CSVWriter.bom + CSVWriter.line(header(t))
-        for row in result.page.items {
-            let document = result.documents[row.task.documentID]
-            out += CSVWriter.line(
-                [
-                    row.task.ma ?? "", document?.notation ?? "", document.map { VNFormat.date($0.issuedDate) } ?? "",
-                    row.task.content, unitNames[row.task.assignerID] ?? "", unitNames[row.task.leadUnitID] ?? "",
-                    VNFormat.date(row.task.assignedDate), row.snapshot.deadline.map(VNFormat.date) ?? "",
-                    status(row, t), row.snapshot.completedOn.map(VNFormat.date) ?? "",
-                    row.snapshot.daysLate.map(String.init) ?? "", VNFormat.date(result.asOf),
-                ] + tail(row))
+    /// Every column but the days late as text, in the header's order: the one place both formats take them from.
+    static func texts(_ line: Line, asOf: CivilDate, t: Localizer) -> (head: [String], daysLate: Int?, rest: [String]) {
+        let head = [
+            line.ma ?? "", line.document, line.issuedOn.map(VNFormat.date) ?? "", line.content, line.assigner, line.leadUnit,
+            line.assignedOn.map(VNFormat.date) ?? "", line.snapshot.deadline.map(VNFormat.date) ?? "", status(line, t),
+            line.snapshot.completedOn.map(VNFormat.date) ?? "",
+        ]
+        return (head, line.snapshot.daysLate, [VNFormat.date(asOf)] + tail(line))
+    }
+
+    /// The CSV of every task the filter keeps, written to `url` a thousand tasks at a time (see `lines`).
+    static func csv(
+        _ filter: TaskQuery.Filter, scope: AccessScope, today: CivilDate, to url: URL, on db: Database, t: Localizer
+    ) async throws -> CivilDate {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let file = try FileHandle(forWritingTo: url)
+        defer { try? file.close() }
+        try file.write(contentsOf: Data((CSVWriter.bom + CSVWriter.line(header(t))).utf8))
+        return try await lines(filter, scope: scope, today: today, on: db, t: t) { asOf, lines in
+            var out = ""
+            for line in lines {
+                let (head, daysLate, rest) = texts(line, asOf: asOf, t: t)
+                out += CSVWriter.line(head + [daysLate.map(String.init) ?? ""] + rest)
+            }
+            try file.write(contentsOf: Data(out.utf8))
         }
-        return out
     }
 
     static let xlsxColumnWidths: [Double] = [12, 16, 12, 60, 24, 28, 12, 12, 26, 12, 10, 12, 10, 12, 12, 30]
@@ -54,52 +66,20 @@ enum TaskExport {
             page: XLSXPageSetup(orientation: .landscape, footer: t(T.exportPageFooter)))
     }
 
-    static func xlsx(_ result: TaskQuery.Result, unitNames: [UUID: String], t: Localizer) throws -> Data {
-        var rows: [[XLSXWorkbook.Cell]] = [header(t).map { .text($0) }]
-        for row in result.page.items {
-            rows.append(
-                xlsxRow(row, document: result.documents[row.task.documentID], asOf: result.asOf, unitNames: unitNames, t: t))
-        }
-        var sheet = xlsxSheet(t)
-        sheet.rows = rows
-        return try XLSXWriter.data(XLSXWorkbook(sheets: [sheet]))
-    }
-
-    /// The same workbook for every task the filter keeps, written to `url` a thousand tasks at a time: the list is
-    /// never held whole (a national export runs to hundreds of thousands of rows).
+    /// The workbook of every task the filter keeps, written to `url` a thousand tasks at a time (see `lines`).
     static func xlsx(
-        _ filter: TaskQuery.Filter, scope: AccessScope, today: CivilDate, unitNames: [UUID: String],
-        to url: URL, on db: Database, t: Localizer
+        _ filter: TaskQuery.Filter, scope: AccessScope, today: CivilDate, to url: URL, on db: Database, t: Localizer
     ) async throws -> CivilDate {
-        let selection = try await TaskQuery.select(filter, scope: scope, today: today, per: Int.max / 4, on: db, t: t)
         let sheet = try XLSXSheetStream(xlsxSheet(t), columnCount: header(t).count)
         try sheet.append(header(t).map { .text($0) })
-        for start in stride(from: 0, to: selection.ids.count, by: 1_000) {
-            let rows = try await TaskQuery.evaluate(
-                Array(selection.ids[start..<min(start + 1_000, selection.ids.count)]),
-                asOf: selection.asOf, on: db)
-            let documents = try await TaskQuery.documents(of: rows, on: db)
-            for row in rows {
+        let asOf = try await lines(filter, scope: scope, today: today, on: db, t: t) { asOf, lines in
+            for line in lines {
+                let (head, daysLate, rest) = texts(line, asOf: asOf, t: t)
                 try sheet.append(
-                    xlsxRow(row, document: documents[row.task.documentID], asOf: selection.asOf, unitNames: unitNames, t: t))
+                    head.map { .text($0) } + [daysLate.map { .number(Double($0)) } ?? .empty] + rest.map { .text($0) })
             }
         }
         try sheet.finish(to: url)
-        return selection.asOf
-    }
-
-    private static func xlsxRow(
-        _ row: TaskQuery.Row, document: Document?, asOf: CivilDate, unitNames: [UUID: String],
-        t: Localizer
-    ) -> [XLSXWorkbook.Cell] {
-        let extra: [XLSXWorkbook.Cell] = Self.tail(row).map { .text($0) }
-        let cells: [XLSXWorkbook.Cell] = [
-            .text(row.task.ma ?? ""), .text(document?.notation ?? ""), .text(document.map { VNFormat.date($0.issuedDate) } ?? ""),
-            .text(row.task.content), .text(unitNames[row.task.assignerID] ?? ""), .text(unitNames[row.task.leadUnitID] ?? ""),
-            .text(VNFormat.date(row.task.assignedDate)), .text(row.snapshot.deadline.map(VNFormat.date) ?? ""),
-            .text(status(row, t)), .text(row.snapshot.completedOn.map(VNFormat.date) ?? ""),
-            row.snapshot.daysLate.map { .number(Double($0)) } ?? .empty, .text(VNFormat.date(asOf)),
-        ]
-        return cells + extra
+        return asOf
     }
 }

@@ -6,11 +6,11 @@ import SQLKit
 /// version that did not have them has them empty. Migrations only create tables (they must give the same schema
 /// whatever later code does), so this fills them afterwards, with the rules of this version. Run after every
 /// migration (`serve`, every command, `restore`); it costs two small reads when there is nothing to do.
-enum DerivedStatistics {
+package enum DerivedStatistics {
     /// What was filled, for the log.
-    enum Filled: Equatable { case nothing, totals, spansAndTotals }
+    package enum Filled: Equatable { case nothing, totals, spansAndTotals }
 
-    static func fillIfEmpty(on db: Database) async throws -> Filled {
+    package static func fillIfEmpty(on db: Database) async throws -> Filled {
         guard try await TaskItem.query(on: db).first() != nil else { return .nothing }
         if try await TaskStatusSpanRecord.query(on: db).first() == nil {
             try await TaskStatusIndex.rebuildAll(on: db)

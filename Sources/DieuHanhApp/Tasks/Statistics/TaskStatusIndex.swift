@@ -65,7 +65,7 @@ package enum TaskStatusIndex {
 
     package static let columns = [
         "id", "task_id", "from_day", "until_day", "bucket", "deadline_day", "late_days", "document_id",
-        "assigner_id", "lead_unit_id", "leader_id", "domain", "assigned_on", "top_level",
+        "assigner_id", "lead_unit_id", "leader_id", "domain", "assigned_on", "top_level", "completed_day",
     ]
 
     /// What a span row copies from its task (the filter columns), as plain values.
@@ -95,7 +95,7 @@ package enum TaskStatusIndex {
             SQLBind(span.bucket.rawValue), SQLBind(span.deadline?.dayNumber),
             SQLBind(span.snapshot(asOf: span.from).daysLate.flatMap { span.bucket == .completedLate ? $0 : nil }),
             SQLBind(task.documentID), SQLBind(task.assignerID), SQLBind(task.leadUnitID), SQLBind(task.leaderID),
-            SQLBind(task.domain), SQLBind(task.assignedOn), SQLBind(task.topLevel),
+            SQLBind(task.domain), SQLBind(task.assignedOn), SQLBind(task.topLevel), SQLBind(span.completedOn?.dayNumber),
         ]
     }
 

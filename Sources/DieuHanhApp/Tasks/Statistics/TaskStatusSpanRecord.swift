@@ -18,6 +18,8 @@ package final class TaskStatusSpanRecord: Model, @unchecked Sendable {
     @OptionalField(key: "deadline_day") var deadlineDay: Int?
     /// Days late of a task completed late (constant over the span); overdue tasks' days late depend on D.
     @OptionalField(key: "late_days") var lateDays: Int?
+    /// The completion date over a completed span, as a day number (what an export shows without the task's events).
+    @OptionalField(key: "completed_day") var completedDay: Int?
     @Field(key: "document_id") var documentID: UUID
     @Field(key: "assigner_id") var assignerID: UUID
     @Field(key: "lead_unit_id") var leadUnitID: UUID

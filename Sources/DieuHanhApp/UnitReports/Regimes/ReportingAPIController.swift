@@ -149,7 +149,7 @@ struct ReportingAPIController: RouteCollection {
         }
         let total = try await query.copy().count()
         let rows = try await query.sort(\.$recordedAt, .descending).range(paging.range).all()
-        let codes = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: req.db).all().map { ($0.id!, $0.code) })
+        let codes = try await UnitDirectory.codes(of: rows.map(\.unitID), on: req.db)
         return PageJSON(
             items: rows.map {
                 ReminderJSON(

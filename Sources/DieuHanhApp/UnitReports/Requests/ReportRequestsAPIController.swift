@@ -141,7 +141,7 @@ struct ReportRequestsAPIController: RouteCollection {
         let result = try await ReportRequestQuery.run(
             filter, scope: try await req.accessScope(), today: CivilDate.today(now: req.now),
             per: paging.per, on: req.db, t: req.t)
-        let codes = try await unitCodes(req.db)
+        let codes = try await UnitDirectory.codes(of: result.page.items.map(\.request.requesterID), on: req.db)
         return PageJSON(
             items: result.page.items.map { RequestJSON($0.request, counts: $0.counts, codes: codes) },
             total: result.page.total, page: result.page.page, per: result.page.per)
@@ -281,11 +281,13 @@ struct ReportRequestsAPIController: RouteCollection {
     private func detail(_ req: Request, _ request: ReportRequest) async throws -> DetailJSON {
         let scope = try await req.accessScope()
         let calendar = try await CalendarService.calendar(on: req.db)
-        let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: req.db).all().map { ($0.id!, $0) })
-        let statuses = ReportRequestQuery.glanceOrder(
+        let progress =
             try await ReportProgress.load(
                 [request], scope: scope, asOf: CivilDate.today(now: req.now), calendar: calendar,
-                on: req.db)[request.id!] ?? [], names: units.mapValues(\.name))
+                on: req.db)[request.id!] ?? []
+        // Only the units this request names, as plain rows (a national tree has thousands).
+        let units = try await UnitOption.of(progress.map(\.unitID) + [request.requesterID], on: req.db)
+        let statuses = ReportRequestQuery.glanceOrder(progress, names: units.mapValues(\.name))
         let versionIDs = statuses.compactMap { $0.status?.isSubmitted == true ? $0.version?.id : nil }
         let files = try await AttachmentService.list(.reportSubmission, ids: versionIDs, on: req.db)
         let reminders = Dictionary(
@@ -329,9 +331,5 @@ struct ReportRequestsAPIController: RouteCollection {
             throw AppError(.notFound, code: "not_found", message: req.t(T.errNotFound))
         }
         return unit
-    }
-
-    private func unitCodes(_ db: Database) async throws -> [UUID: String] {
-        Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).all().map { ($0.id!, $0.code) })
     }
 }
