@@ -35,6 +35,7 @@ extension Application {
         migrations.add(CreateTaskFocus())
         migrations.add(CreateUrgings())
         migrations.add(CreateEmulationSettings())
+        migrations.add(CreateLevels())
     }
 }
 
