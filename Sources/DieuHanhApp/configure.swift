@@ -51,6 +51,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(ReportCommands(), as: "report")
     app.asyncCommands.use(ReportingCommands(), as: "reports")
     app.asyncCommands.use(RemindCommands(), as: "remind")
+    app.asyncCommands.use(LevelsCommands(), as: "levels")
     app.lifecycle.use(ServingJob.reportingSweep)
     app.lifecycle.use(ServingJob.fileStoreSweep)
     app.lifecycle.use(ServingJob.taskReminders)

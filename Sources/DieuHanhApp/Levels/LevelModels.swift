@@ -96,6 +96,12 @@ final class LevelTaskLink: Model, @unchecked Sendable {
     static func find(task: UUID, on db: Database) async throws -> LevelTaskLink? {
         try await query(on: db).filter(\.$taskID == task).first()
     }
+
+    /// This side and the peer's name, for the task's page.
+    static func described(task: UUID, on db: Database) async throws -> (side: LevelSide, peer: String)? {
+        guard let link = try await find(task: task, on: db) else { return nil }
+        return (link.side, try await LevelPeer.find(link.peerID, on: db)?.name ?? "")
+    }
 }
 
 /// A fact to send to a peer, written in the transaction of the change itself; sent in `seq` order per peer.

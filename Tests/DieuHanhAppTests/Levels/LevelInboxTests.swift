@@ -165,3 +165,30 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct LevelsCommandTests {
+    @Test func anAdministratorLinksFromTheCommandLine() async throws {
+        try await withTestApp { app in
+            try await SmallProvince.make(app)
+            let ownID = try await runCommand(app, ["levels", "id"])
+            #expect(ownID.trimmingCharacters(in: .whitespacesAndNewlines) == (try await LevelDeployment.current(on: app.db)))
+            let peerID = UUID().uuidString
+            let out = try await runCommand(
+                app,
+                [
+                    "levels", "peer", "--name", "Chính phủ", "--url", "https://dieuhanh.chinhphu.vn", "--id", peerID,
+                    "--inbound-key", downKey, "--outbound-key", upKey,
+                ])
+            #expect(out.contains("Đã đăng ký hệ thống Chính phủ."))
+            await #expect(throws: CommandFailure.self) {
+                _ = try await runCommand(app, ["levels", "link", "Chính phủ", "--unit", "KHONGCO", "--remote", "CP"])
+            }
+            #expect(
+                try await runCommand(app, ["levels", "link", peerID, "--unit", "UBND", "--remote", "BD"]).contains("Đã ghép UBND")
+            )
+            #expect(try await LevelUnitLink.query(on: app.db).count() == 1)
+            #expect(try await runCommand(app, ["levels", "revoke", "Chính phủ"]).contains("Đã thu hồi khóa"))
+            #expect(try await LevelPeer.query(on: app.db).first()?.isRevoked == true)
+        }
+    }
+}

@@ -46,6 +46,11 @@ import Vapor
                     .POST, "/api/v1/tasks/\(task.id!)/events", json: ["action": "cancel", "note": "x"])
                 #expect(cancel.status == .conflict)
                 #expect((cancel.json["error"] as? [String: Any])?["code"] as? String == "owned_by_peer")
+                let actions = try await office.send(.GET, "/api/v1/tasks/\(task.id!)").json["actions"] as? [String] ?? []
+                #expect(actions.contains("report_completion") && !actions.contains("cancel"))
+                let browser = Browser(low)
+                try await browser.signIn("admin", testPassword)
+                #expect(try await browser.get("/tasks/\(task.id!)").body.string.contains("Nhận qua liên thông từ Chính phủ"))
 
                 // The province reports completion; the report goes up as the same step on the original task.
                 let report = try await office.send(

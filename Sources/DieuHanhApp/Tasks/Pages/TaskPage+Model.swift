@@ -37,5 +37,7 @@ extension TaskPage {
         var cancellation: TaskQuery.Cancellation? = nil
         /// The urging letters issued about it (DOMAIN §11), oldest first.
         var urgings: [TaskUrging] = []
+        /// The task lives on another deployment too: which side this one is, and the other's name (issue 20).
+        var linked: (side: LevelSide, peer: String)? = nil
     }
 }
