@@ -1,6 +1,7 @@
 import DieuHanhCore
 import Fluent
 import Foundation
+import SQLKit
 import Vapor
 
 /// What a "task assigned" message says: the sender's own codes for its units (the receiver translates them through
@@ -57,6 +58,10 @@ enum LevelOutbox {
     static func enqueue<Body: Encodable>(
         to peerID: UUID, kind: LevelMessageKind, objectID: UUID, version: Int, body: Body, now: Date, on db: Database
     ) async throws {
+        // Two transactions adding to the same peer's queue must not take the same place: on PostgreSQL this update
+        // holds the peer's row until the transaction ends (the second waits, then sees the first's message); on
+        // SQLite writers are queued already (WriteGate).
+        try await (db as! any SQLDatabase).raw("UPDATE level_peers SET name = name WHERE id = \(bind: peerID)").run()
         let last = try await LevelOutboxMessage.query(on: db).filter(\.$peerID == peerID).max(\.$seq) ?? 0
         let message = LevelOutboxMessage()
         message.peerID = peerID
