@@ -78,4 +78,15 @@ extension T {
         en: "This task was sent down: its progress and completion are reported from the deployment below.")
     static let levelsFromPeer = L(vi: "Nhận qua liên thông từ {0}", en: "Received from {0}")
     static let levelsToPeer = L(vi: "Đã giao qua liên thông cho {0}", en: "Sent to {0}")
+
+    static let navLevels = L(vi: "Liên thông", en: "Linking")
+    static let entityLevelPeer = L(vi: "Hệ thống liên thông", en: "Linked deployment")
+    static let entityLevelUnitLink = L(vi: "Ghép đơn vị liên thông", en: "Matched unit")
+    static let entityLevelMessage = L(vi: "Thông điệp liên thông", en: "Linking message")
+    static let actionLevelRevoke = L(vi: "Thu hồi khóa", en: "Revoke the key")
+    static let actionLevelRekey = L(vi: "Đặt khóa mới", en: "Set new keys")
+    static let actionLevelSent = L(vi: "Đã gửi sang hệ thống bên kia", en: "Sent")
+    static let actionLevelReceived = L(vi: "Đã nhận từ hệ thống bên kia", en: "Received")
+    static let actionLevelRefused = L(vi: "Bị hệ thống bên kia từ chối", en: "Refused by the other side")
+    static let actionLevelRefusedIn = L(vi: "Từ chối thông điệp nhận được", en: "Refused a message")
 }

@@ -26,7 +26,7 @@ enum LevelPeerPage {
     }
 
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
-        Layout.response(ctx, title: model.peer.name, section: .units, status: status, content: view(ctx, model))
+        Layout.response(ctx, title: model.peer.name, section: .levels, status: status, content: view(ctx, model))
     }
 
     static func view(_ ctx: PageContext, _ model: Model) -> [BodyNode] {

@@ -34,7 +34,7 @@ enum LevelsPage {
     }
 
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
-        Layout.response(ctx, title: ctx.t(T.levelsTitle), section: .units, status: status, content: view(ctx, model))
+        Layout.response(ctx, title: ctx.t(T.levelsTitle), section: .levels, status: status, content: view(ctx, model))
     }
 
     static func view(_ ctx: PageContext, _ model: Model) -> [BodyNode] {
