@@ -51,9 +51,11 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(ReportCommands(), as: "report")
     app.asyncCommands.use(ReportingCommands(), as: "reports")
     app.asyncCommands.use(RemindCommands(), as: "remind")
+    app.asyncCommands.use(LevelsCommands(), as: "levels")
     app.lifecycle.use(ServingJob.reportingSweep)
     app.lifecycle.use(ServingJob.fileStoreSweep)
     app.lifecycle.use(ServingJob.taskReminders)
+    app.lifecycle.use(LevelDelivery.job)
 }
 
 func routes(_ app: Application) throws {
@@ -88,10 +90,13 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: ReportingRegimesController())
     try signedIn.register(collection: ProgrammeController())
     try signedIn.register(collection: MeetingsController())
+    try signedIn.register(collection: LevelsController())
 
     // The API: bearer tokens (or the browser's session for reads from its own pages), JSON errors.
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
+    // Linked deployments sign their messages: no user signs in on this route.
+    try api.grouped(BodyLimitMiddleware()).register(collection: LevelInboxController())
     try api.grouped(BodyLimitMiddleware()).register(collection: AuthAPIController())
     let apiSignedIn = api.grouped(BearerTokenAuthenticator(), BodyLimitMiddleware(), RequireSignIn())
     try apiSignedIn.register(collection: UnitsAPIController())

@@ -36,6 +36,7 @@ extension Application {
         migrations.add(CreateUrgings())
         migrations.add(CreateEmulationSettings())
         migrations.add(AddTaskEventAnswerDue())
+        migrations.add(CreateLevels())
         migrations.add(AddTaskStatusSpanCompletedDay())
         migrations.add(CreateTrackerMappings())
     }

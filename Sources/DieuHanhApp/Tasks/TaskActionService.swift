@@ -28,6 +28,13 @@ enum TaskActionService {
         guard action.isAllowed(for: user.userRole, ownsTask: scope.allows(task.leadUnitID)) else {
             throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
         }
+        // A task linked with another deployment: each side takes only its own steps (issue 20).
+        let link = try await LevelTaskLink.find(task: task.id!, on: db)
+        if let link, !action.isAllowedOnLinkedTask(whereThisSideIs: link.side) {
+            throw AppError(
+                .conflict, code: "owned_by_peer",
+                message: t(link.side == .assignee ? T.levelsStepOwnedAbove : T.levelsStepOwnedBelow))
+        }
         try await db.claimVersion(
             of: TaskItem.schema, id: task.id!, loaded: task.version, expected: input.expectedVersion,
             conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
@@ -45,6 +52,22 @@ enum TaskActionService {
             today: today, on: db, t: t
         ).throwIfAny()
 
+        let event = try await record(
+            action, on: task, input: input, state: state, currentDeadline: current?.deadline, actor: AuditActor(user),
+            today: today, now: now, on: db)
+        try await AttachmentService.record(files, owner: .taskEvent, ownerID: event.id!, user: user, now: now, on: db)
+        if let link {
+            try await LevelOutbox.step(action, event: event, task: task, link: link, now: now, on: db)
+        }
+        return event
+    }
+
+    /// Writes a checked step: the event, a delegated sub-task, the task's new version, the status index and the
+    /// audit entry. A step arriving from a linked deployment is recorded here too, so every step is written once.
+    static func record(
+        _ action: TaskAction, on task: TaskItem, input: TaskActionInput, state: TaskLifecycleState,
+        currentDeadline: CivilDate?, actor: AuditActor, today: CivilDate, now: Date, on db: Database
+    ) async throws -> TaskEventRecord {
         let event = TaskEventRecord()
         event.taskID = task.id!
         event.kind = action.eventKind.rawValue
@@ -52,17 +75,16 @@ enum TaskActionService {
         event.effectiveOn = (action == .reportCompletion ? input.date! : today).iso
         event.note = input.note
         event.percent = action == .reportProgress ? input.percent : nil
-        let subTaskDeadline = input.newDeadline ?? current?.deadline
+        let subTaskDeadline = input.newDeadline ?? currentDeadline
         event.newDeadline =
             (action == .approveExtension
             ? (input.newDeadline ?? state.requestedDeadline)
             : action == .delegate ? subTaskDeadline : input.newDeadline)?.iso
         event.unitID = action == .reassign || action == .delegate ? input.unitID : nil
         event.answerDue = action == .requestExplanation ? input.answerDue?.iso : nil
-        event.actorID = user.id
-        event.actorName = user.username
+        event.actorID = actor.id
+        event.actorName = actor.name
         try await event.create(on: db)
-        try await AttachmentService.record(files, owner: .taskEvent, ownerID: event.id!, user: user, now: now, on: db)
 
         if action == .delegate, let unitID = input.unitID, let document = try await Document.find(task.documentID, on: db) {
             let draft = TaskDraft(
@@ -70,7 +92,7 @@ enum TaskActionService {
                 domain: task.domain, assignedOn: today, deadline: subTaskDeadline.map { .date($0) } ?? .none)
             _ = try await TaskService.create(
                 [draft], in: document, recordedOn: today, calendar: WorkingCalendar(),
-                parentID: task.id, actor: AuditActor(user), now: now, on: db)
+                parentID: task.id, actor: actor, now: now, on: db)
         }
         let before = task.snapshot
         if action == .reassign, let unitID = input.unitID { task.leadUnitID = unitID }
@@ -78,7 +100,7 @@ enum TaskActionService {
         try await task.update(on: db)
         try await TaskStatusIndex.refresh([task.id!], on: db)
         try await AuditLog.record(
-            on: db, actor: AuditActor(user), at: now, action: action.eventKind.rawValue, entity: "task",
+            on: db, actor: actor, at: now, action: action.eventKind.rawValue, entity: "task",
             entityID: task.id, summary: String(input.note.prefix(200)),
             before: before, after: task.snapshot)
         return event

@@ -57,10 +57,11 @@ enum TaskService {
     }
 
     /// Creates the tasks of one document. `recordedOn` is the day they are entered (today, or the historical day
-    /// for imported history).
+    /// for imported history). A top-level task whose lead unit is another deployment's goes down to it
+    /// (`LevelOutbox`), except a task that itself came from a linked deployment (`sendsToPeers` false).
     static func create(
         _ drafts: [TaskDraft], in document: Document, recordedOn: CivilDate, calendar: WorkingCalendar,
-        parentID: UUID? = nil, actor: AuditActor, now: Date, on db: Database
+        parentID: UUID? = nil, actor: AuditActor, now: Date, on db: Database, sendsToPeers: Bool = true
     ) async throws -> [TaskItem] {
         var created: [TaskItem] = []
         for draft in drafts {
@@ -97,6 +98,9 @@ enum TaskService {
             created.append(task)
         }
         try await TaskStatusIndex.refresh(created.compactMap(\.id), on: db)
+        if sendsToPeers && parentID == nil {
+            try await LevelOutbox.tasksAssigned(created, in: document, now: now, on: db)
+        }
         return created
     }
 }

@@ -133,11 +133,13 @@ struct TasksAPIController: RouteCollection {
         let attachments = try await AttachmentService.list(.taskEvent, ids: records.compactMap(\.id), on: req.db)
         let focus = try await TaskFocusService.focus(of: [task.id!], on: req.db)[task.id!] ?? .none
         let cancellation = TaskQuery.Cancellation.of(facts, records: records, asOf: today)
+        let linked = try await LevelTaskLink.find(task: task.id!, on: req.db)
         return TaskDetailJSON(
             task: json(task, snapshot, document: document, codes: codes, focus: focus, cancellation: cancellation),
             coordinating_units: coordinators.compactMap { codes[$0.unitID] }.sorted(),
             events: records.map { EventJSON($0, attachments: attachments[$0.id!] ?? []) },
-            actions: TaskAction.available(to: user.userRole, ownsTask: scope.allows(task.leadUnitID), in: state).map(\.rawValue))
+            actions: TaskAction.available(to: user.userRole, ownsTask: scope.allows(task.leadUnitID), in: state)
+                .filter { linked == nil || $0.isAllowedOnLinkedTask(whereThisSideIs: linked!.side) }.map(\.rawValue))
     }
 
     func addEvent(req: Request) async throws -> Response {

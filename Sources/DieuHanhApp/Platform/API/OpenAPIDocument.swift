@@ -22,7 +22,7 @@ enum OpenAPIDocument {
 
     static func json() -> Data {
         var paths: [String: [String: Any]] = [:]
-        for op in operations + meetingOperations + reviewDraftOperations + urgingOperations {
+        for op in operations + meetingOperations + reviewDraftOperations + urgingOperations + levelOperations {
             var operation: [String: Any] = [
                 "summary": op.summary,
                 "tags": [op.tag],
@@ -95,7 +95,8 @@ enum OpenAPIDocument {
             "components": [
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
                 "schemas": schemas.merging(meetingSchemas) { a, _ in a }.merging(reviewDraftSchemas) { a, _ in a }
-                    .merging(taskFocusSchemas) { a, _ in a }.merging(urgingSchemas) { a, _ in a },
+                    .merging(taskFocusSchemas) { a, _ in a }.merging(urgingSchemas) { a, _ in a }
+                    .merging(levelSchemas) { a, _ in a },
             ],
         ]
         return

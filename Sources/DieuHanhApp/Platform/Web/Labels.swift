@@ -51,6 +51,12 @@ enum Labels {
         case "remind": t(T.actionRemind)
         case "email": t(T.actionEmail)
         case "attach": t(T.actionAttach)
+        case "revoke": t(T.actionLevelRevoke)
+        case "rekey": t(T.actionLevelRekey)
+        case "level_sent": t(T.actionLevelSent)
+        case "level_received": t(T.actionLevelReceived)
+        case "level_refused": t(T.actionLevelRefused)
+        case "level_refused_in": t(T.actionLevelRefusedIn)
         default:
             if TaskEvent.Kind(rawValue: action) != nil {
                 event(action, t)
@@ -66,13 +72,14 @@ enum Labels {
     static let auditEntities = [
         "unit", "user", "document", "task", "attachment", "calendar_day", "programme", "programme_item",
         "indicator", "indicator_plan", "reporting_regime", "report_request", "report_submission",
-        "report_reminder", "office_counts",
+        "report_reminder", "office_counts", "level_peer", "level_unit_link", "level_message",
     ]
     /// The actions the filter offers (task and programme steps are found by object).
     static let auditActions = [
         "create", "update", "close", "move", "delete", "import", "reset_password", "change_password",
         "activate", "deactivate", "attach", "revise_target", "record_actual", "submit", "replace",
-        "return", "remind", "email",
+        "return", "remind", "email", "revoke", "rekey", "level_sent", "level_received", "level_refused",
+        "level_refused_in",
     ]
 
     static func auditEntity(_ entity: String, _ t: Localizer) -> String {
@@ -92,6 +99,9 @@ enum Labels {
         case "report_submission": t(T.entityReportSubmission)
         case "report_reminder": t(T.entityReportReminder)
         case "office_counts": t(T.countsTitle)
+        case "level_peer": t(T.entityLevelPeer)
+        case "level_unit_link": t(T.entityLevelUnitLink)
+        case "level_message": t(T.entityLevelMessage)
         default: entity
         }
     }

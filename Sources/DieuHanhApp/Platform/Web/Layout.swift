@@ -7,7 +7,7 @@ typealias BodyNode = Node<HTML.BodyContext>
 /// The page shell: header with the user and language switch, the main navigation, the content.
 enum Layout {
     enum Section: String, CaseIterable {
-        case home, inbox, tasks, stats, programme, meetings, indicators, reports, units, users, audit, calendar
+        case home, inbox, tasks, stats, programme, meetings, indicators, reports, units, users, audit, calendar, levels
     }
 
     static func page(_ ctx: PageContext, title: String, section: Section?, content: [BodyNode]) -> String {
@@ -105,6 +105,7 @@ enum Layout {
             (.users, T.navUsers, "/users", role?.canManageOrganisation == true),
             (.audit, T.navAudit, "/audit", role?.canReadAuditLog == true),
             (.calendar, T.navCalendar, "/calendar", role?.canManageOrganisation == true),
+            (.levels, T.navLevels, "/levels", role?.canManageOrganisation == true),
         ]
         return .nav(
             .class("main-nav"), .ariaLabel(ctx.t(T.navLabel)),

@@ -39,5 +39,7 @@ extension TaskPage {
         var urgings: [TaskUrging] = []
         /// The explanations asked of its lead unit, with the answers, oldest first.
         var explanations: [TaskExplanation] = []
+        /// The task lives on another deployment too: which side this one is, and the other's name (issue 20).
+        var linked: (side: LevelSide, peer: String)? = nil
     }
 }

@@ -21,8 +21,10 @@ extension TaskPage {
         let below = tree.subtree(of: task.leadUnitID).subtracting([task.leadUnitID])
         let subUnits = units.filter { below.contains($0.id!) && !$0.isClosed(on: today) }
         // Delegating needs a sub-unit to delegate to: without one the page does not offer it.
+        let linked = try await LevelTaskLink.described(task: task.id!, on: db)
         let actions = TaskAction.available(to: user.userRole, ownsTask: scope.allows(task.leadUnitID), in: state)
             .filter { $0 != .delegate || !subUnits.isEmpty }
+            .filter { linked == nil || $0.isAllowedOnLinkedTask(whereThisSideIs: linked!.side) }
         let children = try await TaskItem.query(on: db).filter(\.$parentID == task.id!).sort(\.$assignedOn).all()
         let childEvents = try await TaskFactsLoader.events(for: children.compactMap(\.id), on: db)
         let subTasks = children.map { child in
@@ -52,6 +54,7 @@ extension TaskPage {
         model.cancellation = TaskQuery.Cancellation.of(facts, records: records, asOf: today)
         model.explanations = TaskExplanation.pairs(records)
         model.urgings = try await TaskUrging.query(on: db).filter(\.$taskID == task.id!).sort(\.$issuedOn).all()
+        model.linked = linked
         return model
     }
 }

@@ -50,6 +50,11 @@ enum TaskPage {
                         .dd(.text(model.remindedOn.map(VNFormat.date).joined(separator: ", "))))),
                 .if(!model.urgings.isEmpty, urged(ctx, model.urgings)),
                 .if(!model.explanations.isEmpty, explained(ctx, model.explanations)),
+                .unwrap(model.linked) { linked in
+                    .group(
+                        .dt(.text(t(T.levelsTitle))),
+                        .dd(.text(t(linked.side == .assignee ? T.levelsFromPeer : T.levelsToPeer, linked.peer))))
+                },
                 .unwrap(model.requestedDeadline) { asked in
                     .group(.dt(.text(t(T.taskExtensionAsked))), .dd(.text(t(T.taskExtensionAskedUntil, VNFormat.date(asked)))))
                 }

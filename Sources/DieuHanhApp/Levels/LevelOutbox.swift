@@ -1,0 +1,117 @@
+import DieuHanhCore
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// What a "task assigned" message says: the sender's own codes for its units (the receiver translates them through
+/// its links), the document and the deadline.
+struct LevelTaskAssigned: Codable, Sendable {
+    var taskID: String
+    var assignerCode: String
+    var leadCode: String
+    var content: String
+    var notation: String
+    var documentDate: String
+    var summary: String
+    var assignedOn: String
+    var deadline: String?
+
+    enum CodingKeys: String, CodingKey {
+        case content, notation, summary, deadline
+        case taskID = "task_id"
+        case assignerCode = "assigner_code"
+        case leadCode = "lead_code"
+        case documentDate = "document_date"
+        case assignedOn = "assigned_on"
+    }
+}
+
+/// What a "step" message says: which task (the receiver's id when it is the assigner, the sender's when it is the
+/// assignee), which step and its input, and who took it.
+struct LevelTaskStep: Codable, Sendable {
+    var taskRef: String
+    var action: String
+    var note: String
+    var percent: Int?
+    var date: String?
+    var newDeadline: String?
+    /// For an explanation asked: the day the answer is due.
+    var answerDue: String? = nil
+    var actorName: String
+
+    enum CodingKeys: String, CodingKey {
+        case action, note, percent, date
+        case taskRef = "task_ref"
+        case newDeadline = "new_deadline"
+        case answerDue = "answer_due"
+        case actorName = "actor_name"
+    }
+}
+
+/// Writes the facts to send, always inside the transaction of the change they tell (so a change is never lost
+/// nor sent without having happened). `LevelDelivery` sends them.
+enum LevelOutbox {
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static func enqueue<Body: Encodable>(
+        to peerID: UUID, kind: LevelMessageKind, objectID: UUID, version: Int, body: Body, now: Date, on db: Database
+    ) async throws {
+        // Two transactions adding to the same peer's queue must not take the same place: on PostgreSQL this update
+        // holds the peer's row until the transaction ends (the second waits, then sees the first's message); on
+        // SQLite writers are queued already (WriteGate).
+        try await (db as! any SQLDatabase).raw("UPDATE level_peers SET name = name WHERE id = \(bind: peerID)").run()
+        let last = try await LevelOutboxMessage.query(on: db).filter(\.$peerID == peerID).max(\.$seq) ?? 0
+        let message = LevelOutboxMessage()
+        message.peerID = peerID
+        message.seq = last + 1
+        message.kind = kind.rawValue
+        message.objectID = objectID.uuidString.lowercased()
+        message.version = version
+        message.body = String(decoding: try encoder.encode(body), as: UTF8.self)
+        message.state = LevelOutboxMessage.State.pending.rawValue
+        message.attempts = 0
+        message.nextAttemptAt = now
+        message.createdAt = now
+        try await message.create(on: db)
+    }
+
+    /// New tasks whose lead unit is linked to a peer go down to that peer; each is remembered as sent, so the
+    /// peer's reports on it are accepted and steps here follow the ownership rules. One query when none is linked.
+    static func tasksAssigned(_ tasks: [TaskItem], in document: Document, now: Date, on db: Database) async throws {
+        let leads = Set(tasks.map(\.leadUnitID))
+        guard !leads.isEmpty else { return }
+        let links = try await LevelUnitLink.query(on: db).filter(\.$unitID ~~ leads).all()
+        guard !links.isEmpty else { return }
+        let linkByUnit = Dictionary(links.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
+        let codes = try await OrgUnit.query(on: db).filter(\.$id ~~ Set(tasks.map(\.assignerID)).union(leads)).all()
+        let codeByID = Dictionary(uniqueKeysWithValues: codes.map { ($0.id!, $0.code) })
+        for task in tasks {
+            guard let link = linkByUnit[task.leadUnitID], let taskID = task.id else { continue }
+            let body = LevelTaskAssigned(
+                taskID: taskID.uuidString.lowercased(), assignerCode: codeByID[task.assignerID] ?? "",
+                leadCode: codeByID[task.leadUnitID] ?? "", content: task.content, notation: document.notation,
+                documentDate: document.issuedOn, summary: document.summary, assignedOn: task.assignedOn,
+                deadline: task.deadline)
+            try await enqueue(to: link.peerID, kind: .taskAssigned, objectID: taskID, version: 1, body: body, now: now, on: db)
+            try await LevelTaskLink(taskID: taskID, peerID: link.peerID, side: .assigner, remoteTaskID: nil).create(on: db)
+        }
+    }
+
+    /// A step taken here on a linked task, sent to the peer when it crosses.
+    static func step(
+        _ action: TaskAction, event: TaskEventRecord, task: TaskItem, link: LevelTaskLink, now: Date, on db: Database
+    ) async throws {
+        guard action.crossesLevels, let eventID = event.id else { return }
+        let ref = link.side == .assignee ? (link.remoteTaskID ?? "") : task.id!.uuidString.lowercased()
+        let body = LevelTaskStep(
+            taskRef: ref, action: action.rawValue, note: event.note, percent: event.percent,
+            date: action == .reportCompletion ? event.effectiveOn : nil, newDeadline: event.newDeadline,
+            answerDue: event.answerDue, actorName: event.actorName)
+        try await enqueue(to: link.peerID, kind: .taskStep, objectID: eventID, version: 1, body: body, now: now, on: db)
+    }
+}
