@@ -40,7 +40,7 @@ struct LevelsIDCommand: AsyncCommand {
 struct LevelsPeerCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "name", help: "Tên hệ thống bên kia") var name: String?
-        @Option(name: "url", help: "Địa chỉ, ví dụ https://dieuhanh.binhduong.gov.vn") var url: String?
+        @Option(name: "url", help: "Địa chỉ, như https://dieuhanh.binhduong.gov.vn") var url: String?
         @Option(name: "id", help: "Mã liên thông của hệ thống bên kia") var id: String?
         @Option(name: "inbound-key", help: "Khóa bên kia dùng để ký gửi sang") var inboundKey: String?
         @Option(name: "outbound-key", help: "Khóa hệ thống này dùng để ký gửi đi") var outboundKey: String?

@@ -15,7 +15,8 @@ extension T {
     static let levelsName = L(vi: "Tên hệ thống", en: "Name")
     static let levelsBaseURL = L(vi: "Địa chỉ", en: "Address")
     static let levelsBaseURLHint = L(
-        vi: "Ví dụ: https://dieuhanh.binhduong.gov.vn", en: "For example https://dieuhanh.example.vn")
+        vi: "Địa chỉ của hệ thống bên kia, như https://dieuhanh.binhduong.gov.vn",
+        en: "The other deployment's address, such as https://dieuhanh.example.vn")
     static let levelsDeploymentID = L(vi: "Mã liên thông của hệ thống bên kia", en: "The other deployment's id")
     static let levelsInboundKey = L(vi: "Khóa bên kia dùng để ký gửi sang", en: "Key the other side signs with")
     static let levelsOutboundKey = L(vi: "Khóa hệ thống này dùng để ký gửi đi", en: "Key this side signs with")

@@ -11,6 +11,8 @@ enum LevelPeerPage {
         let links: [(link: LevelUnitLink, unit: OrgUnit?)]
         let outbox: [LevelOutboxMessage]
         let suggestedKey: String
+        /// Another for the other direction: the two keys must differ.
+        let suggestedOutboundKey: String
         var typed: [String: String] = [:]
         var errors: [FieldError] = []
     }
@@ -22,7 +24,8 @@ enum LevelPeerPage {
         let outbox = try await LevelOutboxMessage.query(on: db).filter(\.$peerID == peer.id!).sort(\.$seq, .descending)
             .limit(50).all()
         return Model(
-            peer: peer, links: links.map { ($0, unitByID[$0.unitID]) }, outbox: outbox, suggestedKey: LevelSigner.newKey())
+            peer: peer, links: links.map { ($0, unitByID[$0.unitID]) }, outbox: outbox, suggestedKey: LevelSigner.newKey(),
+            suggestedOutboundKey: LevelSigner.newKey())
     }
 
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
@@ -61,7 +64,8 @@ enum LevelPeerPage {
                 form(
                     ctx, action: "/levels/\(peer.id!)/keys",
                     field(ctx, model, "inbound_key", T.levelsInboundKey, hint: t(T.levelsKeyHint, model.suggestedKey)),
-                    field(ctx, model, "outbound_key", T.levelsOutboundKey, hint: t(T.levelsKeyHint, model.suggestedKey)),
+                    field(
+                        ctx, model, "outbound_key", T.levelsOutboundKey, hint: t(T.levelsKeyHint, model.suggestedOutboundKey)),
                     submit: T.levelsNewKeys),
                 .if(
                     !peer.isRevoked,

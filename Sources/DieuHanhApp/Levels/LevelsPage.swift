@@ -16,6 +16,8 @@ enum LevelsPage {
         let rows: [Row]
         /// A fresh key offered in the hints, so the administrator need not invent one.
         let suggestedKey: String
+        /// Another for the other direction: the two keys must differ.
+        let suggestedOutboundKey: String
         var typed: [String: String] = [:]
         var errors: [FieldError] = []
     }
@@ -30,7 +32,9 @@ enum LevelsPage {
             let first = try await pending.sort(\.$seq).first()
             rows.append(Row(peer: peer, pending: count, lastError: first?.lastError))
         }
-        return Model(ownID: try await LevelDeployment.current(on: db), rows: rows, suggestedKey: LevelSigner.newKey())
+        return Model(
+            ownID: try await LevelDeployment.current(on: db), rows: rows, suggestedKey: LevelSigner.newKey(),
+            suggestedOutboundKey: LevelSigner.newKey())
     }
 
     static func response(_ ctx: PageContext, model: Model, status: HTTPStatus = .ok) -> Response {
@@ -67,7 +71,8 @@ enum LevelsPage {
                     field(ctx, model, "base_url", T.levelsBaseURL, hint: t(T.levelsBaseURLHint)),
                     field(ctx, model, "deployment_id", T.levelsDeploymentID),
                     field(ctx, model, "inbound_key", T.levelsInboundKey, hint: t(T.levelsKeyHint, model.suggestedKey)),
-                    field(ctx, model, "outbound_key", T.levelsOutboundKey, hint: t(T.levelsKeyHint, model.suggestedKey)),
+                    field(
+                        ctx, model, "outbound_key", T.levelsOutboundKey, hint: t(T.levelsKeyHint, model.suggestedOutboundKey)),
                     .div(
                         .class("form-actions"),
                         .button(.class("button primary"), .type(.submit), .text(t(T.levelsRegister)))))),

@@ -125,6 +125,11 @@ import VaporTesting
             #expect(page.status == .ok)
             let ownID = try await LevelDeployment.current(on: app.db)
             #expect(page.body.string.contains(ownID))
+            // A fresh key offered for each direction, and the two differ, as the form requires.
+            let offered = page.body.string.matches(of: try Regex("Có thể dùng khóa mới tạo: ([A-Za-z0-9+/]{40,})"))
+                .map { String($0.output[1].substring ?? "") }
+            #expect(offered.count == 2 && Set(offered).count == 2)
+            #expect(!page.body.string.lowercased().contains("ví dụ"))
             let refused = try await browser.post(
                 "/levels",
                 [
