@@ -151,6 +151,20 @@ struct TrackerImportTests {
         }
     }
 
+    @Test func anEmptyFileIsRefusedInWordsAndTheServerStaysUp() async throws {
+        try await withTestApp { app in
+            let (_, office) = try await setUp(app)
+            let empty = try XLSXWriter.data(XLSXWorkbook(sheets: [XLSXWorkbook.Sheet(name: "Trống", rows: [])]))
+            let refused = try await upload(office, empty)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("tệp không có dòng nào"))
+            let blank = try await upload(office, Data(",,\n,,\n".utf8), name: "trong.csv")
+            #expect(blank.status == .unprocessableEntity)
+            #expect(blank.body.string.contains("tệp trống"))
+            #expect(try await office.get("/health").status == .ok)
+        }
+    }
+
     @Test func onlyTheOfficeImports() async throws {
         try await withTestApp { app in
             _ = try await setUp(app)

@@ -26,7 +26,7 @@ struct TrackerController: RouteCollection {
         let data = Data(buffer: file.data)
         let saved = try await TrackerSettings.current(on: req.db)
         do {
-            let rows = try TrackerImport.rows(of: data)
+            let rows = try TrackerImport.nonEmptyRows(of: data)
             if let saved, let sheet = try? TrackerImport.sheet(rows, mapping: saved),
                 saved.unknownUnits(
                     in: sheet.rows.map(\.cells), header: sheet.header, among: try await TrackerImport.units(on: req.db)
@@ -101,7 +101,7 @@ struct TrackerController: RouteCollection {
         _ req: Request, token: String, fileName: String, data: Data, mapping: TrackerMapping, errors: [FieldError] = [],
         failure: String? = nil, typed: [String: String] = [:]
     ) async throws -> Response {
-        let rows = try TrackerImport.rows(of: data)
+        let rows = try TrackerImport.nonEmptyRows(of: data)
         let sheet =
             (try? TrackerImport.sheet(rows, mapping: mapping))
             ?? (try? TrackerImport.sheet(rows, mapping: TrackerMapping()))

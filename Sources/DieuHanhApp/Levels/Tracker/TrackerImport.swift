@@ -32,6 +32,15 @@ enum TrackerImport {
         return [(line: 1, cells: table.header)] + table.rows.map { (line: $0.line, cells: $0.fields) }
     }
 
+    /// The rows, refusing a file with none (a sheet left empty) in words.
+    static func nonEmptyRows(of data: Data) throws -> [(line: Int, cells: [String])] {
+        let rows = try rows(of: data)
+        guard rows.contains(where: { $0.cells.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }) else {
+            throw CSVError(line: 0, message: "tệp không có dòng nào")
+        }
+        return rows
+    }
+
     /// The header row found by `mapping` (or, for a first export, by the usual names) and the rows below it.
     static func sheet(_ rows: [(line: Int, cells: [String])], mapping: TrackerMapping) throws -> Sheet {
         guard let index = mapping.headerRow(in: rows.map(\.cells)) else {
@@ -103,7 +112,7 @@ enum TrackerImport {
     static func run(
         data: Data, mapping: TrackerMapping, actor: AuditActor, app: Application, saveMapping: Bool = false
     ) async throws -> ImportSummary {
-        let sheet = try sheet(try rows(of: data), mapping: mapping)
+        let sheet = try sheet(try nonEmptyRows(of: data), mapping: mapping)
         let table = table(sheet, mapping: mapping, units: try await units(on: app.db))
         do {
             let rows = try TaskImport.parse(table: table, today: CivilDate.today(now: app.config.now()))
