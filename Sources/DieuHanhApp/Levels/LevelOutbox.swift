@@ -80,21 +80,23 @@ enum LevelOutbox {
         try await message.create(on: db)
     }
 
-    /// New tasks whose lead unit is linked to a peer go down to that peer; each is remembered as sent, so the
-    /// peer's reports on it are accepted and steps here follow the ownership rules. One query when none is linked.
+    /// New tasks whose lead unit is linked to a peer (itself, or a unit it took over in a merger) go down to that
+    /// peer under the codes the peer knows; each is remembered as sent, so the peer's reports on it are accepted and
+    /// steps here follow the ownership rules. One query when no unit is linked at all.
     static func tasksAssigned(_ tasks: [TaskItem], in document: Document, now: Date, on db: Database) async throws {
-        let leads = Set(tasks.map(\.leadUnitID))
-        guard !leads.isEmpty else { return }
-        let links = try await LevelUnitLink.query(on: db).filter(\.$unitID ~~ leads).all()
-        guard !links.isEmpty else { return }
-        let linkByUnit = Dictionary(links.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
-        let codes = try await OrgUnit.query(on: db).filter(\.$id ~~ Set(tasks.map(\.assignerID)).union(leads)).all()
-        let codeByID = Dictionary(uniqueKeysWithValues: codes.map { ($0.id!, $0.code) })
-        for task in tasks {
-            guard let link = linkByUnit[task.leadUnitID], let taskID = task.id else { continue }
+        guard !tasks.isEmpty, try await LevelUnitLink.query(on: db).first() != nil else { return }
+        let links = try await LevelUnitLinks.load(on: db)
+        let sent = tasks.compactMap { task in links.anyLink(for: task.leadUnitID).map { (task, $0) } }
+        guard !sent.isEmpty else { return }
+        let assignerLinks = sent.map { task, link in links.link(for: task.assignerID, peer: link.peerID) }
+        let unitIDs = sent.flatMap { [$0.0.assignerID, $0.1.unitID] } + assignerLinks.compactMap { $0?.unitID }
+        let codeByID = try await UnitDirectory.codes(of: unitIDs, on: db)
+        for ((task, link), assignerLink) in zip(sent, assignerLinks) {
+            guard let taskID = task.id else { continue }
             let body = LevelTaskAssigned(
-                taskID: taskID.uuidString.lowercased(), assignerCode: codeByID[task.assignerID] ?? "",
-                leadCode: codeByID[task.leadUnitID] ?? "", content: task.content, notation: document.notation,
+                taskID: taskID.uuidString.lowercased(),
+                assignerCode: codeByID[assignerLink?.unitID ?? task.assignerID] ?? "",
+                leadCode: codeByID[link.unitID] ?? "", content: task.content, notation: document.notation,
                 documentDate: document.issuedOn, summary: document.summary, assignedOn: task.assignedOn,
                 deadline: task.deadline)
             try await enqueue(to: link.peerID, kind: .taskAssigned, objectID: taskID, version: 1, body: body, now: now, on: db)

@@ -9,8 +9,10 @@ enum LevelTaskIntake {
     /// A task assigned above: it arrives from the local unit linked to the sender's assigner, to the local unit
     /// linked to the sender's lead unit, with the sender's document and deadline.
     static func assign(_ fact: LevelTaskAssigned, from peer: LevelPeer, now: Date, on db: Database) async throws -> String {
-        let assigner = try await unit(linkedTo: fact.assignerCode, peer: peer, on: db)
-        let lead = try await unit(linkedTo: fact.leadCode, peer: peer, on: db)
+        let links = try await LevelUnitLinks.load(peer: peer.id!, on: db)
+        let today = CivilDate.today(now: now)
+        let assigner = try await unit(linkedTo: fact.assignerCode, peer: peer, links: links, on: today, db: db)
+        let lead = try await unit(linkedTo: fact.leadCode, peer: peer, links: links, on: today, db: db)
         if let existing = try await LevelTaskLink.query(on: db).filter(\.$peerID == peer.id!)
             .filter(\.$remoteTaskID == fact.taskID).first()
         {
@@ -62,8 +64,7 @@ enum LevelTaskIntake {
         guard action.isAcceptedFromPeer(whereThisSideIs: link.side) else { throw LevelRefused(refusal: .notOwner) }
         // The peer reads and writes only what concerns the units linked to it: here, the task's lead unit.
         if link.side == .assigner,
-            try await LevelUnitLink.query(on: db).filter(\.$peerID == peer.id!).filter(\.$unitID == task.leadUnitID)
-                .first() == nil
+            try await LevelUnitLinks.load(peer: peer.id!, on: db).link(for: task.leadUnitID, peer: peer.id!) == nil
         {
             throw LevelRefused(refusal: .unitNotLinked)
         }
@@ -88,10 +89,12 @@ enum LevelTaskIntake {
         return "\(action.rawValue) trên nhiệm vụ \(task.id!)"
     }
 
-    private static func unit(linkedTo code: String, peer: LevelPeer, on db: Database) async throws -> OrgUnit {
-        guard
-            let link = try await LevelUnitLink.query(on: db).filter(\.$peerID == peer.id!).filter(\.$remoteCode == code)
-                .first(), let unit = try await OrgUnit.find(link.unitID, on: db)
+    /// The local unit a code of the peer's stands for today: the matched unit, or after a merger here the unit that
+    /// carries on its work (a task is not assigned to a closed unit).
+    private static func unit(
+        linkedTo code: String, peer: LevelPeer, links: LevelUnitLinks, on day: CivilDate, db: Database
+    ) async throws -> OrgUnit {
+        guard let id = links.unit(forRemoteCode: code, peer: peer.id!, on: day), let unit = try await OrgUnit.find(id, on: db)
         else { throw LevelRefused(refusal: .unitNotLinked, detail: code) }
         return unit
     }

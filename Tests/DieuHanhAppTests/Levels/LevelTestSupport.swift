@@ -93,3 +93,23 @@ func serve(_ app: Application, port: Int = 0) async throws -> String {
     let bound = try #require(app.http.server.shared.localAddress?.port)
     return "http://127.0.0.1:\(bound)"
 }
+
+/// Two test apps served on loopback and linked (`LinkedPair.link`); both servers are stopped whatever `body` does (a
+/// server still running when its app goes away stops the whole test process).
+func withLinkedPair(_ body: (LinkedPair) async throws -> Void) async throws {
+    try await withTestApp { high in
+        try await withTestApp { low in
+            let highURL = try await serve(high)
+            var outcome: Result<Void, any Error> = .success(())
+            do {
+                let pair = try await LinkedPair.link(high: high, low: low, highURL: highURL, lowURL: try await serve(low))
+                try await body(pair)
+            } catch {
+                outcome = .failure(error)
+            }
+            await high.server.shutdown()
+            await low.server.shutdown()
+            try outcome.get()
+        }
+    }
+}
