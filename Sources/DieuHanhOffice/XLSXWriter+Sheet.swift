@@ -9,6 +9,8 @@ extension XLSXWriter {
     enum StyleID: Int {
         case plain = 0
         case header, body, title, subtitle, total, heading
+        /// A line between tables that wraps: a sentence merged across the table's columns.
+        case note
     }
 
     /// Where a sheet's parts go, from its description alone (the rows may not be there yet).
@@ -91,13 +93,15 @@ extension XLSXWriter {
                 case .body: .body
                 case .total: .total
                 case .heading: .heading
-                case .note: .plain
+                case .note: wrapsNote(index) ? .note : .plain
                 }
             let r = layout.tableOffset + index + 1
             let padded = row.isEmpty || !style.isBordered ? row : row + Array(repeating: .empty, count: max(0, width - row.count))
             // Office suites do not grow rows to wrapped text when opening (LibreOffice converting to PDF neither): give
             // the header, and any row whose text wraps, the height of its lines.
-            let lines = style.isBordered ? lineCount(row, index: index, bold: style == .header || style == .total) : 1
+            let lines =
+                style.isBordered || id == .note
+                ? lineCount(row, index: index, bold: style == .header || style == .total) : 1
             var xml =
                 style == .header || lines > 1
                 ? #"<row r="\#(r)" ht="\#(Double(lines) * 16 + 4)" customHeight="1">"# : #"<row r="\#(r)">"#
@@ -113,6 +117,12 @@ extension XLSXWriter {
                 }
             }
             return xml + "</row>"
+        }
+
+        /// A note wraps when it is merged across columns (a sentence as wide as the table); alone in its cell it
+        /// runs over the empty cells beside it instead, as a plain cell does.
+        private func wrapsNote(_ index: Int) -> Bool {
+            layout.sheet.merges.contains { $0.row == index && $0.column == 0 && $0.columns > 1 }
         }
 
         /// The lines of the row's tallest cell, over the columns it spans; cells merged down several rows are left out

@@ -133,6 +133,20 @@ struct XLSXPageSetupTests {
         #expect(sheet.contains(#"<row r="3" ht="52.0" customHeight="1">"#))
     }
 
+    @Test func aNoteMergedAcrossTheTableWrapsAndANoteAloneRunsOver() {
+        let sentence = "Điểm = 60% tỷ lệ hoàn thành + 40% tỷ lệ đúng hạn, trừ điểm mỗi nhiệm vụ quá hạn và mỗi lần giải trình."
+        let sheet = XLSXWriter.sheetXML(
+            .init(
+                name: "A", columnWidths: [6, 20, 12],
+                rows: [[.text("TT"), .text("Đơn vị"), .text("Điểm")], [.text(sentence)], [.text(sentence)]],
+                rowStyles: [1: .note, 2: .note], merges: [.init(row: 1, column: 0, columns: 3)]))
+        // 100 letters over 38 digits' width: three lines, wrapped (style 7), the row as tall as they are.
+        #expect(sheet.contains(#"<row r="2" ht="52.0" customHeight="1"><c r="A2" s="7" t="inlineStr">"#))
+        // The same sentence unmerged stays one line in a plain cell and runs over the empty cells beside it.
+        #expect(sheet.contains(#"<row r="3"><c r="A3" s="0" t="inlineStr">"#))
+        #expect(XLSXWriter.styles.contains(#"<cellXfs count="8">"#))
+    }
+
     @Test func theStreamWritesTheSameBytes() throws {
         let sheet = Self.appendix(rows: 30).sheets[1]
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-stream-\(UUID().uuidString)")
