@@ -63,7 +63,8 @@ struct EmulationController: RouteCollection {
     func saveSettings(req: Request) async throws -> Response {
         let fields = try req.content.decode([String: String].self)
         let ctx = req.pageContext()
-        let (weights, errors) = EmulationSettingsForm.read(fields, t: ctx.t)
+        let inForce = try await EmulationSettings.current(on: req.db).weights
+        let (weights, errors) = EmulationSettingsForm.read(fields, inForce: inForce, t: ctx.t)
         let year = Int(fields["year"] ?? "") ?? ctx.today.year
         guard errors.isEmpty else {
             var model = try await model(

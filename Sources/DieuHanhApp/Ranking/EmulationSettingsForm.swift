@@ -37,9 +37,9 @@ enum EmulationSettingsForm {
     }
 
     /// The weights read from the form; problems by field, in Vietnamese. A weight not sent at all (a page opened
-    /// before it existed) keeps its default; one sent empty is refused.
-    static func read(_ fields: [String: String], t: Localizer) -> (EmulationWeights, [FieldError]) {
-        var weights = EmulationWeights()
+    /// before it existed) keeps the value `inForce`; one sent empty is refused.
+    static func read(_ fields: [String: String], inForce: EmulationWeights, t: Localizer) -> (EmulationWeights, [FieldError]) {
+        var weights = inForce
         var errors: [FieldError] = []
         for field in Self.fields {
             guard let sent = fields[field.name] else { continue }

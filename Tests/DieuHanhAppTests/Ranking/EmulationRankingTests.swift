@@ -83,6 +83,26 @@ struct EmulationRankingTests {
         }
     }
 
+    @Test func aWeightTheFormDidNotSendKeepsTheValueInForce() async throws {
+        try await withTestApp { app in
+            _ = try await setUp(app)
+            let office = Browser(app)
+            try await office.signIn("vanphong")
+            var form = [
+                "year": "2026", "lead": "1", "coordination": "0,3", "late_credit": "0,5", "day_penalty": "0,05",
+                "explanation_penalty": "2", "report_share": "20", "completed_threshold": "90", "on_time_threshold": "80",
+            ]
+            #expect(try await office.post("/ranking/settings", form).status == .seeOther)
+            // A page opened before the weight existed sends the others only: the office's 2 stays, not the default 1.
+            form["explanation_penalty"] = nil
+            form["coordination"] = "0,4"
+            #expect(try await office.post("/ranking/settings", form).status == .seeOther)
+            let weights = try await EmulationSettings.current(on: app.db).weights
+            #expect(weights.explanationPenalty == 2)
+            #expect(weights.coordination == 0.4)
+        }
+    }
+
     @Test func theXLSXHoldsTheFiguresAsNumbersAndTheFormula() async throws {
         try await withTestApp { app in
             _ = try await setUp(app)

@@ -27,13 +27,12 @@ struct TrackerController: RouteCollection {
         let saved = try await TrackerSettings.current(on: req.db)
         do {
             let rows = try TrackerImport.nonEmptyRows(of: data)
-            if let saved, let sheet = try? TrackerImport.sheet(rows, mapping: saved),
-                saved.unknownUnits(
-                    in: sheet.rows.map(\.cells), header: sheet.header, among: try await TrackerImport.units(on: req.db)
-                )
-                .isEmpty
-            {
-                return try await imported(req, data: data, fileName: file.filename, mapping: saved, save: false)
+            if let saved, let sheet = try? TrackerImport.sheet(rows, mapping: saved) {
+                let units = try await TrackerImport.units(on: req.db)
+                if saved.unknownUnits(in: sheet.rows.map(\.cells), header: sheet.header, among: units).isEmpty {
+                    return try await imported(
+                        req, data: data, fileName: file.filename, mapping: saved, save: false, units: units)
+                }
             }
             let token = URL(fileURLWithPath: try req.fileStore.write(data)).lastPathComponent
             let mapping =
@@ -86,11 +85,12 @@ struct TrackerController: RouteCollection {
         }
     }
 
-    private func imported(_ req: Request, data: Data, fileName: String, mapping: TrackerMapping, save: Bool) async throws
-        -> Response
-    {
+    private func imported(
+        _ req: Request, data: Data, fileName: String, mapping: TrackerMapping, save: Bool, units: [TrackerUnit]? = nil
+    ) async throws -> Response {
         let summary = try await TrackerImport.run(
-            data: data, mapping: mapping, actor: AuditActor(try req.requireUser()), app: req.application, saveMapping: save)
+            data: data, mapping: mapping, actor: AuditActor(try req.requireUser()), app: req.application, saveMapping: save,
+            units: units)
         req.flash(
             req.t(T.trackerImported, fileName, String(summary.created), String(summary.updated), String(summary.unchanged)))
         return req.redirect(to: "/tasks?q=\(TrackerImport.prefix.urlQueryEscaped)")
@@ -101,6 +101,8 @@ struct TrackerController: RouteCollection {
         _ req: Request, token: String, fileName: String, data: Data, mapping: TrackerMapping, errors: [FieldError] = [],
         failure: String? = nil, typed: [String: String] = [:]
     ) async throws -> Response {
+        // Once: making the context takes the flash message out of the session.
+        let context = req.pageContext()
         let rows = try TrackerImport.nonEmptyRows(of: data)
         let sheet =
             (try? TrackerImport.sheet(rows, mapping: mapping))
@@ -119,9 +121,9 @@ struct TrackerController: RouteCollection {
         let model = TrackerPage.Mapping(
             fileName: fileName, token: token, sheet: sheet, mapping: mapping,
             unknownUnits: unknown.map { (name: $0, code: typedCodes[TrackerMapping.key($0)] ?? "") },
-            units: units.filter { !$0.isClosed(on: req.pageContext().today) }, errors: errors, failure: failure)
+            units: units.filter { !$0.isClosed(on: context.today) }, errors: errors, failure: failure)
         let status: HTTPStatus = errors.isEmpty && failure == nil ? .ok : .unprocessableEntity
-        return TrackerPage.mapping(req.pageContext(), model, status: status)
+        return TrackerPage.mapping(context, model, status: status)
     }
 
     private func uploadModel(_ req: Request, failure: String? = nil) async throws -> TrackerPage.Upload {

@@ -109,11 +109,14 @@ enum TrackerImport {
     }
 
     /// Imports `data` with `mapping`, in one transaction; with `saveMapping`, the mapping is kept in the same one.
+    /// `units`: our units when the caller has read them already.
     static func run(
-        data: Data, mapping: TrackerMapping, actor: AuditActor, app: Application, saveMapping: Bool = false
+        data: Data, mapping: TrackerMapping, actor: AuditActor, app: Application, saveMapping: Bool = false,
+        units: [TrackerUnit]? = nil
     ) async throws -> ImportSummary {
         let sheet = try sheet(try nonEmptyRows(of: data), mapping: mapping)
-        let table = table(sheet, mapping: mapping, units: try await units(on: app.db))
+        let units = try await units ?? self.units(on: app.db)
+        let table = table(sheet, mapping: mapping, units: units)
         do {
             let rows = try TaskImport.parse(table: table, today: CivilDate.today(now: app.config.now()))
             return try await app.write { db in
