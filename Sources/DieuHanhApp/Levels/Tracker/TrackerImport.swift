@@ -115,8 +115,9 @@ enum TrackerImport {
         units: [TrackerUnit]? = nil
     ) async throws -> ImportSummary {
         let sheet = try sheet(try nonEmptyRows(of: data), mapping: mapping)
-        let units = try await units ?? self.units(on: app.db)
-        let table = table(sheet, mapping: mapping, units: units)
+        let ours: [TrackerUnit]
+        if let units { ours = units } else { ours = try await self.units(on: app.db) }
+        let table = table(sheet, mapping: mapping, units: ours)
         do {
             let rows = try TaskImport.parse(table: table, today: CivilDate.today(now: app.config.now()))
             return try await app.write { db in
