@@ -5,6 +5,7 @@
   subtree DIEUHANH_DB REDMINE_DB CODE  Redmine group ids of a unit and the units under it, comma-separated
   wrk                                  wrk's output on stdin -> "req_per_s p50_ms p99_ms requests errors"
   summary FILE                         the pairs measured (one line each) -> the table of medians and ratios
+                                       (throughput, and CPU time of the server per answered request)
 
 The tasks are mapped with DieuHanh's own rule as of TODAY, read from its status index (task_status_spans, DOMAIN.md
 §3): the span holding on TODAY gives the effective deadline (extensions included) and whether the task is completed.
@@ -179,32 +180,35 @@ def wrk():
 
 
 def summary(path):
-    """Each line: round case side rps p50 p99 requests errors load1."""
+    """Each line: round case side rps p50 p99 requests errors cpu_ms load1."""
     table = {}
     order = []
     for line in open(path):
-        _, case, side, rps, p50, p99, _, errors, load = line.split()
+        _, case, side, rps, p50, p99, _, errors, cpu, load = line.split()
         if case not in table:
             order.append(case)
             table[case] = {"dieuhanh": [], "redmine": []}
-        table[case][side].append((float(rps), float(p50), float(p99), int(errors), float(load)))
+        table[case][side].append((float(rps), float(p50), float(p99), int(errors), float(cpu), float(load)))
     print(
-        "| case | DieuHanh req/s | p50 | Redmine req/s | p50 | ratio (req/s) | ratios per round | load (1 min) |"
+        "| case | DieuHanh req/s | p50 | CPU/req | Redmine req/s | p50 | CPU/req | ratio req/s (per round)"
+        " | ratio CPU/req | load (1 min) |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    median = statistics.median
     for case in order:
         ours, theirs = table[case]["dieuhanh"], table[case]["redmine"]
-        ours_rps = statistics.median(f[0] for f in ours)
-        theirs_rps = statistics.median(f[0] for f in theirs)
-        ratio = ours_rps / theirs_rps if theirs_rps else float("inf")
+        ours_rps, theirs_rps = median(f[0] for f in ours), median(f[0] for f in theirs)
+        ours_cpu, theirs_cpu = median(f[4] for f in ours), median(f[4] for f in theirs)
+        ratio = f"{ours_rps / theirs_rps:.1f}×" if theirs_rps else "∞"
         rounds = ", ".join(f"{a[0] / b[0]:.1f}" if b[0] else "∞" for a, b in zip(ours, theirs))
+        cpu_ratio = f"{theirs_cpu / ours_cpu:.1f}×" if ours_cpu else "–"
         errors = sum(f[3] for f in ours), sum(f[3] for f in theirs)
-        loads = [f[4] for f in ours + theirs]
+        loads = [f[5] for f in ours + theirs]
         note = f" (errors {errors[0]}/{errors[1]})" if any(errors) else ""
         print(
-            f"| {case} | {ours_rps:.1f} | {statistics.median(f[1] for f in ours):.1f} ms | {theirs_rps:.1f} |"
-            f" {statistics.median(f[1] for f in theirs):.1f} ms | {ratio:.1f}×{note} | {rounds} |"
-            f" {min(loads):.1f}–{max(loads):.1f} |"
+            f"| {case} | {ours_rps:.1f} | {median(f[1] for f in ours):.1f} ms | {ours_cpu:.2f} ms | {theirs_rps:.1f}"
+            f" | {median(f[1] for f in theirs):.1f} ms | {theirs_cpu:.2f} ms | {ratio}{note} ({rounds}) | {cpu_ratio}"
+            f" | {min(loads):.1f}–{max(loads):.1f} |"
         )
 
 
