@@ -45,7 +45,9 @@ let package = Package(
             ]
         ),
         // Figures, not tests (BENCHMARKS.md): generates the national dataset and measures against it.
-        .executableTarget(name: "dieuhanh-bench", dependencies: ["DieuHanhBench", "DieuHanhApp"], path: "Benchmarks"),
+        .executableTarget(
+            name: "dieuhanh-bench", dependencies: ["DieuHanhBench", "DieuHanhApp"], path: "Benchmarks",
+            exclude: ["peer-redmine", "peer-redmine.py"]),
         .testTarget(name: "DieuHanhCoreTests", dependencies: ["DieuHanhCore"]),
         .testTarget(name: "DieuHanhOfficeTests", dependencies: ["DieuHanhOffice",
                                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
