@@ -109,11 +109,15 @@ struct LevelsRevokeCommand: AsyncCommand {
 }
 
 struct LevelsDeliverCommand: AsyncCommand {
-    struct Signature: CommandSignature {}
+    struct Signature: CommandSignature {
+        @Flag(name: "now", help: "Gửi cả các thông điệp đang chờ thử lại (khi biết hệ thống bên kia đã hoạt động lại)")
+        var now: Bool
+    }
+
     var help: String { "Gửi ngay các thông điệp đến hạn (máy chủ tự gửi mỗi phút)" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let summary = try await LevelDelivery.round(context.application)
+        let summary = try await LevelDelivery.round(context.application, ignoringBackOff: signature.now)
         context.console.print("Đã gửi: \(summary.delivered); bị từ chối: \(summary.refused); chưa gửi được: \(summary.failed).")
     }
 }

@@ -23,25 +23,30 @@ enum LevelDelivery {
     static let path = "/api/v1/levels/inbox"
 
     /// One round over every peer whose key is not revoked. `timeout` bounds an attempt: the HTTP client keeps trying
-    /// to connect to a peer that is down until then.
+    /// to connect to a peer that is down until then. `ignoringBackOff`: an administrator who knows the peer is back
+    /// sends now, without waiting for the next attempt the back-off set.
     @discardableResult
-    static func round(_ app: Application, timeout: TimeAmount = .seconds(15)) async throws -> Summary {
+    static func round(
+        _ app: Application, timeout: TimeAmount = .seconds(15), ignoringBackOff: Bool = false
+    ) async throws -> Summary {
         var summary = Summary()
         let origin = try await LevelDeployment.current(on: app.db)
         for peer in try await LevelPeer.query(on: app.db).filter(\.$revokedAt == nil).all() {
-            try await deliver(to: peer, origin: origin, app: app, timeout: timeout, summary: &summary)
+            try await deliver(
+                to: peer, origin: origin, app: app, timeout: timeout, ignoringBackOff: ignoringBackOff, summary: &summary)
         }
         return summary
     }
 
     private static func deliver(
-        to peer: LevelPeer, origin: String, app: Application, timeout: TimeAmount, summary: inout Summary
+        to peer: LevelPeer, origin: String, app: Application, timeout: TimeAmount, ignoringBackOff: Bool,
+        summary: inout Summary
     ) async throws {
         while let message = try await LevelOutboxMessage.query(on: app.db).filter(\.$peerID == peer.id!)
             .filter(\.$state == LevelOutboxMessage.State.pending.rawValue).sort(\.$seq).first()
         {
             let now = app.config.now()
-            guard message.nextAttemptAt <= now else { return }
+            guard ignoringBackOff || message.nextAttemptAt <= now else { return }
             let outcome = await send(message, to: peer, origin: origin, now: now, timeout: timeout, client: app.client)
             try await app.write { db in
                 message.attempts += 1

@@ -40,13 +40,27 @@ extension Application {
         let gated = isSQLite
         if gated { await writeGate.acquire() }
         do {
-            let result = try await db.transaction { try await work($0) }
+            let result = try await db.transaction { db in
+                if gated { try await Self.takeTheWriteLock(db) }
+                return try await work(db)
+            }
             if gated { await writeGate.release() }
             return result
         } catch {
             if gated { await writeGate.release() }
             throw error
         }
+    }
+}
+
+extension Application {
+    /// The gate queues this process's writers only; a command run while the server serves (`dieuhanh levels
+    /// deliver`, an import) writes the same file from another process. Fluent begins a deferred transaction: had it
+    /// read first, a commit by the other process before its first write would make SQLite refuse that write at once
+    /// ("database is locked", SQLITE_BUSY_SNAPSHOT) and the request fail. Writing first (a statement that changes
+    /// no row) takes the write lock before any read, so SQLite waits for the other writer instead.
+    static func takeTheWriteLock(_ db: Database) async throws {
+        try await (db as! any SQLDatabase).raw("UPDATE _fluent_migrations SET name = name WHERE 0").run()
     }
 }
 
