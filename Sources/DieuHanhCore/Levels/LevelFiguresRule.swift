@@ -16,7 +16,8 @@ public enum LevelFiguresRule {
         }
     }
 
-    /// Sender: the code under which the peer knows this deployment, when the peer is above it; nil otherwise.
+    /// Sender: given the units linked with a peer (their kinds and codes), the code of this deployment's own unit
+    /// when the peer is above it; nil otherwise.
     /// A deployment below links the peer's assigner (a higher tier) and itself (the lowest tier among the links);
     /// two links sharing that lowest tier leave it unclear which one this deployment is, and nothing is sent.
     public static func ownCode(links: [(kind: UnitKind, remoteCode: String)]) -> String? {

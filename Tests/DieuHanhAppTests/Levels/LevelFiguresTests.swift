@@ -11,6 +11,7 @@ import VaporTesting
 /// province's own statistics service, never numbers written here.
 @Suite struct LevelFiguresTests {
     /// The province's office records a document of tasks for its department SNV; returns the task ids.
+    @discardableResult
     private func record(
         _ low: Application, notation: String, assignedOn: String, deadlines: [String?]
     ) async throws -> [UUID] {
@@ -66,7 +67,7 @@ import VaporTesting
                     high: high, low: low, highURL: try await serve(high), lowURL: try await serve(low))
                 // The national side is above: it sends no figures of its own down.
                 #expect(try await LevelFiguresOutbox.ownCode(at: pair.lowAtHigh, on: high.db) == nil)
-                #expect(try await LevelFiguresOutbox.ownCode(at: pair.highAtLow, on: low.db) == "BD")
+                #expect(try await LevelFiguresOutbox.ownCode(at: pair.highAtLow, on: low.db) == "UBND")
 
                 let first = try await record(
                     low, notation: "101/TB-UBND", assignedOn: "2026-11-03", deadlines: ["2026-11-20", "2026-11-30", nil])

@@ -9,7 +9,7 @@ import Foundation
 /// The figures are those of every task of the sending deployment, unfiltered: what its own statistics page shows
 /// with no filter, for the whole province.
 struct LevelFiguresDay: Codable, Sendable, Equatable {
-    /// The code under which the receiver knows the sender (its own unit matched there).
+    /// The sender's own code for itself (its unit matched with the receiver), as in every message.
     var unit: String
     /// The day, `yyyy-mm-dd`; also the message's object id.
     var day: String

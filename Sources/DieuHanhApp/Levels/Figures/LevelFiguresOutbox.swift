@@ -27,13 +27,13 @@ enum LevelFiguresOutbox {
         return enqueued
     }
 
-    /// The code under which `peer` knows this deployment, when it is above; nil when it is not.
+    /// This deployment's own unit code, as `peer` matched it, when the peer is above; nil when it is not.
     static func ownCode(at peer: LevelPeer, on db: Database) async throws -> String? {
         let links = try await LevelUnitLink.query(on: db).filter(\.$peerID == peer.id!).all()
         guard !links.isEmpty else { return nil }
         let units = try await OrgUnit.query(on: db).filter(\.$id ~~ links.map(\.unitID)).all()
-        let kinds = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.unitKind) })
-        return LevelFiguresRule.ownCode(links: links.map { (kind: kinds[$0.unitID] ?? .other, remoteCode: $0.remoteCode) })
+        // As in every message, the sender names its units by its own codes; the receiver translates them.
+        return LevelFiguresRule.ownCode(links: units.map { (kind: $0.unitKind, remoteCode: $0.code) })
     }
 
     private static func enqueueChanged(to peer: LevelPeer, as code: String, now: Date, on db: Database) async throws -> Int {
