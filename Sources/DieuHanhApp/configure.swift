@@ -56,6 +56,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.lifecycle.use(ServingJob.fileStoreSweep)
     app.lifecycle.use(ServingJob.taskReminders)
     app.lifecycle.use(LevelDelivery.job)
+    app.lifecycle.use(LevelFiguresOutbox.job)
 }
 
 func routes(_ app: Application) throws {
@@ -91,6 +92,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: ProgrammeController())
     try signedIn.register(collection: MeetingsController())
     try signedIn.register(collection: LevelsController())
+    try signedIn.register(collection: LevelFiguresController())
 
     // The API: bearer tokens (or the browser's session for reads from its own pages), JSON errors.
     let api = app.grouped("api", "v1")
@@ -112,4 +114,5 @@ func routes(_ app: Application) throws {
     try apiSignedIn.register(collection: ProgrammeAPIController())
     try apiSignedIn.register(collection: MeetingsAPIController())
     try apiSignedIn.register(collection: ReviewDraftsAPIController())
+    try apiSignedIn.register(collection: LevelFiguresAPIController())
 }

@@ -117,6 +117,8 @@ struct LevelsDeliverCommand: AsyncCommand {
     var help: String { "Gửi ngay các thông điệp đến hạn (máy chủ tự gửi mỗi phút)" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
+        // The days whose figures changed go in the outbox first, as the server's figures job would put them.
+        try await LevelFiguresOutbox.enqueueChanged(context.application)
         let summary = try await LevelDelivery.round(context.application, ignoringBackOff: signature.now)
         context.console.print("Đã gửi: \(summary.delivered); bị từ chối: \(summary.refused); chưa gửi được: \(summary.failed).")
     }

@@ -77,6 +77,11 @@ enum LevelInbox {
                 throw LevelRefused(refusal: .malformed)
             }
             summary = try await LevelTaskIntake.step(fact, from: peer, now: now, on: db)
+        case .figuresDay:
+            guard let fact = try? JSONDecoder().decode(LevelFiguresDay.self, from: body) else {
+                throw LevelRefused(refusal: .malformed)
+            }
+            summary = try await LevelFiguresIntake.apply(fact, envelope: envelope, from: peer, now: now, on: db)
         }
         let receipt = LevelReceipt()
         receipt.peerID = peer.id!

@@ -61,6 +61,15 @@ enum LevelOutbox {
     static func enqueue<Body: Encodable>(
         to peerID: UUID, kind: LevelMessageKind, objectID: UUID, version: Int, body: Body, now: Date, on db: Database
     ) async throws {
+        try await enqueue(
+            to: peerID, kind: kind, objectID: objectID.uuidString.lowercased(), version: version, body: body, now: now,
+            on: db)
+    }
+
+    /// The same for an object that is not a row here (a day of figures).
+    static func enqueue<Body: Encodable>(
+        to peerID: UUID, kind: LevelMessageKind, objectID: String, version: Int, body: Body, now: Date, on db: Database
+    ) async throws {
         // Two transactions adding to the same peer's queue must not take the same place: on PostgreSQL this update
         // holds the peer's row until the transaction ends (the second waits, then sees the first's message); on
         // SQLite writers are queued already (WriteGate).
@@ -70,7 +79,7 @@ enum LevelOutbox {
         message.peerID = peerID
         message.seq = last + 1
         message.kind = kind.rawValue
-        message.objectID = objectID.uuidString.lowercased()
+        message.objectID = objectID
         message.version = version
         message.body = String(decoding: try encoder.encode(body), as: UTF8.self)
         message.state = LevelOutboxMessage.State.pending.rawValue

@@ -114,7 +114,9 @@ enum LevelPeerPage {
                                 .text(
                                     t(
                                         message.kind == LevelMessageKind.taskAssigned.rawValue
-                                            ? T.levelsKindAssigned : T.levelsKindStep))),
+                                            ? T.levelsKindAssigned
+                                            : message.kind == LevelMessageKind.figuresDay.rawValue
+                                                ? T.levelsKindFigures : T.levelsKindStep))),
                             .td(.attribute(named: "data-label", value: t(T.levelsState)), .text(t(state))),
                             .td(.attribute(named: "data-label", value: t(T.levelsAttempts)), .text(String(message.attempts))),
                             .td(

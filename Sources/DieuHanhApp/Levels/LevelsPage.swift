@@ -44,7 +44,9 @@ enum LevelsPage {
     static func view(_ ctx: PageContext, _ model: Model) -> [BodyNode] {
         let t = ctx.t
         return [
-            Components.pageHeader(t(T.levelsTitle), lead: t(T.levelsLead)),
+            Components.pageHeader(
+                t(T.levelsTitle), lead: t(T.levelsLead),
+                actions: [Components.linkButton(t(T.levelFiguresTitle), href: "/levels/figures")]),
             .p(.strong(.text(t(T.levelsOwnID, model.ownID)))),
             .section(
                 .h2(.text(t(T.levelsPeers))),

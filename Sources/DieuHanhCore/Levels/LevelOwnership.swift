@@ -14,6 +14,8 @@ public enum LevelSide: String, Sendable, Codable {
 public enum LevelMessageKind: String, Sendable, CaseIterable {
     case taskAssigned = "task.assigned"
     case taskStep = "task.step"
+    /// A day's net changes to the sender's task figures, sent up (LevelFiguresRule).
+    case figuresDay = "figures.day"
 }
 
 extension TaskAction {

@@ -105,7 +105,11 @@ enum Layout {
             (.users, T.navUsers, "/users", role?.canManageOrganisation == true),
             (.audit, T.navAudit, "/audit", role?.canReadAuditLog == true),
             (.calendar, T.navCalendar, "/calendar", role?.canManageOrganisation == true),
-            (.levels, T.navLevels, "/levels", role?.canManageOrganisation == true),
+            // Leaders see the figures sent up by the deployments below; administrators the links themselves.
+            (
+                .levels, T.navLevels, role?.canManageOrganisation == true ? "/levels" : "/levels/figures",
+                role?.canDecide == true
+            ),
         ]
         return .nav(
             .class("main-nav"), .ariaLabel(ctx.t(T.navLabel)),
