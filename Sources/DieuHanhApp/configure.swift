@@ -7,6 +7,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.config = config
     app.signInThrottle = SignInThrottle(limits: config.signInLimits)
     app.setUpWriteGate()
+    app.setUpSharedCache()
     try app.useDatabase(config.database)
     app.registerMigrations()
     if config.prepareDatabaseOnBoot {

@@ -40,6 +40,7 @@ extension Application {
         migrations.add(AddTaskStatusSpanCompletedDay())
         migrations.add(CreateTrackerMappings())
         migrations.add(CreateLevelFigures())
+        migrations.add(CreateCacheGenerations())
     }
 }
 

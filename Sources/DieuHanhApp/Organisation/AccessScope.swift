@@ -24,8 +24,11 @@ struct AccessScope: Sendable {
 }
 
 extension Request {
+    /// The signed-in user's scope, the unit tree read from this instance's memory (`SharedCache`).
     func accessScope() async throws -> AccessScope {
-        try await AccessScope.of(try requireUser(), on: db)
+        let user = try requireUser()
+        guard user.userRole.isUnitScoped, let unitID = user.unitID else { return try await AccessScope.of(user, on: db) }
+        return AccessScope(unitIDs: try await cachedUnits().subtree(of: unitID))
     }
 }
 

@@ -12,36 +12,35 @@ enum TaskListUnits {
     /// Every unit in a small organisation. In a large one (a national tree of thousands of units) the roots, the
     /// government's units (ministries) and, around each chosen unit, its ancestors, its siblings and its children:
     /// a province is chosen first, then one of its departments, as the tree is walked down.
-    static func offered(selected: [String?], on db: Database) async throws -> [UnitOption] {
-        let sql = db as! SQLDatabase
-        let count =
-            try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(OrgUnit.schema)
-            .first()?.decode(column: "n", as: Int.self) ?? 0
-        if count <= offerAllUpTo {
-            return try await UnitOption.all(on: db).sorted { VietnameseText.areInIncreasingOrder($0.name, $1.name) }
+    static func offered(selected: [String?], from catalogue: UnitCatalogue) -> [UnitOption] {
+        if catalogue.count <= offerAllUpTo {
+            return catalogue.byID.values.sorted { VietnameseText.areInIncreasingOrder($0.name, $1.name) }
         }
-        let roots = try await UnitOption.select(on: db) { $0.where(SQLColumn("parent_id"), .is, SQLLiteral.null) }
-        var parents = Set(roots.filter { $0.kind == UnitKind.government.rawValue }.map(\.id))
-        var units = Dictionary(roots.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var parents = Set(catalogue.roots.filter { $0.kind == UnitKind.government.rawValue }.map(\.id))
+        var units = Dictionary(catalogue.roots.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for text in selected.compactMap({ $0?.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
-            for unit in try await UnitOption.withAncestors(idOrCode: text, on: db) {
+            for unit in catalogue.withAncestors(idOrCode: text) {
                 parents.insert(unit.id)
                 units[unit.id] = unit
             }
         }
-        if !parents.isEmpty {
-            for unit in try await UnitOption.select(on: db, { $0.where("parent_id", .in, SQLBind.group(Array(parents))) }) {
-                units[unit.id] = unit
-            }
+        for parent in parents {
+            for id in catalogue.children[parent] ?? [] { units[id] = catalogue.byID[id] }
         }
         return units.values.sorted { ($0.code, $0.name) < ($1.code, $1.name) }
     }
 
-    /// Names of the lead units and assigners of the page's rows.
-    static func names(for rows: [TaskQuery.Row], offered: [UnitOption], on db: Database) async throws -> [UUID: String] {
-        let names = Dictionary(offered.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let missing = Array(Set(rows.flatMap { [$0.task.leadUnitID, $0.task.assignerID] }).subtracting(names.keys))
-        return names.merging(try await UnitDirectory.names(of: missing, on: db)) { a, _ in a }
+    /// Whether any task exists (an empty list then says so and invites the first one).
+    static func anyTask(on db: Database) async throws -> Bool {
+        try await (db as! SQLDatabase).select().column(SQLLiteral.numeric("1"), as: "one").from(TaskItem.schema).limit(1)
+            .first() != nil
+    }
+}
+
+extension Request {
+    /// The units and the calendar of a task list, from this instance's memory (`SharedCache`).
+    func taskQueryLookups() async throws -> TaskQuery.Lookups {
+        TaskQuery.Lookups(units: try await cachedUnits(), calendar: try await cachedCalendar())
     }
 }
 
@@ -82,20 +81,5 @@ struct UnitOption: Sendable {
             for unit in try await select(on: db, { $0.where("id", .in, SQLBind.group(chunk)) }) { units[unit.id] = unit }
         }
         return units
-    }
-
-    /// The unit with this id or code and every unit above it, by one recursive query.
-    static func withAncestors(idOrCode text: String, on db: Database) async throws -> [UnitOption] {
-        let list = SQLRaw(columns.joined(separator: ", "))
-        let joined = SQLRaw(columns.map { "u.\($0)" }.joined(separator: ", "))
-        // An id is compared as an id (PostgreSQL refuses a code as a uuid), anything else as a code.
-        let start: SQLQueryString = if let id = UUID(uuidString: text) { "id = \(bind: id)" } else { "code = \(bind: text)" }
-        let rows = try await (db as! SQLDatabase).raw(
-            """
-            WITH RECURSIVE up(\(list)) AS (SELECT \(list) FROM \(ident: OrgUnit.schema) WHERE \(start) \
-            UNION SELECT \(joined) FROM \(ident: OrgUnit.schema) u JOIN up ON u.id = up.parent_id) SELECT \(list) FROM up
-            """
-        ).all()
-        return try rows.map(UnitOption.init)
     }
 }

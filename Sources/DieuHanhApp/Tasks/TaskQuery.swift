@@ -80,13 +80,22 @@ enum TaskQuery {
         var counts: TaskCounts
     }
 
+    /// What a list reads that rarely changes, when the caller holds it in memory (`SharedCache`: the page and the
+    /// API); nil is read from the database (commands, exports, the home page).
+    struct Lookups: Sendable {
+        var units: UnitCatalogue?
+        var calendar: WorkingCalendar?
+
+        static let none = Lookups()
+    }
+
     /// Unit codes or ids are both accepted for `lead_unit` and `assigner` (CONTRACT uses codes).
     static func run(
-        _ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
+        _ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, lookups: Lookups = .none, on db: Database,
         t: Localizer
     ) async throws -> Result {
-        let selection = try await select(filter, scope: scope, today: today, per: per, on: db, t: t)
-        let rows = try await evaluate(selection.ids, asOf: selection.asOf, on: db)
+        let selection = try await select(filter, scope: scope, today: today, per: per, lookups: lookups, on: db, t: t)
+        let rows = try await evaluate(selection.ids, asOf: selection.asOf, calendar: lookups.calendar, on: db)
         return Result(
             page: ResultPage(items: rows, total: selection.total, page: selection.page, per: per),
             documents: try await documents(of: rows, on: db), asOf: selection.asOf, counts: selection.counts)
@@ -97,7 +106,7 @@ enum TaskQuery {
     }
 
     static func select(
-        _ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, on db: Database,
+        _ filter: Filter, scope: AccessScope, today: CivilDate, per: Int, lookups: Lookups = .none, on db: Database,
         t: Localizer
     ) async throws -> Selection {
         var errors: [FieldError] = []
@@ -144,10 +153,15 @@ enum TaskQuery {
         func add(_ column: String, _ op: SQLBinaryOperator, _ value: any SQLExpression) {
             conditions.append(SQLBinaryExpression(SQLColumn(column, table: "s"), op, value))
         }
-        if let lead = try await unitID(filter.lead_unit, on: db, field: "lead_unit", errors: &errors, t: t) {
-            add("lead_unit_id", .in, SQLBind.group(Array(try await UnitDirectory.subtree(of: lead, on: db))))
+        if let lead = try await unitID(filter.lead_unit, units: lookups.units, on: db, field: "lead_unit", errors: &errors, t: t)
+        {
+            var subtree = lookups.units?.subtree(of: lead)
+            if subtree == nil { subtree = try await UnitDirectory.subtree(of: lead, on: db) }
+            add("lead_unit_id", .in, SQLBind.group(Array(subtree ?? [lead])))
         }
-        if let assigner = try await unitID(filter.assigner, on: db, field: "assigner", errors: &errors, t: t) {
+        if let assigner = try await unitID(
+            filter.assigner, units: lookups.units, on: db, field: "assigner", errors: &errors, t: t)
+        {
             add("assigner_id", .equal, SQLBind(assigner))
         }
         if let document = filter.document.flatMap(UUID.init(uuidString:)) { add("document_id", .equal, SQLBind(document)) }
@@ -218,9 +232,11 @@ enum TaskQuery {
                 conditions: conditions, sort: sort, asOf: asOf, page: filter.page, per: per, counts: counts, on: db)
         }
         if onlyDueSoon {
-            let calendar = try await CalendarService.calendar(on: db)
+            var calendar = lookups.calendar
+            if calendar == nil { calendar = try await CalendarService.calendar(on: db) }
+            let workingDays = calendar ?? WorkingCalendar()
             add("bucket", .equal, SQLBind(TaskBucket.pendingWithinDeadline.rawValue))
-            add("deadline_day", .lessThanOrEqual, SQLBind(calendar.addingWorkingDays(3, to: asOf).dayNumber))
+            add("deadline_day", .lessThanOrEqual, SQLBind(workingDays.addingWorkingDays(3, to: asOf).dayNumber))
         }
         if let bucket { add("bucket", .equal, SQLBind(bucket.rawValue)) }
         if onlyOpen { add("bucket", .in, SQLBind.group(TaskBucket.allCases.filter { !$0.isCompleted }.map(\.rawValue))) }
@@ -284,11 +300,15 @@ enum TaskQuery {
     }
 
     /// The tasks of `ids`, in that order, with their status as of D by the Core rule.
-    static func evaluate(_ ids: [UUID], asOf: CivilDate, on db: Database) async throws -> [Row] {
+    static func evaluate(
+        _ ids: [UUID], asOf: CivilDate, calendar: WorkingCalendar? = nil, on db: Database
+    ) async throws -> [Row] {
         guard !ids.isEmpty else { return [] }
         let tasks = try await TaskItem.shown(ids, on: db)
         let events = try await TaskFactsLoader.coreEvents(for: ids, on: db)
-        let calendar = try await CalendarService.calendar(on: db)
+        var calendar = calendar
+        if calendar == nil { calendar = try await CalendarService.calendar(on: db) }
+        let workingDays = calendar ?? WorkingCalendar()
         let focus = try await TaskFocusService.focus(of: ids, on: db)
         var cancelled: [UUID: CivilDate] = [:]
         var rows = ids.compactMap { id -> Row? in
@@ -303,7 +323,7 @@ enum TaskQuery {
                     focus: focus[id] ?? .none, cancellation: Cancellation(on: on, reason: ""))
             }
             return Row(
-                task: task, snapshot: snapshot, dueSoon: TaskStatus.isDueSoon(snapshot, asOf: asOf, calendar: calendar),
+                task: task, snapshot: snapshot, dueSoon: TaskStatus.isDueSoon(snapshot, asOf: asOf, calendar: workingDays),
                 focus: focus[id] ?? .none)
         }
         if !cancelled.isEmpty {
@@ -317,12 +337,16 @@ enum TaskQuery {
     }
 
     private static func unitID(
-        _ text: String?, on db: Database, field: String, errors: inout [FieldError],
+        _ text: String?, units: UnitCatalogue?, on db: Database, field: String, errors: inout [FieldError],
         t: Localizer
     ) async throws -> UUID? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         if let id = UUID(uuidString: text) { return id }
-        if let unit = try await UnitDirectory.find(code: text, on: db) { return unit.id }
+        if let units {
+            if let id = units.byCode[text] { return id }
+        } else if let unit = try await UnitDirectory.find(code: text, on: db) {
+            return unit.id
+        }
         errors.append(.init(field: field, message: t(T.taskUnitUnknown, text)))
         return nil
     }

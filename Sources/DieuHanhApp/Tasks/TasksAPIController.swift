@@ -105,10 +105,11 @@ struct TasksAPIController: RouteCollection {
         var filter = try req.query.decode(TaskQuery.Filter.self)
         filter.page = paging.page
         let today = CivilDate.today(now: req.now)
+        let lookups = try await req.taskQueryLookups()
         let result = try await TaskQuery.run(
-            filter, scope: try await req.accessScope(), today: today, per: paging.per,
+            filter, scope: try await req.accessScope(), today: today, per: paging.per, lookups: lookups,
             on: req.db, t: t)
-        let codes = try await UnitDirectory.codes(of: result.page.items.flatMap(\.task.unitIDs), on: req.db)
+        let codes = lookups.units?.codes(of: result.page.items.flatMap(\.task.unitIDs)) ?? [:]
         return PageJSON(
             items: result.page.items.map {
                 json(
@@ -126,7 +127,7 @@ struct TasksAPIController: RouteCollection {
         let records = try await TaskFactsLoader.events(for: [task.id!], on: req.db)[task.id!] ?? []
         let facts = TaskFactsLoader.facts(task, events: records)
         let coordinators = try await TaskCoordinator.query(on: req.db).filter(\.$taskID == task.id!).all()
-        let codes = try await UnitDirectory.codes(of: task.unitIDs + coordinators.map(\.unitID), on: req.db)
+        let codes = try await req.cachedUnits().codes(of: task.unitIDs + coordinators.map(\.unitID))
         let state = TaskLifecycleState(facts: facts, asOf: today)
         let snapshot = TaskStatus.evaluate(facts, asOf: today)
         let document = try await Document.shown([task.documentID], on: req.db)[task.documentID]
@@ -191,7 +192,7 @@ struct TasksAPIController: RouteCollection {
         let snapshot = TaskStatus.evaluate(TaskFactsLoader.facts(task, events: records), asOf: CivilDate.today(now: req.now))
         let document = try await Document.shown([task.documentID], on: req.db)[task.documentID]
         return json(
-            task, snapshot, document: document, codes: try await UnitDirectory.codes(of: task.unitIDs, on: req.db), focus: focus)
+            task, snapshot, document: document, codes: try await req.cachedUnits().codes(of: task.unitIDs), focus: focus)
     }
 
     private func json(

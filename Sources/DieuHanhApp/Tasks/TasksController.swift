@@ -24,7 +24,7 @@ struct TasksController: RouteCollection {
         let filter = try req.query.decode(TaskQuery.Filter.self)
         let ctx = req.pageContext()
         let model = try await TasksListPage.model(
-            filter, scope: try await req.accessScope(), role: ctx.role, today: ctx.today, per: Self.perPage, on: req.db,
+            filter, scope: try await req.accessScope(), role: ctx.role, today: ctx.today, per: Self.perPage, on: req,
             t: ctx.t)
         return TasksListPage.response(ctx, model: model)
     }

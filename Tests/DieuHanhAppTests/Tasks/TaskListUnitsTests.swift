@@ -16,7 +16,8 @@ struct TaskListUnitsTests {
             }
             #expect(try await OrgUnit.query(on: app.db).count() > TaskListUnits.offerAllUpTo)
             let chosen = BenchUnits.departmentCode(0, "SNV")
-            let byCode = Set(try await TaskListUnits.offered(selected: [chosen, nil], on: app.db).map(\.code))
+            let catalogue = try await UnitCatalogue.load(on: app.db)
+            let byCode = Set(TaskListUnits.offered(selected: [chosen, nil], from: catalogue).map(\.code))
             #expect(byCode.contains(chosen))
             #expect(byCode.contains(BenchUnits.provinceCode(0)))
             #expect(byCode.contains(BenchUnits.provinceCode(2)))  // another root
@@ -27,9 +28,9 @@ struct TaskListUnitsTests {
 
             // The same by id; an unknown code offers only the roots and the ministries.
             let snv = try #require(try await UnitDirectory.find(code: chosen, on: app.db))
-            let byID = Set(try await TaskListUnits.offered(selected: [snv.id!.uuidString], on: app.db).map(\.code))
+            let byID = Set(TaskListUnits.offered(selected: [snv.id!.uuidString], from: catalogue).map(\.code))
             #expect(byID == byCode)
-            let unknown = Set(try await TaskListUnits.offered(selected: ["KHONG-CO"], on: app.db).map(\.code))
+            let unknown = Set(TaskListUnits.offered(selected: ["KHONG-CO"], from: catalogue).map(\.code))
             #expect(!unknown.contains(chosen))
             #expect(unknown.contains(BenchUnits.ministries[0].code))
 

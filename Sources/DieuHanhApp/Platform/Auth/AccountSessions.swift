@@ -28,8 +28,11 @@ struct AccountSessions: AsyncSessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        guard let row = try await Self.row(sessionID, on: request.db), row.expiresAt > request.now else { return nil }
-        return try JSONDecoder().decode(SessionData.self, from: Data(row.data.utf8))
+        // From this instance's copy while no session has been written anywhere since (`SharedCache`).
+        guard let session = try await request.cachedSession(tokenHash: TokenDigest.hash(sessionID.string)),
+            session.expiresAt > request.now
+        else { return nil }
+        return session.data
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
@@ -50,10 +53,6 @@ struct AccountSessions: AsyncSessionDriver {
         let hash = TokenDigest.hash(sessionID.string)
         guard try await AccountSession.query(on: request.db).filter(\.$tokenHash == hash).first() != nil else { return }
         try await request.write { db in try await AccountSession.query(on: db).filter(\.$tokenHash == hash).delete() }
-    }
-
-    static func row(_ sessionID: SessionID, on db: Database) async throws -> AccountSession? {
-        try await AccountSession.query(on: db).filter(\.$tokenHash == TokenDigest.hash(sessionID.string)).first()
     }
 
     private static func encode(_ data: SessionData) throws -> String {

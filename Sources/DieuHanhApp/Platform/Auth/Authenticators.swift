@@ -6,7 +6,7 @@ import Vapor
 struct SessionUserAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
         if request.hasSession, let id = request.session.authenticated(UserAccount.self) {
-            if let user = try await UserAccount.find(id, on: request.db), user.active {
+            if let user = try await request.cachedUser(id), user.active {
                 request.auth.login(user)
             } else {
                 request.session.destroy()
@@ -20,9 +20,8 @@ struct SessionUserAuthenticator: AsyncMiddleware {
 struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let hash = TokenDigest.hash(bearer.token)
-        guard let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == hash).first(),
-            token.expiresAt > request.now,
-            let user = try await UserAccount.find(token.userID, on: request.db), user.active
+        guard let token = try await request.cachedToken(tokenHash: hash), token.expiresAt > request.now,
+            let user = try await request.cachedUser(token.userID), user.active
         else { return }
         request.auth.login(user)
     }

@@ -80,5 +80,8 @@ struct SnapshotFacts: Sendable {
 /// Tables that say nothing about whether a database is in use: the migration record, the audit head (its migration
 /// writes its one row; every real change also adds an audit entry, which does count), and the sessions table of
 /// versions before 1.0 (any visitor of the sign-in page made a row there), and the deployment's own id for linking
-/// (its migration writes it; a restore brings back the backed-up deployment's id with the rest).
-let backupBookkeepingTables: Set<String> = ["_fluent_migrations", "audit_heads", "_fluent_sessions", "level_deployment"]
+/// (its migration writes it; a restore brings back the backed-up deployment's id with the rest), and the counters of
+/// the servers' in-memory copies (`cache_generations`: its migration writes them; triggers move them).
+let backupBookkeepingTables: Set<String> = [
+    "_fluent_migrations", "audit_heads", "_fluent_sessions", "level_deployment", "cache_generations",
+]

@@ -106,6 +106,8 @@ extension Application {
 
 extension Request {
     func write<T: Sendable>(_ work: @escaping @Sendable (Database) async throws -> T) async throws -> T {
-        try await application.write(work)
+        // What the request reads after its own write is read again, not taken from a copy (`SharedCache`).
+        defer { forgetCacheGenerations() }
+        return try await application.write(work)
     }
 }

@@ -11,7 +11,7 @@ extension TasksListPage {
         /// The document the list is filtered to, for its chip.
         var filterDocument: Document? = nil
         /// Users with the leader role, for the "leader in charge" filter.
-        var leaders: [UserAccount]
+        var leaders: [LeaderOption]
         var canCreate: Bool
         var anyTasks: Bool
     }

@@ -116,7 +116,7 @@ enum TasksListPage {
                 Components.selectField(
                     .init(name: "leader", label: t(T.fieldLeader), value: f.leader ?? ""),
                     options: [(value: "", label: t(T.filterAll))]
-                        + model.leaders.map { (value: $0.id!.uuidString, label: $0.fullName) })),
+                        + model.leaders.map { (value: $0.id.uuidString, label: $0.fullName) })),
             Components.textField(
                 .init(
                     name: "deadline_from", label: t(T.fieldDeadlineFrom), value: f.deadline_from ?? "",
@@ -232,7 +232,7 @@ enum TasksListPage {
             if value == TaskQuery.cancelledStatus { return t(T.statusCancelled) }
             return value == "due_soon" ? t(T.dueSoon) : TaskBucket(rawValue: value).map { Labels.bucket($0, t) } ?? value
         }
-        func leader(_ id: String) -> String { model.leaders.first { $0.id?.uuidString == id }?.fullName ?? id }
+        func leader(_ id: String) -> String { model.leaders.first { $0.id.uuidString == id }?.fullName ?? id }
         func document(_ id: String) -> String { model.filterDocument?.notation ?? id }
         func same(_ text: String) -> String { text }
         typealias Shown = (key: String, label: L, text: (String) -> String)
