@@ -105,10 +105,11 @@ struct TasksAPIController: RouteCollection {
         var filter = try req.query.decode(TaskQuery.Filter.self)
         filter.page = paging.page
         let today = CivilDate.today(now: req.now)
-        let result = try await TaskQuery.run(
-            filter, scope: try await req.accessScope(), today: today, per: paging.per,
-            on: req.db, t: t)
-        let codes = try await UnitDirectory.codes(of: result.page.items.flatMap(\.task.unitIDs), on: req.db)
+        let scope = try await req.accessScope()
+        let (result, codes) = try await req.reading { db in
+            let result = try await TaskQuery.run(filter, scope: scope, today: today, per: paging.per, on: db, t: t)
+            return (result, try await UnitDirectory.codes(of: result.page.items.flatMap(\.task.unitIDs), on: db))
+        }
         return PageJSON(
             items: result.page.items.map {
                 json(
