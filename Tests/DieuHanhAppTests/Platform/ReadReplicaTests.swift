@@ -165,7 +165,7 @@ struct ReadReplicaFallbackTests {
             try await browser.signIn("admin")
             // act
             let list = try await browser.get("/tasks")
-            let json = try await browser.get("/api/v1/tasks")
+            let json = try await APIClient.signIn(app, "admin").send(.GET, "/api/v1/tasks")
             let stats = try await browser.get("/stats")
             // check
             #expect(list.status == .ok && json.status == .ok && stats.status == .ok)
