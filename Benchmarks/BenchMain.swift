@@ -9,8 +9,9 @@ import Vapor
 // drive the `dieuhanh` binary built next to this one, as a user would.
 
 let usage = """
-    dieuhanh-bench [--database URL] [--tasks N] [--runs R] [--duration S] [--connections C] [--only LIST] [--keep-going]
+    dieuhanh-bench [--database URL] [--replica URL] [--tasks N] [--runs R] [--duration S] [--connections C] [--only LIST] [--keep-going]
       --database     sqlite:///abs/path.sqlite or postgres://… (default $DATABASE_URL, else sqlite:///tmp/dieuhanh-bench.sqlite)
+      --replica      a streaming replica of the PostgreSQL --database: the list cases run again with it
       --tasks        tasks to generate (default 1000000); the data is generated once and reused
       --runs         runs of each in-process case (default 50)
       --duration     seconds of HTTP load (default 20), --connections (default 32)
@@ -19,6 +20,7 @@ let usage = """
 
 struct Options {
     var database = ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "sqlite:///tmp/dieuhanh-bench.sqlite"
+    var replica: String?
     var tasks = 1_000_000
     var runs = 50
     var duration = 20
@@ -39,6 +41,7 @@ struct Options {
         while let argument = rest.popFirst() {
             switch argument {
             case "--database": database = try value(argument)
+            case "--replica": replica = try value(argument)
             case "--tasks": tasks = try number(argument)
             case "--runs": runs = try number(argument)
             case "--duration": duration = try number(argument)
@@ -100,6 +103,7 @@ enum BenchMain {
         let machine = Machine.describe()
         say("dieuhanh-bench — \(machine)")
         say("Cơ sở dữ liệu: \(Machine.redacted(options.database)); commit \(Machine.commit())")
+        if let replica = options.replica { say("Bản sao đọc: \(Machine.redacted(replica))") }
         #if DEBUG
             say("Lưu ý: bản dựng debug, số đo không đại diện; hãy dùng swift build -c release.")
         #endif
@@ -138,6 +142,18 @@ enum BenchMain {
             figures.append(figure)
             extra += lines
             Table.print([figure])
+        }
+        // The same two lists with their reads on the replica (README: reads on replicas).
+        if let replica = options.replica, !options.only.isDisjoint(with: ["list", "api"]) {
+            let withReplica = ServerRunner(database: options.database, replica: replica)
+            for api in options.only.contains("list") ? [false, true] : [true] {
+                let (figure, lines) = try await withReplica.loadTest(
+                    path: api ? BenchKit.apiListPath : BenchKit.listPath, api: api, expectedRows: min(50, expected.overdue),
+                    totalRows: expected.overdue, options: options)
+                figures.append(figure)
+                extra += lines
+                Table.print([figure])
+            }
         }
         if options.only.contains("export") {
             let (figure, lines) = try await server.export(path: BenchKit.exportPath, expectedRows: expected.exported)

@@ -66,9 +66,10 @@ enum Shell {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    static func environment(database: String) -> [String: String] {
+    static func environment(database: String, replica: String? = nil) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["DATABASE_URL"] = database
+        environment["DATABASE_REPLICA_URL"] = replica
         environment["DIEUHANH_DATA_DIR"] = NSTemporaryDirectory() + "dieuhanh-bench-data"
         environment["LOG_LEVEL"] = "warning"
         return environment
@@ -78,6 +79,8 @@ enum Shell {
 /// `dieuhanh serve` on the benchmark database, signed in as the benchmark user with curl.
 struct ServerRunner {
     let database: String
+    /// A streaming replica the server reads its lists from (`DATABASE_REPLICA_URL`), or none.
+    var replica: String? = nil
     let port = 18_181
     var base: String { "http://127.0.0.1:\(port)" }
 
@@ -95,7 +98,7 @@ struct ServerRunner {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Machine.dieuhanh)
         process.arguments = ["serve", "--hostname", "127.0.0.1", "--port", String(port)]
-        process.environment = Shell.environment(database: database)
+        process.environment = Shell.environment(database: database, replica: replica)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         for _ in 0..<600 {
@@ -165,7 +168,8 @@ struct ServerRunner {
         let memory = Machine.memory(of: server.process.processIdentifier)
         let wrk = WrkResult(output)
         let met = wrk.p50 <= 15 && wrk.p99 <= 50 && wrk.requestsPerSecond >= 1_500 && wrk.errors == 0
-        let what = api ? "API JSON danh sách nhiệm vụ" : "trang danh sách nhiệm vụ"
+        let what =
+            (api ? "API JSON danh sách nhiệm vụ" : "trang danh sách nhiệm vụ") + (replica == nil ? "" : ", đọc trên bản sao")
         let figure = BenchKit.Figure(
             name: "2. \(what) (wrk -c\(options.connections))", times: [],
             target: "≤15/≤50 ms", met: met,

@@ -9,6 +9,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.setUpWriteGate()
     app.setUpSharedCache()
     try app.useDatabase(config.database)
+    try app.useReadReplicas(config.replicaURLs)
     app.registerMigrations()
     if config.prepareDatabaseOnBoot {
         app.lifecycle.use(PrepareDatabase(ensureAdmin: config.ensureAdminOnBoot))
@@ -35,6 +36,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(ErrorMiddleware())
     app.middleware.use(app.sessions.middleware)
+    app.middleware.use(ReadYourWritesMiddleware())
     app.routes.defaultMaxBodySize = "2mb"
     // Longer than any request should take: the server's own stop waits this long for open connections to finish
     // (Application.stopServing), and giving up earlier left handlers running against closed databases.

@@ -36,7 +36,9 @@ struct EmulationController: RouteCollection {
 
     private func model(_ req: Request, year: Int, asOf: CivilDate) async throws -> EmulationPage.Model {
         let ctx = req.pageContext()
-        let result = try await EmulationRanking.build(year: year, asOf: asOf, today: ctx.today, on: req.db, t: ctx.t)
+        let result = try await req.reading {
+            try await EmulationRanking.build(year: year, asOf: asOf, today: ctx.today, on: $0, t: ctx.t)
+        }
         let settings = try await EmulationSettings.current(on: req.db)
         return EmulationPage.Model(
             result: result, setBy: settings.setBy, setAt: settings.setAt,
@@ -52,7 +54,9 @@ struct EmulationController: RouteCollection {
     func export(req: Request) async throws -> Response {
         let ctx = req.pageContext()
         let (year, asOf) = try period(req, today: ctx.today)
-        let result = try await EmulationRanking.build(year: year, asOf: asOf, today: ctx.today, on: req.db, t: ctx.t)
+        let result = try await req.reading {
+            try await EmulationRanking.build(year: year, asOf: asOf, today: ctx.today, on: $0, t: ctx.t)
+        }
         let response = Response(status: .ok, body: .init(data: try XLSXWriter.data(EmulationXLSX.workbook(result))))
         response.headers.contentType = HTTPMediaType(
             type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -30,7 +30,7 @@ struct ReportsController: RouteCollection {
     func review(req: Request) async throws -> Response {
         let q = try req.query.decode(Query.self)
         let ctx = req.pageContext()
-        let model = try await ReviewReportPage.model(q, today: ctx.today, t: ctx.t, on: req.db)
+        let model = try await req.reading { try await ReviewReportPage.model(q, today: ctx.today, t: ctx.t, on: $0) }
         return ReviewReportPage.response(ctx, model: model, status: model.errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -39,7 +39,8 @@ struct ReportsController: RouteCollection {
         let request = try ReviewReportRequest.parse(
             period: q.period, from: q.from, to: q.to, asOf: q.as_of,
             today: CivilDate.today(now: req.now), t: req.t)
-        let data = try ReviewReportRequest.render(try await request.report(t: req.t, on: req.db), as: format)
+        let report = try await req.reading { try await request.report(t: req.t, on: $0) }
+        let data = try ReviewReportRequest.render(report, as: format)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: format.contentType)
         response.headers.contentDisposition = .init(.attachment, filename: request.fileName(format))

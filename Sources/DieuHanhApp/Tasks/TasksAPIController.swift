@@ -105,10 +105,11 @@ struct TasksAPIController: RouteCollection {
         var filter = try req.query.decode(TaskQuery.Filter.self)
         filter.page = paging.page
         let today = CivilDate.today(now: req.now)
+        let scope = try await req.accessScope()
         let lookups = try await req.taskQueryLookups()
-        let result = try await TaskQuery.run(
-            filter, scope: try await req.accessScope(), today: today, per: paging.per, lookups: lookups,
-            on: req.db, t: t)
+        let result = try await req.reading { db in
+            try await TaskQuery.run(filter, scope: scope, today: today, per: paging.per, lookups: lookups, on: db, t: t)
+        }
         let codes = lookups.units?.codes(of: result.page.items.flatMap(\.task.unitIDs)) ?? [:]
         return PageJSON(
             items: result.page.items.map {

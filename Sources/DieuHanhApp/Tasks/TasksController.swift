@@ -23,16 +23,18 @@ struct TasksController: RouteCollection {
     func list(req: Request) async throws -> Response {
         let filter = try req.query.decode(TaskQuery.Filter.self)
         let ctx = req.pageContext()
-        let model = try await TasksListPage.model(
-            filter, scope: try await req.accessScope(), role: ctx.role, today: ctx.today, per: Self.perPage, on: req,
-            t: ctx.t)
+        let scope = try await req.accessScope()
+        let model = try await req.reading { db in
+            try await TasksListPage.model(
+                filter, scope: scope, role: ctx.role, today: ctx.today, per: Self.perPage, on: req, db: db, t: ctx.t)
+        }
         return TasksListPage.response(ctx, model: model)
     }
 
     func exportCSV(req: Request) async throws -> Response {
         try await export(req, format: "csv", type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
         {
-            try await TaskExport.csv($0, scope: $1, today: $2, to: $3, on: req.db, t: req.t)
+            try await TaskExport.csv($0, scope: $1, today: $2, to: $3, on: $4, t: req.t)
         }
     }
 
@@ -41,7 +43,7 @@ struct TasksController: RouteCollection {
             req, format: "xlsx",
             type: HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         ) {
-            try await TaskExport.xlsx($0, scope: $1, today: $2, to: $3, on: req.db, t: req.t)
+            try await TaskExport.xlsx($0, scope: $1, today: $2, to: $3, on: $4, t: req.t)
         }
     }
 
@@ -49,14 +51,16 @@ struct TasksController: RouteCollection {
     /// never held whole (a national export runs to hundreds of thousands of rows).
     private func export(
         _ req: Request, format: String, type: HTTPMediaType,
-        write: (TaskQuery.Filter, AccessScope, CivilDate, URL) async throws -> CivilDate
+        write: (TaskQuery.Filter, AccessScope, CivilDate, URL, Database) async throws -> CivilDate
     ) async throws -> Response {
         let filter = try req.query.decode(TaskQuery.Filter.self)
         let ctx = req.pageContext()
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nhiem-vu-\(UUID().uuidString).\(format)")
         let asOf: CivilDate
         do {
-            asOf = try await write(filter, try await req.accessScope(), ctx.today, url)
+            let scope = try await req.accessScope()
+            // A replica that fails half-way is read again from the primary: the file is written afresh.
+            asOf = try await req.reading { try await write(filter, scope, ctx.today, url, $0) }
         } catch {
             try? FileManager.default.removeItem(at: url)
             throw error

@@ -12,6 +12,9 @@ public struct AppConfig: Sendable {
     }
 
     public var database: DatabaseLocation
+    /// Streaming replicas of a PostgreSQL primary (`DATABASE_REPLICA_URL`, comma-separated `postgres://` URLs):
+    /// lists, figures and reports are read there (ReadReplicas); ignored on SQLite.
+    public var replicaURLs: [String] = []
     public var dataDirectory: String
     public var adminPassword: String?
     /// Mark session cookies `Secure`; on when DieuHanh is served behind HTTPS.
@@ -67,7 +70,7 @@ public struct AppConfig: Sendable {
         self.now = now
     }
 
-    /// Reads `DATABASE_URL`, `DIEUHANH_DATA_DIR`, `DIEUHANH_ADMIN_PASSWORD`, `DIEUHANH_SECURE_COOKIES`,
+    /// Reads `DATABASE_URL`, `DATABASE_REPLICA_URL`, `DIEUHANH_DATA_DIR`, `DIEUHANH_ADMIN_PASSWORD`, `DIEUHANH_SECURE_COOKIES`,
     /// `DIEUHANH_TRUSTED_PROXY`, the SMTP relay
     /// and the report reminder days.
     public static func fromEnvironment() throws -> AppConfig {
@@ -80,6 +83,7 @@ public struct AppConfig: Sendable {
             adminPassword: password,
             secureCookies: env["DIEUHANH_SECURE_COOKIES"] == "1"
         )
+        config.replicaURLs = try parseReplicaURLs(env["DATABASE_REPLICA_URL"])
         config.trustedProxy = env["DIEUHANH_TRUSTED_PROXY"].flatMap { $0.isEmpty ? nil : $0 }
         config.smtpHost = env["DIEUHANH_SMTP_HOST"].flatMap { $0.isEmpty ? nil : $0 }
         config.smtpFrom = env["DIEUHANH_SMTP_FROM"].flatMap { $0.isEmpty ? nil : $0 }
@@ -98,6 +102,15 @@ public struct AppConfig: Sendable {
             throw ConfigError("DIEUHANH_SMTP_FROM is needed with DIEUHANH_SMTP_HOST")
         }
         return config
+    }
+
+    /// `DATABASE_REPLICA_URL`: none, one, or several PostgreSQL URLs separated by commas.
+    public static func parseReplicaURLs(_ value: String?) throws -> [String] {
+        let urls = (value ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for url in urls where !(url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")) {
+            throw ConfigError("DATABASE_REPLICA_URL must list postgres:// URLs separated by commas")
+        }
+        return urls
     }
 
     /// CONTRACT: unset → `./dieuhanh.sqlite`; `sqlite:///abs/path.sqlite`, `sqlite://relative.sqlite`; `postgres://…`.

@@ -13,16 +13,20 @@ extension Application {
         case .sqliteMemory:
             databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
         case .postgres(let url):
-            // `?search_path=NAME` puts DieuHanh's tables in a schema of its own (the tests use one per test);
-            // the other query items (`sslmode`…) go to PostgresKit as they are.
-            var components = URLComponents(string: url)
-            let searchPath = components?.queryItems?.first(where: { $0.name == "search_path" })?.value
-            let otherItems = components?.queryItems?.filter { $0.name != "search_path" } ?? []
-            components?.queryItems = otherItems.isEmpty ? nil : otherItems
-            var configuration = try SQLPostgresConfiguration(url: components?.string ?? url)
-            if let searchPath { configuration.searchPath = [searchPath] }
-            databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
+            databases.use(.postgres(configuration: try Self.postgresConfiguration(url), sqlLogLevel: .trace), as: .psql)
         }
+    }
+
+    /// `?search_path=NAME` puts DieuHanh's tables in a schema of its own (the tests use one per test); the other
+    /// query items (`sslmode`…) go to PostgresKit as they are.
+    static func postgresConfiguration(_ url: String) throws -> SQLPostgresConfiguration {
+        var components = URLComponents(string: url)
+        let searchPath = components?.queryItems?.first(where: { $0.name == "search_path" })?.value
+        let otherItems = components?.queryItems?.filter { $0.name != "search_path" } ?? []
+        components?.queryItems = otherItems.isEmpty ? nil : otherItems
+        var configuration = try SQLPostgresConfiguration(url: components?.string ?? url)
+        if let searchPath { configuration.searchPath = [searchPath] }
+        return configuration
     }
 
     package var isSQLite: Bool {

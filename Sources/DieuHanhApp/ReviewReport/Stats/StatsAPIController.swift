@@ -22,6 +22,6 @@ struct StatsAPIController: RouteCollection {
             asOf: q.as_of, assigner: q.assigner, leadUnit: q.lead_unit, from: q.from,
             to: q.to, today: CivilDate.today(now: req.now),
             scope: try await req.accessScope(), on: req.db, t: req.t)
-        return try await TaskStatistics.json(filter, on: req.db)
+        return try await req.reading { try await TaskStatistics.json(filter, on: $0) }
     }
 }

@@ -19,7 +19,8 @@ struct StatsController: RouteCollection {
     func page(req: Request) async throws -> Response {
         let q = try req.query.decode(Query.self)
         let ctx = req.pageContext()
-        let model = try await StatsPage.model(q, scope: try await req.accessScope(), today: ctx.today, t: ctx.t, on: req.db)
+        let scope = try await req.accessScope()
+        let model = try await req.reading { try await StatsPage.model(q, scope: scope, today: ctx.today, t: ctx.t, on: $0) }
         return StatsPage.response(ctx, model: model)
     }
 }

@@ -9,9 +9,10 @@ extension TasksListPage {
     /// this instance's memory (`SharedCache`); the database answers the page's own data.
     static func model(
         _ filter: TaskQuery.Filter, scope: AccessScope, role: Role?, today: CivilDate, per: Int, on req: Request,
-        t: Localizer
+        db: Database, t: Localizer
     ) async throws -> Model {
-        let db = req.db
+        // What changes rarely comes from the request's copies; the page's own rows from `db` (a replica, when the
+        // request may read one).
         let catalogue = try await req.cachedUnits()
         let lookups = TaskQuery.Lookups(units: catalogue, calendar: try await req.cachedCalendar())
         let units = TaskListUnits.offered(selected: [filter.lead_unit, filter.assigner], from: catalogue)
