@@ -14,6 +14,12 @@ public enum LevelSide: String, Sendable, Codable {
 public enum LevelMessageKind: String, Sendable, CaseIterable {
     case taskAssigned = "task.assigned"
     case taskStep = "task.step"
+    /// A report request addressed to units linked below (down).
+    case reportRequested = "report.requested"
+    /// A unit's report on a request received from above (up).
+    case reportSubmitted = "report.submitted"
+    /// An issued review report with its figures package (up).
+    case reviewIssued = "review.issued"
 }
 
 extension TaskAction {
