@@ -15,39 +15,40 @@ enum LevelReviewPages {
         let t = ctx.t
         let draft = model.draft
         let base = "/reports/review/drafts/\(draft.id!)"
-        let options = model.destinations.map { destination in
-            (
-                value: destination.value,
-                label: destination.request.map {
-                    t(T.levelReviewSendAnswering, destination.peer.name, $0.title, VNFormat.date($0.deadlineDate))
-                } ?? t(T.levelReviewSendAlone, destination.peer.name)
+        let options: [(value: String, label: String)] = model.destinations.map { destination in
+            let peer = destination.peer.name
+            guard let request = destination.request else { return (destination.value, t(T.levelReviewSendAlone, peer)) }
+            return (
+                destination.value,
+                t(T.levelReviewSendAnswering, peer, request.title, VNFormat.date(request.deadlineDate))
             )
+        }
+        let form: BodyNode
+        if !draft.isIssued {
+            form = .p(.class("empty"), .text(t(T.levelReviewNotIssued)))
+        } else if options.isEmpty {
+            form = .p(.class("empty"), .text(t(T.levelReviewNoPeer)))
+        } else {
+            let issued = t(
+                T.reviewDraftIssuedAs, draft.notation ?? "", draft.issuedDate.map(VNFormat.date) ?? "", draft.signer ?? "")
+            let select = Components.selectField(
+                .init(
+                    name: "to", label: t(T.levelReviewSendTo), value: model.chosen, required: true,
+                    error: model.errors.message(for: "to")),
+                options: options)
+            form = .group(
+                .p(.text(issued)),
+                Components.errorSummary(model.errors, t),
+                Components.form(
+                    .attribute(named: "method", value: "post"), .attribute(named: "action", value: base + "/send-up"),
+                    Components.csrfField(ctx), select,
+                    .div(
+                        .class("form-actions"),
+                        .button(.class("button primary"), .type(.submit), .text(t(T.levelReviewSendButton))))))
         }
         let content: [BodyNode] = [
             .p(.class("breadcrumb"), .a(.href(base), .text(t(T.reviewDraftHeading, draft.period.label)))),
-            Components.pageHeader(t(T.levelReviewSendTitle), lead: t(T.levelReviewSendLead)),
-            !draft.isIssued
-                ? .p(.class("empty"), .text(t(T.levelReviewNotIssued)))
-                : options.isEmpty
-                    ? .p(.class("empty"), .text(t(T.levelReviewNoPeer)))
-                    : .group(
-                        .p(
-                            .text(
-                                t(
-                                    T.reviewDraftIssuedAs, draft.notation ?? "", draft.issuedDate.map(VNFormat.date) ?? "",
-                                    draft.signer ?? ""))),
-                        Components.errorSummary(model.errors, t),
-                        Components.form(
-                            .attribute(named: "method", value: "post"), .attribute(named: "action", value: base + "/send-up"),
-                            Components.csrfField(ctx),
-                            Components.selectField(
-                                .init(
-                                    name: "to", label: t(T.levelReviewSendTo), value: model.chosen, required: true,
-                                    error: model.errors.message(for: "to")),
-                                options: options),
-                            .div(
-                                .class("form-actions"),
-                                .button(.class("button primary"), .type(.submit), .text(t(T.levelReviewSendButton)))))),
+            Components.pageHeader(t(T.levelReviewSendTitle), lead: t(T.levelReviewSendLead)), form,
         ]
         return Layout.response(ctx, title: t(T.levelReviewSendTitle), section: .reports, status: status, content: content)
     }
@@ -65,17 +66,18 @@ enum LevelReviewPages {
             T.levelReviewFrom, T.levelReviewNumber, T.levelReviewPeriod, T.levelReviewAnswers, T.levelReviewFigures,
             T.levelReviewReceivedAt,
         ]
+        let table: BodyNode =
+            model.reviews.isEmpty
+            ? .p(.class("empty"), .text(t(T.levelReviewsNone)))
+            : .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data card-rows"),
+                    .thead(.tr(.forEach(headers) { .th(.text(t($0))) })),
+                    .tbody(.forEach(model.reviews) { row(ctx, $0, model) })))
         let content: [BodyNode] = [
             .p(.class("breadcrumb"), .a(.href("/reports"), .text(t(T.reportsTitle)))),
-            Components.pageHeader(t(T.levelReviewsReceivedTitle), lead: t(T.levelReviewsReceivedLead)),
-            model.reviews.isEmpty
-                ? .p(.class("empty"), .text(t(T.levelReviewsNone)))
-                : .div(
-                    .class("table-wrap"),
-                    .table(
-                        .class("data card-rows"),
-                        .thead(.tr(.forEach(headers) { .th(.text(t($0))) })),
-                        .tbody(.forEach(model.reviews) { row(ctx, $0, model) }))),
+            Components.pageHeader(t(T.levelReviewsReceivedTitle), lead: t(T.levelReviewsReceivedLead)), table,
         ]
         return Layout.response(ctx, title: t(T.levelReviewsReceivedTitle), section: .reports, content: content)
     }
