@@ -78,9 +78,10 @@ import Vapor
                 tampered.figures = tampered.figures.replacingOccurrences(
                     of: "\"from\":\"2020-01-01\"", with: "\"from\":\"2019-01-01\"")
                 #expect(tampered.figures.contains("2019-01-01"))
+                let altered = tampered
                 try await low.write { db in
                     try await LevelOutbox.enqueue(
-                        to: pair.highAtLow.id!, kind: .reviewIssued, objectID: UUID(), version: 1, body: tampered, now: testNow,
+                        to: pair.highAtLow.id!, kind: .reviewIssued, objectID: UUID(), version: 1, body: altered, now: testNow,
                         on: db)
                 }
                 #expect(try await LevelDelivery.round(low) == .init(delivered: 1))
