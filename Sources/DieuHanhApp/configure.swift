@@ -96,6 +96,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: MeetingsController())
     try signedIn.register(collection: LevelsController())
     try signedIn.register(collection: LevelFiguresController())
+    try signedIn.register(collection: LevelReviewsController())
 
     // The API: bearer tokens (or the browser's session for reads from its own pages), JSON errors.
     let api = app.grouped("api", "v1")

@@ -26,7 +26,7 @@ enum LevelInbox {
         }
         do {
             return try await app.write { db in
-                try await receive(envelope, kind: kind, from: peer, now: now, on: db)
+                try await receive(envelope, kind: kind, from: peer, store: app.fileStore, now: now, on: db)
             }
         } catch let refused as LevelRefused {
             // The refusal is audited apart from the rolled-back transaction; a forged message is audited too, under
@@ -43,7 +43,8 @@ enum LevelInbox {
     }
 
     private static func receive(
-        _ envelope: LevelEnvelope, kind: LevelMessageKind, from peer: LevelPeer, now: Date, on db: Database
+        _ envelope: LevelEnvelope, kind: LevelMessageKind, from peer: LevelPeer, store: FileStore, now: Date,
+        on db: Database
     ) async throws -> Outcome {
         // Read again inside the transaction: a revocation that just happened wins.
         guard let peer = try await LevelPeer.find(peer.id, on: db) else { throw LevelRefused(refusal: .unknownPeer) }
@@ -82,6 +83,8 @@ enum LevelInbox {
                 throw LevelRefused(refusal: .malformed)
             }
             summary = try await LevelFiguresIntake.apply(fact, envelope: envelope, from: peer, now: now, on: db)
+        case .reportRequested, .reportSubmitted, .reviewIssued:
+            summary = try await LevelReportIntake.apply(kind, body: body, from: peer, store: store, now: now, on: db)
         }
         let receipt = LevelReceipt()
         receipt.peerID = peer.id!
@@ -93,7 +96,7 @@ enum LevelInbox {
         try await AuditLog.record(
             on: db, actor: .level(peer.name), at: now, action: "level_received", entity: "level_message",
             entityID: receipt.id, summary: "\(envelope.kind) \(envelope.objectID) v\(envelope.version): \(summary)",
-            before: String?.none, after: envelope.body)
+            before: String?.none, after: kind.auditedBody(envelope.body))
         return .applied
     }
 }
@@ -101,7 +104,11 @@ enum LevelInbox {
 /// `POST /api/v1/levels/inbox`: no user signs in here; the envelope's signature is the authentication.
 struct LevelInboxController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
-        routes.grouped("levels").post("inbox", use: receive)
+        // A report's files travel inside the message (`LevelFileAllowance`).
+        routes.grouped("levels").on(
+            .POST, "inbox", body: .collect(maxSize: ByteCount(value: LevelFileAllowance.maxMessageBytes)), use: receive
+        )
+        .acceptsPeerMessages(upTo: LevelFileAllowance.maxMessageBytes)
     }
 
     func receive(req: Request) async throws -> Response {
@@ -124,7 +131,7 @@ struct LevelInboxController: RouteCollection {
             case .unknownPeer, .revokedPeer, .badSignature: .unauthorized
             case .stale, .replayed, .notOwner, .notPossible: .conflict
             case .unitNotLinked: .forbidden
-            case .unknownTask: .notFound
+            case .unknownTask, .unknownRequest: .notFound
             case .malformed: .unprocessableEntity
             }
         let response = Response(status: status)

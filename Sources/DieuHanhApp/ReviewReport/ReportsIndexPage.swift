@@ -17,7 +17,9 @@ enum ReportsIndexPage {
                         .section(
                             .class("card"), .h2(.a(.href("/reports/review"), .text(t(T.reviewTitle)))),
                             .p(.text(t(T.reviewLead))),
-                            .p(.a(.href("/reports/review/drafts"), .text(t(T.reviewDraftsTitle))))
+                            .p(
+                                .a(.href("/reports/review/drafts"), .text(t(T.reviewDraftsTitle))), .text(" · "),
+                                .a(.href("/reports/review/received"), .text(t(T.levelReviewsReceivedTitle))))
                         )),
                     .section(.class("card"), .h2(.a(.href("/stats"), .text(t(T.statsTitle)))), .p(.text(t(T.statsLead)))),
                     .section(

@@ -15,12 +15,14 @@ enum ReportSubmissionService {
         guard ReportAccess.maySubmit(user, for: unitID, scope: scope) else {
             throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden))
         }
+        try await LevelReportOutbox.refuseIfNotOurs(.submit, on: request, unitID: unitID, on: db, t: t)
         let today = CivilDate.today(now: now)
         let current = try await currentStatus(request, unitID: unitID, asOf: today, on: db, t: t)
         var errors: [FieldError] = []
         let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if body.isEmpty && files.isEmpty { errors.append(.init(field: "text", message: t(T.reportSubmissionEmpty))) }
         if let problem = FieldRules.reportSubmission.check(body) { errors.append(.init(field: "text", message: t(problem))) }
+        errors += try await LevelReportOutbox.problems(request, files: files, on: db, t: t)
         try errors.throwIfAny()
         let action = current.snapshot.map { ReportSubmissionRule.unitAction($0, today: today) } ?? .submit
         guard action != .none else {
@@ -42,6 +44,7 @@ enum ReportSubmissionService {
             on: db, actor: AuditActor(user), at: now, action: action == .replace ? "replace" : "submit",
             entity: "report_submission", entityID: step.id, summary: request.title,
             before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
+        try await LevelReportOutbox.submitted(request, step: step, files: files, now: now, on: db)
         return step
     }
 
@@ -51,6 +54,7 @@ enum ReportSubmissionService {
         user: UserAccount, now: Date, on db: Database, t: Localizer
     ) async throws -> ReportSubmissionRecord {
         guard ReportAccess.mayManage(user) else { throw AppError(.forbidden, code: "forbidden", message: t(T.errForbidden)) }
+        try await LevelReportOutbox.refuseIfNotOurs(.returnSubmission, on: request, unitID: unitID, on: db, t: t)
         let today = CivilDate.today(now: now)
         let current = try await currentStatus(request, unitID: unitID, asOf: today, on: db, t: t)
         let text = reason.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -16,6 +16,12 @@ public enum LevelMessageKind: String, Sendable, CaseIterable {
     case taskStep = "task.step"
     /// A day's net changes to the sender's task figures, sent up (LevelFiguresRule).
     case figuresDay = "figures.day"
+    /// A report request addressed to units linked below (down).
+    case reportRequested = "report.requested"
+    /// A unit's report on a request received from above (up).
+    case reportSubmitted = "report.submitted"
+    /// An issued review report with its figures package (up).
+    case reviewIssued = "review.issued"
 }
 
 extension TaskAction {

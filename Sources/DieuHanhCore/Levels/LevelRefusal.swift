@@ -11,6 +11,7 @@ public enum LevelRefusal: String, Sendable, Equatable, CaseIterable {
     case replayed = "replayed"
     case unitNotLinked = "unit_not_linked"
     case unknownTask = "unknown_task"
+    case unknownRequest = "unknown_request"
     /// The fact belongs to the other side (DOMAIN: the assigner owns content, deadline and decisions; the assignee
     /// owns progress and completion reports).
     case notOwner = "not_owner"
@@ -22,7 +23,7 @@ public enum LevelRefusal: String, Sendable, Equatable, CaseIterable {
     public var isWorthRetrying: Bool {
         switch self {
         case .unknownPeer, .revokedPeer, .badSignature, .stale, .malformed: true
-        case .replayed, .unitNotLinked, .unknownTask, .notOwner, .notPossible: false
+        case .replayed, .unitNotLinked, .unknownTask, .unknownRequest, .notOwner, .notPossible: false
         }
     }
 
@@ -37,6 +38,7 @@ public enum LevelRefusal: String, Sendable, Equatable, CaseIterable {
         case .replayed: "Thông điệp này đã được nhận (gửi lại)."
         case .unitNotLinked: "Đơn vị trong thông điệp chưa được ghép với đơn vị của hệ thống nhận."
         case .unknownTask: "Không tìm thấy nhiệm vụ liên thông tương ứng."
+        case .unknownRequest: "Không tìm thấy yêu cầu báo cáo liên thông tương ứng."
         case .notOwner: "Bên gửi không có quyền thay đổi nội dung này: nội dung thuộc về bên kia."
         case .notPossible: "Trạng thái hiện tại của nhiệm vụ không cho phép bước này."
         }

@@ -28,6 +28,8 @@ struct BodyLimitMiddleware: AsyncMiddleware {
     }
 
     static func limit(for request: Request) -> Int {
+        // A linked deployment signs its messages rather than signing in; a report's files travel inside them.
+        if let peerMessages = request.route?.userInfo[peerMessagesKey] as? Int { return peerMessages }
         guard let user = request.currentUser else { return signedOut }
         let fallback = request.application.routes.defaultMaxBodySize.value
         guard let allowance = request.route?.userInfo[UploadAllowance.key] as? UploadAllowance,
@@ -53,7 +55,18 @@ struct UploadAllowance: Sendable {
     let roles: Set<Role>
 }
 
+extension BodyLimitMiddleware {
+    static let peerMessagesKey: AnySendableHashable = "dieuhanh.peerMessages"
+}
+
 extension Route {
+    /// Marks the route as taking signed messages of up to `maxBytes` from linked deployments.
+    @discardableResult
+    func acceptsPeerMessages(upTo maxBytes: Int) -> Route {
+        userInfo[BodyLimitMiddleware.peerMessagesKey] = maxBytes
+        return self
+    }
+
     /// Marks the route as taking uploads of up to `maxBytes` from the given roles (see `BodyLimitMiddleware`).
     @discardableResult
     func acceptsUploads(

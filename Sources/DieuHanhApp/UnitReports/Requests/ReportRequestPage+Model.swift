@@ -23,5 +23,7 @@ extension ReportRequestPage {
         var canManage: Bool
         var isUnitOfficer: Bool
         var mailing: Bool
+        /// Linked with another deployment: received from it (assignee) or sent down to it (assigner), by its name.
+        var level: (side: LevelSide, peer: String)? = nil
     }
 }

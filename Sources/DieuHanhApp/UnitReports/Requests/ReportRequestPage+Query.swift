@@ -25,7 +25,8 @@ extension ReportRequestPage {
         let rows = Array(PageWindow(page: page, per: per).slice(filtered))
         let versionIDs = rows.compactMap { $0.status?.isSubmitted == true ? $0.version?.id : nil }
         let reminders = try await ReportReminder.query(on: db).filter(\.$requestID == request.id!).sort(\.$recordedAt).all()
-        return Model(
+        let link = try await LevelReportLink.query(on: db).filter(\.$requestID == request.id!).first()
+        var model = Model(
             request: request, requesterName: units[request.requesterID]?.name ?? "—",
             regime: try await request.regimeID.flatMapAsync { try await ReportingRegime.find($0, on: db) },
             recipientsLabel: ReportRecipientSpec(code: request.recipients).label(units: units, t: t),
@@ -36,5 +37,7 @@ extension ReportRequestPage {
             reminders: Dictionary(grouping: reminders, by: \.unitID), status: statusFilter, q: q,
             canManage: ReportAccess.mayManage(user), isUnitOfficer: user.userRole == .unitOfficer,
             mailing: mailing)
+        if let link { model.level = (link.side, try await LevelPeer.find(link.peerID, on: db)?.name ?? "") }
+        return model
     }
 }

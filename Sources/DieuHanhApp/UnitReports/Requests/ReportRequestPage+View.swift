@@ -35,6 +35,11 @@ enum ReportRequestPage {
                     r.notation.map { t(T.reportDocumentLead, $0) }, Labels.reportKind(r.kind, t),
                     r.periodLabel.nonEmpty,
                 ].compactMap { $0 }.joined(separator: " · "), actions: actions),
+            .unwrap(model.level) { level in
+                .p(
+                    .class("notice"),
+                    .text(t(level.side == .assignee ? T.levelReportFromPeer : T.levelReportToPeer, level.peer)))
+            },
             facts(ctx, model),
             .if(
                 !r.outline.isEmpty,

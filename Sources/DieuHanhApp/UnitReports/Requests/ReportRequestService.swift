@@ -121,8 +121,11 @@ enum ReportRequestService {
         return (request, recipients.count)
     }
 
-    /// Writes a request and its recipient rows, audited; shared with the scheduler's periodic requests.
-    static func save(_ request: ReportRequest, recipients: [UUID], actor: AuditActor, now: Date, on db: Database) async throws {
+    /// Writes a request and its recipient rows, audited; shared with the scheduler's periodic requests. Recipients
+    /// linked to another deployment get it there too (`sendsToPeers`; not for a request received from above).
+    static func save(
+        _ request: ReportRequest, recipients: [UUID], actor: AuditActor, now: Date, on db: Database, sendsToPeers: Bool = true
+    ) async throws {
         try await request.create(on: db)
         for unitID in recipients {
             try await ReportRequestRecipient(requestID: request.id!, unitID: unitID).create(on: db)
@@ -131,6 +134,7 @@ enum ReportRequestService {
             on: db, actor: actor, at: now, action: "create", entity: "report_request", entityID: request.id,
             summary: request.title + " (\(recipients.count) đơn vị)", before: ReportRequest.Snapshot?.none,
             after: request.snapshot)
+        if sendsToPeers { try await LevelReportOutbox.requested(request, recipients: recipients, now: now, on: db) }
     }
 
     /// Units that may issue requests, for the form: the province, its office and the departments, open today.

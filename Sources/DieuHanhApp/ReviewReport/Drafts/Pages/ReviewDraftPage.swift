@@ -39,7 +39,10 @@ enum ReviewDraftPage {
                         .text(
                             t(
                                 T.reviewDraftIssuedAs, draft.notation ?? "", draft.issuedDate.map(VNFormat.date) ?? "",
-                                draft.signer ?? "")))),
+                                draft.signer ?? "")),
+                        .if(
+                            ctx.role?.canManageTrackingData == true,
+                            .group(.text(" "), .a(.href(base + "/send-up"), .text(ctx.t(T.levelReviewSendLink))))))),
                 .div(
                     .class("actions"),
                     .span(.class("muted"), .text(t(T.reviewDraftDownloads) + ": ")),

@@ -1,0 +1,189 @@
+import DieuHanhCore
+import Fluent
+import Foundation
+import Vapor
+
+/// Applies the report facts received from a peer with the same rows the app's own services write, so requests and
+/// reports received read, count and remind like local ones. Each function returns the audit summary, or throws
+/// the refusal.
+enum LevelReportIntake {
+    /// A request from above: it arrives from the local unit linked to the sender's requester, addressed to the local
+    /// units linked to the sender's recipients, with the sender's title, period, dates and outline.
+    static func requested(_ fact: LevelReportRequested, from peer: LevelPeer, now: Date, on db: Database) async throws
+        -> String
+    {
+        let requester = try await unit(linkedTo: fact.requesterCode, peer: peer, on: db)
+        var recipients: [OrgUnit] = []
+        for code in fact.recipientCodes { recipients.append(try await unit(linkedTo: code, peer: peer, on: db)) }
+        guard !recipients.isEmpty else { throw LevelRefused(refusal: .malformed) }
+        if let existing = try await LevelReportLink.query(on: db).filter(\.$peerID == peer.id!)
+            .filter(\.$remoteRequestID == fact.requestID).first()
+        {
+            return "đã có yêu cầu \(existing.requestID)"
+        }
+        let title = fact.title.collapsingSpaces
+        guard let kind = ReportRequest.Kind(rawValue: fact.kind), !title.isEmpty,
+            title.count <= ReportRequestService.maxTitle, fact.outline.count <= ReportRequestService.maxOutline,
+            let issued = CivilDate.parse(fact.issuedOn), let deadline = CivilDate.parse(fact.deadline), deadline >= issued
+        else { throw LevelRefused(refusal: .malformed, detail: fact.title) }
+        for text in [fact.documentDate, fact.cutOff].compactMap({ $0 }) where CivilDate.parse(text) == nil {
+            throw LevelRefused(refusal: .malformed, detail: text)
+        }
+        let actor = AuditActor.level(peer.name)
+        let request = ReportRequest()
+        request.kind = kind.rawValue
+        request.title = title
+        request.notation = fact.notation
+        request.documentDate = fact.documentDate
+        request.periodLabel = fact.periodLabel.collapsingSpaces
+        request.cutOff = fact.cutOff
+        request.issuedOn = issued.iso
+        request.deadline = deadline.iso
+        request.requesterID = requester.id!
+        request.recipients = ReportRecipientSpec(unitIDs: recipients.map { $0.id! }).code
+        request.outline = fact.outline
+        request.version = 1
+        request.createdByName = actor.name
+        request.setSearchText()
+        try await ReportRequestService.save(
+            request, recipients: recipients.map { $0.id! }, actor: actor, now: now, on: db, sendsToPeers: false)
+        try await LevelReportLink(requestID: request.id!, peerID: peer.id!, side: .assignee, remoteRequestID: fact.requestID)
+            .create(on: db)
+        return "\(title) → \(recipients.map(\.code).joined(separator: ", "))"
+    }
+
+    /// A unit's report from below on a request sent down: recorded as that unit's report here, dated the day it
+    /// was sent below, with its files.
+    static func submitted(
+        _ fact: LevelReportSubmitted, from peer: LevelPeer, store: FileStore, now: Date, on db: Database
+    ) async throws -> String {
+        let request = try await sentRequest(fact.requestRef, to: peer, on: db)
+        let unit = try await unit(linkedTo: fact.unitCode, peer: peer, on: db)
+        let files = try accept(fact.files)
+        try await recordSubmission(
+            request, unit: unit, text: fact.text, files: files, actorName: fact.actorName, recordedOn: fact.recordedOn,
+            peer: peer, store: store, now: now, on: db)
+        return "\(request.title) ← \(unit.code)"
+    }
+
+    /// Writes a report received from below as a step of `unit` on `request`, as `ReportSubmissionService` does for
+    /// a local one: the same rule (before the deadline a report may be replaced, after it not), version and audit.
+    /// The files are written last, after every check; they are removed again if the rows cannot be written.
+    static func recordSubmission(
+        _ request: ReportRequest, unit: OrgUnit, text: String, files: [AcceptedFile], actorName: String,
+        recordedOn: String, peer: LevelPeer, store: FileStore, now: Date, on db: Database
+    ) async throws {
+        let today = CivilDate.today(now: now)
+        // The day it was sent below decides on time or late; a day ahead of our clock counts as today, a day before
+        // the request (a report issued earlier, sent as the answer) as the request's day.
+        let day = max(min(CivilDate.parse(recordedOn) ?? today, today), request.issuedDate)
+        guard let status = try await ReportProgress.one(request, unitID: unit.id!, asOf: day, on: db) else {
+            throw LevelRefused(refusal: .unitNotLinked, detail: unit.code)
+        }
+        let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if (body.isEmpty && files.isEmpty) || FieldRules.reportSubmission.check(body) != nil {
+            throw LevelRefused(refusal: .malformed)
+        }
+        let action = status.snapshot.map { ReportSubmissionRule.unitAction($0, today: day) } ?? .submit
+        guard action != .none else {
+            throw LevelRefused(refusal: .notPossible, detail: Localizer(language: .vi)(T.reportReplaceAfterDeadline))
+        }
+        try await db.claimVersion(
+            of: ReportRequestRecipient.schema, id: status.recipient.id!, loaded: status.recipient.version, expected: nil,
+            conflict: LevelRefused(refusal: .notPossible))
+        let actor = AuditActor.level(peer.name)
+        let step = ReportSubmissionRecord()
+        step.requestID = request.id!
+        step.unitID = unit.id!
+        step.kind = (action == .replace ? ReportSubmissionEvent.Kind.replaced : .submitted).rawValue
+        step.recordedOn = day.iso
+        step.recordedAt = now
+        step.text = body
+        step.actorName = "\(actorName.prefix(100)) (\(peer.name))"
+        try await step.create(on: db)
+        try await AttachmentService.storing(files, in: store) { stored in
+            for file in stored {
+                let row = Attachment()
+                row.ownerKind = Attachment.OwnerKind.reportSubmission.rawValue
+                row.ownerID = step.id!
+                row.fileName = file.file.fileName
+                row.contentType = file.file.kind.contentType
+                row.byteSize = file.file.data.count
+                row.sha256 = sha256Hex(file.file.data)
+                row.storagePath = file.storagePath
+                row.uploadedByName = actor.name
+                row.uploadedAt = now
+                try await row.create(on: db)
+                try await AuditLog.record(
+                    on: db, actor: actor, at: now, action: "attach", entity: "attachment", entityID: row.id,
+                    summary: row.fileName, before: AttachmentAudit?.none, after: AttachmentAudit(row))
+            }
+        }
+        try await AuditLog.record(
+            on: db, actor: actor, at: now, action: action == .replace ? "replace" : "submit", entity: "report_submission",
+            entityID: step.id, summary: request.title, before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
+    }
+
+    /// The files of a message, checked as uploads are: each of an accepted kind by its bytes (no presentations for
+    /// reports), none empty, all within one message's allowance.
+    static func accept(_ files: [LevelFileBody]) throws -> [AcceptedFile] {
+        var accepted: [AcceptedFile] = []
+        for file in files {
+            let name = FileName.sanitized(file.name)
+            guard let data = Data(base64Encoded: file.data), !data.isEmpty, data.count <= AttachmentService.maxFileBytes,
+                let kind = FileKind.sniff(data, fileName: name), kind != .pptx
+            else { throw LevelRefused(refusal: .malformed, detail: name) }
+            accepted.append(AcceptedFile(fileName: name, kind: kind, data: data))
+        }
+        guard accepted.count <= AttachmentService.maxFilesPerUpload, LevelFileAllowance.fits(accepted.map(\.data.count))
+        else { throw LevelRefused(refusal: .malformed) }
+        return accepted
+    }
+
+    /// Our request that was sent down to this peer, by our id.
+    static func sentRequest(_ ref: String, to peer: LevelPeer, on db: Database) async throws -> ReportRequest {
+        guard let id = UUID(uuidString: ref),
+            try await LevelReportLink.query(on: db).filter(\.$peerID == peer.id!).filter(\.$requestID == id)
+                .filter(\.$sideRaw == LevelSide.assigner.rawValue).first() != nil,
+            let request = try await ReportRequest.find(id, on: db)
+        else { throw LevelRefused(refusal: .unknownRequest) }
+        return request
+    }
+
+    /// Our unit the peer knows by `code`; a peer reads and writes only what concerns units linked to it.
+    static func unit(linkedTo code: String, peer: LevelPeer, on db: Database) async throws -> OrgUnit {
+        guard
+            let link = try await LevelUnitLink.query(on: db).filter(\.$peerID == peer.id!).filter(\.$remoteCode == code)
+                .first(), let unit = try await OrgUnit.find(link.unitID, on: db)
+        else { throw LevelRefused(refusal: .unitNotLinked, detail: code) }
+        return unit
+    }
+}
+
+extension LevelReportIntake {
+    /// The report kinds of `LevelInbox`, decoded and applied here.
+    static func apply(
+        _ kind: LevelMessageKind, body: Data, from peer: LevelPeer, store: FileStore, now: Date, on db: Database
+    ) async throws -> String {
+        let decoder = JSONDecoder()
+        switch kind {
+        case .reportRequested:
+            guard let fact = try? decoder.decode(LevelReportRequested.self, from: body) else {
+                throw LevelRefused(refusal: .malformed)
+            }
+            return try await requested(fact, from: peer, now: now, on: db)
+        case .reportSubmitted:
+            guard let fact = try? decoder.decode(LevelReportSubmitted.self, from: body) else {
+                throw LevelRefused(refusal: .malformed)
+            }
+            return try await submitted(fact, from: peer, store: store, now: now, on: db)
+        case .reviewIssued:
+            guard let fact = try? decoder.decode(LevelReviewIssued.self, from: body) else {
+                throw LevelRefused(refusal: .malformed)
+            }
+            return try await LevelReviewExchange.received(fact, from: peer, store: store, now: now, on: db)
+        default:
+            throw LevelRefused(refusal: .malformed)
+        }
+    }
+}
