@@ -39,6 +39,7 @@ extension Application {
         migrations.add(CreateLevels())
         migrations.add(AddTaskStatusSpanCompletedDay())
         migrations.add(CreateTrackerMappings())
+        migrations.add(DropUnusedTaskIndexes())
     }
 }
 
