@@ -262,7 +262,8 @@ struct ImportRunner {
     func run(rows: Int, app: Application) async throws -> (BenchKit.Figure, [String]) {
         _ = try await BenchKit.removeImported(app)
         let file = NSTemporaryDirectory() + "dieuhanh-bench-import.csv"
-        try BenchKit.importCSV(rows: rows).write(to: URL(fileURLWithPath: file))
+        let provinces = try await BenchKit.provincesPresent(app)
+        try BenchKit.importCSV(rows: rows, provinces: provinces).write(to: URL(fileURLWithPath: file))
         let started = ContinuousClock.now
         let (status, output) = Shell.run(
             Machine.dieuhanh, ["import", "tasks", file], environment: Shell.environment(database: database))

@@ -10,8 +10,9 @@ extension BenchKit {
     static let importPrefix = "IMP-"
     static let importBody = "KH-NHAP"
 
-    /// `rows` tasks, five to a document, July–September 2026, every CONTRACT column used.
-    public static func importCSV(rows: Int) -> Data {
+    /// `rows` tasks, five to a document, July–September 2026, every CONTRACT column used, for the provinces
+    /// other than the first of the `provinces` the dataset has (fewer than 34 below 340.000 tasks).
+    public static func importCSV(rows: Int, provinces: Int) -> Data {
         var random = BenchRandom(seed: 20_260_701)
         let start = CivilDate(year: 2026, month: 7, day: 1)!
         var out =
@@ -20,7 +21,7 @@ extension BenchKit {
         out.reserveCapacity(rows * 200)
         for i in 0..<rows {
             let document = i / 5 + 1
-            let province = document % (BenchUnits.provinceCount - 1) + 1
+            let province = document % (provinces - 1) + 1
             let issued = start.adding(days: document % 90)
             let assigned = random.chance(0.8) ? issued : issued.adding(days: random.int(1...3))
             let lead = random.pick(BenchUnits.departments).code
@@ -46,6 +47,12 @@ extension BenchKit {
             out += fields.joined(separator: ",") + "\n"
         }
         return Data(out.utf8)
+    }
+
+    /// How many of the benchmark's provinces the database holds.
+    public static func provincesPresent(_ app: Application) async throws -> Int {
+        let codes = (0..<BenchUnits.provinceCount).map { BenchUnits.provinceCode($0) }
+        return try await OrgUnit.query(on: app.db).filter(\.$code ~~ codes).count()
     }
 
     /// Deletes the imported tasks with their events, status spans, coordinators and documents (the audit log

@@ -13,7 +13,7 @@ struct ImportCommands: AsyncCommandGroup {
                 importer: UnitImport.run),
             "tasks": ImportFileCommand(
                 help: "Nhập nhiệm vụ; tạo mới hoặc cập nhật theo mã (ma), tạo văn bản còn thiếu",
-                noun: "nhiệm vụ", importer: TaskImport.run),
+                noun: "nhiệm vụ", importer: { try await TaskImport.run(data: $0, actor: $1, app: $2) }),
             "tracker": ImportFileCommand(
                 help: "Nhập tệp xuất (.xlsx hoặc .csv) từ hệ thống theo dõi nhiệm vụ của Chính phủ theo cách đọc Văn phòng "
                     + "đã lưu; tạo mới hoặc cập nhật theo mã nhiệm vụ của hệ thống",
@@ -48,7 +48,8 @@ struct ImportFileCommand: AsyncCommand {
     let importer: @Sendable (Data, AuditActor, Application) async throws -> ImportSummary
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard let data = FileManager.default.contents(atPath: signature.file) else {
+        // Mapped: an importer that streams (the tasks') reads the file as it goes instead of holding it.
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: signature.file), options: .alwaysMapped) else {
             throw CommandFailure("không đọc được tệp \(signature.file)")
         }
         do {

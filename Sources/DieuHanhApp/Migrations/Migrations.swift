@@ -41,6 +41,7 @@ extension Application {
         migrations.add(CreateTrackerMappings())
         migrations.add(CreateLevelReports())
         migrations.add(CreateLevelFigures())
+        migrations.add(DropUnusedTaskIndexes())
         migrations.add(CreateCacheGenerations())
     }
 }

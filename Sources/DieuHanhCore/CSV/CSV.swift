@@ -76,14 +76,28 @@ public enum CSVParser {
     private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
 
     private static func parse(bytes all: UnsafeBufferPointer<UInt8>) throws -> CSVTable {
-        var i = 0
-        let n = all.count
-        if n >= 3, all[0] == 0xEF, all[1] == 0xBB, all[2] == 0xBF { i = 3 }
-
-        var line = 1  // physical line of position i
+        var i = bomLength(all)
+        var line = 1
         var records: [CSVRecord] = []
+        while let record = try nextRecord(all, at: &i, line: &line) { records.append(record) }
+        guard let first = records.first else { throw CSVError(line: 0, message: CSVError.empty) }
+        return CSVTable(header: header(first), rows: Array(records.dropFirst()))
+    }
+
+    static func bomLength(_ all: UnsafeBufferPointer<UInt8>) -> Int {
+        all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
+    }
+
+    static func header(_ record: CSVRecord) -> [String] {
+        record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The record that starts at `i` (on physical line `line`), skipping blank ones; `i` and `line` are left after
+    /// it. Nil at the end of the bytes.
+    static func nextRecord(_ all: UnsafeBufferPointer<UInt8>, at i: inout Int, line: inout Int) throws -> CSVRecord? {
+        let n = all.count
         var fields: [String] = []
-        var recordLine = 1
+        var recordLine = line
         var field: [UInt8] = []  // only used for quoted fields, which need "" unescaped
 
         func string(_ start: Int, _ end: Int) -> String {
@@ -104,12 +118,6 @@ public enum CSVParser {
                 return true
             }
             return false
-        }
-        func endRecord() {
-            if fields.contains(where: { !isBlank($0) }) {
-                records.append(CSVRecord(line: recordLine, fields: fields))
-            }
-            fields.removeAll(keepingCapacity: true)
         }
 
         while i < n {
@@ -165,13 +173,10 @@ public enum CSVParser {
                 if i == n || all[i] == lf || all[i] == cr { fields.append("") } else { continue }
             }
             _ = lineBreak()
-            endRecord()
+            if fields.contains(where: { !isBlank($0) }) { return CSVRecord(line: recordLine, fields: fields) }
+            fields.removeAll(keepingCapacity: true)
         }
-        if !fields.isEmpty { endRecord() }
-
-        guard let first = records.first else { throw CSVError(line: 0, message: CSVError.empty) }
-        let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        return CSVTable(header: header, rows: Array(records.dropFirst()))
+        return nil
     }
 
     private static func isBlank(_ s: String) -> Bool {

@@ -30,3 +30,13 @@ extension Document {
         try await plainRows(ids, from: schema, columns: columns, on: db) { try Document(shownFrom: $0) }
     }
 }
+
+/// A row for multi-row inserts in `columns` order (an import creates thousands of documents; see `TaskItem`'s).
+extension Document {
+    var insertValues: [any SQLExpression] {
+        [
+            SQLBind(id!), SQLBind(notation), SQLBind(number), SQLBind(year), SQLBind(typeCode), SQLBind(issuedOn),
+            SQLBind(issuerID), SQLBind(signer), SQLBind(summary), SQLBind(searchText), SQLBind(createdAt!),
+        ]
+    }
+}
