@@ -329,17 +329,21 @@ def set_up():
 
 
 def deliver_all(side, expect):
-    """One `levels deliver`: every waiting message goes (the server's own worker may have sent some already)."""
-    def delivered_so_far():
-        return side.query("SELECT count(*) FROM level_outbox WHERE state = 'delivered'")[0][0]
+    """One `levels deliver`: every waiting message goes (the server's own worker may have sent some already).
+    `expect` counts the task messages; the figures sent up by day (`figures.day`) go along and are checked apart."""
+    tasks = "kind LIKE 'task.%'"
 
-    waiting = side.query("SELECT count(*) FROM level_outbox WHERE state = 'pending'")[0][0]
+    def delivered_so_far():
+        return side.query(f"SELECT count(*) FROM level_outbox WHERE state = 'delivered' AND {tasks}")[0][0]
+
+    waiting = side.query(f"SELECT count(*) FROM level_outbox WHERE state = 'pending' AND {tasks}")[0][0]
     before = delivered_so_far() - (expect - waiting)
     delivered, refused, failed = side.deliver()
     check((refused, failed) == (0, 0), f"{side.name}: levels deliver sent {delivered}, refused {refused}, failed {failed}")
     left = side.query("SELECT count(*) FROM level_outbox WHERE state <> 'delivered'")[0][0]
     check(left == 0 and delivered_so_far() - before == expect,
-          f"{side.name}: {delivered_so_far() - before} messages delivered, {left} not; expected {expect} delivered")
+          f"{side.name}: {delivered_so_far() - before} task messages delivered, {left} messages not; "
+          f"expected {expect} delivered")
 
 
 def step(side, user, task_id, action, **fields):
@@ -469,6 +473,24 @@ def compare_figures(n, facts, documents, label):
                 fail(f"{label} N's figures as of {d}{query} are {got_counts}, the oracle says {want} ({detail})")
     say(f"{label} N's figures equal the oracle as of each of {len(days)} days ({days[0]} … {days[-1]}), "
         f"overall, for BD and for CP")
+
+
+def compare_province_figures(n, p, facts):
+    """The national view of the province (`/levels/figures`: only the figures P sent up by day, none of P's tasks)
+    equals P's own statistics as of each day, after one more delivery round sends the days changed since."""
+    p.deliver(now=True)
+    first = min(f.assigned for f in facts) - dt.timedelta(days=2)
+    days = [first + dt.timedelta(days=i) for i in range((TODAY - first).days + 1)] + [day(1), day(45)]
+    keys = ("total", "completed_on_time", "completed_late", "pending_within_deadline", "pending_overdue",
+            "pending_no_deadline")
+    for d in days:
+        own = p.api("vanphong", "GET", f"/api/v1/stats/tasks?as_of={d.isoformat()}")
+        seen = n.api("lanhdao.vpcp", "GET", f"/api/v1/levels/figures?date={d.isoformat()}")["peers"]
+        check(len(seen) == 1, f"N's figures list {len(seen)} deployments below, expected the province alone")
+        want = {k: own.get(k) for k in keys}
+        got = {k: seen[0].get(k) for k in keys}
+        check(got == want, f"N's figures of the province as of {d} are {got}; the province's own are {want}")
+    say(f"end: N's figures of the province (sent up by day) equal the province's own as of each of {len(days)} days")
 
 
 # ---------------------------------------------------------------- b) the burst with kill -9
@@ -642,6 +664,7 @@ def main():
         burst(n, p, facts, documents)
         refusals(n, p, keys, facts)
         compare_figures(n, list(facts.values()), documents, "end:")
+        compare_province_figures(n, p, list(facts.values()))
         check(dt.datetime.now(VN).date() == TODAY, "the run crossed midnight in Vietnam: run it again")
     finally:
         for side in (n, p):
