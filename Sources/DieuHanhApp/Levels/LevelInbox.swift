@@ -83,7 +83,7 @@ enum LevelInbox {
                 throw LevelRefused(refusal: .malformed)
             }
             summary = try await LevelFiguresIntake.apply(fact, envelope: envelope, from: peer, now: now, on: db)
-        case .reportRequested, .reportSubmitted, .reviewIssued:
+        case .reportRequested, .reportSubmitted, .reportReturned, .reviewIssued:
             summary = try await LevelReportIntake.apply(kind, body: body, from: peer, store: store, now: now, on: db)
         }
         let receipt = LevelReceipt()

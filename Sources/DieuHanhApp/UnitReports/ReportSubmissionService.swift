@@ -80,6 +80,7 @@ enum ReportSubmissionService {
             on: db, actor: AuditActor(user), at: now, action: "return", entity: "report_submission",
             entityID: step.id, summary: request.title, before: ReportSubmissionRecord.Snapshot?.none,
             after: step.snapshot)
+        try await LevelReportOutbox.returned(request, step: step, now: now, on: db)
         return step
     }
 

@@ -20,6 +20,8 @@ public enum LevelMessageKind: String, Sendable, CaseIterable {
     case reportRequested = "report.requested"
     /// A unit's report on a request received from above (up).
     case reportSubmitted = "report.submitted"
+    /// A unit's report sent back by the requester with a reason (down): the unit owes it again.
+    case reportReturned = "report.returned"
     /// An issued review report with its figures package (up).
     case reviewIssued = "review.issued"
 }

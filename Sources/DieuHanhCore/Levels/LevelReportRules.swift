@@ -15,6 +15,10 @@ public enum LevelReportStep: String, Sendable, CaseIterable {
     /// Whether a user here may take this step on a request linked with another deployment where this deployment is
     /// `side`.
     public func isAllowedOnLinkedRequest(whereThisSideIs side: LevelSide) -> Bool { owner == side }
+
+    /// Whether this step, arriving from the peer, may be recorded here where this deployment is `side`: only the
+    /// other side's.
+    public func isAcceptedFromPeer(whereThisSideIs side: LevelSide) -> Bool { owner == side.other }
 }
 
 /// Files that cross between deployments travel inside the signed message, as Base64: one message carries at most

@@ -113,6 +113,35 @@ import Vapor
                 let submitted = highAudit.filter { $0.action == "level_received" && $0.summary.hasPrefix("report.submitted") }
                 #expect(submitted.count == 2)
                 #expect(submitted.allSatisfy { !($0.afterJSON ?? "").contains(TestUpload.pdf.base64EncodedString()) })
+
+                // Above, the requester sends the report back with a reason: it goes down, and the province owes it
+                // again (its report below is returned too); its next report goes up as before.
+                let sentBack = try await vpcp.send(
+                    .POST, "/api/v1/report-requests/\(highRequest)/returns",
+                    json: ["unit": "BD", "reason": "Bổ sung số liệu từng xã."])
+                #expect(sentBack.status == .created || sentBack.status == .ok, "\(sentBack.body.string)")
+                #expect(try await LevelDelivery.round(high) == .init(delivered: 1))
+                let lowSteps = try await ReportSubmissionRecord.query(on: low.db).filter(\.$requestID == request.id!)
+                    .sort(\.$recordedAt).all()
+                #expect(lowSteps.map(\.kind) == ["submitted", "replaced", "returned"])
+                #expect(lowSteps.last?.text == "Bổ sung số liệu từng xã.")
+                let lowDetail = try await office.send(.GET, "/api/v1/report-requests/\(request.id!)")
+                let lowRow = try #require((lowDetail.json["units"] as? [[String: Any]])?.first)
+                #expect(lowRow["unit"] as? String == "UBND" && lowRow["status"] as? String == "not_yet_due")
+                // Delivered again: the unit's report is not returned twice.
+                let returnMessage = try #require(
+                    try await LevelOutboxMessage.query(on: high.db).filter(\.$kind == "report.returned").first())
+                returnMessage.state = LevelOutboxMessage.State.pending.rawValue
+                try await returnMessage.update(on: high.db)
+                #expect(try await LevelDelivery.round(high) == .init(delivered: 1))
+                #expect(try await ReportSubmissionRecord.query(on: low.db).filter(\.$kind == "returned").count() == 1)
+                _ = try await office.send(
+                    .POST, "/api/v1/report-requests/\(request.id!)/submissions",
+                    json: ["unit": "UBND", "text": "Đã sắp xếp 14 xã, số liệu từng xã kèm theo."])
+                #expect(try await LevelDelivery.round(low) == .init(delivered: 1))
+                let final = try await ReportSubmissionRecord.query(on: high.db).filter(\.$requestID == highRequest)
+                    .sort(\.$recordedAt).all()
+                #expect(final.map(\.kind) == ["submitted", "replaced", "returned", "submitted"])
                 await high.server.shutdown()
                 await low.server.shutdown()
             }

@@ -41,3 +41,18 @@ struct LevelLinkSuccessionTests {
         #expect(LevelLinkSuccession.carrier(of: "A", successors: successors, isOpen: { _ in false }) == nil)
     }
 }
+
+@Suite("Levels: who takes which step on a linked report request")
+struct LevelReportStepTests {
+    @Test func theRequesterReturnsAndTheRecipientSubmitsAndEachAcceptsOnlyTheOthersStep() {
+        #expect(LevelReportStep.submit.isAllowedOnLinkedRequest(whereThisSideIs: .assignee))
+        #expect(!LevelReportStep.submit.isAllowedOnLinkedRequest(whereThisSideIs: .assigner))
+        #expect(LevelReportStep.returnSubmission.isAllowedOnLinkedRequest(whereThisSideIs: .assigner))
+        #expect(!LevelReportStep.returnSubmission.isAllowedOnLinkedRequest(whereThisSideIs: .assignee))
+        // A return arrives below from above; a report arrives above from below; never the other way round.
+        #expect(LevelReportStep.returnSubmission.isAcceptedFromPeer(whereThisSideIs: .assignee))
+        #expect(!LevelReportStep.returnSubmission.isAcceptedFromPeer(whereThisSideIs: .assigner))
+        #expect(LevelReportStep.submit.isAcceptedFromPeer(whereThisSideIs: .assigner))
+        #expect(!LevelReportStep.submit.isAcceptedFromPeer(whereThisSideIs: .assignee))
+    }
+}

@@ -12,9 +12,9 @@ enum LevelReportIntake {
     static func requested(_ fact: LevelReportRequested, from peer: LevelPeer, now: Date, on db: Database) async throws
         -> String
     {
-        let requester = try await unit(linkedTo: fact.requesterCode, peer: peer, on: db)
+        let requester = try await unit(linkedTo: fact.requesterCode, peer: peer, now: now, on: db)
         var recipients: [OrgUnit] = []
-        for code in fact.recipientCodes { recipients.append(try await unit(linkedTo: code, peer: peer, on: db)) }
+        for code in fact.recipientCodes { recipients.append(try await unit(linkedTo: code, peer: peer, now: now, on: db)) }
         guard !recipients.isEmpty else { throw LevelRefused(refusal: .malformed) }
         if let existing = try await LevelReportLink.query(on: db).filter(\.$peerID == peer.id!)
             .filter(\.$remoteRequestID == fact.requestID).first()
@@ -58,12 +58,51 @@ enum LevelReportIntake {
         _ fact: LevelReportSubmitted, from peer: LevelPeer, store: FileStore, now: Date, on db: Database
     ) async throws -> String {
         let request = try await sentRequest(fact.requestRef, to: peer, on: db)
-        let unit = try await unit(linkedTo: fact.unitCode, peer: peer, on: db)
+        let unit = try await unit(linkedTo: fact.unitCode, peer: peer, now: now, on: db)
         let files = try accept(fact.files)
         try await recordSubmission(
             request, unit: unit, text: fact.text, files: files, actorName: fact.actorName, recordedOn: fact.recordedOn,
             peer: peer, store: store, now: now, on: db)
         return "\(request.title) ← \(unit.code)"
+    }
+
+    /// A report sent back above on a request received from there: the unit's report here is returned with the
+    /// requester's reason, as the requester's own return would be, and the unit owes it again.
+    static func returned(_ fact: LevelReportReturned, from peer: LevelPeer, now: Date, on db: Database) async throws
+        -> String
+    {
+        guard
+            let link = try await LevelReportLink.query(on: db).filter(\.$peerID == peer.id!)
+                .filter(\.$remoteRequestID == fact.requestRef).filter(\.$sideRaw == LevelSide.assignee.rawValue).first(),
+            let request = try await ReportRequest.find(link.requestID, on: db)
+        else { throw LevelRefused(refusal: .unknownRequest) }
+        guard LevelReportStep.returnSubmission.isAcceptedFromPeer(whereThisSideIs: link.side) else {
+            throw LevelRefused(refusal: .notOwner)
+        }
+        let unit = try await unit(linkedTo: fact.unitCode, peer: peer, now: now, on: db)
+        let reason = fact.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty, FieldRules.note.check(reason) == nil else { throw LevelRefused(refusal: .malformed) }
+        let today = CivilDate.today(now: now)
+        guard let status = try await ReportProgress.one(request, unitID: unit.id!, asOf: today, on: db) else {
+            throw LevelRefused(refusal: .unitNotLinked, detail: unit.code)
+        }
+        guard status.snapshot?.status.isSubmitted == true else { throw LevelRefused(refusal: .notPossible) }
+        try await db.claimVersion(
+            of: ReportRequestRecipient.schema, id: status.recipient.id!, loaded: status.recipient.version, expected: nil,
+            conflict: LevelRefused(refusal: .notPossible))
+        let step = ReportSubmissionRecord()
+        step.requestID = request.id!
+        step.unitID = unit.id!
+        step.kind = ReportSubmissionEvent.Kind.returned.rawValue
+        step.recordedOn = today.iso
+        step.recordedAt = now
+        step.text = reason
+        step.actorName = "\(fact.actorName.prefix(100)) (\(peer.name))"
+        try await step.create(on: db)
+        try await AuditLog.record(
+            on: db, actor: .level(peer.name), at: now, action: "return", entity: "report_submission", entityID: step.id,
+            summary: request.title, before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
+        return "\(request.title): trả lại báo cáo của \(unit.code)"
     }
 
     /// Writes a report received from below as a step of `unit` on `request`, as `ReportSubmissionService` does for
@@ -150,11 +189,12 @@ enum LevelReportIntake {
         return request
     }
 
-    /// Our unit the peer knows by `code`; a peer reads and writes only what concerns units linked to it.
-    static func unit(linkedTo code: String, peer: LevelPeer, on db: Database) async throws -> OrgUnit {
-        guard
-            let link = try await LevelUnitLink.query(on: db).filter(\.$peerID == peer.id!).filter(\.$remoteCode == code)
-                .first(), let unit = try await OrgUnit.find(link.unitID, on: db)
+    /// Our unit the peer knows by `code` (after a merger here, the unit carrying on its work); a peer reads and
+    /// writes only what concerns units linked to it.
+    static func unit(linkedTo code: String, peer: LevelPeer, now: Date, on db: Database) async throws -> OrgUnit {
+        let links = try await LevelUnitLinks.load(peer: peer.id!, on: db)
+        guard let id = links.unit(forRemoteCode: code, peer: peer.id!, on: CivilDate.today(now: now)),
+            let unit = try await OrgUnit.find(id, on: db)
         else { throw LevelRefused(refusal: .unitNotLinked, detail: code) }
         return unit
     }
@@ -177,6 +217,11 @@ extension LevelReportIntake {
                 throw LevelRefused(refusal: .malformed)
             }
             return try await submitted(fact, from: peer, store: store, now: now, on: db)
+        case .reportReturned:
+            guard let fact = try? decoder.decode(LevelReportReturned.self, from: body) else {
+                throw LevelRefused(refusal: .malformed)
+            }
+            return try await returned(fact, from: peer, now: now, on: db)
         case .reviewIssued:
             guard let fact = try? decoder.decode(LevelReviewIssued.self, from: body) else {
                 throw LevelRefused(refusal: .malformed)

@@ -112,6 +112,22 @@ struct LevelReportSubmitted: Codable, Sendable {
     }
 }
 
+/// What a "report returned" message says: the requester above sent a unit's report back with a reason, on a
+/// request it sent down (the receiver's copy is found by the sender's request id); the unit owes it again below.
+struct LevelReportReturned: Codable, Sendable {
+    var requestRef: String
+    var unitCode: String
+    var reason: String
+    var actorName: String
+
+    enum CodingKeys: String, CodingKey {
+        case reason
+        case requestRef = "request_ref"
+        case unitCode = "unit_code"
+        case actorName = "actor_name"
+    }
+}
+
 /// What a "review issued" message says: the issued report's number and period, its figures package exactly as
 /// frozen at issue (with its `figures_sha256`), its DOCX, and the receiver's request it answers, if any.
 struct LevelReviewIssued: Codable, Sendable {

@@ -11,8 +11,10 @@ enum LevelReportOutbox {
     /// recipients linked to it; each is remembered as sent, so the peer's reports on it are accepted. One query
     /// when no recipient is linked.
     static func requested(_ request: ReportRequest, recipients: [UUID], now: Date, on db: Database) async throws {
-        guard !recipients.isEmpty else { return }
-        let links = try await LevelUnitLink.query(on: db).filter(\.$unitID ~~ recipients).all()
+        guard !recipients.isEmpty, try await LevelUnitLink.query(on: db).first() != nil else { return }
+        // Each recipient through its own link or the one of a unit it took over in a merger.
+        let unitLinks = try await LevelUnitLinks.load(on: db)
+        let links = recipients.compactMap { unitLinks.anyLink(for: $0) }
         guard !links.isEmpty, let requestID = request.id else { return }
         let units = try await OrgUnit.query(on: db).filter(\.$id ~~ Set(links.map(\.unitID) + [request.requesterID])).all()
         let codeByID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.code) })
@@ -39,9 +41,8 @@ enum LevelReportOutbox {
     ) async throws {
         guard let link = try await LevelReportLink.received(request: request.id!, on: db),
             let remote = link.remoteRequestID,
-            try await LevelUnitLink.query(on: db).filter(\.$peerID == link.peerID).filter(\.$unitID == step.unitID).first()
-                != nil,
-            let unit = try await OrgUnit.find(step.unitID, on: db),
+            let unitLink = try await LevelUnitLinks.load(peer: link.peerID, on: db).link(for: step.unitID, peer: link.peerID),
+            let unit = try await OrgUnit.find(unitLink.unitID, on: db),
             let recipient = try await ReportRequestRecipient.query(on: db).filter(\.$requestID == request.id!)
                 .filter(\.$unitID == step.unitID).first()
         else { return }
@@ -51,6 +52,25 @@ enum LevelReportOutbox {
         try await LevelOutbox.enqueue(
             to: link.peerID, kind: .reportSubmitted, objectID: recipient.id!, version: recipient.version, body: body,
             now: now, on: db)
+    }
+
+    /// A report sent back here on a request sent down goes down to the peer the unit is linked to (itself or the
+    /// unit it took over in a merger), where the unit owes it again. One message per return.
+    static func returned(_ request: ReportRequest, step: ReportSubmissionRecord, now: Date, on db: Database) async throws {
+        let sent = try await LevelReportLink.query(on: db).filter(\.$requestID == request.id!)
+            .filter(\.$sideRaw == LevelSide.assigner.rawValue).all()
+        guard !sent.isEmpty, let stepID = step.id else { return }
+        let links = try await LevelUnitLinks.load(on: db)
+        for link in sent {
+            guard let unitLink = links.link(for: step.unitID, peer: link.peerID),
+                let code = try await UnitDirectory.codes(of: [unitLink.unitID], on: db)[unitLink.unitID]
+            else { continue }
+            let body = LevelReportReturned(
+                requestRef: request.id!.uuidString.lowercased(), unitCode: code, reason: step.text,
+                actorName: step.actorName)
+            try await LevelOutbox.enqueue(
+                to: link.peerID, kind: .reportReturned, objectID: stepID, version: 1, body: body, now: now, on: db)
+        }
     }
 
     /// What keeps a report on a request received from above from going up: files beyond what one message carries.
@@ -75,10 +95,9 @@ enum LevelReportOutbox {
         _ step: LevelReportStep, on request: ReportRequest, unitID: UUID, on db: Database, t: Localizer
     ) async throws {
         let links = try await LevelReportLink.query(on: db).filter(\.$requestID == request.id!).all()
-        guard !links.isEmpty,
-            let unitLink = try await LevelUnitLink.query(on: db).filter(\.$unitID == unitID)
-                .filter(\.$peerID ~~ links.map(\.peerID)).first(),
-            let link = links.first(where: { $0.peerID == unitLink.peerID }),
+        guard !links.isEmpty else { return }
+        let unitLinks = try await LevelUnitLinks.load(on: db)
+        guard let link = links.first(where: { unitLinks.link(for: unitID, peer: $0.peerID) != nil }),
             !step.isAllowedOnLinkedRequest(whereThisSideIs: link.side)
         else { return }
         let peer = try await LevelPeer.find(link.peerID, on: db)?.name ?? ""

@@ -101,7 +101,7 @@ enum LevelReviewExchange {
     static func received(
         _ fact: LevelReviewIssued, from peer: LevelPeer, store: FileStore, now: Date, on db: Database
     ) async throws -> String {
-        let unit = try await LevelReportIntake.unit(linkedTo: fact.unitCode, peer: peer, on: db)
+        let unit = try await LevelReportIntake.unit(linkedTo: fact.unitCode, peer: peer, now: now, on: db)
         if let existing = try await LevelReceivedReview.query(on: db).filter(\.$peerID == peer.id!)
             .filter(\.$remoteDraftID == fact.draftID).first()
         {
