@@ -90,4 +90,8 @@ extension T {
     static let actionLevelReceived = L(vi: "Đã nhận từ hệ thống bên kia", en: "Received")
     static let actionLevelRefused = L(vi: "Bị hệ thống bên kia từ chối", en: "Refused by the other side")
     static let actionLevelRefusedIn = L(vi: "Từ chối thông điệp nhận được", en: "Refused a message")
+    static let levelsStepFilesTooLarge = L(
+        vi:
+            "Bước này được gửi sang {0} qua liên thông và chỉ mang được tối đa {1} MB tệp đính kèm. Hãy giảm dung lượng hoặc bớt tệp.",
+        en: "This step goes to {0} through linking and carries at most {1} MB of files. Make them smaller or send fewer.")
 }

@@ -77,7 +77,7 @@ enum LevelInbox {
             guard let fact = try? JSONDecoder().decode(LevelTaskStep.self, from: body) else {
                 throw LevelRefused(refusal: .malformed)
             }
-            summary = try await LevelTaskIntake.step(fact, from: peer, now: now, on: db)
+            summary = try await LevelTaskIntake.step(fact, from: peer, store: store, now: now, on: db)
         case .figuresDay:
             guard let fact = try? JSONDecoder().decode(LevelFiguresDay.self, from: body) else {
                 throw LevelRefused(refusal: .malformed)

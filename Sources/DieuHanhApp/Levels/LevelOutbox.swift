@@ -39,10 +39,13 @@ struct LevelTaskStep: Codable, Sendable {
     /// For an explanation asked: the day the answer is due.
     var answerDue: String? = nil
     var actorName: String
+    /// The step's files (a completion report's result document, an answer's scan), within `LevelFileAllowance`.
+    var files: [LevelFileBody]? = nil
 
     enum CodingKeys: String, CodingKey {
         case action, note, percent, date
         case taskRef = "task_ref"
+        case files
         case newDeadline = "new_deadline"
         case answerDue = "answer_due"
         case actorName = "actor_name"
@@ -115,14 +118,17 @@ enum LevelOutbox {
 
     /// A step taken here on a linked task, sent to the peer when it crosses.
     static func step(
-        _ action: TaskAction, event: TaskEventRecord, task: TaskItem, link: LevelTaskLink, now: Date, on db: Database
+        _ action: TaskAction, event: TaskEventRecord, task: TaskItem, link: LevelTaskLink, files: [StoredFile] = [],
+        now: Date, on db: Database
     ) async throws {
         guard action.crossesLevels, let eventID = event.id else { return }
         let ref = link.side == .assignee ? (link.remoteTaskID ?? "") : task.id!.uuidString.lowercased()
         let body = LevelTaskStep(
             taskRef: ref, action: action.rawValue, note: event.note, percent: event.percent,
             date: action == .reportCompletion ? event.effectiveOn : nil, newDeadline: event.newDeadline,
-            answerDue: event.answerDue, actorName: event.actorName)
+            answerDue: event.answerDue, actorName: event.actorName,
+            files: files.isEmpty
+                ? nil : files.map { LevelFileBody(name: $0.file.fileName, data: $0.file.data.base64EncodedString()) })
         try await enqueue(to: link.peerID, kind: .taskStep, objectID: eventID, version: 1, body: body, now: now, on: db)
     }
 }

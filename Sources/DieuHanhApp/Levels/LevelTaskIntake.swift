@@ -49,7 +49,9 @@ enum LevelTaskIntake {
 
     /// A step taken on the other side: a report from below on a task sent down, a decision from above on a task
     /// received. Refused when it is not the sender's to take, or the task's state does not allow it.
-    static func step(_ fact: LevelTaskStep, from peer: LevelPeer, now: Date, on db: Database) async throws -> String {
+    static func step(_ fact: LevelTaskStep, from peer: LevelPeer, store: FileStore, now: Date, on db: Database) async throws
+        -> String
+    {
         guard let action = TaskAction(rawValue: fact.action) else { throw LevelRefused(refusal: .malformed) }
         let links = LevelTaskLink.query(on: db).filter(\.$peerID == peer.id!)
         var link = try await links.filter(\.$remoteTaskID == fact.taskRef).filter(\.$sideRaw == LevelSide.assignee.rawValue)
@@ -83,9 +85,13 @@ enum LevelTaskIntake {
         if !problems.isEmpty {
             throw LevelRefused(refusal: .notPossible, detail: problems.map(\.message).joined(separator: " "))
         }
-        _ = try await TaskActionService.record(
-            action, on: task, input: input, state: state, currentDeadline: current?.deadline,
-            actor: AuditActor(id: nil, name: "\(fact.actorName) (\(peer.name))"), today: today, now: now, on: db)
+        // The step's files are checked by their bytes before anything is written.
+        let files = try LevelFiles.accept(fact.files ?? [])
+        let actor = AuditActor(id: nil, name: "\(fact.actorName) (\(peer.name))")
+        let event = try await TaskActionService.record(
+            action, on: task, input: input, state: state, currentDeadline: current?.deadline, actor: actor, today: today,
+            now: now, on: db)
+        try await LevelFiles.attach(files, owner: .taskEvent, ownerID: event.id!, actor: actor, store: store, now: now, on: db)
         return "\(action.rawValue) trên nhiệm vụ \(task.id!)"
     }
 

@@ -35,6 +35,15 @@ enum TaskActionService {
                 .conflict, code: "owned_by_peer",
                 message: t(link.side == .assignee ? T.levelsStepOwnedAbove : T.levelsStepOwnedBelow))
         }
+        // Its files travel with the step inside one message: more than a message carries is said now, in words.
+        if let link, action.crossesLevels, !LevelFileAllowance.fits(files.map(\.file.data.count)) {
+            let peer = try await LevelPeer.find(link.peerID, on: db)?.name ?? ""
+            throw ValidationFailure(errors: [
+                FieldError(
+                    field: "files",
+                    message: t(T.levelsStepFilesTooLarge, peer, String(LevelFileAllowance.maxBytes / 1024 / 1024)))
+            ])
+        }
         try await db.claimVersion(
             of: TaskItem.schema, id: task.id!, loaded: task.version, expected: input.expectedVersion,
             conflict: AppError(.conflict, code: "conflict", message: t(T.errConflict)))
@@ -57,7 +66,7 @@ enum TaskActionService {
             today: today, now: now, on: db)
         try await AttachmentService.record(files, owner: .taskEvent, ownerID: event.id!, user: user, now: now, on: db)
         if let link {
-            try await LevelOutbox.step(action, event: event, task: task, link: link, now: now, on: db)
+            try await LevelOutbox.step(action, event: event, task: task, link: link, files: files, now: now, on: db)
         }
         return event
     }

@@ -59,7 +59,7 @@ enum LevelReportIntake {
     ) async throws -> String {
         let request = try await sentRequest(fact.requestRef, to: peer, on: db)
         let unit = try await unit(linkedTo: fact.unitCode, peer: peer, now: now, on: db)
-        let files = try accept(fact.files)
+        let files = try LevelFiles.accept(fact.files)
         try await recordSubmission(
             request, unit: unit, text: fact.text, files: files, actorName: fact.actorName, recordedOn: fact.recordedOn,
             peer: peer, store: store, now: now, on: db)
@@ -140,43 +140,11 @@ enum LevelReportIntake {
         step.text = body
         step.actorName = "\(actorName.prefix(100)) (\(peer.name))"
         try await step.create(on: db)
-        try await AttachmentService.storing(files, in: store) { stored in
-            for file in stored {
-                let row = Attachment()
-                row.ownerKind = Attachment.OwnerKind.reportSubmission.rawValue
-                row.ownerID = step.id!
-                row.fileName = file.file.fileName
-                row.contentType = file.file.kind.contentType
-                row.byteSize = file.file.data.count
-                row.sha256 = sha256Hex(file.file.data)
-                row.storagePath = file.storagePath
-                row.uploadedByName = actor.name
-                row.uploadedAt = now
-                try await row.create(on: db)
-                try await AuditLog.record(
-                    on: db, actor: actor, at: now, action: "attach", entity: "attachment", entityID: row.id,
-                    summary: row.fileName, before: AttachmentAudit?.none, after: AttachmentAudit(row))
-            }
-        }
+        try await LevelFiles.attach(
+            files, owner: .reportSubmission, ownerID: step.id!, actor: actor, store: store, now: now, on: db)
         try await AuditLog.record(
             on: db, actor: actor, at: now, action: action == .replace ? "replace" : "submit", entity: "report_submission",
             entityID: step.id, summary: request.title, before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
-    }
-
-    /// The files of a message, checked as uploads are: each of an accepted kind by its bytes (no presentations for
-    /// reports), none empty, all within one message's allowance.
-    static func accept(_ files: [LevelFileBody]) throws -> [AcceptedFile] {
-        var accepted: [AcceptedFile] = []
-        for file in files {
-            let name = FileName.sanitized(file.name)
-            guard let data = Data(base64Encoded: file.data), !data.isEmpty, data.count <= AttachmentService.maxFileBytes,
-                let kind = FileKind.sniff(data, fileName: name), kind != .pptx
-            else { throw LevelRefused(refusal: .malformed, detail: name) }
-            accepted.append(AcceptedFile(fileName: name, kind: kind, data: data))
-        }
-        guard accepted.count <= AttachmentService.maxFilesPerUpload, LevelFileAllowance.fits(accepted.map(\.data.count))
-        else { throw LevelRefused(refusal: .malformed) }
-        return accepted
     }
 
     /// Our request that was sent down to this peer, by our id.

@@ -159,7 +159,7 @@ extension LevelMessageKind {
     /// The message's body as the audit log keeps it: the files' bytes left out (their names, sizes and digests are
     /// audited with the attachments).
     func auditedBody(_ body: String) -> String {
-        guard self == .reportSubmitted || self == .reviewIssued,
+        guard self == .reportSubmitted || self == .reviewIssued || self == .taskStep,
             var object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
         else { return body }
         if let files = object["files"] as? [[String: Any]] {

@@ -108,7 +108,7 @@ enum LevelReviewExchange {
             return "đã có báo cáo \(existing.id!)"
         }
         let name = "Bao-cao-\(fact.notation.replacingOccurrences(of: "/", with: "-")).docx"
-        let files = try LevelReportIntake.accept([LevelFileBody(name: name, data: fact.docx)])
+        let files = try LevelFiles.accept([LevelFileBody(name: name, data: fact.docx)])
         guard files.first?.kind == .docx, !fact.notation.isEmpty, CivilDate.parse(fact.issuedOn) != nil,
             fact.title.count <= 1000
         else { throw LevelRefused(refusal: .malformed, detail: fact.notation) }
