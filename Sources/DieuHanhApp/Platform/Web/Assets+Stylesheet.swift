@@ -58,7 +58,7 @@ extension Assets {
         .error-summary ul { margin: 0; padding-left: 1.25rem; }
         form .field { margin-bottom: 1rem; max-width: 36rem; }
         .field label { display: block; font-weight: 600; margin-bottom: .2rem; }
-        .field .hint { margin: 0 0 .2rem; color: var(--muted); font-size: .9rem; }
+        .field .hint { margin: 0 0 .2rem; color: var(--muted); font-size: .9rem; overflow-wrap: anywhere; }
         .field input, .field select, .field textarea {
           width: 100%; font: inherit; padding: .45rem .55rem; border: 1px solid #8a96a3; border-radius: 4px; background: var(--paper);
         }
