@@ -65,6 +65,14 @@ import VaporTesting
         #expect(HTMLEscaping.attribute("a&b") == "a&amp;b")
     }
 
+    @Test func textIsEscapedOnItsBytesWithoutTouchingVietnameseLetters() {
+        #expect(HTMLEscaping.text("Sở Nội vụ & Sở Tài chính <b>") == "Sở Nội vụ &amp; Sở Tài chính &lt;b&gt;")
+        #expect(HTMLEscaping.text("Đã hoàn thành 100%") == "Đã hoàn thành 100%")
+        // An entity typed as text stays text: the browser shows the five characters, not an ampersand.
+        #expect(HTMLEscaping.text("&amp;") == "&amp;amp;")
+        #expect(HTMLEscaping.text("") == "")
+    }
+
     @Test func theShadowingAttributesAreThoseThePlotInUseWouldNeed() throws {
         // The generated twins must match the Plot this build uses (regenerate after an upgrade).
         // Tests/DieuHanhAppTests/Platform/ → the repository.
