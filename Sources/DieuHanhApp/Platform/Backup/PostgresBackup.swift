@@ -90,7 +90,8 @@ struct PostgresBackupEngine: Sendable {
             ], environment: environment)
     }
 
-    /// Drops the schema's tables, views and sequences (all DieuHanh creates), in the restore's transaction.
+    /// Drops the schema's tables, views, sequences and functions (all DieuHanh creates: the functions are the cache
+    /// counters' triggers, v030), in the restore's transaction.
     private func dropStatements() async throws -> String {
         let rows = try await (app.db as! any SQLDatabase).raw(
             """
@@ -109,6 +110,17 @@ struct PostgresBackupEngine: Sendable {
             case "S": statements.append("DROP SEQUENCE IF EXISTS \(name) CASCADE;")
             default: statements.append("DROP TABLE IF EXISTS \(name) CASCADE;")
             }
+        }
+        let functions = try await (app.db as! any SQLDatabase).raw(
+            """
+            SELECT p.proname AS name, pg_catalog.pg_get_function_identity_arguments(p.oid) AS arguments
+            FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = \(bind: schema) AND p.prokind = 'f'
+            """
+        ).all()
+        for row in functions {
+            let name = "\(quotedSchema).\(Self.quote(try row.decode(column: "name", as: String.self)))"
+            statements.append("DROP FUNCTION IF EXISTS \(name)(\(try row.decode(column: "arguments", as: String.self))) CASCADE;")
         }
         return statements.joined(separator: "\n") + "\n"
     }
