@@ -66,7 +66,7 @@ enum LevelTaskIntake {
         guard action.isAcceptedFromPeer(whereThisSideIs: link.side) else { throw LevelRefused(refusal: .notOwner) }
         // The peer reads and writes only what concerns the units linked to it: here, the task's lead unit.
         if link.side == .assigner,
-            try await LevelUnitLinks.load(peer: peer.id!, on: db).link(for: task.leadUnitID, peer: peer.id!) == nil
+            try await LevelUnitLinks.link(for: task.leadUnitID, peer: peer.id!, on: db) == nil
         {
             throw LevelRefused(refusal: .unitNotLinked)
         }

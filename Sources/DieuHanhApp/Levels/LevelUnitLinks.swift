@@ -29,6 +29,15 @@ struct LevelUnitLinks {
         return result
     }
 
+    /// `load(peer:).link(for:peer:)` for one unit, with the unit's own link looked up first: each step received or
+    /// sent asks this, and only a merged unit needs every unit's successor read.
+    static func link(for unit: UUID, peer: UUID, on db: Database) async throws -> LevelUnitLink? {
+        if let own = try await LevelUnitLink.query(on: db).filter(\.$peerID == peer).filter(\.$unitID == unit).first() {
+            return own
+        }
+        return try await load(peer: peer, on: db).link(for: unit, peer: peer)
+    }
+
     /// The link towards `peer` that speaks for `unit`: its own, or its nearest predecessor's.
     func link(for unit: UUID, peer: UUID) -> LevelUnitLink? {
         let linked = LevelLinkSuccession.linkedUnit(for: unit, successors: successors) { candidate in

@@ -41,7 +41,7 @@ enum LevelReportOutbox {
     ) async throws {
         guard let link = try await LevelReportLink.received(request: request.id!, on: db),
             let remote = link.remoteRequestID,
-            let unitLink = try await LevelUnitLinks.load(peer: link.peerID, on: db).link(for: step.unitID, peer: link.peerID),
+            let unitLink = try await LevelUnitLinks.link(for: step.unitID, peer: link.peerID, on: db),
             let unit = try await OrgUnit.find(unitLink.unitID, on: db),
             let recipient = try await ReportRequestRecipient.query(on: db).filter(\.$requestID == request.id!)
                 .filter(\.$unitID == step.unitID).first()
