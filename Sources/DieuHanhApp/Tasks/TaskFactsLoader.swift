@@ -24,20 +24,20 @@ enum TaskFactsLoader {
     /// the status index, the review report), without decoding every event as a model (measured: a tenth of a
     /// list request, most of a report's time).
     static func coreEvents(for taskIDs: [UUID], on db: Database) async throws -> [UUID: [TaskEvent]] {
-        let sql = db as! SQLDatabase
         var result: [UUID: [TaskEvent]] = [:]
         for start in stride(from: 0, to: taskIDs.count, by: 500) {
-            let chunk = Array(taskIDs[start..<min(start + 500, taskIDs.count)])
-            let rows = try await sql.select().columns("task_id", "kind", "recorded_on", "effective_on", "new_deadline")
-                .from(TaskEventRecord.schema).where("task_id", .in, SQLBind.group(chunk))
-                .orderBy("recorded_on").orderBy("created_at").orderBy("id").all()
-            for row in rows {
-                guard let kind = TaskEvent.Kind(rawValue: try row.decode(column: "kind", as: String.self)),
-                    let recorded = CivilDate.parse(try row.decode(column: "recorded_on", as: String.self)),
-                    let effective = CivilDate.parse(try row.decode(column: "effective_on", as: String.self))
+            let chunk: [any Encodable & Sendable] = Array(taskIDs[start..<min(start + 500, taskIDs.count)])
+            let query: SQLQueryString = """
+                SELECT task_id, kind, recorded_on, effective_on, new_deadline FROM \(ident: TaskEventRecord.schema)
+                WHERE task_id IN (\(binds: chunk)) ORDER BY recorded_on, created_at, id
+                """
+            for row in try await PlainRow.all(query, on: db) {
+                guard let kind = TaskEvent.Kind(rawValue: try row.string(1)),
+                    let recorded = CivilDate.parse(try row.string(2)),
+                    let effective = CivilDate.parse(try row.string(3))
                 else { continue }
-                let newDeadline = try row.decode(column: "new_deadline", as: String?.self).flatMap(CivilDate.parse)
-                result[try row.decode(column: "task_id", as: UUID.self), default: []].append(
+                let newDeadline = try row.optionalString(4).flatMap(CivilDate.parse)
+                result[try row.uuid(0), default: []].append(
                     TaskEvent(kind: kind, recordedOn: recorded, effectiveOn: effective, newDeadline: newDeadline))
             }
         }

@@ -9,25 +9,25 @@ extension TaskItem {
         "domain", "assigned_on", "deadline", "parent_id", "version", "created_at",
     ]
 
-    /// A task read from a plain row (selected with `columns`), to show or export, never to save: Fluent decodes a
-    /// model by walking its properties through reflection, which was a fifth of a list request and most of an export
-    /// (BENCHMARKS.md). `TaskItemRowTests` checks it reads what Fluent reads.
-    convenience init(shownFrom row: any SQLRow) throws {
+    /// A task read from a plain row (selected with `columns`, in that order), to show or export, never to save:
+    /// Fluent decodes a model by walking its properties through reflection, which was a fifth of a list request and
+    /// most of an export (BENCHMARKS.md). `TaskItemRowTests` checks it reads what Fluent reads.
+    convenience init(shownFrom row: PlainRow) throws {
         self.init()
-        id = try row.decode(column: "id", as: UUID.self)
-        ma = try row.decode(column: "ma", as: String?.self)
-        documentID = try row.decode(column: "document_id", as: UUID.self)
-        content = try row.decode(column: "content", as: String.self)
-        searchText = try row.decode(column: "search_text", as: String.self)
-        assignerID = try row.decode(column: "assigner_id", as: UUID.self)
-        leadUnitID = try row.decode(column: "lead_unit_id", as: UUID.self)
-        leaderID = try row.decode(column: "leader_id", as: UUID?.self)
-        domain = try row.decode(column: "domain", as: String?.self)
-        assignedOn = try row.decode(column: "assigned_on", as: String.self)
-        deadline = try row.decode(column: "deadline", as: String?.self)
-        parentID = try row.decode(column: "parent_id", as: UUID?.self)
-        version = try row.decode(column: "version", as: Int.self)
-        createdAt = try row.decode(column: "created_at", as: Date?.self)
+        id = try row.uuid(0)
+        ma = try row.optionalString(1)
+        documentID = try row.uuid(2)
+        content = try row.string(3)
+        searchText = try row.string(4)
+        assignerID = try row.uuid(5)
+        leadUnitID = try row.uuid(6)
+        leaderID = try row.optionalUUID(7)
+        domain = try row.optionalString(8)
+        assignedOn = try row.string(9)
+        deadline = try row.optionalString(10)
+        parentID = try row.optionalUUID(11)
+        version = try row.int(12)
+        createdAt = try row.optionalDate(13)
     }
 
     /// The tasks of `ids` read as plain rows, by id.
@@ -36,18 +36,20 @@ extension TaskItem {
     }
 }
 
-/// Rows of `table` whose id is in `ids` (500 at a time, under the parameter limits), each made by `make`, by id.
+/// Rows of `table` whose id is in `ids` (500 at a time, under the parameter limits), each made by `make` from a row
+/// of `columns` read by position (the first column is the id), by id.
 func plainRows<Row>(
     _ ids: [UUID], from table: String, columns: [String], on db: Database,
-    _ make: (any SQLRow) throws -> Row
+    _ make: (PlainRow) throws -> Row
 ) async throws -> [UUID: Row] {
-    let sql = db as! SQLDatabase
     let ids = Array(Set(ids))
     var result: [UUID: Row] = [:]
+    result.reserveCapacity(ids.count)
     for start in stride(from: 0, to: ids.count, by: 500) {
-        let rows = try await sql.select().columns(columns.map { SQLColumn($0) }).from(table)
-            .where("id", .in, SQLBind.group(Array(ids[start..<min(start + 500, ids.count)]))).all()
-        for row in rows { result[try row.decode(column: "id", as: UUID.self)] = try make(row) }
+        let chunk: [any Encodable & Sendable] = Array(ids[start..<min(start + 500, ids.count)])
+        let query: SQLQueryString =
+            "SELECT \(idents: columns, joinedBy: ", ") FROM \(ident: table) WHERE id IN (\(binds: chunk))"
+        for row in try await PlainRow.all(query, on: db) { result[try row.uuid(0)] = try make(row) }
     }
     return result
 }

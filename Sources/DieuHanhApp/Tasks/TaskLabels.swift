@@ -50,6 +50,12 @@ extension Labels {
 
     /// The status as a tag: colour and a symbol, so it reads without colour too.
     static func statusTag(_ snapshot: TaskSnapshot, dueSoon: Bool, _ t: Localizer) -> BodyNode {
+        let tag = statusTagParts(snapshot, dueSoon: dueSoon, t)
+        return .span(.class(tag.css), .text(tag.text))
+    }
+
+    /// The status tag's class and words, for the pages that write their rows straight as HTML.
+    static func statusTagParts(_ snapshot: TaskSnapshot, dueSoon: Bool, _ t: Localizer) -> (css: String, text: String) {
         let (css, symbol): (String, String)
         switch snapshot.bucket {
         case .completedOnTime: (css, symbol) = ("tag-open", "✓")
@@ -61,6 +67,6 @@ extension Labels {
         var text = symbol + " " + bucket(snapshot.bucket, t)
         if let late = snapshot.daysLate, late > 0 { text += " (" + t(T.daysLate, VNFormat.integer(late)) + ")" }
         if dueSoon { text += " · " + t(T.dueSoon) }
-        return .span(.class("tag \(css)"), .text(text))
+        return ("tag " + css, text)
     }
 }

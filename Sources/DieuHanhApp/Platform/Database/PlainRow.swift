@@ -1,3 +1,4 @@
+import DieuHanhCore
 import FluentSQLiteDriver
 import Foundation
 import SQLKit
@@ -48,13 +49,27 @@ struct PlainRow {
         }
     }
 
-    /// SQLite holds ids as their text (how SQLiteKit encodes a `UUID`).
+    /// SQLite holds ids as their text (how SQLiteKit encodes a `UUID`), read without `sscanf` (`UUIDText`).
     func uuid(_ position: Int) throws -> UUID {
         try value(position) {
             guard case .text(let text) = $0 else { return nil }
-            return UUID(uuidString: text)
+            return UUIDText.parse(text)
         }
     }
+
+    func optionalUUID(_ position: Int) throws -> UUID? {
+        try value(position) {
+            if $0 == .null { return .some(nil) }
+            guard case .text(let text) = $0 else { return nil }
+            return UUIDText.parse(text).map { .some($0) }
+        }
+    }
+
+    func optionalDate(_ position: Int) throws -> Date? {
+        try value(position) { $0 == .null ? .some(nil) : Date(sqliteData: $0).map { .some($0) } }
+    }
+
+    func bool(_ position: Int) throws -> Bool { try value(position) { Bool(sqliteData: $0) } }
     func string(_ position: Int) throws -> String { try value(position) { String(sqliteData: $0) } }
     func int(_ position: Int) throws -> Int { try value(position) { Int(sqliteData: $0) } }
 

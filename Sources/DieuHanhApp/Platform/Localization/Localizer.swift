@@ -18,11 +18,36 @@ struct Localizer: Sendable {
     let language: Language
 
     func callAsFunction(_ string: L, _ arguments: String...) -> String {
-        var text = string.text(language)
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+        Localizer.format(string.text(language), arguments)
+    }
+
+    /// `template` with each `{n}` replaced by `arguments[n]`, in one pass over its bytes: an argument is never read
+    /// as a placeholder, and a placeholder without its argument stays as written. (Foundation's
+    /// `replacingOccurrences`, once per argument, showed in the list page's profile.)
+    static func format(_ template: String, _ arguments: [String]) -> String {
+        guard !arguments.isEmpty else { return template }
+        let bytes = Array(template.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{") {
+                var end = index + 1
+                var number = 0
+                while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9"), end - index < 4 {
+                    number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+                    end += 1
+                }
+                if end > index + 1, end < bytes.count, bytes[end] == UInt8(ascii: "}"), number < arguments.count {
+                    out.append(contentsOf: arguments[number].utf8)
+                    index = end + 1
+                    continue
+                }
+            }
+            out.append(bytes[index])
+            index += 1
         }
-        return text
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

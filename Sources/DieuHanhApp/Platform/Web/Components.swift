@@ -159,18 +159,23 @@ enum Components {
                     .attribute(named: "id", value: "f-\(f.key)"),
                     .attribute(named: "name", value: f.name),
                     .attribute(named: "aria-invalid", value: f.error != nil ? "true" : nil),
-                    .group(
-                        options.map { option in
-                            .element(
-                                named: "option",
-                                nodes: [
-                                    .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
-                                    .attribute(named: "selected", value: option.value == f.value ? "selected" : nil),
-                                    .text(option.label),
-                                ])
-                        }),
+                    optionList(options, selected: f.value),
                 ])
         )
+    }
+
+    /// A picker's options, written straight as HTML: a unit picker holds hundreds of them (BENCHMARKS.md).
+    static func optionList(_ options: [(value: String, label: String)], selected: String) -> BodyNode {
+        var html = HTMLWriter(capacity: options.count * 64)
+        for option in options {
+            html.startTag("option")
+            html.attribute("value", option.value, keepEmpty: true)
+            if option.value == selected { html.attribute("selected", "selected") }
+            html.endTag()
+            html.text(option.label)
+            html.close("option")
+        }
+        return html.node()
     }
 
     static func emptyState(title: String, text: String, action: BodyNode? = nil) -> BodyNode {

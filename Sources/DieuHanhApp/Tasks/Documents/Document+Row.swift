@@ -9,20 +9,21 @@ extension Document {
         "search_text", "created_at",
     ]
 
-    /// A document read from a plain row, to show or export, never to save (see `TaskItem.init(shownFrom:)`).
-    convenience init(shownFrom row: any SQLRow) throws {
+    /// A document read from a plain row (selected with `columns`, in that order), to show or export, never to save
+    /// (see `TaskItem.init(shownFrom:)`).
+    convenience init(shownFrom row: PlainRow) throws {
         self.init()
-        id = try row.decode(column: "id", as: UUID.self)
-        notation = try row.decode(column: "notation", as: String.self)
-        number = try row.decode(column: "number", as: Int.self)
-        year = try row.decode(column: "year", as: Int.self)
-        typeCode = try row.decode(column: "type_code", as: String?.self)
-        issuedOn = try row.decode(column: "issued_on", as: String.self)
-        issuerID = try row.decode(column: "issuer_id", as: UUID?.self)
-        signer = try row.decode(column: "signer", as: String?.self)
-        summary = try row.decode(column: "summary", as: String.self)
-        searchText = try row.decode(column: "search_text", as: String.self)
-        createdAt = try row.decode(column: "created_at", as: Date?.self)
+        id = try row.uuid(0)
+        notation = try row.string(1)
+        number = try row.int(2)
+        year = try row.int(3)
+        typeCode = try row.optionalString(4)
+        issuedOn = try row.string(5)
+        issuerID = try row.optionalUUID(6)
+        signer = try row.optionalString(7)
+        summary = try row.string(8)
+        searchText = try row.string(9)
+        createdAt = try row.optionalDate(10)
     }
 
     /// The documents of `ids` read as plain rows, by id.

@@ -11,8 +11,14 @@ enum TaskFocusService {
         var result: [UUID: TaskFocus] = [:]
         let ids = Array(Set(ids))
         for start in stride(from: 0, to: ids.count, by: 500) {
-            let chunk = Array(ids[start..<min(start + 500, ids.count)])
-            for row in try await TaskFocusRecord.query(on: db).filter(\.$taskID ~~ chunk).all() { result[row.taskID] = row.focus }
+            // Plain rows read by position: a list page asks for the focus of every task it shows.
+            let chunk: [any Encodable & Sendable] = Array(ids[start..<min(start + 500, ids.count)])
+            let query: SQLQueryString =
+                "SELECT task_id, focal, priority FROM \(ident: TaskFocusRecord.schema) WHERE task_id IN (\(binds: chunk))"
+            for row in try await PlainRow.all(query, on: db) {
+                result[try row.uuid(0)] = TaskFocus(
+                    focal: try row.bool(1), priority: try row.optionalString(2).flatMap(TaskPriority.init(rawValue:)))
+            }
         }
         return result
     }

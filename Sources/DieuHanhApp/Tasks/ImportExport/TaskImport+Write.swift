@@ -139,14 +139,13 @@ extension TaskImport {
                 firstRow[documentKey(row)] = row
                 order.append(documentKey(row))
             }
-            let sql = db as! SQLDatabase
             var found: [String: (document: Document, created: Bool)] = [:]
             let notations = Array(Set(firstRow.values.map(\.notation.notation)))
             for start in stride(from: 0, to: notations.count, by: 500) {
-                let chunk = Array(notations[start..<min(start + 500, notations.count)])
-                let rows = try await sql.select().columns(Document.columns.map { SQLColumn($0) }).from(Document.schema)
-                    .where("notation", .in, SQLBind.group(chunk)).all()
-                for row in rows {
+                let chunk: [any Encodable & Sendable] = Array(notations[start..<min(start + 500, notations.count)])
+                let query: SQLQueryString =
+                    "SELECT \(idents: Document.columns, joinedBy: ", ") FROM \(ident: Document.schema) WHERE notation IN (\(binds: chunk))"
+                for row in try await PlainRow.all(query, on: db) {
                     let document = try Document(shownFrom: row)
                     let key = "\(document.notation)|\(document.year)"
                     if firstRow[key] != nil { found[key] = (document, false) }
@@ -166,7 +165,7 @@ extension TaskImport {
             }
             // 500 rows of 11 binds stay under SQLite's and PostgreSQL's parameter limits.
             try await TaskStatusIndex.insert(
-                inserts, into: Document.schema, columns: Document.columns, rowsPerStatement: 500, on: sql)
+                inserts, into: Document.schema, columns: Document.columns, rowsPerStatement: 500, on: db as! SQLDatabase)
             return found
         }
 

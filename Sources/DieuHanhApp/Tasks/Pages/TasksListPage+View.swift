@@ -177,25 +177,7 @@ enum TasksListPage {
                             .th(.text(t(T.fieldContent))), sortableHeader(ctx, model.filter, T.fieldDocument, .document),
                             .th(.text(t(T.fieldLeadUnit))), sortableHeader(ctx, model.filter, T.fieldDeadline, .deadline),
                             sortableHeader(ctx, model.filter, T.fieldStatus, .status))),
-                    .tbody(
-                        .forEach(result.page.items) { row in
-                            .tr(
-                                .class(rowClass(row)),
-                                .td(
-                                    .a(.href("/tasks/\(row.task.id!)"), .text(String(row.task.content.prefix(220)))),
-                                    Labels.focusSuffix(row.focus, t)),
-                                .td(
-                                    .data(named: "label", value: t(T.fieldDocument)),
-                                    .text(result.documents[row.task.documentID]?.notation ?? "")),
-                                .td(
-                                    .data(named: "label", value: t(T.fieldLeadUnit)),
-                                    .text(model.unitNames[row.task.leadUnitID] ?? "")),
-                                .td(
-                                    .data(named: "label", value: t(T.fieldDeadline)),
-                                    .text(row.snapshot.deadline.map(VNFormat.date) ?? t(T.noDeadline))),
-                                .td(status(row, t))
-                            )
-                        })
+                    .tbody(rows(ctx, model, result))
                 )
             ),
             Components.pager(
@@ -269,11 +251,6 @@ enum TasksListPage {
         return chips
     }
 
-    private static func rowClass(_ row: TaskQuery.Row) -> String {
-        if row.snapshot.bucket == .pendingOverdue { return "row-overdue" }
-        if row.dueSoon { return "row-due-soon" }
-        return ""
-    }
 }
 
 extension TasksListPage {
@@ -285,13 +262,5 @@ extension TasksListPage {
                 .type(.checkbox), .id("filter-focal"), .name("focal"), .value("1"),
                 .attribute(named: "checked", value: ["1", "true", "on"].contains(f.focal ?? "") ? "checked" : nil)),
             .label(.for("filter-focal"), .text(ctx.t(T.focusOnly))))
-    }
-
-    /// The status cell: a cancelled task says when it was cancelled and why; the others their bucket.
-    fileprivate static func status(_ row: TaskQuery.Row, _ t: Localizer) -> BodyNode {
-        guard let cancellation = row.cancellation else {
-            return Labels.statusTag(row.snapshot, dueSoon: row.dueSoon, t)
-        }
-        return Labels.cancelledTag(cancellation, t)
     }
 }
