@@ -48,6 +48,12 @@ public enum XLSXWriter {
     }
 
     static func escape(_ text: String) -> String {
+        // Most cells hold nothing to escape or drop: returned as they are (an export escapes every cell).
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                && byte != UInt8(ascii: "\"")
+        }
+        if plain { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

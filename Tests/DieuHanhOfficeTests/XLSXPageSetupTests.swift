@@ -115,6 +115,50 @@ struct XLSXPageSetupTests {
         #expect(!XLSXWriter.workbookXML(headerless).contains("definedName"))
     }
 
+    /// The one-pass count agrees with counting each word's characters, on Vietnamese written precomposed and
+    /// decomposed, long words, several spaces and line breaks, at every width from 1 to 40.
+    @Test func theLineCountAgreesWithCountingCharacters() {
+        func byCharacters(_ text: String, width: Double) -> Int {
+            let capacity = max(1, Int(width) - 1)
+            var lines = 0
+            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines += 1
+                var used = 0
+                for word in paragraph.split(separator: " ") {
+                    let length = word.count
+                    if used == 0 {
+                        used = length
+                    } else if used + 1 + length <= capacity {
+                        used += 1 + length
+                    } else {
+                        lines += 1
+                        used = length
+                    }
+                    while used > capacity {
+                        lines += 1
+                        used -= capacity
+                    }
+                }
+            }
+            return max(lines, 1)
+        }
+        let words = [
+            "Sở", "Nội", "vụ", "Ủy", "ban", "nhân", "dân", "tỉnh", "Bình", "An", "12/QĐ-UBND", "x", "",
+            "Tiếng".decomposedStringWithCanonicalMapping, "Việt".decomposedStringWithCanonicalMapping,
+            String(repeating: "dài", count: 9), "\n", "  ",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in words.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? " " : "  ")
+            for width in 1...40 {
+                #expect(
+                    XLSXWriter.lineCount(text, width: Double(width)) == byCharacters(text, width: Double(width)),
+                    "\(text) \(width)")
+            }
+        }
+    }
+
     @Test func headerAndTitleRowsAreTallEnoughForTheirLines() {
         #expect(XLSXWriter.lineCount("Số ngày quá hạn", width: 12) == 2)
         #expect(XLSXWriter.lineCount("TT", width: 6) == 1)

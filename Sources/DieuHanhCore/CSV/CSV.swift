@@ -294,10 +294,22 @@ public struct CSVColumns: Sendable {
     /// The trimmed cell; nil when it is empty, when the optional column is absent, or when the record is too
     /// short (call `check` first to report that).
     public func value(_ name: String, in record: CSVRecord) -> String? {
-        let key = CSVColumns.normalized(name)
-        assert(known.contains(key), "column \(name) was not declared")
-        guard let i = index[key], i < record.fields.count else { return nil }
-        let value = record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        // The importers name their columns as the index keys them (trimmed, lower case): found without normalising
+        // the name again on every cell (a tenth of an import's CPU, perf).
+        guard let i = index[name] ?? index[CSVColumns.normalized(name)], i < record.fields.count else {
+            assert(known.contains(CSVColumns.normalized(name)), "column \(name) was not declared")
+            return nil
+        }
+        return CSVColumns.trimmed(record.fields[i])
+    }
+
+    /// The cell without surrounding spaces and line breaks, nil when nothing else is left; a cell with none (most)
+    /// is returned as it is.
+    static func trimmed(_ cell: String) -> String? {
+        guard let first = cell.utf8.first, let last = cell.utf8.last else { return nil }
+        // A printable ASCII character at both ends (a byte of 0x21–0x7E is that character, in UTF-8).
+        if (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return cell }
+        let value = cell.trimmingCharacters(in: .whitespacesAndNewlines)
         return value.isEmpty ? nil : value
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 import Testing
 
@@ -53,6 +54,17 @@ import Testing
         #expect(
             plot(Components.optionList([("", "Tất cả")], selected: "")).contains(
                 #"<option value="" selected="selected">Tất cả</option>"#))
+    }
+
+    /// A link's query values: the quick path for plain values writes what Foundation's percent-encoding writes.
+    @Test func queryValuesAreEscapedAsFoundationEscapes() {
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~/"))
+        for value in [
+            "T01.SNV", "07/12/2026", "pending_overdue", "a~b", "", "Sở Nội vụ", "a b&c=d", "50%", "x+y", "#1", "?",
+            "Ủy ban nhân dân", "\u{00A0}", #"""#,
+        ] {
+            #expect(value.urlQueryEscaped == value.addingPercentEncoding(withAllowedCharacters: allowed))
+        }
     }
 
     @Test func argumentsAreTakenInOnePass() {

@@ -249,6 +249,19 @@ import Testing
         #expect(columns.value("name", in: record) == nil)
     }
 
+    /// The quick path (a printable ASCII character at both ends) and the full trim agree on every edge.
+    @Test(arguments: [
+        "UB", "Ủy ban", "Ủy ban ", " Ủy", "a\u{00A0}", "\u{00A0}a", "\u{3000}Sở\u{3000}", "x\u{2028}", "\n", "\r\nb",
+        "!", "~", "a\u{7F}", "\u{7F}", "\u{85}a", " ", "", "\t\t", "Đ", "1.234",
+    ])
+    func cellsAreTrimmedAsFoundationTrims(cell: String) throws {
+        let columns = try CSVColumns(header: ["code", "name", "kind"], required: required, optional: optional)
+        let trimmed = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(columns.value("name", in: CSVRecord(line: 2, fields: ["a", cell, "c"])) == (trimmed.isEmpty ? nil : trimmed))
+        // A name written otherwise than the index keys it is still found.
+        #expect(columns.value(" NAME", in: CSVRecord(line: 2, fields: ["a", cell, "c"])) == (trimmed.isEmpty ? nil : trimmed))
+    }
+
     @Test func absentOptionalColumnIsNil() throws {
         let columns = try CSVColumns(header: ["code", "name", "kind"], required: required, optional: optional)
         #expect(columns.value("parent_code", in: CSVRecord(line: 2, fields: ["a", "b", "c"])) == nil)
