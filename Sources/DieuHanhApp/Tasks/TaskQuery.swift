@@ -254,7 +254,12 @@ enum TaskQuery {
         let offset = window.offset
         var ids: [UUID] = []
         if offset < total {
-            let select = spans(sql.select().column(SQLColumn("task_id", table: "s"), as: "task_id"), joiningTasks: true)
+            // The order reads the task's date of assignment from its span (the index carries it); only the order by
+            // date of assignment breaks ties on the task's content, which the index does not hold. (An export of
+            // 102.311 tasks spent a second sorting them through a join of every task row.)
+            let select = spans(
+                sql.select().column(SQLColumn("task_id", table: "s"), as: "task_id"),
+                joiningTasks: searches || sort == .assigned)
             for condition in conditions { select.where(condition) }
             order(select, by: sort)
             ids = try await select.limit(min(per, total - offset)).offset(offset).all()
@@ -269,7 +274,7 @@ enum TaskQuery {
             for (expression, direction) in keys { select.orderBy(SQLOrderBy(expression: expression, direction: direction)) }
         }
         let noDeadline = SQLRaw("COALESCE(s.deadline_day, \(TaskStatusIndex.openEnd))")
-        let assigned = SQLColumn("assigned_on", table: "t")
+        let assigned = SQLColumn("assigned_on", table: "s")
         let content = SQLColumn("content", table: "t")
         switch sort {
         case .urgent, .priority:
