@@ -11,7 +11,7 @@ import Vapor
 /// officer also sees the explanations a leader asked of their unit (DOMAIN §11).
 enum WorkQueues {
     struct Item {
-        let task: TaskItem
+        let task: ShownTask
         let snapshot: TaskSnapshot
         let dueSoon: Bool
         /// The request or report waiting, when there is one.

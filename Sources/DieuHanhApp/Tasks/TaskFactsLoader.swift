@@ -44,11 +44,11 @@ enum TaskFactsLoader {
         return result
     }
 
-    static func facts(_ task: TaskItem, coreEvents: [TaskEvent]) -> TaskFacts {
+    static func facts(_ task: some TaskFields, coreEvents: [TaskEvent]) -> TaskFacts {
         TaskFacts(assignedOn: task.assignedDate, originalDeadline: task.deadlineDate, events: coreEvents)
     }
 
-    static func facts(_ task: TaskItem, events: [TaskEventRecord]) -> TaskFacts {
+    static func facts(_ task: some TaskFields, events: [TaskEventRecord]) -> TaskFacts {
         TaskFacts(
             assignedOn: task.assignedDate, originalDeadline: task.deadlineDate,
             events: events.compactMap(\.coreEvent))

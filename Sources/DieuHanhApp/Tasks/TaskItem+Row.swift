@@ -1,3 +1,4 @@
+import DieuHanhCore
 import Fluent
 import Foundation
 import SQLKit
@@ -9,11 +10,58 @@ extension TaskItem {
         "domain", "assigned_on", "deadline", "parent_id", "version", "created_at",
     ]
 
-    /// A task read from a plain row (selected with `columns`, in that order), to show or export, never to save:
-    /// Fluent decodes a model by walking its properties through reflection, which was a fifth of a list request and
-    /// most of an export (BENCHMARKS.md). `TaskItemRowTests` checks it reads what Fluent reads.
-    convenience init(shownFrom row: PlainRow) throws {
-        self.init()
+    /// The tasks of `ids` read as plain rows, by id.
+    static func shown(_ ids: [UUID], on db: Database) async throws -> [UUID: ShownTask] {
+        try await plainRows(ids, from: schema, columns: columns, on: db) { try ShownTask($0) }
+    }
+}
+
+/// What a task's readers need of it, whether the model (to save) or a row read to show (`ShownTask`).
+protocol TaskFields {
+    var id: UUID? { get }
+    var ma: String? { get }
+    var documentID: UUID { get }
+    var content: String { get }
+    var assignerID: UUID { get }
+    var leadUnitID: UUID { get }
+    var leaderID: UUID? { get }
+    var domain: String? { get }
+    var assignedOn: String { get }
+    var deadline: String? { get }
+    var parentID: UUID? { get }
+    var version: Int { get }
+}
+
+extension TaskFields {
+    var assignedDate: CivilDate { CivilDate.parse(assignedOn)! }
+    var deadlineDate: CivilDate? { deadline.flatMap(CivilDate.parse) }
+    /// The units a task's JSON names by code: its assigner and its lead unit.
+    var unitIDs: [UUID] { [assignerID, leadUnitID] }
+}
+
+extension TaskItem: TaskFields {}
+
+/// A task read to show or export, never to save: a plain value with the model's fields. Fluent builds a model by
+/// making an object per property (and decodes one by walking them through reflection), which was a fifth of a list
+/// request and most of an export (BENCHMARKS.md). `TaskItemRowTests` checks it reads what Fluent reads.
+struct ShownTask: TaskFields, Sendable {
+    var id: UUID?
+    var ma: String?
+    var documentID: UUID
+    var content: String
+    var searchText: String
+    var assignerID: UUID
+    var leadUnitID: UUID
+    var leaderID: UUID?
+    var domain: String?
+    var assignedOn: String
+    var deadline: String?
+    var parentID: UUID?
+    var version: Int
+    var createdAt: Date?
+
+    /// A row selected with `TaskItem.columns`, read by position.
+    init(_ row: PlainRow) throws {
         id = try row.uuid(0)
         ma = try row.optionalString(1)
         documentID = try row.uuid(2)
@@ -30,9 +78,18 @@ extension TaskItem {
         createdAt = try row.optionalDate(13)
     }
 
-    /// The tasks of `ids` read as plain rows, by id.
-    static func shown(_ ids: [UUID], on db: Database) async throws -> [UUID: TaskItem] {
-        try await plainRows(ids, from: schema, columns: columns, on: db) { try TaskItem(shownFrom: $0) }
+    /// The fields of a model as they stand (a task just saved, shown without reading it again).
+    init(_ task: TaskItem) {
+        (id, ma, documentID, content, searchText) = (task.id, task.ma, task.documentID, task.content, task.searchText)
+        (assignerID, leadUnitID, leaderID, domain) = (task.assignerID, task.leadUnitID, task.leaderID, task.domain)
+        (assignedOn, deadline, parentID) = (task.assignedOn, task.deadline, task.parentID)
+        (version, createdAt) = (task.version, task.createdAt)
+    }
+
+    var snapshot: TaskItem.Snapshot {
+        TaskItem.Snapshot(
+            ma: ma, documentID: documentID, content: content, assignerID: assignerID, leadUnitID: leadUnitID,
+            leaderID: leaderID, domain: domain, assignedOn: assignedOn, deadline: deadline, parentID: parentID)
     }
 }
 

@@ -27,9 +27,6 @@ package final class TaskItem: Model, @unchecked Sendable {
 
     package init() {}
 
-    var assignedDate: CivilDate { CivilDate.parse(assignedOn)! }
-    var deadlineDate: CivilDate? { deadline.flatMap(CivilDate.parse) }
-
     func setContent(_ text: String, notation: String) {
         content = text
         searchText = VietnameseText.fold(notation + " " + text + " " + (ma ?? ""))

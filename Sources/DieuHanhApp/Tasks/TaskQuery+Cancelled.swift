@@ -55,7 +55,7 @@ extension TaskQuery {
 
     /// What a cancelled task's row shows besides its cancellation: its status on the eve of it (the deadline then in
     /// force); a task cancelled on its assigned day shows its original deadline.
-    static func eveOfCancellation(_ facts: TaskFacts, task: TaskItem, on: CivilDate) -> TaskSnapshot {
+    static func eveOfCancellation(_ facts: TaskFacts, task: some TaskFields, on: CivilDate) -> TaskSnapshot {
         TaskStatus.evaluate(facts, asOf: on.adding(days: -1))
             ?? TaskSnapshot(
                 bucket: task.deadlineDate == nil ? .pendingNoDeadline : .pendingWithinDeadline, deadline: task.deadlineDate)

@@ -34,7 +34,7 @@ enum TaskQuery {
     }
 
     struct Row: Sendable {
-        let task: TaskItem
+        let task: ShownTask
         /// The status as of D; for a cancelled task (`cancellation`), the one it had on the eve of its cancellation.
         let snapshot: TaskSnapshot
         let dueSoon: Bool

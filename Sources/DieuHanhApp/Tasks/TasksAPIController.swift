@@ -197,7 +197,7 @@ struct TasksAPIController: RouteCollection {
     }
 
     private func json(
-        _ task: TaskItem, _ snapshot: TaskSnapshot?, document: Document?, codes: [UUID: String], focus: TaskFocus = .none,
+        _ task: some TaskFields, _ snapshot: TaskSnapshot?, document: Document?, codes: [UUID: String], focus: TaskFocus = .none,
         cancellation: TaskQuery.Cancellation? = nil
     ) -> TaskJSON {
         var item = TaskJSON(
@@ -215,9 +215,4 @@ struct TasksAPIController: RouteCollection {
         }
         return item
     }
-}
-
-extension TaskItem {
-    /// The units a task's JSON names by code: its assigner and its lead unit.
-    var unitIDs: [UUID] { [assignerID, leadUnitID] }
 }

@@ -103,7 +103,7 @@ package enum TaskStatusIndex {
     /// Writes the spans of these tasks and returns them with what they copy from their task.
     @discardableResult
     private static func insertSpans(
-        _ tasks: [TaskItem], events: [UUID: [TaskEvent]],
+        _ tasks: [some TaskFields], events: [UUID: [TaskEvent]],
         on sql: SQLDatabase
     ) async throws -> [(TaskStatusSpan, SpanTask)] {
         var rows: [[any SQLExpression]] = []

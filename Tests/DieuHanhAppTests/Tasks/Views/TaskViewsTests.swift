@@ -12,7 +12,7 @@ struct TaskViewsTests {
     let document = ViewTesting.document("15/KH-UBND", summary: "Kế hoạch cải cách hành chính năm 2026")
 
     private func row(_ task: TaskItem, _ bucket: TaskBucket, deadline: CivilDate?, dueSoon: Bool = false) -> TaskQuery.Row {
-        TaskQuery.Row(task: task, snapshot: TaskSnapshot(bucket: bucket, deadline: deadline), dueSoon: dueSoon)
+        TaskQuery.Row(task: ShownTask(task), snapshot: TaskSnapshot(bucket: bucket, deadline: deadline), dueSoon: dueSoon)
     }
 
     private func listModel(_ rows: [TaskQuery.Row], anyTasks: Bool = true, canCreate: Bool = true) -> TasksListPage.Model {
