@@ -7,42 +7,20 @@ enum HTMLEscaping {
     /// them and are returned as they are, without building a new string.
     static func attribute(_ value: String) -> String {
         guard value.utf8.contains(where: needsEscaping) else { return value }
-        var out = ""
-        out.reserveCapacity(value.utf8.count + 16)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        var html = HTMLWriter(capacity: value.utf8.count + 16)
+        html.attributeValue(value)
+        return html.string
     }
 
     /// Text with `&`, `<` and `>` as character references, worked on the UTF-8 bytes: most text holds none of them
     /// and is returned as it is. Plot's own escaping built a string per character (13% of a list request, perf) and
     /// kept `&name;` sequences as entities; here an `&` is always text.
     static func text(_ value: String) -> String {
-        var value = value
-        let escaped: String? = value.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
-            else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                default: out.append(byte)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        return escaped ?? value
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
+        else { return value }
+        var html = HTMLWriter(capacity: value.utf8.count + 16)
+        html.text(value)
+        return html.string
     }
 
     private static func needsEscaping(_ byte: UInt8) -> Bool {

@@ -64,10 +64,17 @@ struct HTMLWriter {
     /// ` name="value"`, the value with `&`, `"`, `'`, `<` and `>` as character references (as
     /// `HTMLEscaping.attribute`); nothing when `value` is nil, or empty unless `keepEmpty` (as Plot).
     mutating func attribute(_ name: StaticString, _ value: String?, keepEmpty: Bool = false) {
-        guard var value, keepEmpty || !value.isEmpty else { return }
+        guard let value, keepEmpty || !value.isEmpty else { return }
         markup(" ")
         markup(name)
         markup("=\"")
+        attributeValue(value)
+        markup("\"")
+    }
+
+    /// An attribute's value alone, escaped as `attribute(_:_:)` writes it.
+    mutating func attributeValue(_ value: String) {
+        var value = value
         value.withUTF8 { utf8 in
             for byte in utf8 {
                 switch byte {
@@ -80,7 +87,6 @@ struct HTMLWriter {
                 }
             }
         }
-        markup("\"")
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
