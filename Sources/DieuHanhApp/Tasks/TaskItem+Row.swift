@@ -37,6 +37,13 @@ extension TaskFields {
     var deadlineDate: CivilDate? { deadline.flatMap(CivilDate.parse) }
     /// The units a task's JSON names by code: its assigner and its lead unit.
     var unitIDs: [UUID] { [assignerID, leadUnitID] }
+
+    /// What the audit log records of a task before and after a change.
+    var snapshot: TaskItem.Snapshot {
+        TaskItem.Snapshot(
+            ma: ma, documentID: documentID, content: content, assignerID: assignerID, leadUnitID: leadUnitID,
+            leaderID: leaderID, domain: domain, assignedOn: assignedOn, deadline: deadline, parentID: parentID)
+    }
 }
 
 extension TaskItem: TaskFields {}
@@ -86,11 +93,6 @@ struct ShownTask: TaskFields, Sendable {
         (version, createdAt) = (task.version, task.createdAt)
     }
 
-    var snapshot: TaskItem.Snapshot {
-        TaskItem.Snapshot(
-            ma: ma, documentID: documentID, content: content, assignerID: assignerID, leadUnitID: leadUnitID,
-            leaderID: leaderID, domain: domain, assignedOn: assignedOn, deadline: deadline, parentID: parentID)
-    }
 }
 
 /// Rows of `table` whose id is in `ids` (500 at a time, under the parameter limits), each made by `make` from a row

@@ -45,11 +45,6 @@ package final class TaskItem: Model, @unchecked Sendable {
         var parentID: UUID?
     }
 
-    var snapshot: Snapshot {
-        Snapshot(
-            ma: ma, documentID: documentID, content: content, assignerID: assignerID, leadUnitID: leadUnitID,
-            leaderID: leaderID, domain: domain, assignedOn: assignedOn, deadline: deadline, parentID: parentID)
-    }
 }
 
 /// A coordinating unit (đơn vị phối hợp) of a task.
