@@ -85,14 +85,13 @@ struct ShownTask: TaskFields, Sendable {
         createdAt = try row.optionalDate(13)
     }
 
-    /// The fields of a model as they stand (a task just saved, shown without reading it again).
+    /// The fields of a model as they stand (a task built in memory, as the view tests do).
     init(_ task: TaskItem) {
         (id, ma, documentID, content, searchText) = (task.id, task.ma, task.documentID, task.content, task.searchText)
         (assignerID, leadUnitID, leaderID, domain) = (task.assignerID, task.leadUnitID, task.leaderID, task.domain)
         (assignedOn, deadline, parentID) = (task.assignedOn, task.deadline, task.parentID)
         (version, createdAt) = (task.version, task.createdAt)
     }
-
 }
 
 /// Rows of `table` whose id is in `ids` (500 at a time, under the parameter limits), each made by `make` from a row
