@@ -29,22 +29,8 @@ enum LevelFiles {
     ) async throws {
         guard !files.isEmpty else { return }
         try await AttachmentService.storing(files, in: store) { stored in
-            for file in stored {
-                let row = Attachment()
-                row.ownerKind = owner.rawValue
-                row.ownerID = ownerID
-                row.fileName = file.file.fileName
-                row.contentType = file.file.kind.contentType
-                row.byteSize = file.file.data.count
-                row.sha256 = sha256Hex(file.file.data)
-                row.storagePath = file.storagePath
-                row.uploadedByName = actor.name
-                row.uploadedAt = now
-                try await row.create(on: db)
-                try await AuditLog.record(
-                    on: db, actor: actor, at: now, action: "attach", entity: "attachment", entityID: row.id,
-                    summary: row.fileName, before: AttachmentAudit?.none, after: AttachmentAudit(row))
-            }
+            try await AttachmentService.record(
+                stored, owner: owner, ownerID: ownerID, actor: actor, uploadedBy: (nil, actor.name), now: now, on: db)
         }
     }
 }

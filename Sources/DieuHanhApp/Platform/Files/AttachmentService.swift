@@ -69,6 +69,18 @@ enum AttachmentService {
         _ files: [StoredFile], owner: Attachment.OwnerKind, ownerID: UUID, user: UserAccount, now: Date,
         on db: Database
     ) async throws -> [Attachment] {
+        try await record(
+            files, owner: owner, ownerID: ownerID, actor: AuditActor(user), uploadedBy: (user.id, user.username), now: now,
+            on: db)
+    }
+
+    /// The rows for stored files uploaded by `uploadedBy` (no account for a file another deployment sent), each
+    /// audited as done by `actor`.
+    @discardableResult
+    static func record(
+        _ files: [StoredFile], owner: Attachment.OwnerKind, ownerID: UUID, actor: AuditActor,
+        uploadedBy: (id: UUID?, name: String), now: Date, on db: Database
+    ) async throws -> [Attachment] {
         var rows: [Attachment] = []
         for stored in files {
             let row = Attachment()
@@ -79,14 +91,13 @@ enum AttachmentService {
             row.byteSize = stored.file.data.count
             row.sha256 = sha256Hex(stored.file.data)
             row.storagePath = stored.storagePath
-            row.uploadedByID = user.id
-            row.uploadedByName = user.username
+            row.uploadedByID = uploadedBy.id
+            row.uploadedByName = uploadedBy.name
             row.uploadedAt = now
             try await row.create(on: db)
             try await AuditLog.record(
-                on: db, actor: AuditActor(user), at: now, action: "attach", entity: "attachment",
-                entityID: row.id, summary: row.fileName, before: Optional<AttachmentAudit>.none,
-                after: AttachmentAudit(row))
+                on: db, actor: actor, at: now, action: "attach", entity: "attachment", entityID: row.id,
+                summary: row.fileName, before: Optional<AttachmentAudit>.none, after: AttachmentAudit(row))
             rows.append(row)
         }
         return rows
