@@ -90,18 +90,10 @@ enum LevelReportIntake {
         try await db.claimVersion(
             of: ReportRequestRecipient.schema, id: status.recipient.id!, loaded: status.recipient.version, expected: nil,
             conflict: LevelRefused(refusal: .notPossible))
-        let step = ReportSubmissionRecord()
-        step.requestID = request.id!
-        step.unitID = unit.id!
-        step.kind = ReportSubmissionEvent.Kind.returned.rawValue
-        step.recordedOn = today.iso
-        step.recordedAt = now
-        step.text = reason
-        step.actorName = "\(fact.actorName.prefix(100)) (\(peer.name))"
-        try await step.create(on: db)
-        try await AuditLog.record(
-            on: db, actor: .level(peer.name), at: now, action: "return", entity: "report_submission", entityID: step.id,
-            summary: request.title, before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
+        let step = try await createStep(
+            .returned, of: unit, on: request, day: today, text: reason, actorName: fact.actorName, peer: peer, now: now,
+            on: db)
+        try await audit(step, of: request, action: "return", peer: peer, now: now, on: db)
         return "\(request.title): trả lại báo cáo của \(unit.code)"
     }
 
@@ -130,21 +122,38 @@ enum LevelReportIntake {
         try await db.claimVersion(
             of: ReportRequestRecipient.schema, id: status.recipient.id!, loaded: status.recipient.version, expected: nil,
             conflict: LevelRefused(refusal: .notPossible))
-        let actor = AuditActor.level(peer.name)
+        let step = try await createStep(
+            action == .replace ? .replaced : .submitted, of: unit, on: request, day: day, text: body,
+            actorName: actorName, peer: peer, now: now, on: db)
+        try await LevelFiles.attach(
+            files, owner: .reportSubmission, ownerID: step.id!, actor: .level(peer.name), store: store, now: now, on: db)
+        try await audit(step, of: request, action: action == .replace ? "replace" : "submit", peer: peer, now: now, on: db)
+    }
+
+    /// A step of `unit` on `request` that a linked deployment sent, in the name of its actor there.
+    private static func createStep(
+        _ kind: ReportSubmissionEvent.Kind, of unit: OrgUnit, on request: ReportRequest, day: CivilDate, text: String,
+        actorName: String, peer: LevelPeer, now: Date, on db: Database
+    ) async throws -> ReportSubmissionRecord {
         let step = ReportSubmissionRecord()
         step.requestID = request.id!
         step.unitID = unit.id!
-        step.kind = (action == .replace ? ReportSubmissionEvent.Kind.replaced : .submitted).rawValue
+        step.kind = kind.rawValue
         step.recordedOn = day.iso
         step.recordedAt = now
-        step.text = body
+        step.text = text
         step.actorName = "\(actorName.prefix(100)) (\(peer.name))"
         try await step.create(on: db)
-        try await LevelFiles.attach(
-            files, owner: .reportSubmission, ownerID: step.id!, actor: actor, store: store, now: now, on: db)
+        return step
+    }
+
+    private static func audit(
+        _ step: ReportSubmissionRecord, of request: ReportRequest, action: String, peer: LevelPeer, now: Date,
+        on db: Database
+    ) async throws {
         try await AuditLog.record(
-            on: db, actor: actor, at: now, action: action == .replace ? "replace" : "submit", entity: "report_submission",
-            entityID: step.id, summary: request.title, before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
+            on: db, actor: .level(peer.name), at: now, action: action, entity: "report_submission", entityID: step.id,
+            summary: request.title, before: ReportSubmissionRecord.Snapshot?.none, after: step.snapshot)
     }
 
     /// Our request that was sent down to this peer, by our id.
